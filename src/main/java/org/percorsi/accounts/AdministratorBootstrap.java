@@ -1,0 +1,70 @@
+package org.percorsi.accounts;
+
+import java.security.SecureRandom;
+import org.percorsi.accounts.domain.Account;
+import org.percorsi.accounts.domain.AccountRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On the first start (no administrator yet) creates the platform administrator.
+ * The password comes from PERCORSI_ADMIN_PASSWORD; without it one is generated
+ * and printed once, since it is stored only as a hash.
+ */
+@Component
+@Order(0)
+class AdministratorBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdministratorBootstrap.class);
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final String email;
+    private final String password;
+
+    AdministratorBootstrap(AccountRepository accounts, PasswordEncoder encoder,
+            @Value("${percorsi.admin.email}") String email, @Value("${percorsi.admin.password:}") String password) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.email = email;
+        this.password = password;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (accounts.anyAdministrator()) {
+            return;
+        }
+        boolean generated = password == null || password.isBlank();
+        String secret = generated ? generate() : password;
+        accounts.save(Account.administrator(email, "Amministrazione", encoder.encode(secret)));
+        if (generated) {
+            log.warn("""
+
+                    ==================================================================
+                     Platform administrator created: {}
+                     Password (shown only now, change it or set PERCORSI_ADMIN_PASSWORD): {}
+                    ==================================================================""", email, secret);
+        } else {
+            log.info("Platform administrator created: {} (password from PERCORSI_ADMIN_PASSWORD)", email);
+        }
+    }
+
+    private static String generate() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,238 @@
+package org.percorsi.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.percorsi.organisation.ScopeKind;
+import org.percorsi.organisation.usecases.AxisForm;
+import org.percorsi.organisation.usecases.OrganisationForm;
+import org.percorsi.organisation.usecases.SaveAxis;
+import org.percorsi.organisation.usecases.SaveScope;
+import org.percorsi.organisation.usecases.SaveTheme;
+import org.percorsi.organisation.usecases.ScopeForm;
+import org.percorsi.organisation.usecases.ThemeForm;
+import org.percorsi.organisation.usecases.UpdateOrganisation;
+import org.percorsi.processes.PhaseType;
+import org.percorsi.processes.Visibility;
+import org.percorsi.processes.usecases.AddPhase;
+import org.percorsi.processes.usecases.ConcludeProcess;
+import org.percorsi.processes.usecases.CreateProcess;
+import org.percorsi.processes.usecases.PhaseForm;
+import org.percorsi.processes.usecases.ProcessForm;
+import org.percorsi.processes.usecases.PublishProcess;
+import org.percorsi.shared.security.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the demo municipality once: its themes and neighbourhoods and three
+ * processes with their phases. Everything goes through the use cases, acting as
+ * a system administrator, so the demo obeys the same rules as people do.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "percorsi.demo.enabled", havingValue = "true", matchIfMissing = true)
+class DemoDataLoader implements ApplicationRunner {
+
+    static final String MILESTONE = "demo-data";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final JdbcClient jdbc;
+    private final UpdateOrganisation updateOrganisation;
+    private final SaveAxis saveAxis;
+    private final SaveTheme saveTheme;
+    private final SaveScope saveScope;
+    private final CreateProcess createProcess;
+    private final AddPhase addPhase;
+    private final PublishProcess publish;
+    private final ConcludeProcess conclude;
+
+    DemoDataLoader(JdbcClient jdbc, UpdateOrganisation updateOrganisation, SaveAxis saveAxis, SaveTheme saveTheme,
+            SaveScope saveScope, CreateProcess createProcess, AddPhase addPhase, PublishProcess publish,
+            ConcludeProcess conclude) {
+        this.jdbc = jdbc;
+        this.updateOrganisation = updateOrganisation;
+        this.saveAxis = saveAxis;
+        this.saveTheme = saveTheme;
+        this.saveScope = saveScope;
+        this.createProcess = createProcess;
+        this.addPhase = addPhase;
+        this.publish = publish;
+        this.conclude = conclude;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        // Claims the milestone first: a second node starting at the same time skips.
+        int claimed = jdbc.sql("insert into platform_milestone (name) values (:name) on conflict do nothing")
+                .param("name", MILESTONE).update();
+        if (claimed == 0) {
+            return;
+        }
+        asSystemAdministrator(() -> {
+            load();
+            return null;
+        });
+        log.info("Demo data loaded (turn off with PERCORSI_DEMO_ENABLED=false)");
+    }
+
+    private void load() {
+        updateOrganisation.handle(new OrganisationForm("Comune di Percorsi (demo)", "Ufficio Partecipazione",
+                "partecipazione@comune.example.it", "+39 0574 000000", "Piazza del Comune 1, 59100", "it", null, false));
+
+        long economy = saveAxis.handle(null, new AxisForm("Sviluppo economico",
+                "Imprese, lavoro e commercio della città."));
+        long urban = saveAxis.handle(null, new AxisForm("Politiche urbane",
+                "Trasformazioni della città, spazi pubblici e mobilità."));
+        long inclusion = saveAxis.handle(null, new AxisForm("Inclusione sociale",
+                "Integrazione, welfare di comunità e partecipazione."));
+
+        long productive = theme(economy, "Prospettive del sistema produttivo");
+        long retail = theme(economy, "Rete commerciale del centro storico");
+        long transformation = theme(urban, "Trasformazioni urbane: Macrolotto 0");
+        long participation = theme(inclusion, "Strumenti di partecipazione attiva");
+        long welfare = theme(inclusion, "Welfare locale e volontariato");
+        long identity = theme(urban, "Identità territoriale, turismo e mobilità");
+        long neighbourhoodLife = theme(inclusion, "Vita di quartiere");
+
+        long city = saveScope.handle(null, new ScopeForm(null, "Territorio comunale", ScopeKind.MUNICIPALITY));
+        long centre = saveScope.handle(null, new ScopeForm(city, "Centro storico", ScopeKind.DISTRICT));
+        long macrolotto = saveScope.handle(null, new ScopeForm(city, "Macrolotto 0", ScopeKind.AREA));
+        long union = saveScope.handle(null, new ScopeForm(null, "Territorio dell'Unione dei Comuni", ScopeKind.AREA));
+        List<Long> labNeighbourhoods = List.of("Nord", "Sud", "Est", "Ovest", "Centro", "Collina", "Fiume").stream()
+                .map(n -> saveScope.handle(null, new ScopeForm(city, "Quartiere " + n, ScopeKind.NEIGHBOURHOOD)))
+                .toList();
+
+        pratoIntegration(List.of(productive, retail, transformation, participation), List.of(city, centre, macrolotto));
+        imolaStrategicPlan(List.of(productive, welfare, identity), List.of(union));
+        neighbourhoodLabs(List.of(neighbourhoodLife, participation), labNeighbourhoods);
+    }
+
+    private long theme(long axis, String name) {
+        return saveTheme.handle(null, new ThemeForm(axis, name, null));
+    }
+
+    private void pratoIntegration(List<Long> themes, List<Long> scopes) {
+        long id = createProcess.handle(new ProcessForm(
+                "Interventi prioritari per le politiche di integrazione",
+                "interventi-prioritari-integrazione",
+                "Linee d'azione condivise sull'integrazione, realizzabili nel breve e medio periodo e sostenibili sul piano finanziario.",
+                """
+                Il percorso è stato voluto dal Sindaco e dalla Giunta per arrivare a linee di azione condivise sull'integrazione.
+                Un istituto di ricerca accompagna l'amministrazione: prima con l'analisi del contesto, poi con workshop tematici
+                con portatori di interesse ed esperti, infine con la condivisione pubblica dei risultati.
+
+                I risultati attesi sono obiettivi da inserire nella programmazione del Comune, progetti abbastanza maturi da
+                candidarsi a finanziamenti pubblici e un metodo riusabile su altri temi.""".replaceAll("(?<!\\n)\\n(?!\\n)", " "),
+                "Nella seconda fase partecipano su invito attori del territorio, esperti e portatori di interesse di ciascun tema. "
+                        + "Nella terza fase i documenti sono pubblici: tutti possono leggerli e intervenire all'incontro pubblico.",
+                "Sindaco e Giunta", "IRIS – Istituto per le ricerche sociali", "Ufficio Politiche per l'integrazione",
+                "Obiettivo: progetti pronti per accedere a finanziamenti pubblici (ad esempio il Fondo sociale europeo).",
+                Visibility.PUBLIC, themes, scopes, null, null, false, null));
+        phase(id, PhaseType.CONTEXT_ANALYSIS, "Analisi del contesto", LocalDate.of(2026, 5, 4), LocalDate.of(2026, 9, 15),
+                "Studio dei fenomeni e aggiornamento dei dati; la Giunta discute il rapporto e sceglie tre assi di intervento "
+                        + "(sviluppo economico, politiche urbane, inclusione sociale) e quattro temi di discussione.",
+                "Rapporto conclusivo dell'analisi di contesto\nAssi di intervento e temi", "Analisi dei dati\nDiscussione in Giunta");
+        phase(id, PhaseType.CUSTOM, "Workshop con attori territoriali, esperti e portatori di interesse",
+                LocalDate.of(2026, 9, 16), LocalDate.of(2026, 12, 15),
+                "Quattro workshop tematici: sistema produttivo (7 ottobre), rete commerciale del centro storico (20 ottobre), "
+                        + "Macrolotto 0 (30 ottobre), strumenti di partecipazione attiva (novembre, data da definire).",
+                "Un documento per tema con analisi e prime azioni cantierabili", "Workshop tematici\nSito ad accesso riservato");
+        phase(id, PhaseType.SHARING, "Condivisione pubblica", LocalDate.of(2026, 12, 16), LocalDate.of(2027, 2, 28),
+                "I quattro documenti diventano pubblici e si confrontano con il maggior numero possibile di interlocutori.",
+                "Documento conclusivo con le azioni prioritarie", "Incontro pubblico\nSito ad accesso pubblico");
+        publish.handle(id);
+    }
+
+    private void imolaStrategicPlan(List<Long> themes, List<Long> scopes) {
+        long id = createProcess.handle(new ProcessForm(
+                "Piano strategico dell'Unione: percorso partecipativo",
+                "piano-strategico-unione",
+                "Un percorso inclusivo per orientare il piano strategico dell'Unione dei Comuni su crescita, welfare e identità del territorio.",
+                """
+                L'Unione ha deciso di dotarsi di un piano strategico costruito insieme alla comunità. Una parte del percorso
+                è stata candidata al bando regionale sulla partecipazione (LR 15/2018), che chiede di avviare il percorso entro
+                il 15 gennaio 2020, di concluderlo in dieci mesi e di riguardare decisioni non ancora prese.
+
+                Gli obiettivi: sensibilizzare sull'identità del territorio, indagare il ruolo dell'Unione, esplorare le
+                opportunità di sviluppo economico e di welfare, stimolare la cittadinanza attiva.""".replaceAll("(?<!\\n)\\n(?!\\n)", " "),
+                "Il Tavolo di Negoziazione riunisce le organizzazioni del territorio. World café per il mondo economico e per "
+                        + "le associazioni, un town meeting aperto ai cittadini e un evento finale di presentazione degli esiti.",
+                "Giunta dell'Unione dei Comuni", "Tavolo di Negoziazione; società di facilitazione", "Ufficio di Piano dell'Unione",
+                "Contributo regionale del bando partecipazione 2019 (LR 15/2018).",
+                Visibility.PUBLIC, themes, scopes, null, null, false, null));
+        phase(id, PhaseType.SHARING, "Condivisione", LocalDate.of(2020, 1, 15), LocalDate.of(2020, 3, 15),
+                "Primo incontro del Tavolo di Negoziazione il 15 gennaio 2020: condividere il percorso, aderire al Tavolo, "
+                        + "sostenere la promozione delle attività.",
+                "Tavolo di Negoziazione costituito\nPiano di comunicazione", "Tavolo di Negoziazione\nUfficio stampa");
+        phase(id, PhaseType.OPENING, "Apertura", LocalDate.of(2020, 3, 16), LocalDate.of(2020, 9, 15),
+                "World café sullo sviluppo tra economia, sostenibilità, lavoro e welfare (associazioni di categoria, imprese, "
+                        + "sindacati, ricerca); world café sull'evoluzione del welfare locale (associazioni e volontariato); "
+                        + "town meeting su identità, turismo, mobilità, riqualificazione, accoglienza e sostenibilità.",
+                "Indirizzi condivisi per la pianificazione strategica", "World café\nTown meeting");
+        phase(id, PhaseType.FEEDBACK, "Restituzione", LocalDate.of(2020, 9, 16), LocalDate.of(2020, 11, 14),
+                "Evento di presentazione degli esiti aperto a tutta la comunità e rendicontazione del percorso.",
+                "Documento di proposta partecipata\nRelazione finale", "Evento pubblico");
+        publish.handle(id);
+        conclude.handle(id);
+    }
+
+    private void neighbourhoodLabs(List<Long> themes, List<Long> scopes) {
+        long id = createProcess.handle(new ProcessForm(
+                "Laboratori di quartiere",
+                "laboratori-di-quartiere",
+                "Sette laboratori pilota per ascoltare i quartieri, far emergere esigenze prioritarie e trasformarle in idee progettuali.",
+                """
+                I Laboratori di quartiere sono spazi stabili di ascolto, confronto, collaborazione e decisione vicini ai cittadini.
+                La sperimentazione in sette quartieri pilota serve a definire un modello condiviso per istituirli e gestirli,
+                con un Tavolo di Negoziazione che rappresenta gruppi, associazioni, enti e portatori di interesse della città.""".replaceAll("\\n", " "),
+                "Tutti possono partecipare: offrendo un contributo alle attività dei laboratori, seguendo gli incontri pubblici "
+                        + "o informandosi su questo sito. Per informazioni scrivere all'Ufficio Partecipazione.",
+                "Giunta comunale", "Tavolo di Negoziazione", "Ufficio Partecipazione",
+                "Finanziato dal Bando Partecipazione 2022 della Regione (LR 15/2018).",
+                Visibility.PUBLIC, themes, scopes, null, null, false, null));
+        phase(id, PhaseType.SHARING, "Avvio con il Tavolo di Negoziazione", LocalDate.of(2023, 3, 1), LocalDate.of(2023, 4, 15),
+                "Assemblea pubblica del Tavolo di Negoziazione per condividere modalità, spazi e tempi e individuare attori "
+                        + "e referenti per ciascuno dei sette quartieri.",
+                "Referenti e attori per ogni quartiere", "Assemblea pubblica");
+        phase(id, PhaseType.OPENING, "Laboratori nei quartieri", LocalDate.of(2023, 4, 16), LocalDate.of(2023, 6, 30),
+                "Workshop aperti a tutti nei sette quartieri pilota per individuare le esigenze prioritarie e formulare idee "
+                        + "progettuali; un workshop finale aperto alla città confronta le proposte.",
+                "Esigenze prioritarie per quartiere\nIdee progettuali", "Workshop di quartiere\nWorkshop finale cittadino");
+        phase(id, PhaseType.FEEDBACK, "Modello condiviso e restituzione", LocalDate.of(2023, 7, 1), LocalDate.of(2023, 10, 31),
+                "Dai contributi dei laboratori pilota, con il Tavolo di Negoziazione, nasce il modello per la rete dei "
+                        + "Laboratori di quartiere, presentato alla città in un'assemblea aperta.",
+                "Modello di funzionamento dei Laboratori di quartiere", "Assemblea aperta");
+        publish.handle(id);
+        conclude.handle(id);
+    }
+
+    private void phase(long processId, PhaseType type, String title, LocalDate start, LocalDate end,
+            String description, String outputs, String tools) {
+        addPhase.handle(processId, new PhaseForm(type, title, description, start, end, outputs, tools));
+    }
+
+    private static <T> T asSystemAdministrator(Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
+                List.of(new SimpleGrantedAuthority(Caller.ADMIN_AUTHORITY))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

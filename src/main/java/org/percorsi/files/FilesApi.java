@@ -1,0 +1,79 @@
+package org.percorsi.files;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import org.percorsi.files.domain.StoredFile;
+import org.percorsi.files.domain.StoredFileRepository;
+import org.percorsi.shared.validation.RuleViolation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/** What other modules may ask of uploaded files: store an image, and the address to show it. */
+@Service
+public class FilesApi {
+
+    /** Largest image accepted, in bytes. */
+    public static final int MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+
+    private final StoredFileRepository files;
+
+    FilesApi(StoredFileRepository files) {
+        this.files = files;
+    }
+
+    /**
+     * Stores an uploaded image and returns its id, or empty when nothing was uploaded.
+     * Refuses, on {@code field}, a file that is not a PNG, JPEG, GIF or WebP image or is too large.
+     */
+    @Transactional
+    public Optional<UUID> storeImage(MultipartFile upload, String field) {
+        if (upload == null || upload.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(storeImage(upload.getOriginalFilename(), upload.getBytes(), field));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Transactional
+    public UUID storeImage(String filename, byte[] data, String field) {
+        if (data.length > MAX_IMAGE_BYTES) {
+            throw new RuleViolation(field, "files.image.tooLarge", MAX_IMAGE_BYTES / (1024 * 1024));
+        }
+        ImageKind kind = ImageKind.detect(data)
+                .orElseThrow(() -> new RuleViolation(field, "files.image.wrongType"));
+        StoredFile file = new StoredFile(UUID.randomUUID(), cleanName(filename), kind.contentType(), data, sha256(data));
+        files.save(file);
+        return file.getId();
+    }
+
+    /** The path at which the file is served. */
+    public static String url(UUID id) {
+        return id == null ? null : "/files/" + id;
+    }
+
+    private static String cleanName(String filename) {
+        if (filename == null || filename.isBlank()) {
+            return "file";
+        }
+        String name = filename.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "");
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

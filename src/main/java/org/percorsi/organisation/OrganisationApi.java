@@ -1,0 +1,123 @@
+package org.percorsi.organisation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.percorsi.organisation.domain.AxisRepository;
+import org.percorsi.organisation.domain.OrganisationSettings;
+import org.percorsi.organisation.domain.OrganisationSettingsRepository;
+import org.percorsi.organisation.domain.Scope;
+import org.percorsi.organisation.domain.ScopeRepository;
+import org.percorsi.organisation.domain.ThemeRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules may read of the organisation: its settings, themes and scopes, as small records. */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationApi {
+
+    private final OrganisationSettingsRepository settings;
+    private final AxisRepository axes;
+    private final ThemeRepository themes;
+    private final ScopeRepository scopes;
+
+    OrganisationApi(OrganisationSettingsRepository settings, AxisRepository axes, ThemeRepository themes,
+            ScopeRepository scopes) {
+        this.settings = settings;
+        this.axes = axes;
+        this.themes = themes;
+        this.scopes = scopes;
+    }
+
+    public OrganisationInfo info() {
+        OrganisationSettings s = settings.get();
+        return new OrganisationInfo(s.getName(), s.getLogoFileId(), s.getContactOfficeName(), s.getContactEmail(),
+                s.getContactPhone(), s.getContactAddress(), s.getDefaultLanguage());
+    }
+
+    /** Axes in order, each with its themes in order. */
+    public List<AxisSummary> themeTree() {
+        Map<Long, List<ThemeSummary>> byAxis = new HashMap<>();
+        var axisNames = axes.findAllOrdered().stream()
+                .collect(Collectors.toMap(a -> a.getId(), a -> a.getName()));
+        for (var t : themes.findAllOrdered()) {
+            byAxis.computeIfAbsent(t.getAxisId(), k -> new ArrayList<>())
+                    .add(new ThemeSummary(t.getId(), t.getName(), t.getAxisId(), axisNames.get(t.getAxisId()),
+                            t.getDescription()));
+        }
+        return axes.findAllOrdered().stream()
+                .map(a -> new AxisSummary(a.getId(), a.getName(), a.getDescription(),
+                        byAxis.getOrDefault(a.getId(), List.of())))
+                .toList();
+    }
+
+    public List<ThemeSummary> themes() {
+        return themeTree().stream().flatMap(a -> a.themes().stream()).toList();
+    }
+
+    /** Themes by id, for the ids given (unknown ids are left out). */
+    public Map<Long, ThemeSummary> themesById(Collection<Long> ids) {
+        Set<Long> wanted = Set.copyOf(ids);
+        return themes().stream().filter(t -> wanted.contains(t.id()))
+                .collect(Collectors.toMap(ThemeSummary::id, t -> t, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** All scopes as a tree flattened depth-first, each with its depth, for lists and selects. */
+    public List<ScopeSummary> scopeTree() {
+        List<Scope> all = scopes.findAllOrdered();
+        Map<Long, List<Scope>> children = new HashMap<>();
+        for (Scope s : all) {
+            children.computeIfAbsent(s.getParentId() == null ? 0L : s.getParentId(), k -> new ArrayList<>()).add(s);
+        }
+        List<ScopeSummary> out = new ArrayList<>();
+        walk(children, 0L, 0, null, out);
+        return out;
+    }
+
+    private void walk(Map<Long, List<Scope>> children, Long parent, int depth, String parentName,
+            List<ScopeSummary> out) {
+        for (Scope s : children.getOrDefault(parent, List.of())) {
+            out.add(new ScopeSummary(s.getId(), s.getName(), s.getKind().name(), s.getParentId(), parentName, depth));
+            walk(children, s.getId(), depth + 1, s.getName(), out);
+        }
+    }
+
+    public Map<Long, ScopeSummary> scopesById(Collection<Long> ids) {
+        Set<Long> wanted = Set.copyOf(ids);
+        return scopeTree().stream().filter(s -> wanted.contains(s.id()))
+                .collect(Collectors.toMap(ScopeSummary::id, s -> s, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** A scope and every scope below it: filtering by a district also finds its neighbourhoods. */
+    public List<Long> scopeWithDescendants(long scopeId) {
+        return scopes.selfAndDescendants(scopeId);
+    }
+
+    public boolean themesExist(Collection<Long> ids) {
+        return ids.isEmpty() || themes.findAllById(Set.copyOf(ids)).size() == Set.copyOf(ids).size();
+    }
+
+    public boolean scopesExist(Collection<Long> ids) {
+        return ids.isEmpty() || scopes.findAllById(Set.copyOf(ids)).size() == Set.copyOf(ids).size();
+    }
+
+    public record OrganisationInfo(String name, UUID logoFileId, String contactOfficeName, String contactEmail,
+            String contactPhone, String contactAddress, String defaultLanguage) {
+    }
+
+    public record AxisSummary(long id, String name, String description, List<ThemeSummary> themes) {
+    }
+
+    public record ThemeSummary(long id, String name, long axisId, String axisName, String description) {
+    }
+
+    public record ScopeSummary(long id, String name, String kind, Long parentId, String parentName, int depth) {
+    }
+}

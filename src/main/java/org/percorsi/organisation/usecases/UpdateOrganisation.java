@@ -1,0 +1,35 @@
+package org.percorsi.organisation.usecases;
+
+import org.percorsi.files.FilesApi;
+import org.percorsi.organisation.OrganisationPermissions;
+import org.percorsi.organisation.domain.OrganisationSettingsRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An administrator updates the organisation's name, logo, contact office and default language. */
+@Service
+public class UpdateOrganisation {
+
+    private final OrganisationSettingsRepository settings;
+    private final FilesApi files;
+    private final OrganisationPermissions permissions;
+
+    UpdateOrganisation(OrganisationSettingsRepository settings, FilesApi files, OrganisationPermissions permissions) {
+        this.settings = settings;
+        this.files = files;
+        this.permissions = permissions;
+    }
+
+    @Transactional
+    public void handle(OrganisationForm form) {
+        permissions.requireCanManage();
+        var current = settings.get();
+        current.update(form.name().strip(), Text.orNull(form.contactOfficeName()), Text.orNull(form.contactEmail()),
+                Text.orNull(form.contactPhone()), Text.orNull(form.contactAddress()), form.defaultLanguage());
+        if (form.removeLogo()) {
+            current.removeLogo();
+        }
+        files.storeImage(form.logo(), "logo").ifPresent(current::replaceLogo);
+        settings.save(current);
+    }
+}

@@ -1,0 +1,193 @@
+package org.percorsi.processes;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.percorsi.shared.web.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the public site and other modules may read of processes. Only processes
+ * that are public and no longer drafts are ever returned here.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProcessesApi {
+
+    /** The condition every public read applies: published or later, and public. */
+    static final String PUBLICLY_VISIBLE = "p.visibility = 'PUBLIC' and p.status <> 'DRAFT'";
+
+    private static final String CARD_COLUMNS = """
+            p.id, p.slug, p.title, p.short_description, p.status, p.visibility, p.cover_image_id, p.cover_image_alt,
+            (select min(ph.start_date) from phase ph where ph.process_id = p.id) as first_date,
+            (select max(ph.end_date) from phase ph where ph.process_id = p.id) as last_date,
+            cp.title as current_title, cp.type as current_type,
+            array(select pt.theme_id from process_theme pt where pt.process_id = p.id order by pt.theme_id) as theme_ids,
+            array(select ps.scope_id from process_scope ps where ps.process_id = p.id order by ps.scope_id) as scope_ids
+            """;
+
+    private static final String CURRENT_PHASE_JOIN = """
+            left join lateral (select ph.title, ph.type from phase ph
+                               where ph.process_id = p.id and :today between ph.start_date and ph.end_date
+                               order by ph.position limit 1) cp on true
+            """;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ProcessesApi(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** One page of public processes matching the filter, live ones first, newest first. */
+    public PageResult<ProcessCard> publicList(ProcessFilter filter) {
+        int size = Math.min(Math.max(filter.size(), 1), PageResult.MAX_SIZE);
+        int page = Math.max(filter.page(), 1);
+        StringBuilder where = new StringBuilder(PUBLICLY_VISIBLE);
+        Map<String, Object> params = new HashMap<>();
+        params.put("today", today());
+        if (filter.status() == null) {
+            where.append(" and p.status in ('PUBLISHED', 'CONCLUDED')");
+        } else {
+            where.append(" and p.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.themeId() != null) {
+            where.append(" and exists (select 1 from process_theme pt where pt.process_id = p.id and pt.theme_id = :theme)");
+            params.put("theme", filter.themeId());
+        }
+        if (filter.scopeIds() != null && !filter.scopeIds().isEmpty()) {
+            where.append(" and exists (select 1 from process_scope ps where ps.process_id = p.id and ps.scope_id in (:scopes))");
+            params.put("scopes", filter.scopeIds());
+        }
+        long total = jdbc.sql("select count(*) from process p where " + where).params(params)
+                .query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", PageResult.offset(page, size));
+        List<ProcessCard> cards = jdbc.sql("select " + CARD_COLUMNS + " from process p " + CURRENT_PHASE_JOIN
+                        + " where " + where
+                        + " order by case p.status when 'PUBLISHED' then 0 when 'CONCLUDED' then 1 else 2 end,"
+                        + " first_date desc nulls last, p.id desc limit :limit offset :offset")
+                .params(params)
+                .query(ProcessesApi::card)
+                .list();
+        return new PageResult<>(cards, page, size, total);
+    }
+
+    /** Published public processes with a phase under way today. */
+    public List<ProcessCard> active(int limit) {
+        return jdbc.sql("select " + CARD_COLUMNS + " from process p " + CURRENT_PHASE_JOIN
+                        + " where " + PUBLICLY_VISIBLE + " and p.status = 'PUBLISHED'"
+                        + " and exists (select 1 from phase ph where ph.process_id = p.id"
+                        + "             and ph.start_date <= :today and ph.end_date >= :today)"
+                        + " order by first_date, p.id limit :limit")
+                .param("today", today()).param("limit", limit)
+                .query(ProcessesApi::card).list();
+    }
+
+    /** Published public processes whose first phase is still to come. */
+    public List<ProcessCard> upcoming(int limit) {
+        return jdbc.sql("select * from (select " + CARD_COLUMNS + " from process p " + CURRENT_PHASE_JOIN
+                        + " where " + PUBLICLY_VISIBLE + " and p.status = 'PUBLISHED') c"
+                        + " where c.first_date > :today order by c.first_date, c.id limit :limit")
+                .param("today", today()).param("limit", limit)
+                .query(ProcessesApi::card).list();
+    }
+
+    /** The next phase starts and ends in public processes, soonest first. */
+    public List<UpcomingDate> nextDates(int limit) {
+        return jdbc.sql("""
+                        select * from (
+                          select ph.start_date as day, true as is_start, p.slug, p.title, ph.title as phase_title, ph.type
+                          from phase ph join process p on p.id = ph.process_id
+                          where %1$s and p.status = 'PUBLISHED' and ph.start_date >= :today
+                          union all
+                          select ph.end_date, false, p.slug, p.title, ph.title, ph.type
+                          from phase ph join process p on p.id = ph.process_id
+                          where %1$s and p.status = 'PUBLISHED' and ph.end_date >= :today
+                        ) d order by day, is_start, title limit :limit""".formatted(PUBLICLY_VISIBLE))
+                .param("today", today()).param("limit", limit)
+                .query((rs, n) -> new UpcomingDate(rs.getObject("day", LocalDate.class), rs.getBoolean("is_start"),
+                        rs.getString("slug"), rs.getString("title"), rs.getString("phase_title"),
+                        PhaseType.valueOf(rs.getString("type"))))
+                .list();
+    }
+
+    /** The public page of a process, if it exists and may be seen publicly. */
+    public Optional<ProcessPage> publicPage(String slug) {
+        return jdbc.sql("select p.* ,"
+                        + " array(select pt.theme_id from process_theme pt where pt.process_id = p.id order by pt.theme_id) as theme_ids,"
+                        + " array(select ps.scope_id from process_scope ps where ps.process_id = p.id order by ps.scope_id) as scope_ids"
+                        + " from process p where p.slug = :slug and " + PUBLICLY_VISIBLE)
+                .param("slug", slug)
+                .query((rs, n) -> new ProcessPage(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                        rs.getString("short_description"), rs.getString("description_html"),
+                        rs.getString("how_to_take_part_html"), rs.getString("commissioned_by"),
+                        rs.getString("partners"), rs.getString("responsible_office"), rs.getString("funding_note"),
+                        ProcessStatus.valueOf(rs.getString("status")), Visibility.valueOf(rs.getString("visibility")),
+                        rs.getObject("cover_image_id", UUID.class), rs.getString("cover_image_alt"),
+                        List.of(), ids(rs.getArray("theme_ids")), ids(rs.getArray("scope_ids"))))
+                .optional()
+                .map(p -> new ProcessPage(p.id(), p.slug(), p.title(), p.shortDescription(), p.descriptionHtml(),
+                        p.howToTakePartHtml(), p.commissionedBy(), p.partners(), p.responsibleOffice(),
+                        p.fundingNote(), p.status(), p.visibility(), p.coverImageId(), p.coverImageAlt(),
+                        phases(p.id()), p.themeIds(), p.scopeIds()));
+    }
+
+    /** The phases of a process in order, with their timing relative to today. */
+    public List<PhaseView> phases(long processId) {
+        LocalDate today = today();
+        return jdbc.sql("select * from phase where process_id = :id order by position")
+                .param("id", processId)
+                .query((rs, n) -> {
+                    LocalDate start = rs.getObject("start_date", LocalDate.class);
+                    LocalDate end = rs.getObject("end_date", LocalDate.class);
+                    return new PhaseView(rs.getLong("id"), rs.getInt("position"),
+                            PhaseType.valueOf(rs.getString("type")), rs.getString("title"),
+                            rs.getString("description_html"), start, end, lines(rs.getString("expected_outputs")),
+                            lines(rs.getString("tools")), PhaseView.timing(start, end, today));
+                })
+                .list();
+    }
+
+    private static ProcessCard card(ResultSet rs, int row) throws SQLException {
+        String currentType = rs.getString("current_type");
+        return new ProcessCard(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                rs.getString("short_description"), ProcessStatus.valueOf(rs.getString("status")),
+                Visibility.valueOf(rs.getString("visibility")), rs.getObject("cover_image_id", UUID.class),
+                rs.getString("cover_image_alt"), rs.getObject("first_date", LocalDate.class),
+                rs.getObject("last_date", LocalDate.class), rs.getString("current_title"),
+                currentType == null ? null : PhaseType.valueOf(currentType), ids(rs.getArray("theme_ids")),
+                ids(rs.getArray("scope_ids")));
+    }
+
+    static List<Long> ids(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        return Arrays.stream((Long[]) array.getArray()).toList();
+    }
+
+    static List<String> lines(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return new ArrayList<>(text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    }
+}

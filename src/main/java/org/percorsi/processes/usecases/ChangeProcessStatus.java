@@ -1,0 +1,50 @@
+package org.percorsi.processes.usecases;
+
+import org.percorsi.processes.ProcessPermissions;
+import org.percorsi.processes.ProcessStatus;
+import org.percorsi.processes.domain.Phase;
+import org.percorsi.processes.domain.PhaseRepository;
+import org.percorsi.processes.domain.Process;
+import org.percorsi.processes.domain.ProcessRepository;
+import org.percorsi.shared.validation.RuleViolation;
+import org.percorsi.shared.web.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Loads a process for a status change and checks the change is allowed from where it stands. */
+@Component
+class ChangeProcessStatus {
+
+    private final ProcessRepository processes;
+    private final PhaseRepository phases;
+    private final ProcessPermissions permissions;
+
+    ChangeProcessStatus(ProcessRepository processes, PhaseRepository phases, ProcessPermissions permissions) {
+        this.processes = processes;
+        this.phases = phases;
+        this.permissions = permissions;
+    }
+
+    Process load(long id, ProcessStatus requiredCurrent, String refusalKey) {
+        permissions.requireCanManage(id);
+        Process process = processes.findById(id).orElseThrow(() -> new NotFoundException("process " + id));
+        if (process.getStatus() != requiredCurrent) {
+            throw RuleViolation.global(refusalKey);
+        }
+        return process;
+    }
+
+    /** A process goes public only with a timeline people can follow: at least one phase, all dated. */
+    void requirePublishable(Process process) {
+        var list = phases.findByProcessIdOrdered(process.getId());
+        if (list.isEmpty()) {
+            throw RuleViolation.global("process.publish.noPhases");
+        }
+        if (!list.stream().allMatch(Phase::isDated)) {
+            throw RuleViolation.global("process.publish.undatedPhases");
+        }
+    }
+
+    void save(Process process) {
+        processes.save(process);
+    }
+}

@@ -1,0 +1,31 @@
+package org.percorsi.processes.usecases;
+
+import org.percorsi.processes.ProcessPermissions;
+import org.percorsi.processes.domain.Process;
+import org.percorsi.processes.domain.ProcessRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An administrator creates a process; it starts as a draft, seen only in the back office. */
+@Service
+public class CreateProcess {
+
+    private final ProcessRepository processes;
+    private final ProcessDetails details;
+    private final ProcessPermissions permissions;
+
+    CreateProcess(ProcessRepository processes, ProcessDetails details, ProcessPermissions permissions) {
+        this.processes = processes;
+        this.details = details;
+        this.permissions = permissions;
+    }
+
+    @Transactional
+    public long handle(ProcessForm form) {
+        permissions.requireCanCreate();
+        String slug = details.slugFor(form.slug(), form.title(), null);
+        Process process = Process.draft(slug, form.title().strip(), form.shortDescription().strip());
+        details.apply(process, form, slug);
+        return processes.save(process).getId();
+    }
+}

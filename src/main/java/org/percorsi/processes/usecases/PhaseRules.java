@@ -1,0 +1,48 @@
+package org.percorsi.processes.usecases;
+
+import java.time.LocalDate;
+import org.percorsi.processes.domain.Phase;
+import org.percorsi.processes.domain.PhaseRepository;
+import org.percorsi.shared.validation.RuleViolation;
+import org.springframework.stereotype.Component;
+
+/**
+ * The date rules of phases, checked before saving so the form can say what is
+ * wrong on the right field. The database enforces the same rules (a check and
+ * an exclusion constraint), so no concurrent save can break them.
+ */
+@Component
+class PhaseRules {
+
+    private final PhaseRepository phases;
+
+    PhaseRules(PhaseRepository phases) {
+        this.phases = phases;
+    }
+
+    void check(long processId, Long phaseId, PhaseForm form) {
+        LocalDate start = form.startDate();
+        LocalDate end = form.endDate();
+        if (start == null && end != null) {
+            throw new RuleViolation("startDate", "phase.dates.startMissing");
+        }
+        if (start != null && end == null) {
+            throw new RuleViolation("endDate", "phase.dates.endMissing");
+        }
+        if (start == null) {
+            return;
+        }
+        if (end.isBefore(start)) {
+            throw new RuleViolation("endDate", "phase.dates.endBeforeStart");
+        }
+        for (Phase other : phases.findByProcessIdOrdered(processId)) {
+            if (other.getId().equals(phaseId) || !other.isDated()) {
+                continue;
+            }
+            if (!start.isAfter(other.getEndDate()) && !end.isBefore(other.getStartDate())) {
+                throw new RuleViolation("startDate", "phase.dates.overlap", other.getTitle(),
+                        other.getStartDate(), other.getEndDate());
+            }
+        }
+    }
+}

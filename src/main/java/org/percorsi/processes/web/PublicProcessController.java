@@ -1,0 +1,75 @@
+package org.percorsi.processes.web;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.percorsi.organisation.OrganisationApi;
+import org.percorsi.processes.ProcessFilter;
+import org.percorsi.processes.ProcessStatus;
+import org.percorsi.processes.ProcessesApi;
+import org.percorsi.shared.web.NotFoundException;
+import org.percorsi.shared.web.PageResult;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public list of processes and the page of each process. */
+@Controller
+class PublicProcessController {
+
+    static final int PAGE_SIZE = 12;
+
+    private final ProcessesApi processes;
+    private final OrganisationApi organisation;
+
+    PublicProcessController(ProcessesApi processes, OrganisationApi organisation) {
+        this.processes = processes;
+        this.organisation = organisation;
+    }
+
+    @GetMapping("/processes")
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) Long theme,
+            @RequestParam(required = false) Long scope, @RequestParam(required = false) Integer page, Model model) {
+        ProcessStatus statusFilter = parseStatus(status);
+        List<Long> scopes = scope == null ? List.of() : organisation.scopeWithDescendants(scope);
+        if (scope != null && scopes.isEmpty()) {
+            scopes = List.of(-1L); // an unknown scope matches nothing rather than everything
+        }
+        var result = processes.publicList(
+                new ProcessFilter(statusFilter, theme, scopes, PageResult.clampPage(page), PAGE_SIZE));
+        Set<Long> themeIds = new HashSet<>();
+        result.items().forEach(p -> themeIds.addAll(p.themeIds()));
+        model.addAttribute("result", result);
+        model.addAttribute("status", statusFilter == null ? "" : statusFilter.name());
+        model.addAttribute("theme", theme);
+        model.addAttribute("scope", scope);
+        model.addAttribute("themeTree", organisation.themeTree());
+        model.addAttribute("scopeTree", organisation.scopeTree());
+        model.addAttribute("themeNames", organisation.themesById(themeIds));
+        return "processes/list";
+    }
+
+    @GetMapping("/processes/{slug}")
+    String show(@PathVariable String slug, Model model) {
+        var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
+        model.addAttribute("process", process);
+        model.addAttribute("themes", organisation.themesById(process.themeIds()).values().stream().toList());
+        model.addAttribute("scopes", organisation.scopesById(process.scopeIds()).values().stream().toList());
+        model.addAttribute("organisation", organisation.info());
+        return "processes/show";
+    }
+
+    private static ProcessStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            ProcessStatus parsed = ProcessStatus.valueOf(status);
+            return parsed.isPublic() ? parsed : null;
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+}

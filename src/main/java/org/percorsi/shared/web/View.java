@@ -1,0 +1,131 @@
+package org.percorsi.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What every template needs from the current request: translated text, the
+ * language, the CSRF token, who is signed in. Templates import these statically
+ * ({@code @import static org.percorsi.shared.web.View.*}); all state comes from the
+ * request being rendered, none is kept here.
+ */
+public final class View {
+
+    private View() {
+    }
+
+    /** The message for {@code key} in the visitor's language. */
+    public static String t(String key, Object... args) {
+        return messages().getMessage(key, args, locale());
+    }
+
+    /** A validation error's message in the visitor's language. */
+    public static String resolve(org.springframework.context.MessageSourceResolvable resolvable) {
+        return messages().getMessage(resolvable, locale());
+    }
+
+    public static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+
+    /** Two-letter language of the page, for {@code <html lang>}. */
+    public static String lang() {
+        return "en".equals(locale().getLanguage()) ? "en" : "it";
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+    }
+
+    public static String shortDate(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+    }
+
+    public static String csrfParameter() {
+        CsrfToken token = csrfToken();
+        return token == null ? "_csrf" : token.getParameterName();
+    }
+
+    public static String csrfValue() {
+        CsrfToken token = csrfToken();
+        return token == null ? "" : token.getToken();
+    }
+
+    public static boolean signedIn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getPrincipal());
+    }
+
+    public static boolean isAdmin() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return signedIn() && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+    }
+
+    public static String userName() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return signedIn() ? auth.getName() : "";
+    }
+
+    /** Path of the page being rendered (without query), to mark the current menu item. */
+    public static String path() {
+        HttpServletRequest request = request();
+        return request == null ? "/" : request.getRequestURI();
+    }
+
+    /** The current URL with one query parameter set (pagination, language switch), others kept. */
+    public static String withParam(String name, Object value) {
+        HttpServletRequest request = request();
+        if (request == null) {
+            return "?" + name + "=" + value;
+        }
+        String query = request.getQueryString();
+        return UriComponentsBuilder.fromPath(request.getRequestURI())
+                .query(query)
+                .replaceQueryParam(name, value)
+                .build()
+                .encode()
+                .toUriString();
+    }
+
+    /** The confirmation left by the form that redirected here, translated, or null. */
+    public static String flash() {
+        HttpServletRequest request = request();
+        if (request == null) {
+            return null;
+        }
+        var flash = RequestContextUtils.getInputFlashMap(request);
+        Object key = flash == null ? null : flash.get(Flash.ATTRIBUTE);
+        return key == null ? null : t(key.toString());
+    }
+
+    private static CsrfToken csrfToken() {
+        HttpServletRequest request = request();
+        return request == null ? null : (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+    }
+
+    private static MessageSource messages() {
+        HttpServletRequest request = request();
+        if (request == null) {
+            throw new IllegalStateException("Templates are rendered within a request");
+        }
+        return RequestContextUtils.findWebApplicationContext(request);
+    }
+
+    private static HttpServletRequest request() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest()
+                : null;
+    }
+}

@@ -1,0 +1,31 @@
+package org.percorsi.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Styled error pages: 404 for unknown or hidden things, 403, and a generic one for the rest. */
+@Controller
+class ErrorPages implements ErrorController {
+
+    @RequestMapping("/error")
+    String error(HttpServletRequest request, HttpServletResponse response, Model model) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : 500;
+        response.setStatus(status);
+        String kind = switch (status) {
+            case 404, 405 -> "notFound";
+            case 403 -> "forbidden";
+            case 400 -> "badRequest";
+            case 429 -> "tooMany";
+            default -> "serverError";
+        };
+        model.addAttribute("status", status);
+        model.addAttribute("kind", kind);
+        return "web/error";
+    }
+}

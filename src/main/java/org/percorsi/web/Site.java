@@ -1,0 +1,27 @@
+package org.percorsi.web;
+
+import org.percorsi.files.FilesApi;
+import org.percorsi.organisation.OrganisationApi.OrganisationInfo;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/** The organisation as the layout shows it (name, logo, contact office), read once per request. */
+public record Site(String name, String logoUrl, String contactOfficeName, String contactEmail, String contactPhone,
+        String contactAddress) {
+
+    static final String ATTRIBUTE = Site.class.getName();
+
+    private static final Site FALLBACK = new Site("Percorsi", null, null, null, null, null);
+
+    static Site of(OrganisationInfo info) {
+        return new Site(info.name(), FilesApi.url(info.logoFileId()), info.contactOfficeName(), info.contactEmail(),
+                info.contactPhone(), info.contactAddress());
+    }
+
+    /** The site of the request being rendered; a plain fallback where none was set (e.g. very early errors). */
+    public static Site current() {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        Object site = attributes == null ? null : attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        return site instanceof Site s ? s : FALLBACK;
+    }
+}

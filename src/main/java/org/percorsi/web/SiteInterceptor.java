@@ -1,0 +1,26 @@
+package org.percorsi.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.percorsi.organisation.OrganisationApi;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/** Puts the organisation's details on each page request for the layout. */
+@Component
+class SiteInterceptor implements HandlerInterceptor {
+
+    private final OrganisationApi organisation;
+
+    SiteInterceptor(OrganisationApi organisation) {
+        this.organisation = organisation;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (request.getAttribute(Site.ATTRIBUTE) == null) {
+            request.setAttribute(Site.ATTRIBUTE, Site.of(organisation.info()));
+        }
+        return true;
+    }
+}

@@ -1,0 +1,34 @@
+package org.percorsi.web;
+
+import org.percorsi.organisation.OrganisationApi;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    private final SiteInterceptor siteInterceptor;
+
+    WebConfiguration(SiteInterceptor siteInterceptor) {
+        this.siteInterceptor = siteInterceptor;
+    }
+
+    @Bean
+    LocaleResolver localeResolver(OrganisationApi organisation) {
+        return new LanguageResolver(organisation);
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor();
+        languageSwitch.setParamName("lang");
+        languageSwitch.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(languageSwitch);
+        registry.addInterceptor(siteInterceptor)
+                .excludePathPatterns("/webjars/**", "/css/**", "/js/**", "/img/**", "/files/**");
+    }
+}
