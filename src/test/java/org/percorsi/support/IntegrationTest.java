@@ -1,0 +1,51 @@
+package org.percorsi.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests: the whole platform on a real PostgreSQL (the
+ * embedded one, in a fresh directory per test run), with the demo data loaded as
+ * on a first start, serving HTTP on a random port. Every test class extending it
+ * shares one application context, so the database starts once per run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+public abstract class IntegrationTest {
+
+    private static final Path DATA_DIR = freshDataDir();
+
+    @DynamicPropertySource
+    static void platformProperties(DynamicPropertyRegistry registry) {
+        registry.add("percorsi.data-dir", DATA_DIR::toString);
+        registry.add("percorsi.admin.email", () -> TestAccounts.ADMIN_EMAIL);
+        registry.add("percorsi.admin.password", () -> TestAccounts.ADMIN_PASSWORD);
+    }
+
+    private static Path freshDataDir() {
+        try {
+            Path dir = Files.createTempDirectory("percorsi-test-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes a test database directory (after its PostgreSQL has stopped). */
+    public static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary directory is harmless
+        }
+    }
+}

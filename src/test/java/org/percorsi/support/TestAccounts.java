@@ -1,0 +1,52 @@
+package org.percorsi.support;
+
+
+import org.percorsi.shared.security.Caller;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The accounts tests sign in with, and a way to run a use case as one of them. */
+public final class TestAccounts {
+
+    public static final String ADMIN_EMAIL = "admin@test.percorsi";
+    public static final String ADMIN_PASSWORD = "correct-horse-battery-staple";
+
+    private TestAccounts() {
+    }
+
+    /** Runs {@code work} as a platform administrator, as the back office would. */
+    public static void asAdmin(Runnable work) {
+        as(work, "ROLE_PARTICIPANT", Caller.ADMIN_AUTHORITY);
+    }
+
+    /** Runs {@code work} as a signed-in participant who is not an administrator. */
+    public static void asParticipant(Runnable work) {
+        as(work, "ROLE_PARTICIPANT");
+    }
+
+    /** Runs {@code work} with nobody signed in. */
+    public static void asAnonymous(Runnable work) {
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.clearContext();
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private static void as(Runnable work, String... authorities) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-user", null,
+                java.util.Arrays.stream(authorities).map(SimpleGrantedAuthority::new).toList()));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+}
