@@ -55,6 +55,16 @@ public class FilesApi {
         return file.getId();
     }
 
+    /** A stored file's bytes and what a browser needs to show them. */
+    public record Content(String filename, String contentType, String sha256, byte[] data) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Content> load(UUID id) {
+        return files.findById(id)
+                .map(f -> new Content(f.getFilename(), f.getContentType(), f.getSha256(), f.getData()));
+    }
+
     /** The path at which the file is served. */
     public static String url(UUID id) {
         return id == null ? null : "/files/" + id;

@@ -2,7 +2,7 @@ package org.percorsi.files.web;
 
 import java.time.Duration;
 import java.util.UUID;
-import org.percorsi.files.domain.StoredFileRepository;
+import org.percorsi.files.FilesApi;
 import org.percorsi.shared.web.NotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -17,23 +17,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class StoredFileController {
 
-    private final StoredFileRepository files;
+    private final FilesApi files;
 
-    StoredFileController(StoredFileRepository files) {
+    StoredFileController(FilesApi files) {
         this.files = files;
     }
 
     @GetMapping("/files/{id}")
     ResponseEntity<byte[]> file(@PathVariable UUID id) {
-        var file = files.findById(id).orElseThrow(() -> new NotFoundException("file " + id));
+        var file = files.load(id).orElseThrow(() -> new NotFoundException("file " + id));
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.getContentType()))
+                .contentType(MediaType.parseMediaType(file.contentType()))
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-                .eTag(file.getSha256())
+                .eTag(file.sha256())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(file.getFilename(), java.nio.charset.StandardCharsets.UTF_8)
+                        ContentDisposition.inline().filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8)
                                 .build().toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(file.getData());
+                .body(file.data());
     }
 }
