@@ -35,7 +35,7 @@ public class AddPhase {
         Phase phase = new Phase(processId, phases.nextPosition(processId), form.type(), form.title().strip(),
                 RichText.sanitize(form.description()), form.startDate(), form.endDate(),
                 lines(form.expectedOutputs()), lines(form.tools()));
-        return phases.save(phase).getId();
+        return rules.saveChecked(() -> phases.save(phase)).getId();
     }
 
     /** Lists typed one item a line: trimmed, without blank lines. */

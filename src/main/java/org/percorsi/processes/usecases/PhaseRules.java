@@ -20,6 +20,19 @@ class PhaseRules {
         this.phases = phases;
     }
 
+    /**
+     * Saves a phase whose dates were checked; if a concurrent save slipped in an
+     * overlapping phase meanwhile, the database's exclusion constraint refuses
+     * this one and the person gets the same message as for any overlap.
+     */
+    <T> T saveChecked(java.util.function.Supplier<T> save) {
+        try {
+            return save.get();
+        } catch (org.springframework.dao.DataIntegrityViolationException overlap) {
+            throw new RuleViolation("startDate", "phase.dates.overlapConcurrent");
+        }
+    }
+
     void check(long processId, Long phaseId, PhaseForm form) {
         LocalDate start = form.startDate();
         LocalDate end = form.endDate();
