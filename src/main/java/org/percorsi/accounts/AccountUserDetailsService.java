@@ -17,9 +17,11 @@ import org.springframework.stereotype.Service;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
+    private final java.time.Clock clock;
 
-    AccountUserDetailsService(AccountRepository accounts) {
+    AccountUserDetailsService(AccountRepository accounts, java.time.Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @Override
@@ -33,7 +35,8 @@ class AccountUserDetailsService implements UserDetailsService {
         }
         return User.withUsername(account.getEmail())
                 .password(account.getPasswordHash())
-                .disabled(!account.isEnabled())
+                .disabled(!account.canSignIn())
+                .accountLocked(account.isLocked(clock.instant()))
                 .authorities(authorities)
                 .build();
     }

@@ -1,17 +1,23 @@
 package org.percorsi.accounts;
 
+import org.percorsi.shared.ratelimit.RateLimiter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Web security: the back office needs an administrator, everything else is
- * public; CSRF on every form, a new session id at sign-in, a content security
- * policy that allows no inline script or style.
+ * Web security: the back office needs an administrator, the account pages a
+ * signed-in person, everything else is public; CSRF on every form, a new
+ * session id at sign-in, a content security policy that allows no inline script
+ * or style, rate limits on the forms attackers hammer.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -21,15 +27,37 @@ class SecurityConfiguration {
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, RateLimiter limiter,
+            @Value("${percorsi.limits.sign-in-per-address:30}") int signInPerAddress,
+            @Value("${percorsi.limits.sign-in-per-email:10}") int signInPerEmail,
+            @Value("${percorsi.limits.registrations-per-address:10}") int registrationsPerAddress,
+            @Value("${percorsi.limits.resets-per-address:10}") int resetsPerAddress,
+            @Value("${percorsi.limits.resets-per-email:3}") int resetsPerEmail) throws Exception {
+        // Built here rather than as a bean, so the servlet container does not run it a second time.
+        var limits = new AttemptLimits(limiter, signInPerAddress, signInPerEmail, registrationsPerAddress,
+                resetsPerAddress, resetsPerEmail);
+        var afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            protected String determineTargetUrl(jakarta.servlet.http.HttpServletRequest request,
+                    jakarta.servlet.http.HttpServletResponse response,
+                    org.springframework.security.core.Authentication authentication) {
+                boolean admin = authentication.getAuthorities().stream()
+                        .anyMatch(a -> org.percorsi.shared.security.Caller.ADMIN_AUTHORITY.equals(a.getAuthority()));
+                return admin ? "/admin" : "/account";
+            }
+        };
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/account", "/account/password", "/account/email", "/account/sessions")
+                        .authenticated()
                         .anyRequest().permitAll())
+                .addFilterBefore(limits, UsernamePasswordAuthenticationFilter.class)
                 .formLogin(login -> login
                         .loginPage("/login")
                         .usernameParameter("email")
-                        .defaultSuccessUrl("/admin")
-                        .failureUrl("/login?error")
+                        .successHandler(afterSignIn)
+                        .failureHandler((request, response, exception) -> response.sendRedirect(
+                                exception instanceof LockedException ? "/login?locked" : "/login?error"))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

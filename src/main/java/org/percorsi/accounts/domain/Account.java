@@ -1,12 +1,15 @@
 package org.percorsi.accounts.domain;
 
 import java.time.Instant;
+import org.percorsi.accounts.VerificationLevel;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** A person who can sign in. The nickname is their public identity; the email is never shown. */
 @Table("account")
 public class Account {
+
+    public static final int LOCK_AFTER_FAILURES = 5;
 
     @Id
     private Long id;
@@ -16,19 +19,79 @@ public class Account {
     private boolean platformAdmin;
     private boolean enabled;
     private Instant createdAt;
+    private VerificationLevel verification;
+    private String termsVersion;
+    private Instant termsAcceptedAt;
+    private Instant emailConfirmedAt;
+    private int failedLogins;
+    private Instant lockedUntil;
+    private boolean blocked;
+    private Instant deletedAt;
 
     Account() {
     }
 
     public static Account administrator(String email, String nickname, String passwordHash) {
+        Account a = participant(email, nickname, passwordHash, null);
+        a.platformAdmin = true;
+        a.verification = VerificationLevel.EMAIL_CONFIRMED;
+        a.emailConfirmedAt = a.createdAt;
+        return a;
+    }
+
+    public static Account participant(String email, String nickname, String passwordHash, String termsVersion) {
         Account a = new Account();
         a.email = email;
         a.nickname = nickname;
         a.passwordHash = passwordHash;
-        a.platformAdmin = true;
         a.enabled = true;
         a.createdAt = Instant.now();
+        a.verification = VerificationLevel.UNVERIFIED;
+        a.termsVersion = termsVersion;
+        a.termsAcceptedAt = termsVersion == null ? null : a.createdAt;
         return a;
+    }
+
+    public void confirmEmail() {
+        emailConfirmedAt = Instant.now();
+        if (verification == VerificationLevel.UNVERIFIED) {
+            verification = VerificationLevel.EMAIL_CONFIRMED;
+        }
+    }
+
+    public void changeEmail(String newEmail) {
+        email = newEmail;
+        confirmEmail();
+    }
+
+    public void changePassword(String hash) {
+        passwordHash = hash;
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    /** Counts a failed sign-in; true when this failure locks the account. */
+    public boolean failedLogin(Instant now, java.time.Duration lockFor) {
+        failedLogins++;
+        if (failedLogins >= LOCK_AFTER_FAILURES) {
+            failedLogins = 0;
+            lockedUntil = now.plus(lockFor);
+            return true;
+        }
+        return false;
+    }
+
+    public void succeededLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public boolean canSignIn() {
+        return enabled && !blocked && deletedAt == null;
     }
 
     public Long getId() { return id; }
@@ -37,4 +100,11 @@ public class Account {
     public String getPasswordHash() { return passwordHash; }
     public boolean isPlatformAdmin() { return platformAdmin; }
     public boolean isEnabled() { return enabled; }
+    public Instant getCreatedAt() { return createdAt; }
+    public VerificationLevel getVerification() { return verification; }
+    public String getTermsVersion() { return termsVersion; }
+    public Instant getTermsAcceptedAt() { return termsAcceptedAt; }
+    public Instant getEmailConfirmedAt() { return emailConfirmedAt; }
+    public Instant getLockedUntil() { return lockedUntil; }
+    public boolean isBlocked() { return blocked; }
 }

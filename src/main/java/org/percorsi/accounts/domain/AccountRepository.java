@@ -6,8 +6,14 @@ import org.springframework.data.repository.CrudRepository;
 
 public interface AccountRepository extends CrudRepository<Account, Long> {
 
-    @Query("select * from account where lower(email) = lower(:email)")
+    @Query("select * from account where lower(email) = lower(:email) and deleted_at is null")
     Optional<Account> findByEmail(String email);
+
+    @Query("select exists(select 1 from account where lower(email) = lower(:email))")
+    boolean emailTaken(String email);
+
+    @Query("select exists(select 1 from account where lower(nickname) = lower(:nickname) and id <> coalesce(:exceptId, -1))")
+    boolean nicknameTaken(String nickname, Long exceptId);
 
     @Query("select exists(select 1 from account where platform_admin)")
     boolean anyAdministrator();

@@ -10,8 +10,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, Model model) {
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
+            Model model) {
         model.addAttribute("failed", error != null);
+        model.addAttribute("locked", locked != null);
         return "accounts/login";
     }
 }

@@ -33,6 +33,10 @@ public class RuleViolation extends RuntimeException {
         return messageKey;
     }
 
+    public Object[] args() {
+        return args == null ? new Object[0] : args.clone();
+    }
+
     /** Puts this refusal on the form's errors, so the form is shown again with it. */
     public void addTo(BindingResult result) {
         if (field == null) {

@@ -53,6 +53,12 @@ public final class View {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
     }
 
+    /** A moment as people in Italy read it (date and time in Europe/Rome). */
+    public static String dateTime(java.time.Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale()).withZone(java.time.ZoneId.of("Europe/Rome")).format(instant);
+    }
+
     public static String csrfParameter() {
         CsrfToken token = csrfToken();
         return token == null ? "_csrf" : token.getParameterName();

@@ -1,0 +1,15 @@
+package org.percorsi.accounts.usecases;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Registration: the public nickname, the private email, a password, and the terms accepted. */
+public record RegistrationForm(
+        @NotBlank @Email @Size(max = 200) String email,
+        @NotBlank @Size(min = 3, max = 40) @Pattern(regexp = "^[\\p{L}\\p{N} ._-]+$") String nickname,
+        @NotBlank String password,
+        @AssertTrue boolean acceptTerms) {
+}

@@ -1,0 +1,222 @@
+package org.percorsi.accounts.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.percorsi.accounts.CurrentAccount;
+import org.percorsi.accounts.usecases.ChangeEmailForm;
+import org.percorsi.accounts.usecases.ChangePassword;
+import org.percorsi.accounts.usecases.ChangePasswordForm;
+import org.percorsi.accounts.usecases.ConfirmEmail;
+import org.percorsi.accounts.usecases.ConfirmEmailChange;
+import org.percorsi.accounts.usecases.EndAllSessions;
+import org.percorsi.accounts.usecases.RegisterAccount;
+import org.percorsi.accounts.usecases.RegistrationForm;
+import org.percorsi.accounts.usecases.RequestEmailChange;
+import org.percorsi.accounts.usecases.RequestPasswordReset;
+import org.percorsi.accounts.usecases.ResetPassword;
+import org.percorsi.shared.validation.RuleViolation;
+import org.percorsi.shared.web.Flash;
+import org.percorsi.shared.web.FormErrors;
+import org.percorsi.shared.web.Forms;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Registration, confirmation links, password reset, and the signed-in person's account page. */
+@Controller
+class AccountController {
+
+    private final RegisterAccount register;
+    private final ConfirmEmail confirmEmail;
+    private final RequestPasswordReset requestReset;
+    private final ResetPassword resetPassword;
+    private final ChangePassword changePassword;
+    private final RequestEmailChange requestEmailChange;
+    private final ConfirmEmailChange confirmEmailChange;
+    private final EndAllSessions endAllSessions;
+    private final CurrentAccount current;
+
+    AccountController(RegisterAccount register, ConfirmEmail confirmEmail, RequestPasswordReset requestReset,
+            ResetPassword resetPassword, ChangePassword changePassword, RequestEmailChange requestEmailChange,
+            ConfirmEmailChange confirmEmailChange, EndAllSessions endAllSessions, CurrentAccount current) {
+        this.register = register;
+        this.confirmEmail = confirmEmail;
+        this.requestReset = requestReset;
+        this.resetPassword = resetPassword;
+        this.changePassword = changePassword;
+        this.requestEmailChange = requestEmailChange;
+        this.confirmEmailChange = confirmEmailChange;
+        this.endAllSessions = endAllSessions;
+        this.current = current;
+    }
+
+    @GetMapping("/register")
+    String registerForm(Model model) {
+        return registerPage(model, new RegistrationForm("", "", "", false), FormErrors.none());
+    }
+
+    @PostMapping("/register")
+    String register(@Valid @ModelAttribute RegistrationForm form, BindingResult result, HttpServletResponse response,
+            Model model) {
+        if (Forms.attempt(result, response, () -> register.handle(form))) {
+            return message(model, "accounts.registered.title", "accounts.registered.text");
+        }
+        var blanked = new RegistrationForm(form.email(), form.nickname(), "", form.acceptTerms());
+        return registerPage(model, blanked, FormErrors.of(result));
+    }
+
+    @GetMapping("/account/confirm")
+    String confirmForm(@RequestParam(required = false) String token, Model model) {
+        return tokenPage(model, "accounts.confirm.title", "accounts.confirm.text", "/account/confirm", token, null);
+    }
+
+    @PostMapping("/account/confirm")
+    String confirm(@RequestParam(required = false) String token, HttpServletResponse response, Model model) {
+        try {
+            confirmEmail.handle(token);
+        } catch (RuleViolation refusal) {
+            response.setStatus(Forms.UNPROCESSABLE);
+            return tokenPage(model, "accounts.confirm.title", "accounts.confirm.text", "/account/confirm", token,
+                    org.percorsi.shared.web.View.t(refusal.messageKey(), refusal.args()));
+        }
+        return message(model, "accounts.confirmed.title", "accounts.confirmed.text");
+    }
+
+    @GetMapping("/password/forgot")
+    String forgotForm(Model model) {
+        model.addAttribute("email", "");
+        return "accounts/forgot";
+    }
+
+    @PostMapping("/password/forgot")
+    String forgot(@RequestParam(required = false) String email, Model model) {
+        requestReset.handle(email);
+        return message(model, "accounts.resetSent.title", "accounts.resetSent.text");
+    }
+
+    @GetMapping("/password/reset")
+    String resetForm(@RequestParam(required = false) String token, Model model) {
+        return resetPage(model, token, FormErrors.none(), null);
+    }
+
+    @PostMapping("/password/reset")
+    String reset(@RequestParam(required = false) String token, @RequestParam(required = false) String password,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        try {
+            resetPassword.handle(token, password);
+        } catch (RuleViolation refusal) {
+            response.setStatus(Forms.UNPROCESSABLE);
+            return resetPage(model, token, FormErrors.none(), org.percorsi.shared.web.View.t(refusal.messageKey(), refusal.args()));
+        }
+        Flash.success(redirect, "accounts.passwordReset");
+        return "redirect:/login";
+    }
+
+    @GetMapping("/account")
+    String account(Model model) {
+        return accountPage(model, new ChangePasswordForm("", ""), FormErrors.none(), new ChangeEmailForm("", ""),
+                FormErrors.none());
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@Valid @ModelAttribute ChangePasswordForm form, BindingResult result,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        if (Forms.attempt(result, response, () -> changePassword.handle(form))) {
+            Flash.success(redirect, "accounts.passwordChanged");
+            return "redirect:/account";
+        }
+        return accountPage(model, new ChangePasswordForm("", ""), FormErrors.of(result), new ChangeEmailForm("", ""),
+                FormErrors.none());
+    }
+
+    @PostMapping("/account/email")
+    String changeEmail(@Valid @ModelAttribute ChangeEmailForm form, BindingResult result,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        if (Forms.attempt(result, response, () -> requestEmailChange.handle(form))) {
+            Flash.success(redirect, "accounts.emailChangeSent");
+            return "redirect:/account";
+        }
+        return accountPage(model, new ChangePasswordForm("", ""), FormErrors.none(),
+                new ChangeEmailForm(form.newEmail(), ""), FormErrors.of(result));
+    }
+
+    @GetMapping("/account/email/confirm")
+    String confirmEmailChangeForm(@RequestParam(required = false) String token, Model model) {
+        return tokenPage(model, "accounts.confirmEmailChange.title", "accounts.confirmEmailChange.text",
+                "/account/email/confirm", token, null);
+    }
+
+    @PostMapping("/account/email/confirm")
+    String confirmEmailChange(@RequestParam(required = false) String token, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        try {
+            confirmEmailChange.handle(token);
+        } catch (RuleViolation refusal) {
+            response.setStatus(Forms.UNPROCESSABLE);
+            return tokenPage(model, "accounts.confirmEmailChange.title", "accounts.confirmEmailChange.text",
+                    "/account/email/confirm", token, org.percorsi.shared.web.View.t(refusal.messageKey(), refusal.args()));
+        }
+        signOutHere(request);
+        return message(model, "accounts.emailChanged.title", "accounts.emailChanged.text");
+    }
+
+    @PostMapping("/account/sessions")
+    String endSessions(HttpServletRequest request, RedirectAttributes redirect) {
+        endAllSessions.handle();
+        signOutHere(request);
+        Flash.success(redirect, "accounts.signedOutEverywhere");
+        return "redirect:/login";
+    }
+
+    private static void signOutHere(HttpServletRequest request) {
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+
+    private String registerPage(Model model, RegistrationForm form, FormErrors errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "accounts/register";
+    }
+
+    private String accountPage(Model model, ChangePasswordForm passwordForm, FormErrors passwordErrors,
+            ChangeEmailForm emailForm, FormErrors emailErrors) {
+        model.addAttribute("account", current.profile());
+        model.addAttribute("passwordErrors", passwordErrors);
+        model.addAttribute("emailForm", emailForm);
+        model.addAttribute("emailErrors", emailErrors);
+        return "accounts/account";
+    }
+
+    private String resetPage(Model model, String token, FormErrors errors, String refusal) {
+        model.addAttribute("token", token == null ? "" : token);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        return "accounts/reset";
+    }
+
+    private static String tokenPage(Model model, String titleKey, String textKey, String action, String token,
+            String refusal) {
+        model.addAttribute("titleKey", titleKey);
+        model.addAttribute("textKey", textKey);
+        model.addAttribute("action", action);
+        model.addAttribute("token", token == null ? "" : token);
+        model.addAttribute("refusal", refusal);
+        return "accounts/token";
+    }
+
+    private static String message(Model model, String titleKey, String textKey) {
+        model.addAttribute("titleKey", titleKey);
+        model.addAttribute("textKey", textKey);
+        return "accounts/message";
+    }
+}
