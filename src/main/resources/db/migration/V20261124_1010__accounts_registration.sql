@@ -24,3 +24,6 @@ create table account_token (
     created_at timestamptz not null default now()
 );
 create index account_token_account_idx on account_token (account_id, purpose);
+
+-- The language a person uses the platform in: their mails are written in it.
+alter table account add column language varchar(2) not null default 'it' check (language in ('it', 'en'));

@@ -44,7 +44,8 @@ class AttemptLimits extends OncePerRequestFilter {
             throws ServletException, IOException {
         String address = request.getRemoteAddr();
         String email = normalise(request.getParameter("email"));
-        boolean allowed = switch (request.getServletPath()) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean allowed = switch (path) {
             case "/login" -> limiter.tryAcquire("sign-in:ip:" + address, signInPerAddress, Duration.ofMinutes(5))
                     & (email.isEmpty() || limiter.tryAcquire("sign-in:email:" + email, signInPerEmail, Duration.ofMinutes(5)));
             case "/register" -> limiter.tryAcquire("register:ip:" + address, registrationsPerAddress, Duration.ofHours(1));

@@ -39,7 +39,7 @@ class SignInAttempts {
             boolean locked = account.failedLogin(clock.instant(), LOCK_FOR);
             accounts.save(account);
             if (locked) {
-                var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+                var locale = account.locale();
                 mail.send(account.getEmail(), messages.getMessage("accounts.mail.locked.subject", null, locale),
                         messages.getMessage("accounts.mail.locked.body",
                                 new Object[] {account.getNickname(), LOCK_FOR.toMinutes()}, locale));

@@ -1,5 +1,7 @@
 package org.percorsi.support;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,11 +25,23 @@ public abstract class IntegrationTest {
 
     private static final Path DATA_DIR = freshDataDir();
 
+    /** A real SMTP server in the test JVM: every mail the platform sends lands here. */
+    protected static final GreenMail MAILBOX = startMailbox();
+
     @DynamicPropertySource
     static void platformProperties(DynamicPropertyRegistry registry) {
         registry.add("percorsi.data-dir", DATA_DIR::toString);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAILBOX.getSmtp().getPort());
         registry.add("percorsi.admin.email", () -> TestAccounts.ADMIN_EMAIL);
         registry.add("percorsi.admin.password", () -> TestAccounts.ADMIN_PASSWORD);
+    }
+
+    private static GreenMail startMailbox() {
+        GreenMail mailbox = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mailbox.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(mailbox::stop));
+        return mailbox;
     }
 
     private static Path freshDataDir() {

@@ -27,6 +27,7 @@ public class Account {
     private Instant lockedUntil;
     private boolean blocked;
     private Instant deletedAt;
+    private String language;
 
     Account() {
     }
@@ -41,6 +42,7 @@ public class Account {
 
     public static Account participant(String email, String nickname, String passwordHash, String termsVersion) {
         Account a = new Account();
+        a.language = "it";
         a.email = email;
         a.nickname = nickname;
         a.passwordHash = passwordHash;
@@ -50,6 +52,15 @@ public class Account {
         a.termsVersion = termsVersion;
         a.termsAcceptedAt = termsVersion == null ? null : a.createdAt;
         return a;
+    }
+
+    /** The language mails to this person are written in. */
+    public void speaks(java.util.Locale locale) {
+        language = locale != null && "en".equals(locale.getLanguage()) ? "en" : "it";
+    }
+
+    public java.util.Locale locale() {
+        return java.util.Locale.forLanguageTag(language == null ? "it" : language);
     }
 
     public void confirmEmail() {

@@ -21,8 +21,17 @@ class AccountMails {
         this.baseUrl = baseUrl;
     }
 
+    /** A mail in the language of the page being served (for people without an account yet). */
     void send(String to, String kind, Object... args) {
-        var locale = LocaleContextHolder.getLocale();
+        sendIn(LocaleContextHolder.getLocale(), to, kind, args);
+    }
+
+    /** A mail to an account holder, in their language. */
+    void send(org.percorsi.accounts.domain.Account account, String kind, Object... args) {
+        sendIn(account.locale(), account.getEmail(), kind, args);
+    }
+
+    void sendIn(java.util.Locale locale, String to, String kind, Object... args) {
         String subject = messages.getMessage("accounts.mail." + kind + ".subject", null, locale);
         String body = messages.getMessage("accounts.mail." + kind + ".body", args, locale);
         mail.send(to, subject, body);

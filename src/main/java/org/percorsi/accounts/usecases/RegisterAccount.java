@@ -46,16 +46,20 @@ public class RegisterAccount {
         }
         policy.check(form.password(), email, nickname, "password");
         if (accounts.emailTaken(email)) {
-            mails.send(email, "alreadyRegistered", mails.link("/password/forgot"));
+            accounts.findByEmail(email).ifPresentOrElse(
+                    owner -> mails.send(owner, "alreadyRegistered", mails.link("/password/forgot")),
+                    () -> mails.send(email, "alreadyRegistered", mails.link("/password/forgot")));
             return;
         }
         Account account;
         try {
-            account = accounts.save(Account.participant(email, nickname, encoder.encode(form.password()), termsVersion));
+            Account fresh = Account.participant(email, nickname, encoder.encode(form.password()), termsVersion);
+            fresh.speaks(org.springframework.context.i18n.LocaleContextHolder.getLocale());
+            account = accounts.save(fresh);
         } catch (DataIntegrityViolationException concurrentDuplicate) {
             throw new RuleViolation("nickname", "accounts.nickname.taken");
         }
         String secret = tokens.issue(account.getId(), Purpose.CONFIRM_EMAIL, null, AccountTokens.CONFIRM_VALIDITY);
-        mails.send(email, "confirm", nickname, mails.link("/account/confirm?token=" + UriUtils.encode(secret, "UTF-8")));
+        mails.send(account, "confirm", nickname, mails.link("/account/confirm?token=" + UriUtils.encode(secret, "UTF-8")));
     }
 }

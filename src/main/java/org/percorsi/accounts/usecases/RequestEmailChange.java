@@ -45,8 +45,8 @@ public class RequestEmailChange {
             throw new RuleViolation("newEmail", "accounts.email.taken");
         }
         String secret = tokens.issue(account.getId(), Purpose.CHANGE_EMAIL, newEmail, AccountTokens.CONFIRM_VALIDITY);
-        mails.send(newEmail, "changeEmail", account.getNickname(),
+        mails.sendIn(account.locale(), newEmail, "changeEmail", account.getNickname(),
                 mails.link("/account/email/confirm?token=" + UriUtils.encode(secret, "UTF-8")));
-        mails.send(account.getEmail(), "emailChangeRequested", account.getNickname(), newEmail);
+        mails.send(account, "emailChangeRequested", account.getNickname(), newEmail);
     }
 }

@@ -24,7 +24,7 @@ public class RequestPasswordReset {
     public void handle(String email) {
         accounts.findByEmail(email == null ? "" : email.strip()).filter(a -> a.canSignIn()).ifPresent(account -> {
             String secret = tokens.issue(account.getId(), Purpose.RESET_PASSWORD, null, AccountTokens.RESET_VALIDITY);
-            mails.send(account.getEmail(), "reset", account.getNickname(),
+            mails.send(account, "reset", account.getNickname(),
                     mails.link("/password/reset?token=" + UriUtils.encode(secret, "UTF-8")));
         });
     }
