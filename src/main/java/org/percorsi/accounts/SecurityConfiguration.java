@@ -47,7 +47,10 @@ class SecurityConfiguration {
             }
         };
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
+                        // managers reach their own processes; each page checks the process
+                        .requestMatchers("/admin", "/admin/processes", "/admin/processes/**").authenticated()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/invitations/signin").authenticated()
                         .requestMatchers("/account", "/account/password", "/account/email", "/account/sessions")
                         .authenticated()
                         .anyRequest().permitAll())

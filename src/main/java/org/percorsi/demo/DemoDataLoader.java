@@ -220,7 +220,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     private void phase(long processId, PhaseType type, String title, LocalDate start, LocalDate end,
             String description, String outputs, String tools) {
-        addPhase.handle(processId, new PhaseForm(type, title, description, start, end, outputs, tools));
+        addPhase.handle(processId, new PhaseForm(type, title, description, start, end, outputs, tools, false));
     }
 
     private static <T> T asSystemAdministrator(Supplier<T> work) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** A phase as pages show it, with where it stands relative to today. */
 public record PhaseView(long id, int position, PhaseType type, String title, String descriptionHtml,
-        LocalDate startDate, LocalDate endDate, List<String> expectedOutputs, List<String> tools, Timing timing) {
+        LocalDate startDate, LocalDate endDate, List<String> expectedOutputs, List<String> tools, Timing timing, boolean reserved) {
 
     public enum Timing { PAST, CURRENT, UPCOMING, UNDATED }
 

@@ -1,26 +1,66 @@
 package org.percorsi.processes;
 
+import java.util.Optional;
+import org.percorsi.accounts.AccountsApi;
+import org.percorsi.processes.domain.ProcessRoles;
 import org.percorsi.shared.security.Caller;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may do what with processes. Every use case and every back-office page asks
- * here. For now the back office is for platform administrators; process
- * managers come with the accounts feature.
+ * here: platform administrators may do everything; a process's managers run
+ * their own processes; anyone with a role in a process sees its reserved area.
  */
 @Component
 public class ProcessPermissions {
 
+    private final AccountsApi accounts;
+    private final ProcessRoles roles;
+
+    ProcessPermissions(AccountsApi accounts, ProcessRoles roles) {
+        this.accounts = accounts;
+        this.roles = roles;
+    }
+
     public boolean canManage(long processId) {
-        return Caller.isAdmin();
+        if (Caller.isAdmin()) {
+            return true;
+        }
+        return viewer().map(id -> roles.rolesOf(processId, id).contains(ProcessRole.MANAGER)).orElse(false);
     }
 
     public void requireCanManage(long processId) {
+        if (!canManage(processId)) {
+            throw new AccessDeniedException("Managers of process " + processId + " only");
+        }
+    }
+
+    /** Creating processes and templates, and naming a process's managers: platform administrators. */
+    public void requireCanCreate() {
         Caller.requireAdmin();
     }
 
-    /** Creating processes and templates: platform administrators. */
-    public void requireCanCreate() {
-        Caller.requireAdmin();
+    /** Whether the back office has anything for the signed-in person (administrator, or manager of a process). */
+    public boolean managesAny() {
+        return Caller.isAdmin() || viewer().map(id -> !roles.managedBy(id).isEmpty()).orElse(false);
+    }
+
+    /** Naming managers is for administrators; managers add the rest of their team. */
+    public void requireCanGrant(long processId, ProcessRole role) {
+        if (role == ProcessRole.MANAGER) {
+            Caller.requireAdmin();
+        } else {
+            requireCanManage(processId);
+        }
+    }
+
+    public boolean isAdmin() {
+        return Caller.isAdmin();
+    }
+
+    /** The signed-in account, if any: whose reserved areas open. */
+    public Optional<Long> viewer() {
+        return accounts.currentAccountId();
     }
 }

@@ -25,8 +25,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ProcessesApi {
 
-    /** The condition every public read applies: published or later, and public. */
-    static final String PUBLICLY_VISIBLE = "p.visibility = 'PUBLIC' and p.status <> 'DRAFT'";
+    /**
+     * The condition every read here applies: published or later, and public or
+     * seen by an administrator or by someone with a role in the process.
+     */
+    static final String PUBLICLY_VISIBLE = "p.status <> 'DRAFT' and (p.visibility = 'PUBLIC' or :admin "
+            + "or exists (select 1 from process_role r where r.process_id = p.id and r.account_id = :viewer))";
+
+    /** The phases a viewer sees: reserved phases only for administrators and people with a role. */
+    static final String PHASE_VISIBLE = "(not ph.reserved or :admin "
+            + "or exists (select 1 from process_role r where r.process_id = ph.process_id and r.account_id = :viewer))";
 
     private static final String CARD_COLUMNS = """
             p.id, p.slug, p.title, p.short_description, p.status, p.visibility, p.cover_image_id, p.cover_image_alt,
@@ -40,15 +48,27 @@ public class ProcessesApi {
     private static final String CURRENT_PHASE_JOIN = """
             left join lateral (select ph.title, ph.type from phase ph
                                where ph.process_id = p.id and :today between ph.start_date and ph.end_date
+                                 and (not ph.reserved or :admin or exists (select 1 from process_role r
+                                      where r.process_id = p.id and r.account_id = :viewer))
                                order by ph.position limit 1) cp on true
             """;
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ProcessPermissions permissions;
 
-    ProcessesApi(JdbcClient jdbc, Clock clock) {
+    ProcessesApi(JdbcClient jdbc, Clock clock, ProcessPermissions permissions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.permissions = permissions;
+    }
+
+    /** Who is looking: decides which reserved processes and phases appear. */
+    private Map<String, Object> viewer() {
+        Map<String, Object> params = new HashMap<>();
+        params.put("admin", permissions.isAdmin());
+        params.put("viewer", permissions.viewer().orElse(-1L));
+        return params;
     }
 
     public LocalDate today() {
@@ -60,7 +80,7 @@ public class ProcessesApi {
         int size = Math.min(Math.max(filter.size(), 1), PageResult.MAX_SIZE);
         int page = Math.max(filter.page(), 1);
         StringBuilder where = new StringBuilder(PUBLICLY_VISIBLE);
-        Map<String, Object> params = new HashMap<>();
+        Map<String, Object> params = viewer();
         params.put("today", today());
         if (filter.status() == null) {
             where.append(" and p.status in ('PUBLISHED', 'CONCLUDED')");
@@ -97,7 +117,7 @@ public class ProcessesApi {
                         + " and exists (select 1 from phase ph where ph.process_id = p.id"
                         + "             and ph.start_date <= :today and ph.end_date >= :today)"
                         + " order by first_date, p.id limit :limit")
-                .param("today", today()).param("limit", limit)
+                .params(viewer()).param("today", today()).param("limit", limit)
                 .query(ProcessesApi::card).list();
     }
 
@@ -106,7 +126,7 @@ public class ProcessesApi {
         return jdbc.sql("select * from (select " + CARD_COLUMNS + " from process p " + CURRENT_PHASE_JOIN
                         + " where " + PUBLICLY_VISIBLE + " and p.status = 'PUBLISHED') c"
                         + " where c.first_date > :today order by c.first_date, c.id limit :limit")
-                .param("today", today()).param("limit", limit)
+                .params(viewer()).param("today", today()).param("limit", limit)
                 .query(ProcessesApi::card).list();
     }
 
@@ -116,13 +136,13 @@ public class ProcessesApi {
                         select * from (
                           select ph.start_date as day, true as is_start, p.slug, p.title, ph.title as phase_title, ph.type
                           from phase ph join process p on p.id = ph.process_id
-                          where %1$s and p.status = 'PUBLISHED' and ph.start_date >= :today
+                          where %1$s and %2$s and p.status = 'PUBLISHED' and ph.start_date >= :today
                           union all
                           select ph.end_date, false, p.slug, p.title, ph.title, ph.type
                           from phase ph join process p on p.id = ph.process_id
-                          where %1$s and p.status = 'PUBLISHED' and ph.end_date >= :today
-                        ) d order by day, is_start, title limit :limit""".formatted(PUBLICLY_VISIBLE))
-                .param("today", today()).param("limit", limit)
+                          where %1$s and %2$s and p.status = 'PUBLISHED' and ph.end_date >= :today
+                        ) d order by day, is_start, title limit :limit""".formatted(PUBLICLY_VISIBLE, PHASE_VISIBLE))
+                .params(viewer()).param("today", today()).param("limit", limit)
                 .query((rs, n) -> new UpcomingDate(rs.getObject("day", LocalDate.class), rs.getBoolean("is_start"),
                         rs.getString("slug"), rs.getString("title"), rs.getString("phase_title"),
                         PhaseType.valueOf(rs.getString("type"))))
@@ -135,7 +155,7 @@ public class ProcessesApi {
                         + " array(select pt.theme_id from process_theme pt where pt.process_id = p.id order by pt.theme_id) as theme_ids,"
                         + " array(select ps.scope_id from process_scope ps where ps.process_id = p.id order by ps.scope_id) as scope_ids"
                         + " from process p where p.slug = :slug and " + PUBLICLY_VISIBLE)
-                .param("slug", slug)
+                .params(viewer()).param("slug", slug)
                 .query((rs, n) -> new ProcessPage(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
                         rs.getString("short_description"), rs.getString("description_html"),
                         rs.getString("how_to_take_part_html"), rs.getString("commissioned_by"),
@@ -147,21 +167,31 @@ public class ProcessesApi {
                 .map(p -> new ProcessPage(p.id(), p.slug(), p.title(), p.shortDescription(), p.descriptionHtml(),
                         p.howToTakePartHtml(), p.commissionedBy(), p.partners(), p.responsibleOffice(),
                         p.fundingNote(), p.status(), p.visibility(), p.coverImageId(), p.coverImageAlt(),
-                        phases(p.id()), p.themeIds(), p.scopeIds()));
+                        visiblePhases(p.id()), p.themeIds(), p.scopeIds()));
     }
 
-    /** The phases of a process in order, with their timing relative to today. */
+    /** Every phase of a process in order (for its managers), with their timing relative to today. */
     public List<PhaseView> phases(long processId) {
+        return phases(processId, "true", Map.of());
+    }
+
+    /** The phases of a process that the viewer may see. */
+    public List<PhaseView> visiblePhases(long processId) {
+        return phases(processId, PHASE_VISIBLE, viewer());
+    }
+
+    private List<PhaseView> phases(long processId, String condition, Map<String, Object> params) {
         LocalDate today = today();
-        return jdbc.sql("select * from phase where process_id = :id order by position")
-                .param("id", processId)
+        return jdbc.sql("select * from phase ph where ph.process_id = :id and " + condition + " order by ph.position")
+                .params(params).param("id", processId)
                 .query((rs, n) -> {
                     LocalDate start = rs.getObject("start_date", LocalDate.class);
                     LocalDate end = rs.getObject("end_date", LocalDate.class);
                     return new PhaseView(rs.getLong("id"), rs.getInt("position"),
                             PhaseType.valueOf(rs.getString("type")), rs.getString("title"),
                             rs.getString("description_html"), start, end, lines(rs.getString("expected_outputs")),
-                            lines(rs.getString("tools")), PhaseView.timing(start, end, today));
+                            lines(rs.getString("tools")), PhaseView.timing(start, end, today),
+                            rs.getBoolean("reserved"));
                 })
                 .list();
     }

@@ -5,17 +5,21 @@ import org.percorsi.organisation.OrganisationApi.OrganisationInfo;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
-/** The organisation as the layout shows it (name, logo, contact office), read once per request. */
+/**
+ * The organisation as the layout shows it (name, logo, contact office), read once
+ * per request, and whether the visitor may enter the back office.
+ */
 public record Site(String name, String logoUrl, String contactOfficeName, String contactEmail, String contactPhone,
-        String contactAddress) {
+        String contactAddress, boolean backOffice) {
 
     static final String ATTRIBUTE = Site.class.getName();
 
-    private static final Site FALLBACK = new Site("Percorsi", null, null, null, null, null);
+    private static final Site FALLBACK = new Site("Percorsi", null, null, null, null, null, false);
 
-    static Site of(OrganisationInfo info) {
+    /** The site for one request; {@code backOffice} says whether to show the back-office link. */
+    static Site of(OrganisationInfo info, boolean backOffice) {
         return new Site(info.name(), FilesApi.url(info.logoFileId()), info.contactOfficeName(), info.contactEmail(),
-                info.contactPhone(), info.contactAddress());
+                info.contactPhone(), info.contactAddress(), backOffice);
     }
 
     /** The site of the request being rendered; a plain fallback where none was set (e.g. very early errors). */

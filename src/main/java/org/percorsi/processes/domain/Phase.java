@@ -20,6 +20,7 @@ public class Phase {
     private LocalDate endDate;
     private String expectedOutputs;
     private String tools;
+    private boolean reserved;
 
     Phase() {
     }
@@ -42,6 +43,11 @@ public class Phase {
         this.tools = tools;
     }
 
+    /** A reserved phase is seen only by the members of the process's reserved area. */
+    public void reserve(boolean reserved) {
+        this.reserved = reserved;
+    }
+
     public void moveTo(int position) {
         this.position = position;
     }
@@ -60,4 +66,5 @@ public class Phase {
     public LocalDate getEndDate() { return endDate; }
     public String getExpectedOutputs() { return expectedOutputs; }
     public String getTools() { return tools; }
+    public boolean isReserved() { return reserved; }
 }

@@ -44,10 +44,18 @@ public class AdminProcessQueries {
             int phaseCount, LocalDate firstDate, LocalDate lastDate, Instant updatedAt) {
     }
 
-    /** Every process, drafts included, optionally filtered by status and by words of the title. */
-    public PageResult<Row> list(String text, ProcessStatus status, int page) {
+    /**
+     * Every process, drafts included, optionally filtered by status and by words of
+     * the title; for a manager who is not an administrator, only the processes they manage.
+     */
+    public PageResult<Row> list(String text, ProcessStatus status, int page, Long onlyManagedBy) {
         StringBuilder where = new StringBuilder("true");
         Map<String, Object> params = new HashMap<>();
+        if (onlyManagedBy != null) {
+            where.append(" and exists (select 1 from process_role r where r.process_id = p.id"
+                    + " and r.account_id = :manager and r.role = 'MANAGER')");
+            params.put("manager", onlyManagedBy);
+        }
         if (status != null) {
             where.append(" and p.status = :status");
             params.put("status", status.name());
@@ -95,7 +103,7 @@ public class AdminProcessQueries {
     public Optional<PhaseForm> phaseForm(long processId, long phaseId) {
         return phases.findById(phaseId).filter(p -> p.getProcessId() == processId)
                 .map(p -> new PhaseForm(p.getType(), p.getTitle(), p.getDescriptionHtml(), p.getStartDate(),
-                        p.getEndDate(), p.getExpectedOutputs(), p.getTools()));
+                        p.getEndDate(), p.getExpectedOutputs(), p.getTools(), p.isReserved()));
     }
 
     public record TemplatePhaseRow(int position, PhaseType type, String title, String description,

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import org.percorsi.processes.PhaseType;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A phase of a process. Dates may be left empty while a process is being designed. */
+/**
+ * A phase of a process. Dates may be left empty while a process is being designed;
+ * a reserved phase is seen only by the members of the reserved area.
+ */
 public record PhaseForm(
         @NotNull PhaseType type,
         @NotBlank @Size(max = 200) String title,
@@ -15,9 +18,10 @@ public record PhaseForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
         @Size(max = 5000) String expectedOutputs,
-        @Size(max = 5000) String tools) {
+        @Size(max = 5000) String tools,
+        boolean reserved) {
 
     public static PhaseForm empty() {
-        return new PhaseForm(PhaseType.SHARING, "", "", null, null, "", "");
+        return new PhaseForm(PhaseType.SHARING, "", "", null, null, "", "", false);
     }
 }

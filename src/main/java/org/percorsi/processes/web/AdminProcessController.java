@@ -66,8 +66,10 @@ class AdminProcessController {
     @GetMapping("/admin/processes")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) ProcessStatus status,
             @RequestParam(required = false) Integer page, Model model) {
-        permissions.requireCanCreate();
-        model.addAttribute("result", queries.list(q, status, PageResult.clampPage(page)));
+        Long onlyManagedBy = permissions.isAdmin() ? null
+                : permissions.viewer().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in"));
+        model.addAttribute("result", queries.list(q, status, PageResult.clampPage(page), onlyManagedBy));
+        model.addAttribute("canCreate", permissions.isAdmin());
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("status", status == null ? "" : status.name());
         return "processes/admin/list";

@@ -1,0 +1,9 @@
+package org.percorsi.processes;
+
+/**
+ * What a person does in a process. Managers run it in the back office; every
+ * role, members included, opens the process's reserved area.
+ */
+public enum ProcessRole {
+    MANAGER, FACILITATOR, MODERATOR, EVALUATOR, NEGOTIATION_TABLE, MEMBER
+}

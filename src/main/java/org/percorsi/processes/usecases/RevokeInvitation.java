@@ -1,0 +1,35 @@
+package org.percorsi.processes.usecases;
+
+import org.percorsi.processes.ProcessPermissions;
+import org.percorsi.processes.domain.AreaInvitationRepository;
+import org.percorsi.shared.validation.RuleViolation;
+import org.percorsi.shared.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A manager withdraws an invitation not yet accepted: its link stops working. */
+@Service
+public class RevokeInvitation {
+
+    private final AreaInvitationRepository invitations;
+    private final Invitations support;
+    private final ProcessPermissions permissions;
+
+    RevokeInvitation(AreaInvitationRepository invitations, Invitations support, ProcessPermissions permissions) {
+        this.invitations = invitations;
+        this.support = support;
+        this.permissions = permissions;
+    }
+
+    @Transactional
+    public void handle(long processId, long invitationId) {
+        permissions.requireCanManage(processId);
+        var invitation = invitations.findById(invitationId).filter(i -> i.getProcessId() == processId)
+                .orElseThrow(() -> new NotFoundException("invitation " + invitationId));
+        if (invitation.getAcceptedAt() != null || invitation.getRevokedAt() != null) {
+            throw RuleViolation.global("invitation.notOpen");
+        }
+        invitation.revoke(support.now());
+        invitations.save(invitation);
+    }
+}
