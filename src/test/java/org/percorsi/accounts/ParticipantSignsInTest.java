@@ -104,7 +104,7 @@ class ParticipantSignsInTest extends IntegrationTest {
         String newPassword = "una nuova frase per entrare domani";
         var done = mvc.perform(post("/password/reset").with(csrf()).param("token", token).param("password", newPassword))
                 .andReturn().getResponse();
-        assertThat(done.getRedirectedUrl()).isEqualTo("/login");
+        assertThat(done.getRedirectedUrl()).isEqualTo("/login?reset");
         assertThat(sessionsOf(email)).as("every session ends after a reset").isZero();
 
         assertThat(signIn(email, GOOD_PASSWORD, AccountFlows.randomAddress(), null).getResponse().getRedirectedUrl())
@@ -135,7 +135,7 @@ class ParticipantSignsInTest extends IntegrationTest {
         assertThat(mvc.perform(get("/account").cookie(phone)).andReturn().getResponse().getStatus()).isEqualTo(200);
 
         var out = mvc.perform(post("/account/sessions").cookie(laptop).with(csrf())).andReturn().getResponse();
-        assertThat(out.getRedirectedUrl()).isEqualTo("/login");
+        assertThat(out.getRedirectedUrl()).isEqualTo("/login?signedOut");
         assertThat(sessionsOf(email)).isZero();
         assertThat(mvc.perform(get("/account").cookie(phone)).andReturn().getResponse().getRedirectedUrl())
                 .as("the phone is signed out too").endsWith("/login");

@@ -87,7 +87,7 @@ class ManagerInvitesIntoReservedAreaTest extends IntegrationTest {
         var joined = mvc.perform(post("/invitations/accept/new-account").with(csrf()).param("token", token)
                 .param("nickname", "Ospite " + UUID.randomUUID().toString().substring(0, 6))
                 .param("password", PASSWORD).param("acceptTerms", "true")).andReturn().getResponse();
-        assertThat(joined.getRedirectedUrl()).isEqualTo("/login");
+        assertThat(joined.getRedirectedUrl()).isEqualTo("/login?joined");
         assertThat(jdbc.sql("select verification from account where email = :e").param("e", email)
                 .query(String.class).single()).as("the link proved the address").isEqualTo("EMAIL_CONFIRMED");
 

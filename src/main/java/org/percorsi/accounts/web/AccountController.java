@@ -115,7 +115,7 @@ class AccountController {
             return resetPage(model, token, FormErrors.none(), org.percorsi.shared.web.View.t(refusal.messageKey(), refusal.args()));
         }
         Flash.success(redirect, "accounts.passwordReset");
-        return "redirect:/login";
+        return "redirect:/login?reset";
     }
 
     @GetMapping("/account")
@@ -171,7 +171,7 @@ class AccountController {
         endAllSessions.handle();
         signOutHere(request);
         Flash.success(redirect, "accounts.signedOutEverywhere");
-        return "redirect:/login";
+        return "redirect:/login?signedOut";
     }
 
     private static void signOutHere(HttpServletRequest request) {

@@ -91,7 +91,11 @@ class AdminPhaseController {
 
     @PostMapping("/admin/processes/{processId}/phases/{phaseId}/move")
     String move(@PathVariable long processId, @PathVariable long phaseId,
-            @RequestParam MovePhase.Direction direction) {
+            @RequestParam(required = false) MovePhase.Direction direction) {
+        permissions.requireCanManage(processId); // before looking at the request's content
+        if (direction == null) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST);
+        }
         move.handle(processId, phaseId, direction);
         return "redirect:/admin/processes/" + processId + "#phases-heading";
     }

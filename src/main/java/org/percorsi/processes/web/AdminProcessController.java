@@ -66,6 +66,9 @@ class AdminProcessController {
     @GetMapping("/admin/processes")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) ProcessStatus status,
             @RequestParam(required = false) Integer page, Model model) {
+        if (!permissions.managesAny()) {
+            throw new org.springframework.security.access.AccessDeniedException("Nothing to manage");
+        }
         Long onlyManagedBy = permissions.isAdmin() ? null
                 : permissions.viewer().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in"));
         model.addAttribute("result", queries.list(q, status, PageResult.clampPage(page), onlyManagedBy));
@@ -84,6 +87,7 @@ class AdminProcessController {
     @PostMapping("/admin/processes")
     String create(@Valid @ModelAttribute ProcessForm form, BindingResult result, HttpServletResponse response,
             Model model, RedirectAttributes redirect) {
+        permissions.requireCanCreate();
         return Forms.attempt(result, response, () -> create.handle(form))
                 .map(id -> {
                     Flash.success(redirect, "process.created");
@@ -129,7 +133,7 @@ class AdminProcessController {
     @PostMapping("/admin/processes/{id}/template")
     String saveAsTemplate(@PathVariable long id, @Valid @ModelAttribute("templateForm") TemplateForm form,
             BindingResult result, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        permissions.requireCanManage(id);
+        permissions.requireCanCreate();
         var editing = queries.editing(id).orElseThrow(() -> new NotFoundException("process " + id));
         return Forms.attempt(result, response, () -> saveAsTemplate.handle(id, form))
                 .map(templateId -> {
@@ -166,6 +170,7 @@ class AdminProcessController {
         model.addAttribute("scopeTree", organisation.scopeTree());
         model.addAttribute("visibilities", List.of(Visibility.values()));
         model.addAttribute("phases", editing == null ? List.of() : processes.phases(editing.id()));
+        model.addAttribute("canCreate", permissions.isAdmin());
         if (!model.containsAttribute("templateForm")) {
             model.addAttribute("templateForm", new TemplateForm("", ""));
             model.addAttribute("templateErrors", FormErrors.none());

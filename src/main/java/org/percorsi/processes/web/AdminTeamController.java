@@ -78,8 +78,12 @@ class AdminTeamController {
     }
 
     @PostMapping("/admin/processes/{id}/team/revoke")
-    String revoke(@PathVariable long id, @RequestParam long accountId, @RequestParam ProcessRole role,
-            RedirectAttributes redirect) {
+    String revoke(@PathVariable long id, @RequestParam(required = false) Long accountId,
+            @RequestParam(required = false) ProcessRole role, RedirectAttributes redirect) {
+        permissions.requireCanManage(id); // before looking at the request's content
+        if (accountId == null || role == null) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST);
+        }
         revoke.handle(id, accountId, role);
         Flash.success(redirect, "team.revoked");
         return "redirect:/admin/processes/" + id + "/team";

@@ -75,7 +75,7 @@ class InvitationController {
         }
         if (Forms.attempt(result, response, () -> accept.withNewAccount(token, form)).isPresent()) {
             Flash.success(redirect, "invitation.acceptedNewAccount");
-            return "redirect:/login";
+            return "redirect:/login?joined";
         }
         var blanked = new InvitedAccountForm(form.nickname(), "", form.acceptTerms());
         return page(model, token, email, blanked, FormErrors.of(result), null);

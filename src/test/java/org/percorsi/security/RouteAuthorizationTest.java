@@ -1,0 +1,311 @@
+package org.percorsi.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.percorsi.support.IntegrationTest;
+import org.percorsi.support.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every route the application serves (read from Spring MVC's own route
+ * list, so a new route is covered, and must be added to the table below, as soon
+ * as it exists) as five people: an anonymous visitor, a participant, a member of
+ * reserved process A, the manager of process B, and an administrator. Any access
+ * that differs from the table fails the test, as does reserved content of A
+ * appearing in a response to someone outside its area.
+ */
+class RouteAuthorizationTest extends IntegrationTest {
+
+    enum Persona { ANONYMOUS, PARTICIPANT, MEMBER_OF_A, MANAGER_OF_B, ADMIN }
+
+    /** Who may use a route. */
+    enum Rule {
+        PUBLIC, SIGNED_IN, RESERVED_PROCESS_A, BACK_OFFICE, PROCESS_MANAGER, ADMIN_ONLY;
+
+        boolean allows(Persona p, boolean processOfManager) {
+            return switch (this) {
+                case PUBLIC -> true;
+                case SIGNED_IN -> p != Persona.ANONYMOUS;
+                case RESERVED_PROCESS_A -> p == Persona.MEMBER_OF_A || p == Persona.ADMIN;
+                case BACK_OFFICE -> p == Persona.MANAGER_OF_B || p == Persona.ADMIN;
+                case PROCESS_MANAGER -> p == Persona.ADMIN || (p == Persona.MANAGER_OF_B && processOfManager);
+                case ADMIN_ONLY -> p == Persona.ADMIN;
+            };
+        }
+    }
+
+    /** The expected access of every route: method and pattern as Spring MVC lists them. */
+    static final Map<String, Rule> TABLE = Map.ofEntries(
+            Map.entry("GET /", Rule.PUBLIC),
+            Map.entry("GET /error", Rule.PUBLIC),
+            Map.entry("GET /accessibility", Rule.PUBLIC),
+            Map.entry("GET /privacy", Rule.PUBLIC),
+            Map.entry("GET /processes", Rule.PUBLIC),
+            Map.entry("GET /processes/{slug}", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /files/{id}", Rule.PUBLIC),
+            Map.entry("GET /login", Rule.PUBLIC),
+            Map.entry("GET /register", Rule.PUBLIC),
+            Map.entry("POST /register", Rule.PUBLIC),
+            Map.entry("GET /password/forgot", Rule.PUBLIC),
+            Map.entry("POST /password/forgot", Rule.PUBLIC),
+            Map.entry("GET /password/reset", Rule.PUBLIC),
+            Map.entry("POST /password/reset", Rule.PUBLIC),
+            Map.entry("GET /account/confirm", Rule.PUBLIC),
+            Map.entry("POST /account/confirm", Rule.PUBLIC),
+            Map.entry("GET /account/email/confirm", Rule.PUBLIC),
+            Map.entry("POST /account/email/confirm", Rule.PUBLIC),
+            Map.entry("GET /invitations/accept", Rule.PUBLIC),
+            Map.entry("POST /invitations/accept/new-account", Rule.PUBLIC),
+            Map.entry("POST /invitations/accept", Rule.SIGNED_IN),
+            Map.entry("GET /invitations/signin", Rule.SIGNED_IN),
+            Map.entry("GET /account", Rule.SIGNED_IN),
+            Map.entry("POST /account/password", Rule.SIGNED_IN),
+            Map.entry("POST /account/email", Rule.SIGNED_IN),
+            Map.entry("POST /account/sessions", Rule.SIGNED_IN),
+            Map.entry("GET /admin", Rule.BACK_OFFICE),
+            Map.entry("GET /admin/processes", Rule.BACK_OFFICE),
+            Map.entry("GET /admin/processes/new", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/processes", Rule.ADMIN_ONLY),
+            Map.entry("GET /admin/processes/{id}", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{id}", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{id}/publish", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{id}/conclude", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{id}/archive", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{id}/template", Rule.ADMIN_ONLY),
+            Map.entry("GET /admin/processes/{id}/team", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{id}/team", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{id}/team/revoke", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{id}/invitations", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{id}/invitations/{invitationId}/resend", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{id}/invitations/{invitationId}/revoke", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/phases/new", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/phases", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/phases/{phaseId}", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/phases/{phaseId}", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/phases/{phaseId}/delete", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/phases/{phaseId}/move", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/templates", Rule.ADMIN_ONLY),
+            Map.entry("GET /admin/templates/{id}", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/templates/{id}", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/templates/{id}/delete", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/templates/{id}/start", Rule.ADMIN_ONLY),
+            Map.entry("GET /admin/themes", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/themes", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/themes/axes", Rule.ADMIN_ONLY),
+            Map.entry("GET /admin/themes/axes/{id}", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/themes/axes/{id}", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/themes/axes/{id}/delete", Rule.ADMIN_ONLY),
+            Map.entry("GET /admin/themes/{id}", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/themes/{id}", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/themes/{id}/delete", Rule.ADMIN_ONLY),
+            Map.entry("GET /admin/scopes", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/scopes", Rule.ADMIN_ONLY),
+            Map.entry("GET /admin/scopes/{id}", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/scopes/{id}", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/scopes/{id}/delete", Rule.ADMIN_ONLY),
+            Map.entry("GET /admin/organisation", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/organisation", Rule.ADMIN_ONLY),
+            Map.entry("GET /admin/outbox", Rule.ADMIN_ONLY),
+            Map.entry("GET /admin/outbox/{id}", Rule.ADMIN_ONLY));
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping routes;
+
+    final String run = UUID.randomUUID().toString().substring(0, 8);
+    Map<Persona, String> emails;
+    long processA;
+    String slugA;
+    String secretA;
+
+    @BeforeEach
+    void people() {
+        emails = Map.of(Persona.PARTICIPANT, account("participant"), Persona.MEMBER_OF_A, account("member"),
+                Persona.MANAGER_OF_B, account("manager"), Persona.ADMIN, TestAccounts.ADMIN_EMAIL);
+        secretA = "Segreto del tavolo " + run;
+        slugA = "riservato-a-" + run;
+        processA = process(slugA, secretA, "RESERVED", "PUBLISHED");
+        grant(processA, Persona.MEMBER_OF_A, "MEMBER");
+    }
+
+    @Test
+    void everyRouteAnswersEachPersonAsTheTableSays() throws Exception {
+        List<String> unknown = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (var entry : routes.getHandlerMethods().entrySet()) {
+            var info = entry.getKey();
+            var methods = info.getMethodsCondition().getMethods().isEmpty()
+                    ? List.of(org.springframework.web.bind.annotation.RequestMethod.GET)
+                    : List.copyOf(info.getMethodsCondition().getMethods());
+            for (String pattern : info.getPatternValues()) {
+                for (var method : methods) {
+                    String route = method.name() + " " + pattern;
+                    Rule rule = TABLE.get(route);
+                    if (rule == null) {
+                        unknown.add(route);
+                        continue;
+                    }
+                    boolean processRoute = pattern.startsWith("/admin/processes/{");
+                    for (boolean ownProcess : processRoute ? List.of(true, false) : List.of(true)) {
+                        for (Persona persona : Persona.values()) {
+                            String path = fill(pattern, ownProcess);
+                            int status = perform(method.name(), path, persona);
+                            boolean allowed = rule.allows(persona, ownProcess);
+                            boolean denied = status == 403 || status == 404 || status == 401 || (status == 302
+                                    && String.valueOf(lastRedirect).endsWith("/login"));
+                            if (allowed == denied) {
+                                wrong.add("%s as %s%s: got %d%s, expected %s".formatted(route, persona,
+                                        processRoute ? (ownProcess ? " (process B)" : " (process A)") : "", status,
+                                        lastRedirect == null ? "" : " -> " + lastRedirect, allowed ? "access" : "refusal"));
+                            }
+                            if (persona != Persona.MEMBER_OF_A && persona != Persona.ADMIN
+                                    && lastBody.contains(secretA)) {
+                                wrong.add(route + " as " + persona + " shows reserved content of process A");
+                            }
+                            checked++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(unknown).as("routes missing from the authorization table").isEmpty();
+        assertThat(wrong).as("accesses that differ from the table").isEmpty();
+        assertThat(checked).isGreaterThan(300);
+    }
+
+    String lastRedirect;
+    String lastBody = "";
+
+    private int perform(String method, String path, Persona persona) throws Exception {
+        var request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), path)
+                .with(r -> {
+                    r.setRemoteAddr("10.200." + (int) (Math.random() * 250) + "." + (1 + (int) (Math.random() * 250)));
+                    return r;
+                });
+        if (!method.equals("GET")) {
+            request.with(csrf());
+        }
+        if (persona != Persona.ANONYMOUS) {
+            request.with(user(emails.get(persona)).roles(persona == Persona.ADMIN ? "ADMIN" : "PARTICIPANT"));
+        }
+        var response = mvc.perform(request).andReturn().getResponse();
+        lastRedirect = response.getRedirectedUrl();
+        lastBody = response.getContentAsString();
+        return response.getStatus();
+    }
+
+    /** Concrete values for a route's variables; write routes get fresh things to act on. */
+    private String fill(String pattern, boolean ownProcess) {
+        if (pattern.equals("/processes/{slug}")) {
+            return "/processes/" + slugA;
+        }
+        Matcher m = Pattern.compile("\\{(\\w+)}").matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        long processId = -1;
+        while (m.find()) {
+            String name = m.group(1);
+            String value;
+            if (pattern.startsWith("/admin/processes/") && (name.equals("id") || name.equals("processId"))) {
+                processId = ownProcess ? managedProcess() : processA;
+                value = String.valueOf(processId);
+            } else if (name.equals("phaseId")) {
+                value = String.valueOf(phase(processId));
+            } else if (name.equals("invitationId")) {
+                value = String.valueOf(invitation(processId));
+            } else if (pattern.startsWith("/admin/templates/")) {
+                value = String.valueOf(jdbc.sql("insert into process_template (name) values (:n) returning id")
+                        .param("n", "Modello " + UUID.randomUUID()).query(Long.class).single());
+            } else if (pattern.startsWith("/admin/themes/axes/")) {
+                value = String.valueOf(axis());
+            } else if (pattern.startsWith("/admin/themes/")) {
+                value = String.valueOf(jdbc.sql("insert into theme (axis_id, name) values (:a, :n) returning id")
+                        .param("a", axis()).param("n", "Tema " + UUID.randomUUID()).query(Long.class).single());
+            } else if (pattern.startsWith("/admin/scopes/")) {
+                value = String.valueOf(jdbc.sql("insert into scope (name, kind) values (:n, 'AREA') returning id")
+                        .param("n", "Ambito " + UUID.randomUUID()).query(Long.class).single());
+            } else if (pattern.startsWith("/admin/outbox/")) {
+                value = String.valueOf(jdbc.sql("insert into mail_message (recipient, subject, body_text, status) "
+                        + "values ('x@example.org', 'Prova', 'Testo', 'LOGGED') returning id").query(Long.class).single());
+            } else if (pattern.startsWith("/files/")) {
+                value = String.valueOf(jdbc.sql("select id from stored_file limit 1").query(UUID.class).optional()
+                        .orElseGet(this::storedFile));
+            } else {
+                throw new AssertionError("No value for {" + name + "} in " + pattern + ": teach this test");
+            }
+            m.appendReplacement(path, value);
+        }
+        m.appendTail(path);
+        return path.toString();
+    }
+
+    private long managedProcess() {
+        String slug = "gestito-b-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = process(slug, "Percorso B " + slug, "PUBLIC", "DRAFT");
+        grant(id, Persona.MANAGER_OF_B, "MANAGER");
+        return id;
+    }
+
+    private long process(String slug, String title, String visibility, String status) {
+        return jdbc.sql("insert into process (slug, title, short_description, visibility, status) "
+                        + "values (:s, :t, :t, :v, :st) returning id")
+                .param("s", slug).param("t", title).param("v", visibility).param("st", status)
+                .query(Long.class).single();
+    }
+
+    private long phase(long processId) {
+        return jdbc.sql("insert into phase (process_id, position, type, title) values (:p, "
+                        + "(select coalesce(max(position), -1) + 1 from phase where process_id = :p), 'SHARING', 'Fase') returning id")
+                .param("p", processId).query(Long.class).single();
+    }
+
+    private long invitation(long processId) {
+        return jdbc.sql("insert into area_invitation (process_id, email, token_hash, expires_at) "
+                        + "values (:p, :e, :h, now() + interval '1 day') returning id")
+                .param("p", processId).param("e", "invitato-" + UUID.randomUUID() + "@example.org")
+                .param("h", UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", ""))
+                .query(Long.class).single();
+    }
+
+    private long axis() {
+        return jdbc.sql("insert into axis (name) values (:n) returning id").param("n", "Asse " + UUID.randomUUID())
+                .query(Long.class).single();
+    }
+
+    private UUID storedFile() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into stored_file (id, filename, content_type, size_bytes, sha256, data) "
+                        + "values (:id, 'x.png', 'image/png', 1, :sha, :data)")
+                .param("id", id).param("sha", "0".repeat(64)).param("data", new byte[] {1}).update();
+        return id;
+    }
+
+    private String account(String kind) {
+        String email = kind + "-" + run + "@example.org";
+        jdbc.sql("insert into account (email, nickname, password_hash) values (:e, :n, '{noop}x')")
+                .param("e", email).param("n", kind + " " + run).update();
+        return email;
+    }
+
+    private void grant(long processId, Persona persona, String role) {
+        jdbc.sql("insert into process_role (process_id, account_id, role) "
+                        + "select :p, id, :r from account where email = :e")
+                .param("p", processId).param("r", role).param("e", emails.get(persona)).update();
+    }
+}
