@@ -122,7 +122,8 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /admin/organisation", Rule.ADMIN_ONLY),
             Map.entry("POST /admin/organisation", Rule.ADMIN_ONLY),
             Map.entry("GET /admin/outbox", Rule.ADMIN_ONLY),
-            Map.entry("GET /admin/outbox/{id}", Rule.ADMIN_ONLY));
+            Map.entry("GET /admin/outbox/{id}", Rule.ADMIN_ONLY),
+            Map.entry("GET /admin/audit", Rule.ADMIN_ONLY));
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
