@@ -51,7 +51,8 @@ class SecurityConfiguration {
                         .requestMatchers("/admin", "/admin/processes", "/admin/processes/**").authenticated()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/invitations/signin").authenticated()
-                        .requestMatchers("/account", "/account/password", "/account/email", "/account/sessions")
+                        .requestMatchers("/account", "/account/password", "/account/email", "/account/sessions",
+                                "/account/data", "/account/delete")
                         .authenticated()
                         .anyRequest().permitAll())
                 .addFilterBefore(limits, UsernamePasswordAuthenticationFilter.class)

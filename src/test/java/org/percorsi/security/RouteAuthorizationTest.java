@@ -123,7 +123,14 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("POST /admin/organisation", Rule.ADMIN_ONLY),
             Map.entry("GET /admin/outbox", Rule.ADMIN_ONLY),
             Map.entry("GET /admin/outbox/{id}", Rule.ADMIN_ONLY),
-            Map.entry("GET /admin/audit", Rule.ADMIN_ONLY));
+            Map.entry("GET /admin/audit", Rule.ADMIN_ONLY),
+            Map.entry("GET /account/data", Rule.SIGNED_IN),
+            Map.entry("POST /account/delete", Rule.SIGNED_IN),
+            Map.entry("GET /admin/accounts", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/accounts/{id}/block", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/accounts/{id}/unblock", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/accounts/{id}/verify", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/accounts/{id}/anonymise", Rule.ADMIN_ONLY));
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -241,6 +248,10 @@ class RouteAuthorizationTest extends IntegrationTest {
             } else if (pattern.startsWith("/admin/scopes/")) {
                 value = String.valueOf(jdbc.sql("insert into scope (name, kind) values (:n, 'AREA') returning id")
                         .param("n", "Ambito " + UUID.randomUUID()).query(Long.class).single());
+            } else if (pattern.startsWith("/admin/accounts/")) {
+                value = String.valueOf(jdbc.sql("insert into account (email, nickname, password_hash) values (:e, :n, '{noop}x') returning id")
+                        .param("e", "moderato-" + UUID.randomUUID() + "@example.org")
+                        .param("n", "moderato " + UUID.randomUUID()).query(Long.class).single());
             } else if (pattern.startsWith("/admin/outbox/")) {
                 value = String.valueOf(jdbc.sql("insert into mail_message (recipient, subject, body_text, status) "
                         + "values ('x@example.org', 'Prova', 'Testo', 'LOGGED') returning id").query(Long.class).single());

@@ -101,6 +101,32 @@ public class Account {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    /**
+     * Erases what identifies the person: the address and password become unusable,
+     * the nickname becomes a neutral one; contributions elsewhere keep the account id.
+     */
+    public void anonymise(Instant now) {
+        email = "deleted-" + id + "@invalid";
+        nickname = "deleted-" + id;
+        passwordHash = "{noop}!";
+        platformAdmin = false;
+        deletedAt = now;
+        termsVersion = null;
+        termsAcceptedAt = null;
+    }
+
+    public void block(boolean blocked) {
+        this.blocked = blocked;
+    }
+
+    public void verifyAsResident() {
+        verification = VerificationLevel.VERIFIED_RESIDENT;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
     public boolean canSignIn() {
         return enabled && !blocked && deletedAt == null;
     }
@@ -118,4 +144,6 @@ public class Account {
     public Instant getEmailConfirmedAt() { return emailConfirmedAt; }
     public Instant getLockedUntil() { return lockedUntil; }
     public boolean isBlocked() { return blocked; }
+    public String getLanguage() { return language; }
+    public Instant getDeletedAt() { return deletedAt; }
 }

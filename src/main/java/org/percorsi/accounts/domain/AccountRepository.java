@@ -15,6 +15,9 @@ public interface AccountRepository extends CrudRepository<Account, Long> {
     @Query("select exists(select 1 from account where lower(nickname) = lower(:nickname) and id <> coalesce(:exceptId, -1))")
     boolean nicknameTaken(String nickname, Long exceptId);
 
+    @Query("select count(*) from account where platform_admin and deleted_at is null")
+    long countAdministrators();
+
     @Query("select exists(select 1 from account where platform_admin)")
     boolean anyAdministrator();
 }

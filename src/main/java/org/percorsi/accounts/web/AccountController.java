@@ -41,10 +41,16 @@ class AccountController {
     private final ConfirmEmailChange confirmEmailChange;
     private final EndAllSessions endAllSessions;
     private final CurrentAccount current;
+    private final org.percorsi.accounts.usecases.ExportPersonalData exportPersonalData;
+    private final org.percorsi.accounts.usecases.DeleteOwnAccount deleteOwnAccount;
 
     AccountController(RegisterAccount register, ConfirmEmail confirmEmail, RequestPasswordReset requestReset,
             ResetPassword resetPassword, ChangePassword changePassword, RequestEmailChange requestEmailChange,
-            ConfirmEmailChange confirmEmailChange, EndAllSessions endAllSessions, CurrentAccount current) {
+            ConfirmEmailChange confirmEmailChange, EndAllSessions endAllSessions, CurrentAccount current,
+            org.percorsi.accounts.usecases.ExportPersonalData exportPersonalData,
+            org.percorsi.accounts.usecases.DeleteOwnAccount deleteOwnAccount) {
+        this.exportPersonalData = exportPersonalData;
+        this.deleteOwnAccount = deleteOwnAccount;
         this.register = register;
         this.confirmEmail = confirmEmail;
         this.requestReset = requestReset;
@@ -166,6 +172,33 @@ class AccountController {
         return message(model, "accounts.emailChanged.title", "accounts.emailChanged.text");
     }
 
+    @GetMapping("/account/data")
+    org.springframework.http.ResponseEntity<byte[]> download() {
+        byte[] zip = exportPersonalData.handle();
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/zip"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"percorsi-my-data.zip\"")
+                .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(zip);
+    }
+
+    @PostMapping("/account/delete")
+    String delete(@RequestParam(required = false) String password, HttpServletRequest request,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        try {
+            deleteOwnAccount.handle(password);
+        } catch (RuleViolation refusal) {
+            response.setStatus(Forms.UNPROCESSABLE);
+            model.addAttribute("deleteError", org.percorsi.shared.web.View.t(refusal.messageKey(), refusal.args()));
+            return accountPage(model, new ChangePasswordForm("", ""), FormErrors.none(), new ChangeEmailForm("", ""),
+                    FormErrors.none());
+        }
+        signOutHere(request);
+        Flash.success(redirect, "accounts.deleted");
+        return "redirect:/";
+    }
+
     @PostMapping("/account/sessions")
     String endSessions(HttpServletRequest request, RedirectAttributes redirect) {
         endAllSessions.handle();
@@ -194,6 +227,9 @@ class AccountController {
         model.addAttribute("passwordErrors", passwordErrors);
         model.addAttribute("emailForm", emailForm);
         model.addAttribute("emailErrors", emailErrors);
+        if (!model.containsAttribute("deleteError")) {
+            model.addAttribute("deleteError", null);
+        }
         return "accounts/account";
     }
 
