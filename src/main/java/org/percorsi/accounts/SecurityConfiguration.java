@@ -28,6 +28,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, RateLimiter limiter,
+            org.springframework.beans.factory.ObjectProvider<
+                    org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> oidcProviders,
+            OidcAccounts oidcAccounts,
             @Value("${percorsi.limits.sign-in-per-address:30}") int signInPerAddress,
             @Value("${percorsi.limits.sign-in-per-email:10}") int signInPerEmail,
             @Value("${percorsi.limits.registrations-per-address:10}") int registrationsPerAddress,
@@ -69,7 +72,32 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        if (oidcProviders.getIfAvailable() != null) {
+            // OpenID Connect (SPID/CIE through a broker) only when a provider is configured
+            http.oauth2Login(oidc -> oidc
+                    .loginPage("/login")
+                    .tokenEndpoint(token -> token.accessTokenResponseClient(tokenClient()))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts))
+                    .successHandler(afterSignIn)
+                    .failureHandler((request, response, exception) -> response.sendRedirect("/login?oidcError")));
+        }
         return http.build();
+    }
+
+    /**
+     * The token endpoint is called with the JDK's HTTP client, whatever other HTTP
+     * client libraries happen to be on the classpath.
+     */
+    private static org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient tokenClient() {
+        var client = new org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient();
+        client.setRestClient(org.springframework.web.client.RestClient.builder()
+                .requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory())
+                .configureMessageConverters(converters -> converters
+                        .addCustomConverter(new org.springframework.http.converter.FormHttpMessageConverter())
+                        .addCustomConverter(new org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter()))
+                .defaultStatusHandler(new org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler())
+                .build());
+        return client;
     }
 
     @Bean

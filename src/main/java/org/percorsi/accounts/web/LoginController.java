@@ -6,13 +6,34 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The sign-in page; Spring Security checks the credentials posted to it. */
 @Controller
-class LoginController {
+public class LoginController {
+
+    /** A configured OpenID Connect provider, as a sign-in button. */
+    public record Provider(String id, String name) {
+    }
+
+    private final java.util.List<Provider> providers;
+
+    LoginController(org.springframework.beans.factory.ObjectProvider<
+            org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> registrations) {
+        var repository = registrations.getIfAvailable();
+        var found = new java.util.ArrayList<Provider>();
+        if (repository instanceof Iterable<?> all) {
+            for (Object r : all) {
+                var registration = (org.springframework.security.oauth2.client.registration.ClientRegistration) r;
+                found.add(new Provider(registration.getRegistrationId(), registration.getClientName()));
+            }
+        }
+        this.providers = java.util.List.copyOf(found);
+    }
 
     @GetMapping("/login")
     String login(jakarta.servlet.http.HttpServletRequest request, Model model) {
         // "/login?error" and "/login?locked" carry the flag without a value
         model.addAttribute("failed", request.getParameterMap().containsKey("error"));
         model.addAttribute("locked", request.getParameterMap().containsKey("locked"));
+        model.addAttribute("oidcError", request.getParameterMap().containsKey("oidcError"));
+        model.addAttribute("providers", providers);
         return "accounts/login";
     }
 }

@@ -1,7 +1,8 @@
 package org.percorsi.shared.web;
 
 import gg.jte.TemplateEngine;
-import gg.jte.output.Utf8ByteOutput;
+import gg.jte.output.StringOutput;
+import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -56,11 +57,12 @@ class BufferedJteViews {
         @Override
         protected void renderMergedTemplateModel(Map<String, Object> model, HttpServletRequest request,
                 HttpServletResponse response) throws Exception {
-            Utf8ByteOutput output = new Utf8ByteOutput();
+            StringOutput output = new StringOutput(8192);
             engine.render(getUrl(), model, output);
+            byte[] page = output.toString().getBytes(StandardCharsets.UTF_8);
             response.setContentType("text/html;charset=UTF-8");
-            response.setContentLength(output.getContentLength());
-            output.writeTo(response.getOutputStream());
+            response.setContentLength(page.length);
+            response.getOutputStream().write(page);
         }
     }
 }
