@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.percorsi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,14 +26,20 @@ import org.springframework.test.context.DynamicPropertySource;
  * Sign-in through a real OpenID Connect server started by the test (standing in
  * for a SPID/CIE broker): the first sign-in creates the account, a released
  * fiscal number marks it as a verified resident, the next sign-in reuses the link,
- * and an identity without a verified email is refused.
+ * and an identity without a verified email is refused. It runs its own platform
+ * (configured with the provider, without demo data) on its own database.
  */
-class ResidentSignsInWithOidcTest extends IntegrationTest {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ResidentSignsInWithOidcTest {
 
     static final MockOAuth2Server BROKER = startBroker();
 
     @DynamicPropertySource
     static void oidcProvider(DynamicPropertyRegistry registry) {
+        // this test runs its own platform (with an OIDC provider) beside the shared one: its own database
+        java.nio.file.Path dataDir = IntegrationTest.freshDataDir();
+        registry.add("percorsi.data-dir", dataDir::toString);
+        registry.add("percorsi.demo.enabled", () -> "false");
         String prefix = "spring.security.oauth2.client.registration.spid.";
         registry.add(prefix + "client-id", () -> "percorsi");
         registry.add(prefix + "client-secret", () -> "secret");

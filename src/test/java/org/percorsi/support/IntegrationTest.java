@@ -44,7 +44,8 @@ public abstract class IntegrationTest {
         return mailbox;
     }
 
-    private static Path freshDataDir() {
+    /** A new empty directory for a database, removed when the test JVM ends. */
+    public static Path freshDataDir() {
         try {
             Path dir = Files.createTempDirectory("percorsi-test-");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
