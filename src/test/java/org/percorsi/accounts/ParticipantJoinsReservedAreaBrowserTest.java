@@ -67,6 +67,15 @@ class ParticipantJoinsReservedAreaBrowserTest extends IntegrationTest {
         });
 
         page = Browser.newPage("it-IT");
+        page.navigate(url("/privacy"));
+        assertThat(page.locator("h1")).hasText("Informativa sulla privacy");
+        assertThat(page.locator("main")).containsText("Titolare del trattamento");
+        assertAccessibleAndValid(page, "privacy notice");
+        page.navigate(url("/accessibility"));
+        assertThat(page.locator("h1")).hasText("Dichiarazione di accessibilità");
+        assertThat(page.locator("main")).containsText("Meccanismo di feedback");
+        assertAccessibleAndValid(page, "accessibility statement");
+
         page.navigate(url("/register"));
         assertAccessibleAndValid(page, "registration");
         page.getByLabel("Nome utente pubblico").fill("Giulia " + run);

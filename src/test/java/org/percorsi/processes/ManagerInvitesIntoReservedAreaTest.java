@@ -172,6 +172,27 @@ class ManagerInvitesIntoReservedAreaTest extends IntegrationTest {
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("invitation.roleNotAllowed"));
     }
 
+    @Test
+    void aManagerWhoSentFiftyInvitationsThisHourIsStoppedWith429() throws Exception {
+        long adminId = jdbc.sql("select id from account where email = :e").param("e", TestAccounts.ADMIN_EMAIL)
+                .query(Long.class).single();
+        // fifty invitations already sent in this hour's window
+        jdbc.sql("insert into rate_limit_window (key, window_start, hits) values (:k, date_trunc('hour', now()), 50) "
+                        + "on conflict (key, window_start) do update set hits = 50")
+                .param("k", "invite:" + adminId).update();
+        String email = "troppi-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+
+        var refused = mvc.perform(post("/admin/processes/" + processId + "/invitations").with(csrf())
+                .with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN")).param("email", email).param("role", "MEMBER"))
+                .andReturn().getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getContentAsString()).contains("Hai inviato troppi inviti nell’ultima ora (al massimo 50)");
+        assertThat(jdbc.sql("select count(*) from area_invitation where email = :e").param("e", email)
+                .query(Long.class).single()).isZero();
+        jdbc.sql("delete from rate_limit_window where key = :k").param("k", "invite:" + adminId).update();
+    }
+
     private void assertHidden(String viewer) throws Exception {
         var request = get("/processes/" + slug);
         var list = get("/processes");
