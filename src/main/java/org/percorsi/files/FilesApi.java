@@ -2,13 +2,11 @@ package org.percorsi.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.percorsi.files.domain.StoredFile;
 import org.percorsi.files.domain.StoredFileRepository;
+import org.percorsi.shared.security.OneTimeSecrets;
 import org.percorsi.shared.validation.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +48,8 @@ public class FilesApi {
         }
         ImageKind kind = ImageKind.detect(data)
                 .orElseThrow(() -> new RuleViolation(field, "files.image.wrongType"));
-        StoredFile file = new StoredFile(UUID.randomUUID(), cleanName(filename), kind.contentType(), data, sha256(data));
+        StoredFile file = new StoredFile(UUID.randomUUID(), cleanName(filename), kind.contentType(), data,
+                OneTimeSecrets.sha256Hex(data));
         files.save(file);
         return file.getId();
     }
@@ -77,13 +76,5 @@ public class FilesApi {
         String name = filename.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "");
         return name.length() > 200 ? name.substring(0, 200) : name;
-    }
-
-    private static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

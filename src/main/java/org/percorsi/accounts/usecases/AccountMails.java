@@ -1,11 +1,10 @@
 package org.percorsi.accounts.usecases;
 
 import org.percorsi.mail.MailApi;
-import org.springframework.beans.factory.annotation.Value;
+import org.percorsi.shared.web.PublicLinks;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The mails of the account flows, in the language of the person who triggered them. */
 @Component
@@ -13,12 +12,12 @@ class AccountMails {
 
     private final MailApi mail;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final PublicLinks links;
 
-    AccountMails(MailApi mail, MessageSource messages, @Value("${percorsi.base-url:}") String baseUrl) {
+    AccountMails(MailApi mail, MessageSource messages, PublicLinks links) {
         this.mail = mail;
         this.messages = messages;
-        this.baseUrl = baseUrl;
+        this.links = links;
     }
 
     /** A mail in the language of the page being served (for people without an account yet). */
@@ -37,15 +36,8 @@ class AccountMails {
         mail.send(to, subject, body);
     }
 
-    /** An absolute link to a path of this platform (the configured base URL, else the current request's). */
+    /** An absolute link to a path of this platform, for mails. */
     String link(String pathAndQuery) {
-        if (baseUrl != null && !baseUrl.isBlank()) {
-            return baseUrl.replaceAll("/+$", "") + pathAndQuery;
-        }
-        try {
-            return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + pathAndQuery;
-        } catch (IllegalStateException noRequest) {
-            return "http://localhost:8080" + pathAndQuery;
-        }
+        return links.to(pathAndQuery);
     }
 }

@@ -1,27 +1,21 @@
 package org.percorsi.accounts.usecases;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import org.percorsi.accounts.domain.AccountToken;
 import org.percorsi.accounts.domain.AccountToken.Purpose;
 import org.percorsi.accounts.domain.AccountTokenRepository;
+import org.percorsi.shared.security.OneTimeSecrets;
 import org.percorsi.shared.validation.RuleViolation;
 import org.springframework.stereotype.Component;
 
-/** Issues one-time links (32 random bytes) and redeems them once, before they expire. */
+/** Issues one-time links and redeems them once, before they expire. */
 @Component
 class AccountTokens {
 
     static final Duration CONFIRM_VALIDITY = Duration.ofDays(3);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
 
-    private final SecureRandom random = new SecureRandom();
     private final AccountTokenRepository tokens;
     private final Clock clock;
 
@@ -32,11 +26,10 @@ class AccountTokens {
 
     /** A new secret for the account; earlier ones of the same purpose stop working. */
     String issue(long accountId, Purpose purpose, String newEmail, Duration validity) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = OneTimeSecrets.newSecret();
         tokens.retire(accountId, purpose.name());
-        tokens.save(new AccountToken(accountId, purpose, hash(secret), newEmail, clock.instant().plus(validity)));
+        tokens.save(new AccountToken(accountId, purpose, OneTimeSecrets.hash(secret), newEmail,
+                clock.instant().plus(validity)));
         return secret;
     }
 
@@ -45,7 +38,7 @@ class AccountTokens {
         if (secret == null || secret.isBlank()) {
             throw RuleViolation.global("token.invalid");
         }
-        AccountToken token = tokens.findByHashForUpdate(hash(secret.strip()))
+        AccountToken token = tokens.findByHashForUpdate(OneTimeSecrets.hash(secret))
                 .filter(t -> t.getPurpose() == purpose)
                 .orElseThrow(() -> RuleViolation.global("token.invalid"));
         if (token.isUsed()) {
@@ -57,14 +50,5 @@ class AccountTokens {
         token.use(clock.instant());
         tokens.save(token);
         return token;
-    }
-
-    static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

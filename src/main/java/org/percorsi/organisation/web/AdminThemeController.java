@@ -98,16 +98,7 @@ class AdminThemeController {
 
     @PostMapping("/admin/themes/axes/{id}/delete")
     String deleteAxis(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        permissions.requireCanManage();
-        try {
-            deleteAxis.handle(id);
-        } catch (RuleViolation refusal) {
-            response.setStatus(Forms.UNPROCESSABLE);
-            return page(model, new AxisForm("", ""), FormErrors.none(), new ThemeForm(null, "", ""), FormErrors.none(),
-                    refusal.messageKey());
-        }
-        Flash.success(redirect, "organisation.axis.deleted");
-        return "redirect:/admin/themes";
+        return delete(() -> deleteAxis.handle(id), "organisation.axis.deleted", response, model, redirect);
     }
 
     @GetMapping("/admin/themes/{id}")
@@ -132,15 +123,21 @@ class AdminThemeController {
 
     @PostMapping("/admin/themes/{id}/delete")
     String deleteTheme(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return delete(() -> deleteTheme.handle(id), "organisation.theme.deleted", response, model, redirect);
+    }
+
+    /** A delete either succeeds (back to the list) or is refused with its reason shown on the list. */
+    private String delete(Runnable deletion, String doneKey, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
         permissions.requireCanManage();
         try {
-            deleteTheme.handle(id);
+            deletion.run();
         } catch (RuleViolation refusal) {
             response.setStatus(Forms.UNPROCESSABLE);
             return page(model, new AxisForm("", ""), FormErrors.none(), new ThemeForm(null, "", ""), FormErrors.none(),
                     refusal.messageKey());
         }
-        Flash.success(redirect, "organisation.theme.deleted");
+        Flash.success(redirect, doneKey);
         return "redirect:/admin/themes";
     }
 

@@ -1,24 +1,19 @@
 package org.percorsi.processes.usecases;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.percorsi.mail.MailApi;
 import org.percorsi.processes.domain.AreaInvitation;
 import org.percorsi.processes.domain.AreaInvitationRepository;
 import org.percorsi.processes.domain.ProcessRepository;
+import org.percorsi.shared.security.OneTimeSecrets;
 import org.percorsi.shared.validation.RuleViolation;
-import org.springframework.beans.factory.annotation.Value;
+import org.percorsi.shared.web.PublicLinks;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /** Secrets, links and mails of reserved-area invitations, shared by inviting, resending and accepting. */
@@ -27,28 +22,35 @@ class Invitations {
 
     static final Duration VALIDITY = Duration.ofDays(14);
 
-    private final SecureRandom random = new SecureRandom();
     private final AreaInvitationRepository invitations;
     private final ProcessRepository processes;
     private final MailApi mail;
     private final MessageSource messages;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicLinks links;
 
     Invitations(AreaInvitationRepository invitations, ProcessRepository processes, MailApi mail,
-            MessageSource messages, Clock clock, @Value("${percorsi.base-url:}") String baseUrl) {
+            MessageSource messages, Clock clock, PublicLinks links) {
         this.invitations = invitations;
         this.processes = processes;
         this.mail = mail;
         this.messages = messages;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.links = links;
     }
 
     String newSecret() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return OneTimeSecrets.newSecret();
+    }
+
+    /** An invitation of the process that is neither accepted nor revoked, for resending or revoking. */
+    AreaInvitation openOf(long processId, long invitationId) {
+        var invitation = invitations.findById(invitationId).filter(i -> i.getProcessId() == processId)
+                .orElseThrow(() -> new org.percorsi.shared.web.NotFoundException("invitation " + invitationId));
+        if (invitation.getAcceptedAt() != null || invitation.getRevokedAt() != null) {
+            throw RuleViolation.global("invitation.notOpen");
+        }
+        return invitation;
     }
 
     java.time.Instant expiry() {
@@ -69,7 +71,7 @@ class Invitations {
         if (secret == null || secret.isBlank()) {
             throw RuleViolation.global("invitation.invalid");
         }
-        AreaInvitation invitation = invitations.findByTokenHashForUpdate(hash(secret.strip()))
+        AreaInvitation invitation = invitations.findByTokenHashForUpdate(OneTimeSecrets.hash(secret))
                 .orElseThrow(() -> RuleViolation.global("invitation.invalid"));
         if (invitation.getAcceptedAt() != null) {
             throw RuleViolation.global("invitation.used");
@@ -88,22 +90,10 @@ class Invitations {
     }
 
     private String link(String path) {
-        if (baseUrl != null && !baseUrl.isBlank()) {
-            return baseUrl.replaceAll("/+$", "") + path;
-        }
-        try {
-            return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + path;
-        } catch (IllegalStateException noRequest) {
-            return "http://localhost:8080" + path;
-        }
+        return links.to(path);
     }
 
     static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return OneTimeSecrets.hash(secret);
     }
 }

@@ -2,8 +2,6 @@ package org.percorsi.processes.usecases;
 
 import org.percorsi.processes.ProcessPermissions;
 import org.percorsi.processes.domain.AreaInvitationRepository;
-import org.percorsi.shared.validation.RuleViolation;
-import org.percorsi.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +22,7 @@ public class ResendInvitation {
     @Transactional
     public void handle(long processId, long invitationId) {
         permissions.requireCanManage(processId);
-        var invitation = invitations.findById(invitationId).filter(i -> i.getProcessId() == processId)
-                .orElseThrow(() -> new NotFoundException("invitation " + invitationId));
-        if (invitation.getAcceptedAt() != null || invitation.getRevokedAt() != null) {
-            throw RuleViolation.global("invitation.notOpen");
-        }
+        var invitation = support.openOf(processId, invitationId);
         String secret = support.newSecret();
         invitation.renew(Invitations.hash(secret), support.expiry());
         invitations.save(invitation);
