@@ -1,0 +1,152 @@
+package org.percorsi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.percorsi.organisation.ScopeKind;
+import org.percorsi.processes.PhaseType;
+import org.percorsi.processes.ProcessRole;
+import org.percorsi.processes.ProcessStatus;
+import org.percorsi.processes.Visibility;
+
+/**
+ * Every text of the interface exists in Italian and in English: the two bundles
+ * of each module have the same keys, none empty, and every key the templates and
+ * the code use (literally, or built from an enum) is there.
+ */
+class I18nBundlesTest {
+
+    static final Path I18N = Path.of("src/main/resources/i18n");
+
+    @Test
+    void italianAndEnglishBundlesHaveTheSameKeys() throws IOException {
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.list(I18N)) {
+            for (Path italian : files.filter(p -> !p.getFileName().toString().contains("_")).toList()) {
+                Path english = I18N.resolve(italian.getFileName().toString().replace(".properties", "_en.properties"));
+                Properties it = load(italian);
+                Properties en = load(english);
+                diff(it, en, italian + " has keys missing in English", problems);
+                diff(en, it, english + " has keys missing in Italian", problems);
+                blank(it, italian, problems);
+                blank(en, english, problems);
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyKeyUsedExistsInBothLanguages() throws IOException {
+        Properties it = new Properties();
+        Properties en = new Properties();
+        try (Stream<Path> files = Files.list(I18N)) {
+            for (Path file : files.toList()) {
+                (file.getFileName().toString().endsWith("_en.properties") ? en : it).putAll(load(file));
+            }
+        }
+        Set<String> used = new TreeSet<>();
+        collect(Path.of("src/main/jte"), Pattern.compile("\\bt\\(\"([a-zA-Z0-9_.]+)\""), used);
+        collect(Path.of("src/main/java"), Pattern.compile(
+                "(?:View\\.t|Flash\\.success\\(redirect|RuleViolation\\.global|new RuleViolation\\(\"\\w+\"|getMessage)\\(?,?\\s*\"([a-z][a-zA-Z0-9_]*\\.[a-zA-Z0-9_.]+)\""), used);
+        used.removeIf(key -> key.endsWith(".")); // prefixes of keys built at run time, enumerated below
+        for (var v : org.percorsi.accounts.VerificationLevel.values()) {
+            used.add("accounts.verification." + v);
+        }
+        for (var state : org.percorsi.processes.queries.TeamQueries.InvitationState.values()) {
+            used.add("invitation.state." + state);
+        }
+        for (String status : List.of("QUEUED", "SENT", "LOGGED", "FAILED")) {
+            used.add("mail.status." + status);
+        }
+        for (String language : List.of("it", "en")) {
+            used.add("language." + language);
+        }
+        for (String section : List.of("controller", "data", "purposes", "basis", "retention", "recipients", "rights", "contact")) {
+            used.add("privacy." + section + ".title");
+            used.add("privacy." + section + ".text");
+        }
+        for (String section : List.of("status", "gaps", "preparation", "feedback", "enforcement")) {
+            used.add("accessibility." + section + ".title");
+            used.add("accessibility." + section + ".text");
+        }
+        for (ProcessStatus s : ProcessStatus.values()) {
+            used.add("process.status." + s);
+        }
+        for (Visibility v : Visibility.values()) {
+            used.add("process.visibility." + v);
+            used.add("process.visibility." + v + ".help");
+        }
+        for (PhaseType p : PhaseType.values()) {
+            used.add("phase.type." + p);
+        }
+        for (ScopeKind k : ScopeKind.values()) {
+            used.add("scope.kind." + k);
+        }
+        for (ProcessRole r : ProcessRole.values()) {
+            used.add("role." + r);
+        }
+        for (String area : List.of("processes", "templates", "themes", "scopes", "organisation", "accounts", "outbox", "audit")) {
+            used.add("admin." + area + ".title");
+            used.add("admin." + area + ".summary");
+        }
+        for (String kind : List.of("notFound", "forbidden", "badRequest", "tooMany", "serverError")) {
+            used.add("error." + kind + ".title");
+            used.add("error." + kind + ".text");
+        }
+        for (String mail : List.of("confirm", "alreadyRegistered", "reset", "changeEmail", "emailChangeRequested", "locked")) {
+            used.add("accounts.mail." + mail + ".subject");
+            used.add("accounts.mail." + mail + ".body");
+        }
+        List<String> missing = used.stream()
+                .filter(key -> !it.containsKey(key) || !en.containsKey(key))
+                .map(key -> key + (it.containsKey(key) ? " (English)" : en.containsKey(key) ? " (Italian)" : " (both)"))
+                .toList();
+        assertThat(used).hasSizeGreaterThan(300);
+        assertThat(missing).as("keys used but missing").isEmpty();
+    }
+
+    private static void collect(Path root, Pattern pattern, Set<String> keys) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Matcher m = pattern.matcher(Files.readString(file));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+    }
+
+    private static void diff(Properties a, Properties b, String what, List<String> problems) {
+        Set<String> missing = new TreeSet<>(a.stringPropertyNames());
+        missing.removeAll(b.stringPropertyNames());
+        if (!missing.isEmpty()) {
+            problems.add(what + ": " + missing);
+        }
+    }
+
+    private static void blank(Properties p, Path file, List<String> problems) {
+        p.stringPropertyNames().stream().filter(k -> p.getProperty(k).isBlank())
+                .forEach(k -> problems.add(file + ": empty " + k));
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
