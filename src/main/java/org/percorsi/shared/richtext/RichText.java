@@ -8,12 +8,15 @@ import org.jsoup.Jsoup;
 
 /**
  * Rich text written by people: sanitized once, when it is saved, so that pages
- * can print it as HTML. Plain text (no tags) is accepted too and turned into
- * paragraphs, so a form works with a bare textarea and no editor.
+ * can print it as HTML. Text without block markup (plain, or with only bold,
+ * italics and links) becomes paragraphs at blank lines, so a form works with a
+ * bare textarea and no editor.
  */
 public final class RichText {
 
-    private static final Pattern HAS_TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^>]*>");
+    /** Block-level markup: text that has none is written as paragraphs separated by blank lines. */
+    private static final Pattern HAS_BLOCK = Pattern.compile(
+            "<\\s*/?\\s*(p|div|ul|ol|li|blockquote|h[1-6]|br|hr|table|pre)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
 
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
@@ -31,7 +34,7 @@ public final class RichText {
         if (input == null || input.isBlank()) {
             return "";
         }
-        String html = HAS_TAG.matcher(input).find() ? input : paragraphs(input);
+        String html = HAS_BLOCK.matcher(input).find() ? input : paragraphs(input);
         return POLICY.sanitize(html).trim();
     }
 
@@ -49,12 +52,9 @@ public final class RichText {
             if (block.isBlank()) {
                 continue;
             }
-            html.append("<p>").append(escape(block.strip()).replace("\n", "<br>")).append("</p>");
+            // inline markup (strong, em, a) is kept; the sanitizer below removes anything else
+            html.append("<p>").append(block.strip().replace("\n", "<br>")).append("</p>");
         }
         return html.toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
