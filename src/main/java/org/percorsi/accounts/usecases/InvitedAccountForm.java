@@ -9,5 +9,11 @@ import jakarta.validation.constraints.Size;
 public record InvitedAccountForm(
         @NotBlank @Size(min = 3, max = 40) @Pattern(regexp = "^[\\p{L}\\p{N} ._-]+$") String nickname,
         @NotBlank String password,
-        @AssertTrue boolean acceptTerms) {
+        Boolean acceptTerms) {
+
+    /** Consent is a ticked box; an unticked one sends nothing. */
+    @AssertTrue
+    public boolean isTermsAccepted() {
+        return Boolean.TRUE.equals(acceptTerms);
+    }
 }

@@ -15,5 +15,10 @@ public record OrganisationForm(
         @Size(max = 500) String contactAddress,
         @NotBlank @Pattern(regexp = "it|en") String defaultLanguage,
         MultipartFile logo,
-        boolean removeLogo) {
+        Boolean removeLogo) {
+
+    /** An unticked checkbox sends nothing: absent means no. */
+    public boolean removesLogo() {
+        return Boolean.TRUE.equals(removeLogo);
+    }
 }

@@ -26,7 +26,7 @@ public class UpdateOrganisation {
         var current = settings.get();
         current.update(form.name().strip(), Text.orNull(form.contactOfficeName()), Text.orNull(form.contactEmail()),
                 Text.orNull(form.contactPhone()), Text.orNull(form.contactAddress()), form.defaultLanguage());
-        if (form.removeLogo()) {
+        if (form.removesLogo()) {
             current.removeLogo();
         }
         files.storeImage(form.logo(), "logo").ifPresent(current::replaceLogo);

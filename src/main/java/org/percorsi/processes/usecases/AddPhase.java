@@ -35,7 +35,7 @@ public class AddPhase {
         Phase phase = new Phase(processId, phases.nextPosition(processId), form.type(), form.title().strip(),
                 RichText.sanitize(form.description()), form.startDate(), form.endDate(),
                 lines(form.expectedOutputs()), lines(form.tools()));
-        phase.reserve(form.reserved());
+        phase.reserve(form.isReserved());
         return rules.saveChecked(() -> phases.save(phase)).getId();
     }
 

@@ -19,7 +19,12 @@ public record PhaseForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
         @Size(max = 5000) String expectedOutputs,
         @Size(max = 5000) String tools,
-        boolean reserved) {
+        Boolean reserved) {
+
+    /** An unticked checkbox sends nothing: absent means not reserved. */
+    public boolean isReserved() {
+        return Boolean.TRUE.equals(reserved);
+    }
 
     public static PhaseForm empty() {
         return new PhaseForm(PhaseType.SHARING, "", "", null, null, "", "", false);

@@ -44,7 +44,7 @@ class ProcessDetails {
             throw new RuleViolation("scopeIds", "process.scopes.unknown");
         }
         boolean hasNewCover = form.cover() != null && !form.cover().isEmpty();
-        boolean keepsCover = process.getCoverImageId() != null && !form.removeCover();
+        boolean keepsCover = process.getCoverImageId() != null && !form.removesCover();
         if ((hasNewCover || keepsCover) && blank(form.coverImageAlt())) {
             throw new RuleViolation("coverImageAlt", "process.cover.altRequired");
         }
@@ -53,7 +53,7 @@ class ProcessDetails {
                 orNull(form.commissionedBy()), orNull(form.partners()), orNull(form.responsibleOffice()),
                 orNull(form.fundingNote()), form.visibility());
         process.classify(form.themes(), form.scopes());
-        if (form.removeCover()) {
+        if (form.removesCover()) {
             process.cover(null, null);
         }
         Optional<java.util.UUID> stored = files.storeImage(form.cover(), "cover");

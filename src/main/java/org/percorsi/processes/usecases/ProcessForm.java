@@ -27,8 +27,13 @@ public record ProcessForm(
         List<Long> scopeIds,
         MultipartFile cover,
         @Size(max = 300) String coverImageAlt,
-        boolean removeCover,
+        Boolean removeCover,
         Integer version) {
+
+    /** An unticked checkbox sends nothing: absent means no. */
+    public boolean removesCover() {
+        return Boolean.TRUE.equals(removeCover);
+    }
 
     public List<Long> themes() {
         return themeIds == null ? List.of() : themeIds.stream().distinct().toList();

@@ -31,7 +31,7 @@ public class UpdatePhase {
         rules.check(processId, phaseId, form);
         phase.update(form.type(), form.title().strip(), RichText.sanitize(form.description()), form.startDate(),
                 form.endDate(), AddPhase.lines(form.expectedOutputs()), AddPhase.lines(form.tools()));
-        phase.reserve(form.reserved());
+        phase.reserve(form.isReserved());
         rules.saveChecked(() -> phases.save(phase));
     }
 }
