@@ -81,7 +81,7 @@ class ParticipantJoinsReservedAreaBrowserTest extends IntegrationTest {
         page.getByLabel("Nome utente pubblico").fill("Giulia " + run);
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(password);
-        page.locator("label[for=acceptTerms]").click();
+        page.locator("label[for=termsAccepted]").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Crea l’account")).click();
         assertThat(page.locator("h1")).hasText("Controlla la tua email");
         assertAccessibleAndValid(page, "registration sent");
