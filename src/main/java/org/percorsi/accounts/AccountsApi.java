@@ -34,6 +34,11 @@ public class AccountsApi {
         return accounts.findByEmail(auth.getName()).map(Account::getId);
     }
 
+    /** The signed-in account, if someone is signed in. */
+    public Optional<AccountRef> current() {
+        return currentAccountId().flatMap(accounts::findById).map(AccountsApi::ref);
+    }
+
     public Optional<AccountRef> byEmail(String email) {
         return accounts.findByEmail(email == null ? "" : email.strip()).filter(Account::canSignIn).map(AccountsApi::ref);
     }

@@ -55,6 +55,14 @@ public class ProcessPermissions {
         }
     }
 
+    /** Whether the signed-in person holds one of these roles in the process. */
+    public boolean hasRole(long processId, ProcessRole... wanted) {
+        return viewer().map(id -> {
+            var held = roles.rolesOf(processId, id);
+            return java.util.Arrays.stream(wanted).anyMatch(held::contains);
+        }).orElse(false);
+    }
+
     public boolean isAdmin() {
         return Caller.isAdmin();
     }

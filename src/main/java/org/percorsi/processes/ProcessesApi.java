@@ -170,6 +170,12 @@ public class ProcessesApi {
                         visiblePhases(p.id()), p.themeIds(), p.scopeIds()));
     }
 
+    /** A process the viewer may see, by id: its slug, title and visible phases. */
+    public Optional<ProcessPage> visibleById(long processId) {
+        return jdbc.sql("select slug from process where id = :id").param("id", processId).query(String.class)
+                .optional().flatMap(this::publicPage);
+    }
+
     /** Every phase of a process in order (for its managers), with their timing relative to today. */
     public List<PhaseView> phases(long processId) {
         return phases(processId, "true", Map.of());

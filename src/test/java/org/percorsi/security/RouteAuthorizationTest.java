@@ -127,6 +127,13 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /account/data", Rule.SIGNED_IN),
             Map.entry("POST /account/delete", Rule.SIGNED_IN),
             Map.entry("GET /admin/accounts", Rule.ADMIN_ONLY),
+            Map.entry("GET /processes/{slug}/proposals", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /processes/{slug}/proposals/new", Rule.RESERVED_PROCESS_A),
+            Map.entry("POST /processes/{slug}/proposals", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /proposals/{id}", Rule.RESERVED_PROCESS_A),
+            Map.entry("POST /proposals/{id}/support", Rule.RESERVED_PROCESS_A),
+            Map.entry("POST /proposals/{id}/withdraw-support", Rule.RESERVED_PROCESS_A),
+            Map.entry("POST /proposals/{id}/answer", Rule.ADMIN_ONLY),
             Map.entry("POST /admin/accounts/{id}/block", Rule.ADMIN_ONLY),
             Map.entry("POST /admin/accounts/{id}/unblock", Rule.ADMIN_ONLY),
             Map.entry("POST /admin/accounts/{id}/verify", Rule.ADMIN_ONLY),
@@ -221,8 +228,11 @@ class RouteAuthorizationTest extends IntegrationTest {
 
     /** Concrete values for a route's variables; write routes get fresh things to act on. */
     private String fill(String pattern, boolean ownProcess) {
-        if (pattern.equals("/processes/{slug}")) {
-            return "/processes/" + slugA;
+        if (pattern.startsWith("/processes/{slug}")) {
+            return pattern.replace("{slug}", slugA);
+        }
+        if (pattern.startsWith("/proposals/{id}")) {
+            return pattern.replace("{id}", String.valueOf(proposalOfA()));
         }
         Matcher m = Pattern.compile("\\{(\\w+)}").matcher(pattern);
         StringBuilder path = new StringBuilder();
@@ -265,6 +275,14 @@ class RouteAuthorizationTest extends IntegrationTest {
         }
         m.appendTail(path);
         return path.toString();
+    }
+
+    /** A proposal in reserved process A (in a phase of A). */
+    private long proposalOfA() {
+        long phase = phase(processA);
+        return jdbc.sql("insert into proposal (process_id, phase_id, kind, title, body_html) "
+                        + "values (:p, :ph, 'NEED', :t, '<p>x</p>') returning id")
+                .param("p", processA).param("ph", phase).param("t", secretA + " proposta").query(Long.class).single();
     }
 
     private long managedProcess() {

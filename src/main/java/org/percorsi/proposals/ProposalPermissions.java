@@ -1,0 +1,50 @@
+package org.percorsi.proposals;
+
+import org.percorsi.accounts.AccountsApi;
+import org.percorsi.accounts.AccountsApi.AccountRef;
+import org.percorsi.accounts.VerificationLevel;
+import org.percorsi.processes.ProcessPermissions;
+import org.percorsi.processes.ProcessRole;
+import org.percorsi.shared.validation.RuleViolation;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what with proposals: participants with the verification level the
+ * phase requires create and support; evaluators, managers and administrators answer.
+ */
+@Component
+public class ProposalPermissions {
+
+    private final AccountsApi accounts;
+    private final ProcessPermissions processes;
+
+    ProposalPermissions(AccountsApi accounts, ProcessPermissions processes) {
+        this.accounts = accounts;
+        this.processes = processes;
+    }
+
+    /** The signed-in participant, at least at the level required; refuses anyone else with a reason. */
+    public AccountRef requireParticipant(VerificationLevel required) {
+        AccountRef account = accounts.current().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+        if (!account.verification().atLeast(required)) {
+            throw RuleViolation.global("proposals.level." + required.name());
+        }
+        return account;
+    }
+
+    public boolean canEvaluate(long processId) {
+        return processes.canManage(processId) || processes.hasRole(processId, ProcessRole.EVALUATOR);
+    }
+
+    public long requireEvaluator(long processId) {
+        if (!canEvaluate(processId)) {
+            throw new AccessDeniedException("Evaluators of process " + processId + " only");
+        }
+        return accounts.currentAccountId().orElse(-1L);
+    }
+
+    public void requireManager(long processId) {
+        processes.requireCanManage(processId);
+    }
+}

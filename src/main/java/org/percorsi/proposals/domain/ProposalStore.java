@@ -1,0 +1,103 @@
+package org.percorsi.proposals.domain;
+
+import java.util.Optional;
+import org.percorsi.accounts.VerificationLevel;
+import org.percorsi.proposals.ProposalKind;
+import org.percorsi.proposals.ProposalState;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Writes of proposals, supports and phase settings (plain SQL: the rules live in the database). */
+@Repository
+public class ProposalStore {
+
+    private final JdbcClient jdbc;
+
+    ProposalStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Head(long id, long processId, long phaseId, ProposalState state, Long authorId) {
+    }
+
+    public long insert(long processId, long phaseId, ProposalKind kind, String title, String bodyHtml, Long themeId,
+            Long scopeId, Long authorId, String onBehalfOf, String paperSource) {
+        return jdbc.sql("""
+                        insert into proposal (process_id, phase_id, kind, title, body_html, theme_id, scope_id, author_id,
+                                              on_behalf_of, paper_source)
+                        values (:process, :phase, :kind, :title, :body, :theme, :scope, :author, :behalf, :paper)
+                        returning id""")
+                .param("process", processId).param("phase", phaseId).param("kind", kind.name()).param("title", title)
+                .param("body", bodyHtml).param("theme", themeId).param("scope", scopeId).param("author", authorId)
+                .param("behalf", onBehalfOf).param("paper", paperSource)
+                .query(Long.class).single();
+    }
+
+    /** The proposal, its row locked for the rest of the transaction. */
+    public Optional<Head> lock(long id) {
+        return jdbc.sql("select id, process_id, phase_id, state, author_id from proposal where id = :id for update")
+                .param("id", id)
+                .query((rs, n) -> new Head(rs.getLong("id"), rs.getLong("process_id"), rs.getLong("phase_id"),
+                        ProposalState.valueOf(rs.getString("state")), (Long) rs.getObject("author_id")))
+                .optional();
+    }
+
+    /** Adds a support; false when the person already supports it (the primary key decides). */
+    public boolean support(long proposalId, long accountId) {
+        return jdbc.sql("insert into proposal_support (proposal_id, account_id) values (:p, :a) on conflict do nothing")
+                .param("p", proposalId).param("a", accountId).update() == 1;
+    }
+
+    public boolean withdrawSupport(long proposalId, long accountId) {
+        return jdbc.sql("delete from proposal_support where proposal_id = :p and account_id = :a")
+                .param("p", proposalId).param("a", accountId).update() == 1;
+    }
+
+    /** Serialises the supports one person gives within a process, so the maximum per person holds under load. */
+    public long lockAndCountSupportsInProcess(long processId, long accountId) {
+        jdbc.sql("select pg_advisory_xact_lock(:p, :a)").param("p", (int) processId).param("a", (int) accountId)
+                .query().listOfRows();
+        return jdbc.sql("select count(*) from proposal_support s join proposal p on p.id = s.proposal_id "
+                        + "where p.process_id = :p and s.account_id = :a")
+                .param("p", processId).param("a", accountId).query(Long.class).single();
+    }
+
+    public void changeState(long id, ProposalState state, String motivationHtml, Long by, Long mergedInto,
+            boolean isAnswer) {
+        jdbc.sql("""
+                        update proposal set state = :state, merged_into = :merged,
+                               answer_html = case when :answer then :motivation else answer_html end,
+                               answered_by = case when :answer then :by else answered_by end,
+                               answered_at = case when :answer then now() else answered_at end
+                        where id = :id""")
+                .param("state", state.name()).param("merged", mergedInto).param("answer", isAnswer)
+                .param("motivation", motivationHtml).param("by", by).param("id", id).update();
+        jdbc.sql("insert into proposal_state_change (proposal_id, state, motivation, changed_by) values (:id, :state, :m, :by)")
+                .param("id", id).param("state", state.name()).param("m", motivationHtml).param("by", by).update();
+    }
+
+    public PhaseParticipation participation(long phaseId) {
+        return jdbc.sql("select * from phase_participation where phase_id = :id").param("id", phaseId)
+                .query((rs, n) -> new PhaseParticipation(phaseId, PhaseParticipation.parseKinds(rs.getString("kinds")),
+                        rs.getBoolean("supports_enabled"), (Integer) rs.getObject("max_supports"),
+                        rs.getBoolean("comments_enabled"), VerificationLevel.valueOf(rs.getString("level_to_create")),
+                        VerificationLevel.valueOf(rs.getString("level_to_support")),
+                        VerificationLevel.valueOf(rs.getString("level_to_comment"))))
+                .optional().orElse(PhaseParticipation.defaults(phaseId));
+    }
+
+    public void saveParticipation(PhaseParticipation p) {
+        jdbc.sql("""
+                        insert into phase_participation (phase_id, kinds, supports_enabled, max_supports, comments_enabled,
+                                                         level_to_create, level_to_support, level_to_comment)
+                        values (:phase, :kinds, :supports, :max, :comments, :create, :support, :comment)
+                        on conflict (phase_id) do update set kinds = excluded.kinds,
+                            supports_enabled = excluded.supports_enabled, max_supports = excluded.max_supports,
+                            comments_enabled = excluded.comments_enabled, level_to_create = excluded.level_to_create,
+                            level_to_support = excluded.level_to_support, level_to_comment = excluded.level_to_comment""")
+                .param("phase", p.phaseId()).param("kinds", p.kindsColumn()).param("supports", p.supportsEnabled())
+                .param("max", p.maxSupports()).param("comments", p.commentsEnabled())
+                .param("create", p.levelToCreate().name()).param("support", p.levelToSupport().name())
+                .param("comment", p.levelToComment().name()).update();
+    }
+}

@@ -1,0 +1,111 @@
+package org.percorsi.proposals.queries;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.percorsi.accounts.AccountsApi;
+import org.percorsi.proposals.ProposalKind;
+import org.percorsi.proposals.ProposalState;
+import org.percorsi.shared.web.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read models of the proposal pages. Callers first check that the viewer may see
+ * the process; lists are one query per page (authors' nicknames joined in).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProposalQueries {
+
+    public static final int PAGE_SIZE = 20;
+
+    private final JdbcClient jdbc;
+    private final AccountsApi accounts;
+
+    ProposalQueries(JdbcClient jdbc, AccountsApi accounts) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+    }
+
+    public enum Sort { NEWEST, MOST_SUPPORTED }
+
+    public record Card(long id, ProposalKind kind, String title, ProposalState state, int supports, String author,
+            Instant createdAt) {
+    }
+
+    public PageResult<Card> list(long processId, ProposalKind kind, ProposalState state, Sort sort, int page) {
+        StringBuilder where = new StringBuilder("p.process_id = :process");
+        Map<String, Object> params = new HashMap<>();
+        params.put("process", processId);
+        if (kind != null) {
+            where.append(" and p.kind = :kind");
+            params.put("kind", kind.name());
+        }
+        if (state != null) {
+            where.append(" and p.state = :state");
+            params.put("state", state.name());
+        }
+        long total = jdbc.sql("select count(*) from proposal p where " + where).params(params).query(Long.class).single();
+        params.put("limit", PAGE_SIZE);
+        params.put("offset", PageResult.offset(page, PAGE_SIZE));
+        String order = sort == Sort.MOST_SUPPORTED ? "p.support_count desc, p.id desc" : "p.created_at desc, p.id desc";
+        var cards = jdbc.sql("select p.id, p.kind, p.title, p.state, p.support_count, p.created_at, a.nickname, "
+                        + "a.deleted_at is not null as author_deleted from proposal p left join account a on a.id = p.author_id "
+                        + "where " + where + " order by " + order + " limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> new Card(rs.getLong("id"), ProposalKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"), ProposalState.valueOf(rs.getString("state")), rs.getInt("support_count"),
+                        rs.getBoolean("author_deleted") ? null : rs.getString("nickname"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+        return new PageResult<>(cards, page, PAGE_SIZE, total);
+    }
+
+    public record Change(ProposalState state, String motivationHtml, String by, Instant at) {
+    }
+
+    public record Detail(long id, long processId, long phaseId, ProposalKind kind, String title, String bodyHtml,
+            ProposalState state, int supports, String author, String onBehalfOf, String answerHtml, Long mergedInto,
+            Instant createdAt, boolean supportedByViewer, List<Change> history) {
+    }
+
+    public Optional<Detail> detail(long id) {
+        Long viewer = accounts.currentAccountId().orElse(-1L);
+        var history = jdbc.sql("select c.state, c.motivation, c.changed_at, a.nickname from proposal_state_change c "
+                        + "left join account a on a.id = c.changed_by where c.proposal_id = :id order by c.changed_at, c.id")
+                .param("id", id)
+                .query((rs, n) -> new Change(ProposalState.valueOf(rs.getString("state")), rs.getString("motivation"),
+                        rs.getString("nickname"), rs.getTimestamp("changed_at").toInstant()))
+                .list();
+        return jdbc.sql("select p.*, a.nickname, a.deleted_at is not null as author_deleted, "
+                        + "exists (select 1 from proposal_support s where s.proposal_id = p.id and s.account_id = :viewer) as supported "
+                        + "from proposal p left join account a on a.id = p.author_id where p.id = :id")
+                .param("id", id).param("viewer", viewer)
+                .query((rs, n) -> new Detail(rs.getLong("id"), rs.getLong("process_id"), rs.getLong("phase_id"),
+                        ProposalKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("body_html"),
+                        ProposalState.valueOf(rs.getString("state")), rs.getInt("support_count"),
+                        rs.getBoolean("author_deleted") ? null : rs.getString("nickname"), rs.getString("on_behalf_of"),
+                        rs.getString("answer_html"), (Long) rs.getObject("merged_into"),
+                        rs.getTimestamp("created_at").toInstant(), rs.getBoolean("supported"), history))
+                .optional();
+    }
+
+    /** Proposals of the process whose title looks like this one (trigram similarity), to avoid duplicates. */
+    public List<Card> similar(long processId, String title, int limit) {
+        if (title == null || title.strip().length() < 4) {
+            return List.of();
+        }
+        return jdbc.sql("select p.id, p.kind, p.title, p.state, p.support_count, p.created_at from proposal p "
+                        + "where p.process_id = :process and similarity(p.title, :title) > 0.25 "
+                        + "order by similarity(p.title, :title) desc limit :limit")
+                .param("process", processId).param("title", title.strip()).param("limit", limit)
+                .query((rs, n) -> new Card(rs.getLong("id"), ProposalKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"), ProposalState.valueOf(rs.getString("state")), rs.getInt("support_count"),
+                        null, rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+}

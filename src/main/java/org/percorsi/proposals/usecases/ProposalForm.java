@@ -1,0 +1,16 @@
+package org.percorsi.proposals.usecases;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.percorsi.proposals.ProposalKind;
+
+/** A need, idea or proposal as a participant writes it. */
+public record ProposalForm(
+        @NotNull ProposalKind kind,
+        @NotBlank @Size(min = 5, max = 150) String title,
+        @NotBlank @Size(max = 20_000) String body,
+        Long themeId,
+        Long scopeId,
+        @Size(max = 200) String onBehalfOf) {
+}

@@ -1,0 +1,65 @@
+package org.percorsi.proposals.usecases;
+
+import org.percorsi.organisation.OrganisationApi;
+import org.percorsi.processes.PhaseView;
+import org.percorsi.processes.ProcessStatus;
+import org.percorsi.processes.ProcessesApi;
+import org.percorsi.proposals.ProposalPermissions;
+import org.percorsi.proposals.domain.ProposalStore;
+import org.percorsi.shared.richtext.RichText;
+import org.percorsi.shared.validation.RuleViolation;
+import org.percorsi.shared.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A participant brings a need, idea or proposal to a published process, in the
+ * phase under way, if that phase collects this kind and the participant has the
+ * verification level it requires.
+ */
+@Service
+public class SubmitProposal {
+
+    private final ProcessesApi processes;
+    private final OrganisationApi organisation;
+    private final ProposalStore store;
+    private final ProposalPermissions permissions;
+
+    SubmitProposal(ProcessesApi processes, OrganisationApi organisation, ProposalStore store,
+            ProposalPermissions permissions) {
+        this.processes = processes;
+        this.organisation = organisation;
+        this.store = store;
+        this.permissions = permissions;
+    }
+
+    @Transactional
+    public long handle(long processId, ProposalForm form) {
+        var process = processes.visibleById(processId).orElseThrow(() -> new NotFoundException("process " + processId));
+        if (process.status() != ProcessStatus.PUBLISHED) {
+            throw RuleViolation.global("proposals.processClosed");
+        }
+        PhaseView phase = process.currentPhase();
+        if (phase == null) {
+            throw RuleViolation.global("proposals.noPhaseOpen");
+        }
+        var settings = store.participation(phase.id());
+        if (!settings.kinds().contains(form.kind())) {
+            throw new RuleViolation("kind", "proposals.kindNotCollected");
+        }
+        var author = permissions.requireParticipant(settings.levelToCreate());
+        if (form.themeId() != null && !organisation.themesExist(java.util.List.of(form.themeId()))) {
+            throw new RuleViolation("themeId", "proposals.themeUnknown");
+        }
+        if (form.scopeId() != null && !organisation.scopesExist(java.util.List.of(form.scopeId()))) {
+            throw new RuleViolation("scopeId", "proposals.scopeUnknown");
+        }
+        String body = RichText.sanitize(form.body());
+        if (RichText.plainText(body).isBlank()) {
+            throw new RuleViolation("body", "NotBlank");
+        }
+        String behalf = form.onBehalfOf() == null || form.onBehalfOf().isBlank() ? null : form.onBehalfOf().strip();
+        return store.insert(processId, phase.id(), form.kind(), form.title().strip(), body, form.themeId(),
+                form.scopeId(), author.id(), behalf, null);
+    }
+}

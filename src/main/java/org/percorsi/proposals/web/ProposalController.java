@@ -1,0 +1,159 @@
+package org.percorsi.proposals.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.percorsi.organisation.OrganisationApi;
+import org.percorsi.processes.ProcessesApi;
+import org.percorsi.proposals.ProposalKind;
+import org.percorsi.proposals.ProposalPermissions;
+import org.percorsi.proposals.ProposalState;
+import org.percorsi.proposals.queries.ProposalQueries;
+import org.percorsi.proposals.usecases.AnswerForm;
+import org.percorsi.proposals.usecases.AnswerProposal;
+import org.percorsi.proposals.usecases.ProposalForm;
+import org.percorsi.proposals.usecases.SubmitProposal;
+import org.percorsi.proposals.usecases.SupportProposal;
+import org.percorsi.shared.validation.RuleViolation;
+import org.percorsi.shared.web.Flash;
+import org.percorsi.shared.web.FormErrors;
+import org.percorsi.shared.web.Forms;
+import org.percorsi.shared.web.NotFoundException;
+import org.percorsi.shared.web.PageResult;
+import org.percorsi.shared.web.View;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The proposals of a process: list, new proposal, a proposal's page with support and answer. */
+@Controller
+class ProposalController {
+
+    private final ProcessesApi processes;
+    private final OrganisationApi organisation;
+    private final ProposalQueries queries;
+    private final ProposalPermissions permissions;
+    private final SubmitProposal submit;
+    private final SupportProposal support;
+    private final AnswerProposal answer;
+
+    ProposalController(ProcessesApi processes, OrganisationApi organisation, ProposalQueries queries,
+            ProposalPermissions permissions, SubmitProposal submit, SupportProposal support, AnswerProposal answer) {
+        this.processes = processes;
+        this.organisation = organisation;
+        this.queries = queries;
+        this.permissions = permissions;
+        this.submit = submit;
+        this.support = support;
+        this.answer = answer;
+    }
+
+    @GetMapping("/processes/{slug}/proposals")
+    String list(@PathVariable String slug, @RequestParam(required = false) ProposalKind kind,
+            @RequestParam(required = false) ProposalState state, @RequestParam(required = false) ProposalQueries.Sort sort,
+            @RequestParam(required = false) Integer page, Model model) {
+        var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
+        model.addAttribute("process", process);
+        model.addAttribute("result", queries.list(process.id(), kind, state,
+                sort == null ? ProposalQueries.Sort.NEWEST : sort, PageResult.clampPage(page)));
+        model.addAttribute("kind", kind == null ? "" : kind.name());
+        model.addAttribute("state", state == null ? "" : state.name());
+        model.addAttribute("sort", sort == null ? "NEWEST" : sort.name());
+        return "proposals/list";
+    }
+
+    @GetMapping("/processes/{slug}/proposals/new")
+    String newForm(@PathVariable String slug, Model model) {
+        return form(model, slug, new ProposalForm(ProposalKind.NEED, "", "", null, null, ""), FormErrors.none(), null);
+    }
+
+    @PostMapping("/processes/{slug}/proposals")
+    String create(@PathVariable String slug, @Valid @ModelAttribute ProposalForm form, BindingResult result,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
+        return Forms.attempt(result, response, () -> submit.handle(process.id(), form))
+                .map(id -> {
+                    Flash.success(redirect, "proposals.submitted");
+                    return "redirect:/proposals/" + id;
+                })
+                .orElseGet(() -> form(model, slug, form, FormErrors.of(result),
+                        queries.similar(process.id(), form.title(), 5)));
+    }
+
+    @GetMapping("/proposals/{id}")
+    String show(@PathVariable long id, Model model) {
+        return page(model, id, FormErrors.none(), null);
+    }
+
+    @PostMapping("/proposals/{id}/support")
+    String support(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return act(id, () -> support.support(id), "proposals.supported", response, model, redirect);
+    }
+
+    @PostMapping("/proposals/{id}/withdraw-support")
+    String withdraw(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return act(id, () -> support.withdraw(id), "proposals.supportWithdrawn", response, model, redirect);
+    }
+
+    @PostMapping("/proposals/{id}/answer")
+    String answer(@PathVariable long id, @Valid @ModelAttribute("answerForm") AnswerForm form, BindingResult result,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        var detail = visible(id);
+        permissions.requireEvaluator(detail.processId());
+        if (Forms.attempt(result, response, () -> answer.handle(id, form))) {
+            Flash.success(redirect, "proposals.answered");
+            return "redirect:/proposals/" + id;
+        }
+        return page(model, id, FormErrors.of(result), null);
+    }
+
+    private String act(long id, Runnable action, String doneKey, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        visible(id);
+        try {
+            action.run();
+        } catch (RuleViolation refusal) {
+            response.setStatus(Forms.UNPROCESSABLE);
+            return page(model, id, FormErrors.none(), View.t(refusal.messageKey(), refusal.args()));
+        }
+        Flash.success(redirect, doneKey);
+        return "redirect:/proposals/" + id;
+    }
+
+    private ProposalQueries.Detail visible(long id) {
+        var detail = queries.detail(id).orElseThrow(() -> new NotFoundException("proposal " + id));
+        var process = processes.visibleById(detail.processId()).orElseThrow(() -> new NotFoundException("proposal " + id));
+        if (process.phases().stream().noneMatch(p -> p.id() == detail.phaseId())) {
+            throw new NotFoundException("proposal " + id); // its phase is reserved for others
+        }
+        return detail;
+    }
+
+    private String page(Model model, long id, FormErrors answerErrors, String refusal) {
+        var detail = visible(id);
+        var process = processes.visibleById(detail.processId()).orElseThrow();
+        model.addAttribute("proposal", detail);
+        model.addAttribute("process", process);
+        model.addAttribute("canEvaluate", permissions.canEvaluate(detail.processId()));
+        model.addAttribute("answerErrors", answerErrors);
+        model.addAttribute("refusal", refusal);
+        return "proposals/show";
+    }
+
+    private String form(Model model, String slug, ProposalForm form, FormErrors errors,
+            java.util.List<ProposalQueries.Card> similar) {
+        var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
+        model.addAttribute("process", process);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("themes", organisation.themesById(process.themeIds()).values().stream().toList());
+        model.addAttribute("scopes", organisation.scopesById(process.scopeIds()).values().stream().toList());
+        model.addAttribute("similar", similar == null ? java.util.List.of() : similar);
+        return "proposals/form";
+    }
+}

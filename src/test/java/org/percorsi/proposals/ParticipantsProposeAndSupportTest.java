@@ -1,0 +1,218 @@
+package org.percorsi.proposals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.percorsi.accounts.VerificationLevel;
+import org.percorsi.processes.PhaseType;
+import org.percorsi.processes.Visibility;
+import org.percorsi.processes.usecases.AddPhase;
+import org.percorsi.processes.usecases.CreateProcess;
+import org.percorsi.processes.usecases.PhaseForm;
+import org.percorsi.processes.usecases.ProcessForm;
+import org.percorsi.processes.usecases.PublishProcess;
+import org.percorsi.proposals.domain.PhaseParticipation;
+import org.percorsi.proposals.domain.ProposalStore;
+import org.percorsi.proposals.queries.ProposalQueries;
+import org.percorsi.proposals.usecases.AnswerForm;
+import org.percorsi.proposals.usecases.AnswerProposal;
+import org.percorsi.proposals.usecases.ProposalForm;
+import org.percorsi.proposals.usecases.SubmitProposal;
+import org.percorsi.proposals.usecases.SupportProposal;
+import org.percorsi.shared.validation.RuleViolation;
+import org.percorsi.support.IntegrationTest;
+import org.percorsi.support.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Participants bring needs and ideas to the phase under way, support them (one
+ * support each, counted exactly even under concurrent requests) and get a
+ * motivated answer whose history is kept.
+ */
+class ParticipantsProposeAndSupportTest extends IntegrationTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
+
+    @Autowired CreateProcess createProcess;
+    @Autowired AddPhase addPhase;
+    @Autowired PublishProcess publish;
+    @Autowired SubmitProposal submit;
+    @Autowired SupportProposal support;
+    @Autowired AnswerProposal answer;
+    @Autowired ProposalQueries queries;
+    @Autowired ProposalStore store;
+    @Autowired JdbcClient jdbc;
+
+    long processId;
+    long phaseId;
+
+    @BeforeEach
+    void aPublishedProcessCollectingProposals() {
+        TestAccounts.asAdmin(() -> {
+            processId = createProcess.handle(new ProcessForm("Laboratorio " + UUID.randomUUID(), "", "Breve", "", "", "",
+                    "", "", "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
+            phaseId = addPhase.handle(processId, new PhaseForm(PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5),
+                    TODAY.plusDays(20), "", "", false));
+            publish.handle(processId);
+        });
+    }
+
+    @Test
+    void aConfirmedParticipantProposesAndTheSimilarTitleIsFound() {
+        String email = account(VerificationLevel.EMAIL_CONFIRMED);
+        long id = as(email, () -> submit.handle(processId, new ProposalForm(ProposalKind.NEED,
+                "Più panchine nel parco del quartiere", "Mancano <b>posti a sedere</b> per gli anziani.<script>x</script>",
+                null, null, "Associazione Anziani Attivi")));
+        var detail = queries.detail(id).orElseThrow();
+        assertThat(detail.bodyHtml()).isEqualTo("<p>Mancano <b>posti a sedere</b> per gli anziani.</p>");
+        assertThat(detail.onBehalfOf()).isEqualTo("Associazione Anziani Attivi");
+        assertThat(detail.phaseId()).isEqualTo(phaseId);
+        assertThat(queries.similar(processId, "panchine nel parco", 5)).extracting(ProposalQueries.Card::id).contains(id);
+        assertThat(queries.similar(processId, "biblioteca digitale", 5)).isEmpty();
+    }
+
+    @Test
+    void refusesUnconfirmedPeopleKindsThePhaseDoesNotCollectAndAnonymousVisitors() {
+        String unverified = account(VerificationLevel.UNVERIFIED);
+        assertThatThrownBy(() -> as(unverified, () -> submit.handle(processId, need("Un titolo valido"))))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("proposals.level.EMAIL_CONFIRMED"));
+        store.saveParticipation(new PhaseParticipation(phaseId, java.util.Set.of(ProposalKind.IDEA), true, null, true,
+                VerificationLevel.EMAIL_CONFIRMED, VerificationLevel.EMAIL_CONFIRMED, VerificationLevel.EMAIL_CONFIRMED));
+        String confirmed = account(VerificationLevel.EMAIL_CONFIRMED);
+        assertThatThrownBy(() -> as(confirmed, () -> submit.handle(processId, need("Un altro titolo"))))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("kind"));
+        TestAccounts.asAnonymous(() -> assertThatThrownBy(() -> submit.handle(processId,
+                new ProposalForm(ProposalKind.IDEA, "Idea anonima", "Testo", null, null, null)))
+                .isInstanceOf(AccessDeniedException.class));
+    }
+
+    @Test
+    void parallelIdenticalSupportsCountExactlyOnceEach() throws Exception {
+        long proposal = as(account(VerificationLevel.EMAIL_CONFIRMED), () -> submit.handle(processId, need("Sostegni concorrenti")));
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            people.add(account(VerificationLevel.EMAIL_CONFIRMED));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (String person : people) {
+            for (int click = 0; click < 5; click++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return as(person, () -> support.support(proposal));
+                }));
+            }
+        }
+        start.countDown();
+        int added = 0;
+        for (Future<Boolean> result : results) {
+            if (result.get()) {
+                added++;
+            }
+        }
+        pool.shutdown();
+        assertThat(added).as("each person's first click adds, the others change nothing").isEqualTo(20);
+        assertThat(queries.detail(proposal).orElseThrow().supports()).isEqualTo(20);
+        assertThat(jdbc.sql("select count(*) from proposal_support where proposal_id = :p").param("p", proposal)
+                .query(Long.class).single()).isEqualTo(20);
+
+        assertThat(as(people.get(0), () -> support.withdraw(proposal))).isTrue();
+        assertThat(as(people.get(0), () -> support.withdraw(proposal))).isFalse();
+        assertThat(queries.detail(proposal).orElseThrow().supports()).isEqualTo(19);
+    }
+
+    @Test
+    void aParticipantHasAtMostTheSupportsThePhaseAllows() {
+        store.saveParticipation(new PhaseParticipation(phaseId, java.util.Set.of(ProposalKind.values()), true, 2, true,
+                VerificationLevel.EMAIL_CONFIRMED, VerificationLevel.EMAIL_CONFIRMED, VerificationLevel.EMAIL_CONFIRMED));
+        String author = account(VerificationLevel.EMAIL_CONFIRMED);
+        long a = as(author, () -> submit.handle(processId, need("Prima proposta")));
+        long b = as(author, () -> submit.handle(processId, need("Seconda proposta")));
+        long c = as(author, () -> submit.handle(processId, need("Terza proposta")));
+        String voter = account(VerificationLevel.EMAIL_CONFIRMED);
+        as(voter, () -> support.support(a));
+        as(voter, () -> support.support(b));
+        assertThatThrownBy(() -> as(voter, () -> support.support(c))).isInstanceOfSatisfying(RuleViolation.class,
+                v -> assertThat(v.messageKey()).isEqualTo("proposals.supportsExhausted"));
+        as(voter, () -> support.withdraw(a));
+        assertThat(as(voter, () -> support.support(c))).isTrue();
+    }
+
+    @Test
+    void anEvaluatorAnswersWithAMotivationAndTheHistoryIsKept() {
+        String author = account(VerificationLevel.EMAIL_CONFIRMED);
+        long survivor = as(author, () -> submit.handle(processId, need("Proposta che resta")));
+        long merged = as(author, () -> submit.handle(processId, need("Proposta da unire")));
+        assertThatThrownBy(() -> as(author, () -> {
+            answer.handle(survivor, new AnswerForm(ProposalState.ACCEPTED, "Va bene", null));
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+
+        TestAccounts.asAdmin(() -> {
+            assertThatThrownBy(() -> answer.handle(survivor, new AnswerForm(ProposalState.REJECTED, "<p> </p>", null)))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("motivation"));
+            answer.handle(survivor, new AnswerForm(ProposalState.UNDER_EVALUATION, "La Giunta la esamina.", null));
+            answer.handle(survivor, new AnswerForm(ProposalState.PARTLY_ACCEPTED, "Accolta per i parchi del centro.", null));
+            assertThatThrownBy(() -> answer.handle(survivor, new AnswerForm(ProposalState.REJECTED, "Ci ripensiamo", null)))
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            v -> assertThat(v.messageKey()).isEqualTo("proposals.answer.alreadyAnswered"));
+            answer.handle(merged, new AnswerForm(ProposalState.MERGED, "Uguale alla proposta che resta.", survivor));
+        });
+        var detail = queries.detail(survivor).orElseThrow();
+        assertThat(detail.state()).isEqualTo(ProposalState.PARTLY_ACCEPTED);
+        assertThat(detail.answerHtml()).contains("Accolta per i parchi del centro.");
+        assertThat(detail.history()).extracting(ProposalQueries.Change::state)
+                .containsExactly(ProposalState.UNDER_EVALUATION, ProposalState.PARTLY_ACCEPTED);
+        assertThat(queries.detail(merged).orElseThrow().mergedInto()).isEqualTo(survivor);
+        assertThatThrownBy(() -> as(account(VerificationLevel.EMAIL_CONFIRMED), () -> support.support(survivor)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("proposals.notOpen"));
+    }
+
+    private static ProposalForm need(String title) {
+        return new ProposalForm(ProposalKind.NEED, title, "Descrizione della proposta.", null, null, null);
+    }
+
+    private String account(VerificationLevel level) {
+        String email = "p-" + UUID.randomUUID() + "@example.org";
+        jdbc.sql("insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', :v)")
+                .param("e", email).param("n", "Persona " + UUID.randomUUID().toString().substring(0, 8))
+                .param("v", level.name()).update();
+        return email;
+    }
+
+    /** Runs {@code work} as the participant with this email, as the web layer would after sign-in. */
+    private static <T> T as(String email, java.util.concurrent.Callable<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null,
+                List.of(new SimpleGrantedAuthority("ROLE_PARTICIPANT"))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}
