@@ -36,9 +36,6 @@ import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Participants bring needs and ideas to the phase under way, support them (one
@@ -198,21 +195,7 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         return email;
     }
 
-    /** Runs {@code work} as the participant with this email, as the web layer would after sign-in. */
     private static <T> T as(String email, java.util.concurrent.Callable<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null,
-                List.of(new SimpleGrantedAuthority("ROLE_PARTICIPANT"))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return TestAccounts.asParticipant(email, work);
     }
 }

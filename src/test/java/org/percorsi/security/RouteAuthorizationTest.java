@@ -36,13 +36,14 @@ class RouteAuthorizationTest extends IntegrationTest {
 
     /** Who may use a route. */
     enum Rule {
-        PUBLIC, SIGNED_IN, RESERVED_PROCESS_A, BACK_OFFICE, PROCESS_MANAGER, ADMIN_ONLY;
+        PUBLIC, SIGNED_IN, RESERVED_PROCESS_A, AUTHOR_IN_A, BACK_OFFICE, PROCESS_MANAGER, ADMIN_ONLY;
 
         boolean allows(Persona p, boolean processOfManager) {
             return switch (this) {
                 case PUBLIC -> true;
                 case SIGNED_IN -> p != Persona.ANONYMOUS;
                 case RESERVED_PROCESS_A -> p == Persona.MEMBER_OF_A || p == Persona.ADMIN;
+                case AUTHOR_IN_A -> p == Persona.MEMBER_OF_A;
                 case BACK_OFFICE -> p == Persona.MANAGER_OF_B || p == Persona.ADMIN;
                 case PROCESS_MANAGER -> p == Persona.ADMIN || (p == Persona.MANAGER_OF_B && processOfManager);
                 case ADMIN_ONLY -> p == Persona.ADMIN;
@@ -134,6 +135,10 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("POST /proposals/{id}/support", Rule.RESERVED_PROCESS_A),
             Map.entry("POST /proposals/{id}/withdraw-support", Rule.RESERVED_PROCESS_A),
             Map.entry("POST /proposals/{id}/answer", Rule.ADMIN_ONLY),
+            Map.entry("POST /proposals/{id}/comments", Rule.RESERVED_PROCESS_A),
+            Map.entry("POST /proposals/{id}/comments/{commentId}/edit", Rule.AUTHOR_IN_A),
+            Map.entry("POST /proposals/{id}/comments/{commentId}/report", Rule.RESERVED_PROCESS_A),
+            Map.entry("POST /proposals/{id}/comments/{commentId}/hide", Rule.ADMIN_ONLY),
             Map.entry("POST /admin/accounts/{id}/block", Rule.ADMIN_ONLY),
             Map.entry("POST /admin/accounts/{id}/unblock", Rule.ADMIN_ONLY),
             Map.entry("POST /admin/accounts/{id}/verify", Rule.ADMIN_ONLY),
@@ -232,7 +237,9 @@ class RouteAuthorizationTest extends IntegrationTest {
             return pattern.replace("{slug}", slugA);
         }
         if (pattern.startsWith("/proposals/{id}")) {
-            return pattern.replace("{id}", String.valueOf(proposalOfA()));
+            long proposal = proposalOfA();
+            return pattern.replace("{id}", String.valueOf(proposal))
+                    .replace("{commentId}", String.valueOf(commentOf(proposal)));
         }
         Matcher m = Pattern.compile("\\{(\\w+)}").matcher(pattern);
         StringBuilder path = new StringBuilder();
@@ -283,6 +290,14 @@ class RouteAuthorizationTest extends IntegrationTest {
         return jdbc.sql("insert into proposal (process_id, phase_id, kind, title, body_html) "
                         + "values (:p, :ph, 'NEED', :t, '<p>x</p>') returning id")
                 .param("p", processA).param("ph", phase).param("t", secretA + " proposta").query(Long.class).single();
+    }
+
+    /** A comment by the member of A on a proposal of A. */
+    private long commentOf(long proposal) {
+        return jdbc.sql("insert into proposal_comment (proposal_id, author_id, stance, body_html) "
+                        + "select :p, id, 'FOR', :b from account where email = :e returning id")
+                .param("p", proposal).param("b", "<p>" + secretA + " commento</p>").param("e", emails.get(Persona.MEMBER_OF_A))
+                .query(Long.class).single();
     }
 
     private long managedProcess() {

@@ -25,6 +25,24 @@ public final class TestAccounts {
         as(work, "ROLE_PARTICIPANT");
     }
 
+    /** Runs {@code work} as the signed-in participant with this email, as the web layer would after sign-in. */
+    public static <T> T asParticipant(String email, java.util.concurrent.Callable<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null,
+                java.util.List.of(new SimpleGrantedAuthority("ROLE_PARTICIPANT"))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
     /** Runs {@code work} with nobody signed in. */
     public static void asAnonymous(Runnable work) {
         var previous = SecurityContextHolder.getContext();

@@ -31,13 +31,17 @@ public class ProposalQueries {
         this.accounts = accounts;
     }
 
-    public enum Sort { NEWEST, MOST_SUPPORTED }
+    public enum Sort { NEWEST, MOST_SUPPORTED, MOST_COMMENTED, RANDOM }
 
     public record Card(long id, ProposalKind kind, String title, ProposalState state, int supports, String author,
-            Instant createdAt) {
+            Instant createdAt, int comments) {
     }
 
-    public PageResult<Card> list(long processId, ProposalKind kind, ProposalState state, Sort sort, int page) {
+    /**
+     * One page of a process's proposals. RANDOM orders by a hash of the id and the
+     * visitor's seed, so the order is stable for one visitor across pages.
+     */
+    public PageResult<Card> list(long processId, ProposalKind kind, ProposalState state, Sort sort, int page, int seed) {
         StringBuilder where = new StringBuilder("p.process_id = :process");
         Map<String, Object> params = new HashMap<>();
         params.put("process", processId);
@@ -52,15 +56,21 @@ public class ProposalQueries {
         long total = jdbc.sql("select count(*) from proposal p where " + where).params(params).query(Long.class).single();
         params.put("limit", PAGE_SIZE);
         params.put("offset", PageResult.offset(page, PAGE_SIZE));
-        String order = sort == Sort.MOST_SUPPORTED ? "p.support_count desc, p.id desc" : "p.created_at desc, p.id desc";
-        var cards = jdbc.sql("select p.id, p.kind, p.title, p.state, p.support_count, p.created_at, a.nickname, "
+        String order = switch (sort) {
+            case MOST_SUPPORTED -> "p.support_count desc, p.id desc";
+            case MOST_COMMENTED -> "p.comment_count desc, p.id desc";
+            case RANDOM -> "md5(p.id::text || :seed), p.id";
+            case NEWEST -> "p.created_at desc, p.id desc";
+        };
+        params.put("seed", String.valueOf(seed));
+        var cards = jdbc.sql("select p.id, p.kind, p.title, p.state, p.support_count, p.comment_count, p.created_at, a.nickname, "
                         + "a.deleted_at is not null as author_deleted from proposal p left join account a on a.id = p.author_id "
                         + "where " + where + " order by " + order + " limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> new Card(rs.getLong("id"), ProposalKind.valueOf(rs.getString("kind")),
                         rs.getString("title"), ProposalState.valueOf(rs.getString("state")), rs.getInt("support_count"),
                         rs.getBoolean("author_deleted") ? null : rs.getString("nickname"),
-                        rs.getTimestamp("created_at").toInstant()))
+                        rs.getTimestamp("created_at").toInstant(), rs.getInt("comment_count")))
                 .list();
         return new PageResult<>(cards, page, PAGE_SIZE, total);
     }
@@ -94,6 +104,53 @@ public class ProposalQueries {
                 .optional();
     }
 
+    public static final int COMMENTS_PER_PAGE = 20;
+
+    public record Comment(long id, Long parentId, String author, org.percorsi.proposals.CommentStance stance,
+            String bodyHtml, Instant createdAt, boolean edited, String hiddenReason, int reports, List<Comment> replies) {
+
+        public boolean hidden() {
+            return hiddenReason != null;
+        }
+    }
+
+    /**
+     * One page of top-level comments (20, oldest first) with their replies, in two
+     * queries whatever the number of comments. Hidden comments keep their place;
+     * the template shows the reason instead of the text.
+     */
+    public PageResult<Comment> comments(long proposalId, int page) {
+        long total = jdbc.sql("select count(*) from proposal_comment where proposal_id = :p and parent_id is null")
+                .param("p", proposalId).query(Long.class).single();
+        var top = jdbc.sql(COMMENT_SELECT + " where c.proposal_id = :p and c.parent_id is null "
+                        + "order by c.created_at, c.id limit :limit offset :offset")
+                .param("p", proposalId).param("limit", COMMENTS_PER_PAGE)
+                .param("offset", PageResult.offset(page, COMMENTS_PER_PAGE))
+                .query(ProposalQueries::comment).list();
+        if (top.isEmpty()) {
+            return new PageResult<>(top, page, COMMENTS_PER_PAGE, total);
+        }
+        var replies = jdbc.sql(COMMENT_SELECT + " where c.parent_id in (:parents) order by c.created_at, c.id")
+                .param("parents", top.stream().map(Comment::id).toList())
+                .query(ProposalQueries::comment).list();
+        var byParent = replies.stream().collect(java.util.stream.Collectors.groupingBy(Comment::parentId));
+        var threaded = top.stream().map(c -> new Comment(c.id(), null, c.author(), c.stance(), c.bodyHtml(), c.createdAt(),
+                c.edited(), c.hiddenReason(), c.reports(), byParent.getOrDefault(c.id(), List.of()))).toList();
+        return new PageResult<>(threaded, page, COMMENTS_PER_PAGE, total);
+    }
+
+    private static final String COMMENT_SELECT = "select c.*, a.nickname, a.deleted_at is not null as author_deleted, "
+            + "(select count(*) from proposal_comment_report r where r.comment_id = c.id) as reports "
+            + "from proposal_comment c left join account a on a.id = c.author_id";
+
+    private static Comment comment(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Comment(rs.getLong("id"), (Long) rs.getObject("parent_id"),
+                rs.getBoolean("author_deleted") ? null : rs.getString("nickname"),
+                org.percorsi.proposals.CommentStance.valueOf(rs.getString("stance")), rs.getString("body_html"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("edited_at") != null,
+                rs.getString("hidden_reason"), rs.getInt("reports"), List.of());
+    }
+
     /** Proposals of the process whose title looks like this one (trigram similarity), to avoid duplicates. */
     public List<Card> similar(long processId, String title, int limit) {
         if (title == null || title.strip().length() < 4) {
@@ -105,7 +162,7 @@ public class ProposalQueries {
                 .param("process", processId).param("title", title.strip()).param("limit", limit)
                 .query((rs, n) -> new Card(rs.getLong("id"), ProposalKind.valueOf(rs.getString("kind")),
                         rs.getString("title"), ProposalState.valueOf(rs.getString("state")), rs.getInt("support_count"),
-                        null, rs.getTimestamp("created_at").toInstant()))
+                        null, rs.getTimestamp("created_at").toInstant(), 0))
                 .list();
     }
 }

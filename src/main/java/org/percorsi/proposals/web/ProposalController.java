@@ -10,6 +10,9 @@ import org.percorsi.proposals.ProposalState;
 import org.percorsi.proposals.queries.ProposalQueries;
 import org.percorsi.proposals.usecases.AnswerForm;
 import org.percorsi.proposals.usecases.AnswerProposal;
+import org.percorsi.proposals.usecases.CommentForm;
+import org.percorsi.proposals.usecases.CommentOnProposal;
+import org.percorsi.proposals.usecases.HideComment;
 import org.percorsi.proposals.usecases.ProposalForm;
 import org.percorsi.proposals.usecases.SubmitProposal;
 import org.percorsi.proposals.usecases.SupportProposal;
@@ -41,9 +44,14 @@ class ProposalController {
     private final SubmitProposal submit;
     private final SupportProposal support;
     private final AnswerProposal answer;
+    private final CommentOnProposal comments;
+    private final HideComment hide;
 
     ProposalController(ProcessesApi processes, OrganisationApi organisation, ProposalQueries queries,
-            ProposalPermissions permissions, SubmitProposal submit, SupportProposal support, AnswerProposal answer) {
+            ProposalPermissions permissions, SubmitProposal submit, SupportProposal support, AnswerProposal answer,
+            CommentOnProposal comments, HideComment hide) {
+        this.comments = comments;
+        this.hide = hide;
         this.processes = processes;
         this.organisation = organisation;
         this.queries = queries;
@@ -56,11 +64,22 @@ class ProposalController {
     @GetMapping("/processes/{slug}/proposals")
     String list(@PathVariable String slug, @RequestParam(required = false) ProposalKind kind,
             @RequestParam(required = false) ProposalState state, @RequestParam(required = false) ProposalQueries.Sort sort,
-            @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) Integer page,
+            @org.springframework.web.bind.annotation.CookieValue(name = "percorsi-seed", required = false) Integer seed,
+            HttpServletResponse response, Model model) {
         var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
+        if (seed == null) {
+            // a random order that stays the same for this visitor while they page through it
+            seed = java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
+            var cookie = new jakarta.servlet.http.Cookie("percorsi-seed", String.valueOf(seed));
+            cookie.setPath("/");
+            cookie.setHttpOnly(true);
+            cookie.setMaxAge(24 * 3600);
+            response.addCookie(cookie);
+        }
         model.addAttribute("process", process);
         model.addAttribute("result", queries.list(process.id(), kind, state,
-                sort == null ? ProposalQueries.Sort.NEWEST : sort, PageResult.clampPage(page)));
+                sort == null ? ProposalQueries.Sort.NEWEST : sort, PageResult.clampPage(page), seed));
         model.addAttribute("kind", kind == null ? "" : kind.name());
         model.addAttribute("state", state == null ? "" : state.name());
         model.addAttribute("sort", sort == null ? "NEWEST" : sort.name());
@@ -86,8 +105,39 @@ class ProposalController {
     }
 
     @GetMapping("/proposals/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, @RequestParam(required = false) Integer cpage, Model model) {
+        model.addAttribute("commentPage", PageResult.clampPage(cpage));
         return page(model, id, FormErrors.none(), null);
+    }
+
+    @PostMapping("/proposals/{id}/comments")
+    String comment(@PathVariable long id, @Valid @ModelAttribute("commentForm") CommentForm form, BindingResult result,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        visible(id);
+        if (Forms.attempt(result, response, () -> comments.comment(id, form)).isPresent()) {
+            Flash.success(redirect, "comments.added");
+            return "redirect:/proposals/" + id + "#comments-heading";
+        }
+        model.addAttribute("commentErrors", FormErrors.of(result));
+        return page(model, id, FormErrors.none(), null);
+    }
+
+    @PostMapping("/proposals/{id}/comments/{commentId}/edit")
+    String edit(@PathVariable long id, @PathVariable long commentId, @RequestParam(required = false) String body,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return act(id, () -> comments.edit(commentId, body), "comments.edited", response, model, redirect);
+    }
+
+    @PostMapping("/proposals/{id}/comments/{commentId}/report")
+    String report(@PathVariable long id, @PathVariable long commentId, @RequestParam(required = false) String reason,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return act(id, () -> comments.report(commentId, reason), "comments.reported", response, model, redirect);
+    }
+
+    @PostMapping("/proposals/{id}/comments/{commentId}/hide")
+    String hide(@PathVariable long id, @PathVariable long commentId, @RequestParam(required = false) String reason,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return act(id, () -> hide.handle(commentId, reason), "comments.hidden", response, model, redirect);
     }
 
     @PostMapping("/proposals/{id}/support")
@@ -142,6 +192,12 @@ class ProposalController {
         model.addAttribute("canEvaluate", permissions.canEvaluate(detail.processId()));
         model.addAttribute("answerErrors", answerErrors);
         model.addAttribute("refusal", refusal);
+        int commentPage = model.getAttribute("commentPage") instanceof Integer p ? p : 1;
+        model.addAttribute("comments", queries.comments(id, commentPage));
+        model.addAttribute("canModerate", hide.canModerate(detail.processId()));
+        if (!model.containsAttribute("commentErrors")) {
+            model.addAttribute("commentErrors", FormErrors.none());
+        }
         return "proposals/show";
     }
 

@@ -1,0 +1,108 @@
+package org.percorsi.proposals.usecases;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.percorsi.processes.ProcessesApi;
+import org.percorsi.proposals.ProposalPermissions;
+import org.percorsi.proposals.domain.ProposalStore;
+import org.percorsi.shared.richtext.RichText;
+import org.percorsi.shared.validation.RuleViolation;
+import org.percorsi.shared.web.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Participants comment on a proposal (or reply to a comment: two levels), edit
+ * their own comment for 15 minutes, and report comments to the moderators.
+ */
+@Service
+public class CommentOnProposal {
+
+    public static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
+
+    private final JdbcClient jdbc;
+    private final ProposalStore store;
+    private final ProcessesApi processes;
+    private final ProposalPermissions permissions;
+    private final Clock clock;
+
+    CommentOnProposal(JdbcClient jdbc, ProposalStore store, ProcessesApi processes, ProposalPermissions permissions,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.processes = processes;
+        this.permissions = permissions;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long comment(long proposalId, CommentForm form) {
+        var head = store.lock(proposalId).orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+        processes.visibleById(head.processId()).orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+        var settings = store.participation(head.phaseId());
+        var author = permissions.requireParticipant(settings.levelToComment());
+        if (!settings.commentsEnabled()) {
+            throw RuleViolation.global("comments.off");
+        }
+        if (form.parentId() != null) {
+            var parent = jdbc.sql("select parent_id is null as top from proposal_comment where id = :id and proposal_id = :p")
+                    .param("id", form.parentId()).param("p", proposalId).query(Boolean.class).optional()
+                    .orElseThrow(() -> new RuleViolation("parentId", "comments.parentUnknown"));
+            if (!parent) {
+                throw new RuleViolation("parentId", "comments.tooDeep");
+            }
+        }
+        String body = sanitizedBody(form.body());
+        return jdbc.sql("insert into proposal_comment (proposal_id, parent_id, author_id, stance, body_html) "
+                        + "values (:p, :parent, :author, :stance, :body) returning id")
+                .param("p", proposalId).param("parent", form.parentId()).param("author", author.id())
+                .param("stance", form.stance().name()).param("body", body).query(Long.class).single();
+    }
+
+    private record Written(Long authorId, Instant createdAt, boolean hidden) {
+    }
+
+    @Transactional
+    public void edit(long commentId, String newBody) {
+        var author = permissions.requireParticipant(org.percorsi.accounts.VerificationLevel.UNVERIFIED);
+        var comment = jdbc.sql("select author_id, created_at, hidden_at is not null as hidden from proposal_comment "
+                        + "where id = :id for update")
+                .param("id", commentId)
+                .query((rs, n) -> new Written((Long) rs.getObject("author_id"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getBoolean("hidden")))
+                .optional().orElseThrow(() -> new NotFoundException("comment " + commentId));
+        if (!Long.valueOf(author.id()).equals(comment.authorId())) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the author edits a comment");
+        }
+        if (comment.hidden()) {
+            throw RuleViolation.global("comments.hiddenCannotEdit");
+        }
+        if (comment.createdAt().plus(EDIT_WINDOW).isBefore(clock.instant())) {
+            throw RuleViolation.global("comments.editWindowOver", EDIT_WINDOW.toMinutes());
+        }
+        jdbc.sql("update proposal_comment set body_html = :body, edited_at = now() where id = :id")
+                .param("body", sanitizedBody(newBody)).param("id", commentId).update();
+    }
+
+    @Transactional
+    public void report(long commentId, String reason) {
+        var reporter = permissions.requireParticipant(org.percorsi.accounts.VerificationLevel.UNVERIFIED);
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "comments.reportReasonRequired");
+        }
+        jdbc.sql("select id from proposal_comment where id = :id").param("id", commentId).query(Long.class).optional()
+                .orElseThrow(() -> new NotFoundException("comment " + commentId));
+        jdbc.sql("insert into proposal_comment_report (comment_id, account_id, reason) values (:c, :a, :r) on conflict do nothing")
+                .param("c", commentId).param("a", reporter.id()).param("r", reason.strip()).update();
+    }
+
+    private static String sanitizedBody(String body) {
+        String html = RichText.sanitize(body);
+        if (RichText.plainText(html).isBlank()) {
+            throw new RuleViolation("body", "NotBlank");
+        }
+        return html;
+    }
+}
