@@ -101,6 +101,8 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("POST /admin/processes/{processId}/phases/{phaseId}", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/phases/{phaseId}/delete", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/phases/{phaseId}/move", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/phases/{phaseId}/participation", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/phases/{phaseId}/participation", Rule.PROCESS_MANAGER),
             Map.entry("GET /admin/templates", Rule.ADMIN_ONLY),
             Map.entry("GET /admin/templates/{id}", Rule.ADMIN_ONLY),
             Map.entry("POST /admin/templates/{id}", Rule.ADMIN_ONLY),
