@@ -90,6 +90,8 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("POST /admin/processes/{id}/archive", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{id}/template", Rule.ADMIN_ONLY),
             Map.entry("GET /admin/processes/{id}/team", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{id}/proposals.csv", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{id}/proposals.json", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{id}/team", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{id}/team/revoke", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{id}/invitations", Rule.PROCESS_MANAGER),
