@@ -176,6 +176,30 @@ public class ProcessesApi {
                 .optional().flatMap(this::publicPage);
     }
 
+    /** What search indexes of a process, whatever its visibility (checked when searching). */
+    public record Indexable(long id, String slug, String title, String text, boolean draft) {
+    }
+
+    public Optional<Indexable> indexable(long processId) {
+        return jdbc.sql("select id, slug, title, short_description, description_html, status from process where id = :id")
+                .param("id", processId)
+                .query((rs, n) -> new Indexable(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                        rs.getString("short_description") + " "
+                                + org.percorsi.shared.richtext.RichText.plainText(rs.getString("description_html")),
+                        "DRAFT".equals(rs.getString("status"))))
+                .optional();
+    }
+
+    /** The processes the viewer may see (published or later; public, or theirs by role, or all for administrators). */
+    public List<Long> visibleProcessIds() {
+        return jdbc.sql("select p.id from process p where " + PUBLICLY_VISIBLE).params(viewer()).query(Long.class).list();
+    }
+
+    /** Reserved phases the viewer may not see, whose content must stay hidden. */
+    public List<Long> hiddenPhaseIds() {
+        return jdbc.sql("select ph.id from phase ph where not " + PHASE_VISIBLE).params(viewer()).query(Long.class).list();
+    }
+
     /** Every phase of a process in order (for its managers), with their timing relative to today. */
     public List<PhaseView> phases(long processId) {
         return phases(processId, "true", Map.of());

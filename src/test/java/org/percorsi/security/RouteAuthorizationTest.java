@@ -58,6 +58,7 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /accessibility", Rule.PUBLIC),
             Map.entry("GET /privacy", Rule.PUBLIC),
             Map.entry("GET /processes", Rule.PUBLIC),
+            Map.entry("GET /search", Rule.PUBLIC),
             Map.entry("GET /processes/{slug}", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /files/{id}", Rule.PUBLIC),
             Map.entry("GET /login", Rule.PUBLIC),
@@ -166,6 +167,7 @@ class RouteAuthorizationTest extends IntegrationTest {
         slugA = "riservato-a-" + run;
         processA = process(slugA, secretA, "RESERVED", "PUBLISHED");
         grant(processA, Persona.MEMBER_OF_A, "MEMBER");
+        managedProcess(); // B: the manager has a process from the start
     }
 
     @Test

@@ -17,8 +17,11 @@ class ChangeProcessStatus {
     private final ProcessRepository processes;
     private final PhaseRepository phases;
     private final ProcessPermissions permissions;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ChangeProcessStatus(ProcessRepository processes, PhaseRepository phases, ProcessPermissions permissions) {
+    ChangeProcessStatus(ProcessRepository processes, PhaseRepository phases, ProcessPermissions permissions,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.processes = processes;
         this.phases = phases;
         this.permissions = permissions;
@@ -46,5 +49,6 @@ class ChangeProcessStatus {
 
     void save(Process process) {
         processes.save(process);
+        events.publishEvent(new org.percorsi.processes.ProcessChanged(process.getId()));
     }
 }

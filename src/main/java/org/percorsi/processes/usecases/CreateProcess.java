@@ -13,8 +13,11 @@ public class CreateProcess {
     private final ProcessRepository processes;
     private final ProcessDetails details;
     private final ProcessPermissions permissions;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    CreateProcess(ProcessRepository processes, ProcessDetails details, ProcessPermissions permissions) {
+    CreateProcess(ProcessRepository processes, ProcessDetails details, ProcessPermissions permissions,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.processes = processes;
         this.details = details;
         this.permissions = permissions;
@@ -26,6 +29,8 @@ public class CreateProcess {
         String slug = details.slugFor(form.slug(), form.title(), null);
         Process process = Process.draft(slug, form.title().strip(), form.shortDescription().strip());
         details.apply(process, form, slug);
-        return processes.save(process).getId();
+        long id = processes.save(process).getId();
+        events.publishEvent(new org.percorsi.processes.ProcessChanged(id));
+        return id;
     }
 }

@@ -19,8 +19,11 @@ public class UpdateProcess {
     private final ProcessRepository processes;
     private final ProcessDetails details;
     private final ProcessPermissions permissions;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    UpdateProcess(ProcessRepository processes, ProcessDetails details, ProcessPermissions permissions) {
+    UpdateProcess(ProcessRepository processes, ProcessDetails details, ProcessPermissions permissions,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.processes = processes;
         this.details = details;
         this.permissions = permissions;
@@ -36,5 +39,6 @@ public class UpdateProcess {
         String slug = details.slugFor(form.slug(), form.title(), id);
         details.apply(process, form, slug);
         processes.save(process);
+        events.publishEvent(new org.percorsi.processes.ProcessChanged(id));
     }
 }

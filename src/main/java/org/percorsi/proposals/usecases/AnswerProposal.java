@@ -19,8 +19,11 @@ public class AnswerProposal {
 
     private final ProposalStore store;
     private final ProposalPermissions permissions;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    AnswerProposal(ProposalStore store, ProposalPermissions permissions) {
+    AnswerProposal(ProposalStore store, ProposalPermissions permissions,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.permissions = permissions;
     }
@@ -51,5 +54,6 @@ public class AnswerProposal {
         }
         boolean answer = ProposalState.ANSWERS.contains(form.state());
         store.changeState(proposalId, form.state(), motivation, evaluator < 0 ? null : evaluator, mergedInto, answer);
+        events.publishEvent(new org.percorsi.proposals.ProposalChanged(proposalId));
     }
 }

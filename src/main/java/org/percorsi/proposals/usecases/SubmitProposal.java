@@ -24,9 +24,11 @@ public class SubmitProposal {
     private final OrganisationApi organisation;
     private final ProposalStore store;
     private final ProposalPermissions permissions;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     SubmitProposal(ProcessesApi processes, OrganisationApi organisation, ProposalStore store,
-            ProposalPermissions permissions) {
+            ProposalPermissions permissions, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.processes = processes;
         this.organisation = organisation;
         this.store = store;
@@ -59,7 +61,9 @@ public class SubmitProposal {
             throw new RuleViolation("body", "NotBlank");
         }
         String behalf = form.onBehalfOf() == null || form.onBehalfOf().isBlank() ? null : form.onBehalfOf().strip();
-        return store.insert(processId, phase.id(), form.kind(), form.title().strip(), body, form.themeId(),
+        long id = store.insert(processId, phase.id(), form.kind(), form.title().strip(), body, form.themeId(),
                 form.scopeId(), author.id(), behalf, null);
+        events.publishEvent(new org.percorsi.proposals.ProposalChanged(id));
+        return id;
     }
 }

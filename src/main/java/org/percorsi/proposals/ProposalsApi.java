@@ -1,0 +1,32 @@
+package org.percorsi.proposals;
+
+import java.util.Optional;
+import org.percorsi.shared.richtext.RichText;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules may read of proposals. */
+@Service
+@Transactional(readOnly = true)
+public class ProposalsApi {
+
+    private final JdbcClient jdbc;
+
+    ProposalsApi(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What search indexes of a proposal; visibility is checked when searching, from its process and phase. */
+    public record Indexable(long id, long processId, long phaseId, String title, String text) {
+    }
+
+    public Optional<Indexable> indexable(long proposalId) {
+        return jdbc.sql("select id, process_id, phase_id, title, body_html, answer_html from proposal where id = :id")
+                .param("id", proposalId)
+                .query((rs, n) -> new Indexable(rs.getLong("id"), rs.getLong("process_id"), rs.getLong("phase_id"),
+                        rs.getString("title"), RichText.plainText(rs.getString("body_html")) + " "
+                                + RichText.plainText(rs.getString("answer_html"))))
+                .optional();
+    }
+}

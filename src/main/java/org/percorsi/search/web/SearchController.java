@@ -1,0 +1,29 @@
+package org.percorsi.search.web;
+
+import org.percorsi.search.SearchQueries;
+import org.percorsi.shared.web.PageResult;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The search page. */
+@Controller
+class SearchController {
+
+    private final SearchQueries search;
+
+    SearchController(SearchQueries search) {
+        this.search = search;
+    }
+
+    @GetMapping("/search")
+    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) Integer page, Model model) {
+        String safeKind = "PROCESS".equals(kind) || "PROPOSAL".equals(kind) ? kind : null;
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("kind", safeKind == null ? "" : safeKind);
+        model.addAttribute("result", search.search(q, safeKind, PageResult.clampPage(page)));
+        return "search/results";
+    }
+}
