@@ -68,6 +68,19 @@ class I18nBundlesTest {
         for (var state : org.percorsi.processes.queries.TeamQueries.InvitationState.values()) {
             used.add("invitation.state." + state);
         }
+        for (var kind : org.percorsi.notifications.NotificationKind.values()) {
+            used.add("notifications.kind." + kind);
+            used.add("notifications." + kind);
+        }
+        for (var kind : org.percorsi.proposals.ProposalKind.values()) {
+            used.add("proposals.kind." + kind);
+        }
+        for (var state : org.percorsi.proposals.ProposalState.values()) {
+            used.add("proposals.state." + state);
+        }
+        for (var stance : org.percorsi.proposals.CommentStance.values()) {
+            used.add("comments.stance." + stance);
+        }
         for (String status : List.of("QUEUED", "SENT", "LOGGED", "FAILED")) {
             used.add("mail.status." + status);
         }

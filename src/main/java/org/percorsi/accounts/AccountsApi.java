@@ -22,7 +22,8 @@ public class AccountsApi {
     }
 
     /** An account as other modules see it: never more than its id, nickname and (for managers) email. */
-    public record AccountRef(long id, String nickname, String email, VerificationLevel verification) {
+    public record AccountRef(long id, String nickname, String email, VerificationLevel verification,
+            java.util.Locale locale, boolean active) {
     }
 
     /** The id of the signed-in account, if someone is signed in. */
@@ -50,6 +51,6 @@ public class AccountsApi {
     }
 
     private static AccountRef ref(Account a) {
-        return new AccountRef(a.getId(), a.getNickname(), a.getEmail(), a.getVerification());
+        return new AccountRef(a.getId(), a.getNickname(), a.getEmail(), a.getVerification(), a.locale(), a.canSignIn());
     }
 }

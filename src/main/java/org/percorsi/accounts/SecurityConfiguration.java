@@ -55,7 +55,8 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/invitations/signin").authenticated()
                         .requestMatchers("/account", "/account/password", "/account/email", "/account/sessions",
-                                "/account/data", "/account/delete")
+                                "/account/data", "/account/delete", "/notifications", "/notifications/read",
+                                "/notifications/preferences")
                         .authenticated()
                         .anyRequest().permitAll())
                 .addFilterBefore(limits, UsernamePasswordAuthenticationFilter.class)

@@ -21,6 +21,19 @@ public class ProposalsApi {
     public record Indexable(long id, long processId, long phaseId, String title, String text) {
     }
 
+    /** What a notification about a proposal needs: its title, its author and the people following it. */
+    public record Audience(long proposalId, String title, Long authorId, java.util.List<Long> followerIds) {
+    }
+
+    public Optional<Audience> audience(long proposalId) {
+        var followers = jdbc.sql("select account_id from proposal_follower where proposal_id = :id order by account_id")
+                .param("id", proposalId).query(Long.class).list();
+        return jdbc.sql("select title, author_id from proposal where id = :id").param("id", proposalId)
+                .query((rs, n) -> new Audience(proposalId, rs.getString("title"), (Long) rs.getObject("author_id"),
+                        followers))
+                .optional();
+    }
+
     public Optional<Indexable> indexable(long proposalId) {
         return jdbc.sql("select id, process_id, phase_id, title, body_html, answer_html from proposal where id = :id")
                 .param("id", proposalId)

@@ -10,16 +10,16 @@ import org.springframework.web.context.request.RequestContextHolder;
  * per request, and whether the visitor may enter the back office.
  */
 public record Site(String name, String logoUrl, String contactOfficeName, String contactEmail, String contactPhone,
-        String contactAddress, boolean backOffice) {
+        String contactAddress, boolean backOffice, long unreadNotifications) {
 
     static final String ATTRIBUTE = Site.class.getName();
 
-    private static final Site FALLBACK = new Site("Percorsi", null, null, null, null, null, false);
+    private static final Site FALLBACK = new Site("Percorsi", null, null, null, null, null, false, 0);
 
     /** The site for one request; {@code backOffice} says whether to show the back-office link. */
-    static Site of(OrganisationInfo info, boolean backOffice) {
+    static Site of(OrganisationInfo info, boolean backOffice, long unreadNotifications) {
         return new Site(info.name(), FilesApi.url(info.logoFileId()), info.contactOfficeName(), info.contactEmail(),
-                info.contactPhone(), info.contactAddress(), backOffice);
+                info.contactPhone(), info.contactAddress(), backOffice, unreadNotifications);
     }
 
     /** The site of the request being rendered; a plain fallback where none was set (e.g. very early errors). */

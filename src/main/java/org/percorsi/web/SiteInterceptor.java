@@ -2,6 +2,7 @@ package org.percorsi.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.percorsi.notifications.Notifications;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.processes.ProcessPermissions;
 import org.springframework.stereotype.Component;
@@ -13,17 +14,20 @@ class SiteInterceptor implements HandlerInterceptor {
 
     private final OrganisationApi organisation;
     private final ProcessPermissions permissions;
+    private final Notifications notifications;
 
-    SiteInterceptor(OrganisationApi organisation, ProcessPermissions permissions) {
+    SiteInterceptor(OrganisationApi organisation, ProcessPermissions permissions, Notifications notifications) {
         this.organisation = organisation;
         this.permissions = permissions;
+        this.notifications = notifications;
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (request.getAttribute(Site.ATTRIBUTE) == null) {
             boolean signedIn = request.getUserPrincipal() != null;
-            request.setAttribute(Site.ATTRIBUTE, Site.of(organisation.info(), signedIn && permissions.managesAny()));
+            request.setAttribute(Site.ATTRIBUTE, Site.of(organisation.info(), signedIn && permissions.managesAny(),
+                    signedIn ? notifications.unread() : 0));
         }
         return true;
     }

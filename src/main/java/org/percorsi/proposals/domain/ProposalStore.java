@@ -33,6 +33,16 @@ public class ProposalStore {
                 .query(Long.class).single();
     }
 
+    public boolean follow(long proposalId, long accountId) {
+        return jdbc.sql("insert into proposal_follower (proposal_id, account_id) values (:p, :a) on conflict do nothing")
+                .param("p", proposalId).param("a", accountId).update() == 1;
+    }
+
+    public boolean unfollow(long proposalId, long accountId) {
+        return jdbc.sql("delete from proposal_follower where proposal_id = :p and account_id = :a")
+                .param("p", proposalId).param("a", accountId).update() == 1;
+    }
+
     /** The proposal, its row locked for the rest of the transaction. */
     public Optional<Head> lock(long id) {
         return jdbc.sql("select id, process_id, phase_id, state, author_id from proposal where id = :id for update")

@@ -55,5 +55,6 @@ public class AnswerProposal {
         boolean answer = ProposalState.ANSWERS.contains(form.state());
         store.changeState(proposalId, form.state(), motivation, evaluator < 0 ? null : evaluator, mergedInto, answer);
         events.publishEvent(new org.percorsi.proposals.ProposalChanged(proposalId));
+        events.publishEvent(new org.percorsi.proposals.ProposalAnswered(proposalId, form.state()));
     }
 }

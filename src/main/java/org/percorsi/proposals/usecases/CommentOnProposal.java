@@ -27,9 +27,11 @@ public class CommentOnProposal {
     private final ProcessesApi processes;
     private final ProposalPermissions permissions;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CommentOnProposal(JdbcClient jdbc, ProposalStore store, ProcessesApi processes, ProposalPermissions permissions,
-            Clock clock) {
+            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.store = store;
         this.processes = processes;
@@ -55,10 +57,12 @@ public class CommentOnProposal {
             }
         }
         String body = sanitizedBody(form.body());
-        return jdbc.sql("insert into proposal_comment (proposal_id, parent_id, author_id, stance, body_html) "
+        long id = jdbc.sql("insert into proposal_comment (proposal_id, parent_id, author_id, stance, body_html) "
                         + "values (:p, :parent, :author, :stance, :body) returning id")
                 .param("p", proposalId).param("parent", form.parentId()).param("author", author.id())
                 .param("stance", form.stance().name()).param("body", body).query(Long.class).single();
+        events.publishEvent(new org.percorsi.proposals.CommentAdded(proposalId, id, author.id()));
+        return id;
     }
 
     private record Written(Long authorId, Instant createdAt, boolean hidden) {

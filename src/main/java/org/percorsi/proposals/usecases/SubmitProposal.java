@@ -63,6 +63,7 @@ public class SubmitProposal {
         String behalf = form.onBehalfOf() == null || form.onBehalfOf().isBlank() ? null : form.onBehalfOf().strip();
         long id = store.insert(processId, phase.id(), form.kind(), form.title().strip(), body, form.themeId(),
                 form.scopeId(), author.id(), behalf, null);
+        store.follow(id, author.id()); // authors hear of comments on their proposal
         events.publishEvent(new org.percorsi.proposals.ProposalChanged(id));
         return id;
     }

@@ -46,10 +46,12 @@ class ProposalController {
     private final AnswerProposal answer;
     private final CommentOnProposal comments;
     private final HideComment hide;
+    private final org.percorsi.proposals.usecases.FollowProposal follow;
 
     ProposalController(ProcessesApi processes, OrganisationApi organisation, ProposalQueries queries,
             ProposalPermissions permissions, SubmitProposal submit, SupportProposal support, AnswerProposal answer,
-            CommentOnProposal comments, HideComment hide) {
+            CommentOnProposal comments, HideComment hide, org.percorsi.proposals.usecases.FollowProposal follow) {
+        this.follow = follow;
         this.comments = comments;
         this.hide = hide;
         this.processes = processes;
@@ -148,6 +150,16 @@ class ProposalController {
     @PostMapping("/proposals/{id}/withdraw-support")
     String withdraw(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         return act(id, () -> support.withdraw(id), "proposals.supportWithdrawn", response, model, redirect);
+    }
+
+    @PostMapping("/proposals/{id}/follow")
+    String follow(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return act(id, () -> follow.follow(id, true), "proposals.followed", response, model, redirect);
+    }
+
+    @PostMapping("/proposals/{id}/unfollow")
+    String unfollow(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return act(id, () -> follow.follow(id, false), "proposals.unfollowed", response, model, redirect);
     }
 
     @PostMapping("/proposals/{id}/answer")

@@ -1,0 +1,100 @@
+package org.percorsi.notifications;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.percorsi.accounts.AccountsApi;
+import org.percorsi.mail.MailApi;
+import org.percorsi.proposals.CommentAdded;
+import org.percorsi.proposals.ProposalAnswered;
+import org.percorsi.proposals.ProposalsApi;
+import org.percorsi.shared.security.OneTimeSecrets;
+import org.percorsi.shared.web.PublicLinks;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * Turns proposal events into notifications for the people concerned, in the
+ * platform and by mail, as each of them chose, in their own language.
+ */
+@Component
+class Notifier {
+
+    private final JdbcClient jdbc;
+    private final ProposalsApi proposals;
+    private final AccountsApi accounts;
+    private final MailApi mail;
+    private final MessageSource messages;
+    private final PublicLinks links;
+
+    Notifier(JdbcClient jdbc, ProposalsApi proposals, AccountsApi accounts, MailApi mail, MessageSource messages,
+            PublicLinks links) {
+        this.jdbc = jdbc;
+        this.proposals = proposals;
+        this.accounts = accounts;
+        this.mail = mail;
+        this.messages = messages;
+        this.links = links;
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalAnswered answered) {
+        proposals.audience(answered.proposalId()).ifPresent(audience -> {
+            if (audience.authorId() != null) {
+                String state = "proposals.state." + answered.state().name();
+                notify(audience.authorId(), NotificationKind.PROPOSAL_ANSWERED, "/proposals/" + audience.proposalId(),
+                        audience.title(), state);
+            }
+        });
+    }
+
+    @ApplicationModuleListener
+    void on(CommentAdded added) {
+        proposals.audience(added.proposalId()).ifPresent(audience -> {
+            Set<Long> recipients = new LinkedHashSet<>(audience.followerIds());
+            recipients.remove(added.authorId());
+            for (long recipient : recipients) {
+                notify(recipient, NotificationKind.PROPOSAL_COMMENTED,
+                        "/proposals/" + audience.proposalId() + "#comments-heading", audience.title(), null);
+            }
+        });
+    }
+
+    private void notify(long accountId, NotificationKind kind, String url, String title, String stateKey) {
+        var account = accounts.byIds(java.util.List.of(accountId)).get(accountId);
+        if (account == null || !account.active()) {
+            return;
+        }
+        var preference = jdbc.sql("select in_app, by_mail from notification_preference where account_id = :a and kind = :k")
+                .param("a", accountId).param("k", kind.name())
+                .query((rs, n) -> new boolean[] {rs.getBoolean("in_app"), rs.getBoolean("by_mail")})
+                .optional().orElse(new boolean[] {true, true});
+        var locale = account.locale();
+        String state = stateKey == null ? "" : messages.getMessage(stateKey, null, locale);
+        String message = messages.getMessage("notifications." + kind.name(), new Object[] {title, state}, locale);
+        if (preference[0]) {
+            jdbc.sql("insert into notification (account_id, kind, message, url) values (:a, :k, :m, :u)")
+                    .param("a", accountId).param("k", kind.name()).param("m", message).param("u", url).update();
+        }
+        if (preference[1]) {
+            String stop = links.to("/notifications/unsubscribe?token=" + UriUtils.encode(tokenOf(accountId), "UTF-8")
+                    + "&kind=" + kind.name());
+            mail.send(account.email(), message,
+                    messages.getMessage("notifications.mail.body", new Object[] {message, links.to(url), stop}, locale));
+        }
+    }
+
+    private String tokenOf(long accountId) {
+        return jdbc.sql("select token from notification_subscriber where account_id = :a").param("a", accountId)
+                .query(String.class).optional()
+                .orElseGet(() -> {
+                    String token = OneTimeSecrets.newSecret();
+                    jdbc.sql("insert into notification_subscriber (account_id, token) values (:a, :t) on conflict do nothing")
+                            .param("a", accountId).param("t", token).update();
+                    return jdbc.sql("select token from notification_subscriber where account_id = :a")
+                            .param("a", accountId).query(String.class).single();
+                });
+    }
+}

@@ -1,0 +1,5 @@
+package org.percorsi.proposals;
+
+/** Published when someone comments on a proposal: its followers, but not the commenter, hear of it. */
+public record CommentAdded(long proposalId, long commentId, long authorId) {
+}
