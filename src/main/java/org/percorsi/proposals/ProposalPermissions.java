@@ -44,6 +44,17 @@ public class ProposalPermissions {
         return accounts.currentAccountId().orElse(-1L);
     }
 
+    /** Facilitators (and managers, administrators) enter proposals collected on paper. */
+    public boolean canEnterFromPaper(long processId) {
+        return processes.canManage(processId) || processes.hasRole(processId, ProcessRole.FACILITATOR);
+    }
+
+    public void requireFacilitator(long processId) {
+        if (!canEnterFromPaper(processId)) {
+            throw new AccessDeniedException("Facilitators of process " + processId + " only");
+        }
+    }
+
     public void requireManager(long processId) {
         processes.requireCanManage(processId);
     }

@@ -41,10 +41,33 @@ public class ProposalQueries {
      * One page of a process's proposals. RANDOM orders by a hash of the id and the
      * visitor's seed, so the order is stable for one visitor across pages.
      */
-    public PageResult<Card> list(long processId, ProposalKind kind, ProposalState state, Sort sort, int page, int seed) {
+    /** Narrowing a list: all optional. Hidden phases (reserved for others) are always left out. */
+    public record Filter(ProposalKind kind, ProposalState state, Long themeId, Long scopeId, Long phaseId,
+            List<Long> hiddenPhaseIds) {
+    }
+
+    public PageResult<Card> list(long processId, Filter filter, Sort sort, int page, int seed) {
+        ProposalKind kind = filter.kind();
+        ProposalState state = filter.state();
         StringBuilder where = new StringBuilder("p.process_id = :process");
         Map<String, Object> params = new HashMap<>();
         params.put("process", processId);
+        if (filter.themeId() != null) {
+            where.append(" and p.theme_id = :theme");
+            params.put("theme", filter.themeId());
+        }
+        if (filter.scopeId() != null) {
+            where.append(" and p.scope_id = :scope");
+            params.put("scope", filter.scopeId());
+        }
+        if (filter.phaseId() != null) {
+            where.append(" and p.phase_id = :phase");
+            params.put("phase", filter.phaseId());
+        }
+        if (!filter.hiddenPhaseIds().isEmpty()) {
+            where.append(" and p.phase_id not in (:hidden)");
+            params.put("hidden", filter.hiddenPhaseIds());
+        }
         if (kind != null) {
             where.append(" and p.kind = :kind");
             params.put("kind", kind.name());
@@ -80,7 +103,7 @@ public class ProposalQueries {
 
     public record Detail(long id, long processId, long phaseId, ProposalKind kind, String title, String bodyHtml,
             ProposalState state, int supports, String author, String onBehalfOf, String answerHtml, Long mergedInto,
-            Instant createdAt, boolean supportedByViewer, List<Change> history) {
+            Instant createdAt, boolean supportedByViewer, List<Change> history, String paperSource) {
     }
 
     public Optional<Detail> detail(long id) {
@@ -100,7 +123,8 @@ public class ProposalQueries {
                         ProposalState.valueOf(rs.getString("state")), rs.getInt("support_count"),
                         rs.getBoolean("author_deleted") ? null : rs.getString("nickname"), rs.getString("on_behalf_of"),
                         rs.getString("answer_html"), (Long) rs.getObject("merged_into"),
-                        rs.getTimestamp("created_at").toInstant(), rs.getBoolean("supported"), history))
+                        rs.getTimestamp("created_at").toInstant(), rs.getBoolean("supported"), history,
+                        rs.getString("paper_source")))
                 .optional();
     }
 

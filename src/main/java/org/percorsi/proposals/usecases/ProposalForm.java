@@ -12,5 +12,11 @@ public record ProposalForm(
         @NotBlank @Size(max = 20_000) String body,
         Long themeId,
         Long scopeId,
-        @Size(max = 200) String onBehalfOf) {
+        @Size(max = 200) String onBehalfOf,
+        @Size(max = 300) String paperSource) {
+
+    /** A proposal a facilitator types in from paper (a workshop's sheet, a letter): its source is noted. */
+    public boolean fromPaper() {
+        return paperSource != null && !paperSource.isBlank();
+    }
 }

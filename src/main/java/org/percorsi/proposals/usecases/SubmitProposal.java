@@ -49,7 +49,14 @@ public class SubmitProposal {
         if (!settings.kinds().contains(form.kind())) {
             throw new RuleViolation("kind", "proposals.kindNotCollected");
         }
-        var author = permissions.requireParticipant(settings.levelToCreate());
+        Long authorId;
+        if (form.fromPaper()) {
+            // entered by the process's team on someone's behalf: no author account, the source is kept
+            permissions.requireFacilitator(processId);
+            authorId = null;
+        } else {
+            authorId = permissions.requireParticipant(settings.levelToCreate()).id();
+        }
         if (form.themeId() != null && !organisation.themesExist(java.util.List.of(form.themeId()))) {
             throw new RuleViolation("themeId", "proposals.themeUnknown");
         }
@@ -62,8 +69,10 @@ public class SubmitProposal {
         }
         String behalf = form.onBehalfOf() == null || form.onBehalfOf().isBlank() ? null : form.onBehalfOf().strip();
         long id = store.insert(processId, phase.id(), form.kind(), form.title().strip(), body, form.themeId(),
-                form.scopeId(), author.id(), behalf, null);
-        store.follow(id, author.id()); // authors hear of comments on their proposal
+                form.scopeId(), authorId, behalf, form.fromPaper() ? form.paperSource().strip() : null);
+        if (authorId != null) {
+            store.follow(id, authorId); // authors hear of comments on their proposal
+        }
         events.publishEvent(new org.percorsi.proposals.ProposalChanged(id));
         return id;
     }

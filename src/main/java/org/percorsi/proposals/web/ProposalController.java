@@ -66,6 +66,8 @@ class ProposalController {
     @GetMapping("/processes/{slug}/proposals")
     String list(@PathVariable String slug, @RequestParam(required = false) ProposalKind kind,
             @RequestParam(required = false) ProposalState state, @RequestParam(required = false) ProposalQueries.Sort sort,
+            @RequestParam(required = false) Long theme, @RequestParam(required = false) Long scope,
+            @RequestParam(required = false) Long phase,
             @RequestParam(required = false) Integer page,
             @org.springframework.web.bind.annotation.CookieValue(name = "percorsi-seed", required = false) Integer seed,
             HttpServletResponse response, Model model) {
@@ -80,8 +82,14 @@ class ProposalController {
             response.addCookie(cookie);
         }
         model.addAttribute("process", process);
-        model.addAttribute("result", queries.list(process.id(), kind, state,
+        var filter = new ProposalQueries.Filter(kind, state, theme, scope, phase, processes.hiddenPhaseIds());
+        model.addAttribute("result", queries.list(process.id(), filter,
                 sort == null ? ProposalQueries.Sort.NEWEST : sort, PageResult.clampPage(page), seed));
+        model.addAttribute("theme", theme);
+        model.addAttribute("scope", scope);
+        model.addAttribute("phase", phase);
+        model.addAttribute("themes", organisation.themesById(process.themeIds()).values().stream().toList());
+        model.addAttribute("scopes", organisation.scopesById(process.scopeIds()).values().stream().toList());
         model.addAttribute("kind", kind == null ? "" : kind.name());
         model.addAttribute("state", state == null ? "" : state.name());
         model.addAttribute("sort", sort == null ? "NEWEST" : sort.name());
@@ -90,7 +98,7 @@ class ProposalController {
 
     @GetMapping("/processes/{slug}/proposals/new")
     String newForm(@PathVariable String slug, Model model) {
-        return form(model, slug, new ProposalForm(ProposalKind.NEED, "", "", null, null, ""), FormErrors.none(), null);
+        return form(model, slug, new ProposalForm(ProposalKind.NEED, "", "", null, null, "", ""), FormErrors.none(), null);
     }
 
     @PostMapping("/processes/{slug}/proposals")
@@ -222,6 +230,7 @@ class ProposalController {
         model.addAttribute("themes", organisation.themesById(process.themeIds()).values().stream().toList());
         model.addAttribute("scopes", organisation.scopesById(process.scopeIds()).values().stream().toList());
         model.addAttribute("similar", similar == null ? java.util.List.of() : similar);
+        model.addAttribute("canEnterFromPaper", permissions.canEnterFromPaper(process.id()));
         return "proposals/form";
     }
 }
