@@ -20,6 +20,18 @@ import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
 import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
+import org.percorsi.accounts.usecases.InvitedAccountForm;
+import org.percorsi.accounts.usecases.RegisterInvitedAccount;
+import org.percorsi.proposals.CommentStance;
+import org.percorsi.proposals.ProposalKind;
+import org.percorsi.proposals.ProposalState;
+import org.percorsi.proposals.usecases.AnswerForm;
+import org.percorsi.proposals.usecases.AnswerProposal;
+import org.percorsi.proposals.usecases.CommentForm;
+import org.percorsi.proposals.usecases.CommentOnProposal;
+import org.percorsi.proposals.usecases.ProposalForm;
+import org.percorsi.proposals.usecases.SubmitProposal;
+import org.percorsi.proposals.usecases.SupportProposal;
 import org.percorsi.shared.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +47,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the demo municipality once: its themes and neighbourhoods and three
- * processes with their phases. Everything goes through the use cases, acting as
+ * Loads the demo municipality once: its themes and neighbourhoods, three
+ * processes with their phases, and needs, ideas and proposals with supports,
+ * comments and answers in the process under way. Everything goes through the use cases, acting as
  * a system administrator, so the demo obeys the same rules as people do.
  */
 @Component
@@ -56,10 +69,21 @@ class DemoDataLoader implements ApplicationRunner {
     private final AddPhase addPhase;
     private final PublishProcess publish;
     private final ConcludeProcess conclude;
+    private final RegisterInvitedAccount registerInvited;
+    private final SubmitProposal submit;
+    private final SupportProposal support;
+    private final CommentOnProposal comments;
+    private final AnswerProposal answer;
 
     DemoDataLoader(JdbcClient jdbc, UpdateOrganisation updateOrganisation, SaveAxis saveAxis, SaveTheme saveTheme,
             SaveScope saveScope, CreateProcess createProcess, AddPhase addPhase, PublishProcess publish,
-            ConcludeProcess conclude) {
+            ConcludeProcess conclude, RegisterInvitedAccount registerInvited, SubmitProposal submit,
+            SupportProposal support, CommentOnProposal comments, AnswerProposal answer) {
+        this.registerInvited = registerInvited;
+        this.submit = submit;
+        this.support = support;
+        this.comments = comments;
+        this.answer = answer;
         this.jdbc = jdbc;
         this.updateOrganisation = updateOrganisation;
         this.saveAxis = saveAxis;
@@ -114,16 +138,77 @@ class DemoDataLoader implements ApplicationRunner {
                 .map(n -> saveScope.handle(null, new ScopeForm(city, "Quartiere " + n, ScopeKind.NEIGHBOURHOOD)))
                 .toList();
 
-        pratoIntegration(List.of(productive, retail, transformation, participation), List.of(city, centre, macrolotto));
+        long prato = pratoIntegration(List.of(productive, retail, transformation, participation),
+                List.of(city, centre, macrolotto));
         imolaStrategicPlan(List.of(productive, welfare, identity), List.of(union));
         neighbourhoodLabs(List.of(neighbourhoodLife, participation), labNeighbourhoods);
+        proposals(prato, participation, centre, macrolotto);
+    }
+
+    /** Needs and ideas in the Prato process, from demo participants and from a workshop's paper sheets. */
+    private void proposals(long prato, long participationTheme, long centre, long macrolotto) {
+        String giulia = participant("giulia.demo@percorsi.local", "Giulia R.");
+        String ahmed = participant("ahmed.demo@percorsi.local", "Ahmed");
+        String lin = participant("lin.demo@percorsi.local", "Lin W.");
+        long infoPoints = as(ahmed, () -> submit.handle(prato, new ProposalForm(ProposalKind.NEED,
+                "Punti informativi nei quartieri per chi è appena arrivato",
+                "Chi arriva da poco non sa a quale ufficio rivolgersi. Servono punti fissi nei quartieri, gestiti "
+                        + "dalle associazioni, che orientino verso i servizi anche in altre lingue.",
+                participationTheme, macrolotto, "Associazione dei commercianti di via Pistoiese", null)));
+        long animators = as(giulia, () -> submit.handle(prato, new ProposalForm(ProposalKind.IDEA,
+                "Animatori di comunità formati con il Fondo sociale europeo",
+                "Formare figure ponte tra istituzioni e comunità straniere, sul modello dei tecnici per lo sviluppo locale.",
+                participationTheme, null, null, null)));
+        long shops = as(lin, () -> submit.handle(prato, new ProposalForm(ProposalKind.PROPOSAL,
+                "Tavolo permanente tra commercianti italiani e stranieri del centro storico",
+                "Un incontro al mese per affrontare insieme orari, pulizia e sicurezza delle strade commerciali.",
+                null, centre, null, null)));
+        asSystemAdministrator(() -> submit.handle(prato, new ProposalForm(ProposalKind.NEED,
+                "Corsi di italiano serali per lavoratori",
+                "Dal cartellone del workshop: chi lavora di giorno non trova corsi di lingua la sera.",
+                participationTheme, null, null, "Cartellone del workshop sulla partecipazione attiva")));
+        for (String person : List.of(giulia, lin)) {
+            as(person, () -> support.support(infoPoints));
+        }
+        as(ahmed, () -> support.support(animators));
+        as(giulia, () -> support.support(shops));
+        as(giulia, () -> comments.comment(infoPoints, new CommentForm(null, CommentStance.FOR,
+                "Nel mio quartiere un punto così servirebbe anche agli anziani.")));
+        as(lin, () -> comments.comment(shops, new CommentForm(null, CommentStance.NEUTRAL,
+                "Bene, ma serve un mediatore linguistico agli incontri.")));
+        asSystemAdministrator(() -> {
+            answer.handle(animators, new AnswerForm(ProposalState.PARTLY_ACCEPTED,
+                    "La Giunta avvia una prima formazione per dieci animatori nei quartieri a maggiore presenza "
+                            + "di popolazione straniera; l'estensione dipende dal finanziamento regionale.", null));
+            answer.handle(infoPoints, new AnswerForm(ProposalState.UNDER_EVALUATION,
+                    "L'ufficio valuta con le associazioni tre o quattro punti fissi nel quartiere.", null));
+            return null;
+        });
+    }
+
+    private String participant(String email, String nickname) {
+        registerInvited.handle(email, new InvitedAccountForm(nickname, "demo " + java.util.UUID.randomUUID(), true));
+        return email;
+    }
+
+    private static <T> T as(String email, Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null,
+                List.of(new SimpleGrantedAuthority("ROLE_PARTICIPANT"))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     private long theme(long axis, String name) {
         return saveTheme.handle(null, new ThemeForm(axis, name, null));
     }
 
-    private void pratoIntegration(List<Long> themes, List<Long> scopes) {
+    private long pratoIntegration(List<Long> themes, List<Long> scopes) {
         long id = createProcess.handle(new ProcessForm(
                 "Interventi prioritari per le politiche di integrazione",
                 "interventi-prioritari-integrazione",
@@ -140,19 +225,22 @@ class DemoDataLoader implements ApplicationRunner {
                 "Sindaco e Giunta", "IRIS – Istituto per le ricerche sociali", "Ufficio Politiche per l'integrazione",
                 "Obiettivo: progetti pronti per accedere a finanziamenti pubblici (ad esempio il Fondo sociale europeo).",
                 Visibility.PUBLIC, themes, scopes, null, null, false, null));
-        phase(id, PhaseType.CONTEXT_ANALYSIS, "Analisi del contesto", LocalDate.of(2026, 5, 4), LocalDate.of(2026, 9, 15),
+        // dated around the day the demo is loaded, so that its second phase is always under way
+        LocalDate today = LocalDate.now(org.percorsi.shared.time.TimeConfiguration.ROME);
+        phase(id, PhaseType.CONTEXT_ANALYSIS, "Analisi del contesto", today.minusDays(170), today.minusDays(70),
                 "Studio dei fenomeni e aggiornamento dei dati; la Giunta discute il rapporto e sceglie tre assi di intervento "
                         + "(sviluppo economico, politiche urbane, inclusione sociale) e quattro temi di discussione.",
                 "Rapporto conclusivo dell'analisi di contesto\nAssi di intervento e temi", "Analisi dei dati\nDiscussione in Giunta");
         phase(id, PhaseType.CUSTOM, "Workshop con attori territoriali, esperti e portatori di interesse",
-                LocalDate.of(2026, 9, 16), LocalDate.of(2026, 12, 15),
+                today.minusDays(69), today.plusDays(21),
                 "Quattro workshop tematici: sistema produttivo (7 ottobre), rete commerciale del centro storico (20 ottobre), "
                         + "Macrolotto 0 (30 ottobre), strumenti di partecipazione attiva (novembre, data da definire).",
                 "Un documento per tema con analisi e prime azioni cantierabili", "Workshop tematici\nSito ad accesso riservato");
-        phase(id, PhaseType.SHARING, "Condivisione pubblica", LocalDate.of(2026, 12, 16), LocalDate.of(2027, 2, 28),
+        phase(id, PhaseType.SHARING, "Condivisione pubblica", today.plusDays(22), today.plusDays(95),
                 "I quattro documenti diventano pubblici e si confrontano con il maggior numero possibile di interlocutori.",
                 "Documento conclusivo con le azioni prioritarie", "Incontro pubblico\nSito ad accesso pubblico");
         publish.handle(id);
+        return id;
     }
 
     private void imolaStrategicPlan(List<Long> themes, List<Long> scopes) {

@@ -6,8 +6,6 @@ import static org.percorsi.support.PageChecks.assertAccessibleAndValid;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,13 +57,10 @@ class VisitorFollowsAProcessBrowserTest extends IntegrationTest {
         assertThat(phases).hasCount(3);
         assertThat(phases.nth(0)).containsText("Analisi del contesto");
         assertThat(phases.nth(2)).containsText("Condivisione pubblica");
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
-        boolean workshopsUnderWay = !today.isBefore(LocalDate.of(2026, 9, 16)) && !today.isAfter(LocalDate.of(2026, 12, 15));
-        if (workshopsUnderWay) {
-            assertThat(phases.nth(1)).hasAttribute("aria-current", "step");
-            assertThat(phases.nth(1)).containsText("In corso");
-        }
-        assertThat(page.locator("#timeline li[aria-current=step]")).hasCount(workshopsUnderWay ? 1 : 0);
+        // the demo dates its phases around the day it is loaded: the workshops are under way
+        assertThat(phases.nth(1)).hasAttribute("aria-current", "step");
+        assertThat(phases.nth(1)).containsText("In corso");
+        assertThat(page.locator("#timeline li[aria-current=step]")).hasCount(1);
         assertAccessibleAndValid(page, "process page");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
