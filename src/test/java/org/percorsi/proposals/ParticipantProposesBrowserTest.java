@@ -92,6 +92,28 @@ class ParticipantProposesBrowserTest extends IntegrationTest {
         assertThat(page.locator("main")).containsText("Il sottopasso sarà illuminato entro la primavera.");
         assertThat(page.locator("main")).containsText("Accolta in parte");
         assertAccessibleAndValid(page, "answered proposal");
+
+        // a comment and a reply, then a moderator hides the comment with a reason
+        page.locator("#comment-body").fill("Anche il sottopasso di via Roma è buio.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invia")).last().click();
+        assertThat(page.locator("#comments-heading")).hasText("Commenti (1)");
+        page.locator("summary", new Page.LocatorOptions().setHasText("Rispondi")).first().click();
+        page.locator("textarea[id^=reply-]").first().fill("Giusto, aggiungiamolo.");
+        page.locator("details[open] button", new Page.LocatorOptions().setHasText("Invia")).click();
+        assertThat(page.locator("main")).containsText("Giusto, aggiungiamolo.");
+        page.locator("summary", new Page.LocatorOptions().setHasText("Nascondi")).first().click();
+        page.locator("input[id^=hide-]").first().fill("Fuori tema");
+        page.locator("details[open] button", new Page.LocatorOptions().setHasText("Nascondi")).click();
+        assertThat(page.locator("main")).containsText("Commento nascosto dalla moderazione: Fuori tema");
+        assertAccessibleAndValid(page, "proposal with comments");
+
+        // the author hears of the answer (notifications follow the commit, asynchronously)
+        for (int attempt = 0; attempt < 50 && !page.content().contains("è ora: Accolta in parte"); attempt++) {
+            page.navigate(url("/notifications"));
+            page.waitForTimeout(100);
+        }
+        assertThat(page.locator("main")).containsText("La proposta «Illuminazione del sottopasso della stazione» è ora: Accolta in parte");
+        assertAccessibleAndValid(page, "notifications");
     }
 
     private String url(String path) {
