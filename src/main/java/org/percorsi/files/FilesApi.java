@@ -54,6 +54,43 @@ public class FilesApi {
         return file.getId();
     }
 
+    /** Largest document (image or PDF) accepted as an attachment, in bytes. */
+    public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+    /** An attachment stored: its id and whether it is an image or a PDF. */
+    public record Stored(UUID id, String filename, boolean image) {
+    }
+
+    /**
+     * Stores an attachment: an image (PNG, JPEG, GIF, WebP) or a PDF, recognised by
+     * its content, at most 10 MB; refused on {@code field} otherwise.
+     */
+    @Transactional
+    public Optional<Stored> storeDocument(MultipartFile upload, String field) {
+        if (upload == null || upload.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] data;
+        try {
+            data = upload.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (data.length > MAX_DOCUMENT_BYTES) {
+            throw new RuleViolation(field, "files.document.tooLarge", MAX_DOCUMENT_BYTES / (1024 * 1024));
+        }
+        var image = ImageKind.detect(data);
+        boolean pdf = data.length > 5 && data[0] == '%' && data[1] == 'P' && data[2] == 'D' && data[3] == 'F' && data[4] == '-';
+        if (image.isEmpty() && !pdf) {
+            throw new RuleViolation(field, "files.document.wrongType");
+        }
+        String name = cleanName(upload.getOriginalFilename());
+        StoredFile file = new StoredFile(UUID.randomUUID(), name,
+                image.map(ImageKind::contentType).orElse("application/pdf"), data, OneTimeSecrets.sha256Hex(data));
+        files.save(file);
+        return Optional.of(new Stored(file.getId(), name, image.isPresent()));
+    }
+
     /** A stored file's bytes and what a browser needs to show them. */
     public record Content(String filename, String contentType, String sha256, byte[] data) {
     }

@@ -33,6 +33,12 @@ public class ProposalStore {
                 .query(Long.class).single();
     }
 
+    public void attach(long proposalId, java.util.UUID fileId, String filename, boolean image, int position) {
+        jdbc.sql("insert into proposal_attachment (proposal_id, file_id, filename, kind, position) values (:p, :f, :n, :k, :pos)")
+                .param("p", proposalId).param("f", fileId).param("n", filename).param("k", image ? "IMAGE" : "PDF")
+                .param("pos", position).update();
+    }
+
     public boolean follow(long proposalId, long accountId) {
         return jdbc.sql("insert into proposal_follower (proposal_id, account_id) values (:p, :a) on conflict do nothing")
                 .param("p", proposalId).param("a", accountId).update() == 1;

@@ -103,7 +103,11 @@ public class ProposalQueries {
 
     public record Detail(long id, long processId, long phaseId, ProposalKind kind, String title, String bodyHtml,
             ProposalState state, int supports, String author, String onBehalfOf, String answerHtml, Long mergedInto,
-            Instant createdAt, boolean supportedByViewer, List<Change> history, String paperSource) {
+            Instant createdAt, boolean supportedByViewer, List<Change> history, String paperSource,
+            List<Attachment> attachments) {
+    }
+
+    public record Attachment(String url, String filename, boolean image) {
     }
 
     public Optional<Detail> detail(long id) {
@@ -113,6 +117,11 @@ public class ProposalQueries {
                 .param("id", id)
                 .query((rs, n) -> new Change(ProposalState.valueOf(rs.getString("state")), rs.getString("motivation"),
                         rs.getString("nickname"), rs.getTimestamp("changed_at").toInstant()))
+                .list();
+        var attachments = jdbc.sql("select file_id, filename, kind from proposal_attachment where proposal_id = :id order by position")
+                .param("id", id)
+                .query((rs, n) -> new Attachment("/files/" + rs.getString("file_id"), rs.getString("filename"),
+                        "IMAGE".equals(rs.getString("kind"))))
                 .list();
         return jdbc.sql("select p.*, a.nickname, a.deleted_at is not null as author_deleted, "
                         + "exists (select 1 from proposal_support s where s.proposal_id = p.id and s.account_id = :viewer) as supported "
@@ -124,7 +133,7 @@ public class ProposalQueries {
                         rs.getBoolean("author_deleted") ? null : rs.getString("nickname"), rs.getString("on_behalf_of"),
                         rs.getString("answer_html"), (Long) rs.getObject("merged_into"),
                         rs.getTimestamp("created_at").toInstant(), rs.getBoolean("supported"), history,
-                        rs.getString("paper_source")))
+                        rs.getString("paper_source"), attachments))
                 .optional();
     }
 

@@ -13,7 +13,8 @@ public record ProposalForm(
         Long themeId,
         Long scopeId,
         @Size(max = 200) String onBehalfOf,
-        @Size(max = 300) String paperSource) {
+        @Size(max = 300) String paperSource,
+        @Size(max = 5) java.util.List<org.springframework.web.multipart.MultipartFile> attachments) {
 
     /** A proposal a facilitator types in from paper (a workshop's sheet, a letter): its source is noted. */
     public boolean fromPaper() {

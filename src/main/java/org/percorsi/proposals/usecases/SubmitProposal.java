@@ -24,10 +24,13 @@ public class SubmitProposal {
     private final OrganisationApi organisation;
     private final ProposalStore store;
     private final ProposalPermissions permissions;
+    private final org.percorsi.files.FilesApi files;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     SubmitProposal(ProcessesApi processes, OrganisationApi organisation, ProposalStore store,
-            ProposalPermissions permissions, org.springframework.context.ApplicationEventPublisher events) {
+            ProposalPermissions permissions, org.springframework.context.ApplicationEventPublisher events,
+            org.percorsi.files.FilesApi files) {
+        this.files = files;
         this.events = events;
         this.processes = processes;
         this.organisation = organisation;
@@ -72,6 +75,14 @@ public class SubmitProposal {
                 form.scopeId(), authorId, behalf, form.fromPaper() ? form.paperSource().strip() : null);
         if (authorId != null) {
             store.follow(id, authorId); // authors hear of comments on their proposal
+        }
+        int position = 0;
+        for (var upload : form.attachments() == null ? java.util.List.<org.springframework.web.multipart.MultipartFile>of()
+                : form.attachments()) {
+            var stored = files.storeDocument(upload, "attachments");
+            if (stored.isPresent()) {
+                store.attach(id, stored.get().id(), stored.get().filename(), stored.get().image(), position++);
+            }
         }
         events.publishEvent(new org.percorsi.proposals.ProposalChanged(id));
         return id;

@@ -98,7 +98,7 @@ class ProposalController {
 
     @GetMapping("/processes/{slug}/proposals/new")
     String newForm(@PathVariable String slug, Model model) {
-        return form(model, slug, new ProposalForm(ProposalKind.NEED, "", "", null, null, "", ""), FormErrors.none(), null);
+        return form(model, slug, new ProposalForm(ProposalKind.NEED, "", "", null, null, "", "", null), FormErrors.none(), null);
     }
 
     @PostMapping("/processes/{slug}/proposals")
