@@ -195,18 +195,27 @@ class ProposalController {
         return "redirect:/proposals/" + id;
     }
 
-    private ProposalQueries.Detail visible(long id) {
+    private record Visible(ProposalQueries.Detail detail, org.percorsi.processes.ProcessPage process) {
+    }
+
+    /** The proposal and its process, if the viewer may see them (not in a process or phase reserved for others). */
+    private Visible visibleWithProcess(long id) {
         var detail = queries.detail(id).orElseThrow(() -> new NotFoundException("proposal " + id));
         var process = processes.visibleById(detail.processId()).orElseThrow(() -> new NotFoundException("proposal " + id));
         if (process.phases().stream().noneMatch(p -> p.id() == detail.phaseId())) {
             throw new NotFoundException("proposal " + id); // its phase is reserved for others
         }
-        return detail;
+        return new Visible(detail, process);
+    }
+
+    private ProposalQueries.Detail visible(long id) {
+        return visibleWithProcess(id).detail();
     }
 
     private String page(Model model, long id, FormErrors answerErrors, String refusal) {
-        var detail = visible(id);
-        var process = processes.visibleById(detail.processId()).orElseThrow();
+        var visible = visibleWithProcess(id);
+        var detail = visible.detail();
+        var process = visible.process();
         model.addAttribute("proposal", detail);
         model.addAttribute("process", process);
         model.addAttribute("canEvaluate", permissions.canEvaluate(detail.processId()));
