@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.percorsi.accounts.queries.AccountQueries;
 import org.percorsi.accounts.usecases.ModerateAccount;
 import org.percorsi.shared.security.Caller;
-import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.PageResult;
@@ -57,14 +56,12 @@ class AdminAccountsController {
     private String act(Runnable action, String doneKey, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
         Caller.requireAdmin();
-        try {
-            action.run();
-        } catch (RuleViolation refusal) {
-            response.setStatus(Forms.UNPROCESSABLE);
-            return page(model, null, 1, refusal.messageKey());
-        }
-        Flash.success(redirect, doneKey);
-        return "redirect:/admin/accounts";
+        return Forms.refusalOf(response, action)
+                .map(refusal -> page(model, null, 1, refusal.messageKey()))
+                .orElseGet(() -> {
+                    Flash.success(redirect, doneKey);
+                    return "redirect:/admin/accounts";
+                });
     }
 
     private String page(Model model, String q, Integer page, String refusal) {

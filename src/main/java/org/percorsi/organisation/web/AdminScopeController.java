@@ -9,7 +9,6 @@ import org.percorsi.organisation.ScopeKind;
 import org.percorsi.organisation.usecases.DeleteScope;
 import org.percorsi.organisation.usecases.SaveScope;
 import org.percorsi.organisation.usecases.ScopeForm;
-import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.FormErrors;
 import org.percorsi.shared.web.Forms;
@@ -82,15 +81,13 @@ class AdminScopeController {
     @PostMapping("/admin/scopes/{id}/delete")
     String delete(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         permissions.requireCanManage();
-        try {
-            delete.handle(id);
-        } catch (RuleViolation refusal) {
-            response.setStatus(Forms.UNPROCESSABLE);
-            return page(model, null, new ScopeForm(null, "", ScopeKind.NEIGHBOURHOOD), FormErrors.none(),
-                    refusal.messageKey());
-        }
-        Flash.success(redirect, "organisation.scope.deleted");
-        return "redirect:/admin/scopes";
+        return Forms.refusalOf(response, () -> delete.handle(id))
+                .map(refusal -> page(model, null, new ScopeForm(null, "", ScopeKind.NEIGHBOURHOOD), FormErrors.none(),
+                        refusal.messageKey()))
+                .orElseGet(() -> {
+                    Flash.success(redirect, "organisation.scope.deleted");
+                    return "redirect:/admin/scopes";
+                });
     }
 
     private OrganisationApi.ScopeSummary scope(long id) {

@@ -10,7 +10,6 @@ import org.percorsi.organisation.usecases.DeleteTheme;
 import org.percorsi.organisation.usecases.SaveAxis;
 import org.percorsi.organisation.usecases.SaveTheme;
 import org.percorsi.organisation.usecases.ThemeForm;
-import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.FormErrors;
 import org.percorsi.shared.web.Forms;
@@ -130,15 +129,13 @@ class AdminThemeController {
     private String delete(Runnable deletion, String doneKey, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
         permissions.requireCanManage();
-        try {
-            deletion.run();
-        } catch (RuleViolation refusal) {
-            response.setStatus(Forms.UNPROCESSABLE);
-            return page(model, new AxisForm("", ""), FormErrors.none(), new ThemeForm(null, "", ""), FormErrors.none(),
-                    refusal.messageKey());
-        }
-        Flash.success(redirect, doneKey);
-        return "redirect:/admin/themes";
+        return Forms.refusalOf(response, deletion)
+                .map(refusal -> page(model, new AxisForm("", ""), FormErrors.none(), new ThemeForm(null, "", ""),
+                        FormErrors.none(), refusal.messageKey()))
+                .orElseGet(() -> {
+                    Flash.success(redirect, doneKey);
+                    return "redirect:/admin/themes";
+                });
     }
 
     private OrganisationApi.AxisSummary axis(long id) {

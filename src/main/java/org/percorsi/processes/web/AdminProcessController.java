@@ -17,7 +17,6 @@ import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.processes.usecases.SaveProcessAsTemplate;
 import org.percorsi.processes.usecases.TemplateForm;
 import org.percorsi.processes.usecases.UpdateProcess;
-import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.FormErrors;
 import org.percorsi.shared.web.Forms;
@@ -151,15 +150,15 @@ class AdminProcessController {
             RedirectAttributes redirect) {
         permissions.requireCanManage(id);
         var editing = queries.editing(id).orElseThrow(() -> new NotFoundException("process " + id));
-        try {
-            change.run();
-            Flash.success(redirect, doneKey);
-            return "redirect:/admin/processes/" + id;
-        } catch (RuleViolation refusal) {
-            response.setStatus(Forms.UNPROCESSABLE);
-            model.addAttribute("statusError", refusal.messageKey());
-            return form(model, editing, editing.form(), FormErrors.none());
-        }
+        return Forms.refusalOf(response, change)
+                .map(refusal -> {
+                    model.addAttribute("statusError", refusal.messageKey());
+                    return form(model, editing, editing.form(), FormErrors.none());
+                })
+                .orElseGet(() -> {
+                    Flash.success(redirect, doneKey);
+                    return "redirect:/admin/processes/" + id;
+                });
     }
 
     private String form(Model model, AdminProcessQueries.Editing editing, ProcessForm form, FormErrors errors) {

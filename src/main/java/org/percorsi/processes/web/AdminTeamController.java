@@ -15,7 +15,6 @@ import org.percorsi.processes.usecases.ResendInvitation;
 import org.percorsi.processes.usecases.RevokeInvitation;
 import org.percorsi.processes.usecases.RevokeRole;
 import org.percorsi.processes.usecases.RoleForm;
-import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.FormErrors;
 import org.percorsi.shared.web.Forms;
@@ -121,15 +120,13 @@ class AdminTeamController {
     private String invitationAction(long id, Runnable action, String doneKey, HttpServletResponse response,
             Model model, RedirectAttributes redirect) {
         permissions.requireCanManage(id);
-        try {
-            action.run();
-        } catch (RuleViolation refusal) {
-            response.setStatus(Forms.UNPROCESSABLE);
-            return page(model, id, new RoleForm("", ProcessRole.FACILITATOR), FormErrors.none(),
-                    new InvitationForm("", ProcessRole.MEMBER), FormErrors.none(), refusal.messageKey());
-        }
-        Flash.success(redirect, doneKey);
-        return "redirect:/admin/processes/" + id + "/team";
+        return Forms.refusalOf(response, action)
+                .map(refusal -> page(model, id, new RoleForm("", ProcessRole.FACILITATOR), FormErrors.none(),
+                        new InvitationForm("", ProcessRole.MEMBER), FormErrors.none(), refusal.messageKey()))
+                .orElseGet(() -> {
+                    Flash.success(redirect, doneKey);
+                    return "redirect:/admin/processes/" + id + "/team";
+                });
     }
 
     private String page(Model model, long id, RoleForm roleForm, FormErrors roleErrors, InvitationForm invitationForm,

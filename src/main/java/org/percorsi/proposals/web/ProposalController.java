@@ -16,7 +16,6 @@ import org.percorsi.proposals.usecases.HideComment;
 import org.percorsi.proposals.usecases.ProposalForm;
 import org.percorsi.proposals.usecases.SubmitProposal;
 import org.percorsi.proposals.usecases.SupportProposal;
-import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.FormErrors;
 import org.percorsi.shared.web.Forms;
@@ -185,14 +184,12 @@ class ProposalController {
     private String act(long id, Runnable action, String doneKey, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
         visible(id);
-        try {
-            action.run();
-        } catch (RuleViolation refusal) {
-            response.setStatus(Forms.UNPROCESSABLE);
-            return page(model, id, FormErrors.none(), View.t(refusal.messageKey(), refusal.args()));
-        }
-        Flash.success(redirect, doneKey);
-        return "redirect:/proposals/" + id;
+        return Forms.refusalOf(response, action)
+                .map(refusal -> page(model, id, FormErrors.none(), View.t(refusal.messageKey(), refusal.args())))
+                .orElseGet(() -> {
+                    Flash.success(redirect, doneKey);
+                    return "redirect:/proposals/" + id;
+                });
     }
 
     private record Visible(ProposalQueries.Detail detail, org.percorsi.processes.ProcessPage process) {

@@ -31,6 +31,20 @@ public final class Forms {
         return Optional.empty();
     }
 
+    /**
+     * Runs an action that has no form (publish, delete, support): empty when it was
+     * done, else the refusal, with the response already marked 422.
+     */
+    public static Optional<RuleViolation> refusalOf(HttpServletResponse response, Runnable action) {
+        try {
+            action.run();
+            return Optional.empty();
+        } catch (RuleViolation refusal) {
+            response.setStatus(UNPROCESSABLE);
+            return Optional.of(refusal);
+        }
+    }
+
     public static boolean attempt(BindingResult result, HttpServletResponse response, Runnable useCase) {
         return attempt(result, response, () -> {
             useCase.run();
