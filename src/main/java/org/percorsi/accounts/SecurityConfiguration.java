@@ -28,6 +28,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, RateLimiter limiter,
+            @Value("${percorsi.map.tiles:}") String mapTiles,
             org.springframework.beans.factory.ObjectProvider<
                     org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> oidcProviders,
             OidcAccounts oidcAccounts,
@@ -70,7 +71,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(mapTiles)))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         if (oidcProviders.getIfAvailable() != null) {
@@ -99,6 +100,16 @@ class SecurityConfiguration {
                 .defaultStatusHandler(new org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler())
                 .build());
         return client;
+    }
+
+    /** The policy, allowing images from the map tile server's host when one is configured. */
+    static String contentSecurityPolicy(String mapTiles) {
+        if (mapTiles == null || mapTiles.isBlank()) {
+            return CONTENT_SECURITY_POLICY;
+        }
+        var uri = java.net.URI.create(mapTiles.replaceAll("\\{[a-z]}", "0"));
+        String origin = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+        return CONTENT_SECURITY_POLICY.replace("img-src 'self' data:", "img-src 'self' data: " + origin);
     }
 
     @Bean

@@ -154,19 +154,19 @@ class DemoDataLoader implements ApplicationRunner {
                 "Punti informativi nei quartieri per chi è appena arrivato",
                 "Chi arriva da poco non sa a quale ufficio rivolgersi. Servono punti fissi nei quartieri, gestiti "
                         + "dalle associazioni, che orientino verso i servizi anche in altre lingue.",
-                participationTheme, macrolotto, "Associazione dei commercianti di via Pistoiese", null, null)));
+                participationTheme, macrolotto, "Associazione dei commercianti di via Pistoiese", null, null, null, null, null)));
         long animators = as(giulia, () -> submit.handle(prato, new ProposalForm(ProposalKind.IDEA,
                 "Animatori di comunità formati con il Fondo sociale europeo",
                 "Formare figure ponte tra istituzioni e comunità straniere, sul modello dei tecnici per lo sviluppo locale.",
-                participationTheme, null, null, null, null)));
+                participationTheme, null, null, null, null, null, null, null)));
         long shops = as(lin, () -> submit.handle(prato, new ProposalForm(ProposalKind.PROPOSAL,
                 "Tavolo permanente tra commercianti italiani e stranieri del centro storico",
                 "Un incontro al mese per affrontare insieme orari, pulizia e sicurezza delle strade commerciali.",
-                null, centre, null, null, null)));
+                null, centre, null, null, null, null, null, null)));
         asSystemAdministrator(() -> submit.handle(prato, new ProposalForm(ProposalKind.NEED,
                 "Corsi di italiano serali per lavoratori",
                 "Dal cartellone del workshop: chi lavora di giorno non trova corsi di lingua la sera.",
-                participationTheme, null, null, "Cartellone del workshop sulla partecipazione attiva", null)));
+                participationTheme, null, null, "Cartellone del workshop sulla partecipazione attiva", null, null, null, null)));
         for (String person : List.of(giulia, lin)) {
             as(person, () -> support.support(infoPoints));
         }

@@ -66,7 +66,7 @@ class AuthorsAndFollowersAreNotifiedTest extends IntegrationTest {
         String author = account();
         String commenter = account();
         long proposal = TestAccounts.asParticipant(author, () -> submit.handle(process[0],
-                new ProposalForm(ProposalKind.NEED, "Una fontanella in piazza", "Fa caldo d'estate.", null, null, null, null, null)));
+                new ProposalForm(ProposalKind.NEED, "Una fontanella in piazza", "Fa caldo d'estate.", null, null, null, null, null, null, null, null)));
 
         TestAccounts.asAdmin(() -> answer.handle(proposal,
                 new AnswerForm(ProposalState.UNDER_EVALUATION, "La valutiamo con l'ufficio tecnico.", null)));

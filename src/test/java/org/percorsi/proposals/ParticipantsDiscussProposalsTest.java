@@ -57,7 +57,7 @@ class ParticipantsDiscussProposalsTest extends IntegrationTest {
         });
         author = account();
         proposal = as(author, () -> submit.handle(process[0], new ProposalForm(ProposalKind.IDEA,
-                "Orti condivisi nel cortile della scuola", "Un orto curato da famiglie e studenti.", null, null, null, null, null)));
+                "Orti condivisi nel cortile della scuola", "Un orto curato da famiglie e studenti.", null, null, null, null, null, null, null, null)));
     }
 
     @Test

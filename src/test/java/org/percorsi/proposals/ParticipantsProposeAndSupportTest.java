@@ -75,7 +75,7 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         String email = account(VerificationLevel.EMAIL_CONFIRMED);
         long id = as(email, () -> submit.handle(processId, new ProposalForm(ProposalKind.NEED,
                 "Più panchine nel parco del quartiere", "Mancano <b>posti a sedere</b> per gli anziani.<script>x</script>",
-                null, null, "Associazione Anziani Attivi", null, null)));
+                null, null, "Associazione Anziani Attivi", null, null, null, null, null)));
         var detail = queries.detail(id).orElseThrow();
         assertThat(detail.bodyHtml()).isEqualTo("<p>Mancano <b>posti a sedere</b> per gli anziani.</p>");
         assertThat(detail.onBehalfOf()).isEqualTo("Associazione Anziani Attivi");
@@ -96,7 +96,7 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         assertThatThrownBy(() -> as(confirmed, () -> submit.handle(processId, need("Un altro titolo"))))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("kind"));
         TestAccounts.asAnonymous(() -> assertThatThrownBy(() -> submit.handle(processId,
-                new ProposalForm(ProposalKind.IDEA, "Idea anonima", "Testo", null, null, null, null, null)))
+                new ProposalForm(ProposalKind.IDEA, "Idea anonima", "Testo", null, null, null, null, null, null, null, null)))
                 .isInstanceOf(AccessDeniedException.class));
     }
 
@@ -188,14 +188,14 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         long[] id = new long[1];
         TestAccounts.asAdmin(() -> id[0] = submit.handle(processId, new ProposalForm(ProposalKind.NEED,
                 "Un campo da basket al parco", "Scritta sul cartellone del workshop.", null, null, null,
-                "Cartellone del workshop di quartiere", null)));
+                "Cartellone del workshop di quartiere", null, null, null, null)));
         var detail = queries.detail(id[0]).orElseThrow();
         assertThat(detail.author()).isNull();
         assertThat(detail.paperSource()).isEqualTo("Cartellone del workshop di quartiere");
 
         String participant = account(VerificationLevel.EMAIL_CONFIRMED);
         assertThatThrownBy(() -> as(participant, () -> submit.handle(processId, new ProposalForm(ProposalKind.NEED,
-                "Finta carta", "Testo", null, null, null, "Me lo invento", null))))
+                "Finta carta", "Testo", null, null, null, "Me lo invento", null, null, null, null))))
                 .isInstanceOf(AccessDeniedException.class);
 
         var byPhase = queries.list(processId, new ProposalQueries.Filter(ProposalKind.NEED, null, null, null, phaseId,
@@ -206,8 +206,23 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         assertThat(otherPhase.total()).isZero();
     }
 
+    @Test
+    void aProposalCanSayWhereItIsAbout() {
+        String author = account(VerificationLevel.EMAIL_CONFIRMED);
+        long id = as(author, () -> submit.handle(processId, new ProposalForm(ProposalKind.NEED, "Attraversamento pericoloso",
+                "Le auto corrono.", null, null, null, null, null, "Incrocio tra via Roma e via Garibaldi",
+                new java.math.BigDecimal("43.880500"), new java.math.BigDecimal("11.096900"))));
+        var detail = queries.detail(id).orElseThrow();
+        assertThat(detail.place()).isEqualTo("Incrocio tra via Roma e via Garibaldi");
+        assertThat(detail.latitude()).isEqualByComparingTo("43.8805");
+        assertThatThrownBy(() -> as(author, () -> submit.handle(processId, new ProposalForm(ProposalKind.NEED,
+                "Mezza coordinata", "Testo.", null, null, null, null, null, null, new java.math.BigDecimal("43.88"), null))))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("proposals.location.bothCoordinates"));
+    }
+
     private static ProposalForm need(String title) {
-        return new ProposalForm(ProposalKind.NEED, title, "Descrizione della proposta.", null, null, null, null, null);
+        return new ProposalForm(ProposalKind.NEED, title, "Descrizione della proposta.", null, null, null, null, null, null, null, null);
     }
 
     private String account(VerificationLevel level) {

@@ -63,7 +63,7 @@ class VisitorSearchesTest extends IntegrationTest {
                 .param("e", author).param("n", "Cercatore " + run).update();
         TestAccounts.asParticipant(author, () -> submit.handle(ids[0], new ProposalForm(ProposalKind.IDEA,
                 "Rastrelliere per biciclette " + run, "Servono rastrelliere davanti alla stazione <script>x</script> e alle scuole.",
-                null, null, null, null, null)));
+                null, null, null, null, null, null, null, null)));
         jdbc.sql("insert into process_role (process_id, account_id, role) select :p, id, 'MEMBER' from account where email = :e")
                 .param("p", ids[1]).param("e", author).update();
 

@@ -39,6 +39,11 @@ public class ProposalStore {
                 .param("pos", position).update();
     }
 
+    public void locate(long proposalId, String place, java.math.BigDecimal latitude, java.math.BigDecimal longitude) {
+        jdbc.sql("update proposal set place = :place, latitude = :lat, longitude = :lng where id = :id")
+                .param("place", place).param("lat", latitude).param("lng", longitude).param("id", proposalId).update();
+    }
+
     public boolean follow(long proposalId, long accountId) {
         return jdbc.sql("insert into proposal_follower (proposal_id, account_id) values (:p, :a) on conflict do nothing")
                 .param("p", proposalId).param("a", accountId).update() == 1;

@@ -104,7 +104,7 @@ public class ProposalQueries {
     public record Detail(long id, long processId, long phaseId, ProposalKind kind, String title, String bodyHtml,
             ProposalState state, int supports, String author, String onBehalfOf, String answerHtml, Long mergedInto,
             Instant createdAt, boolean supportedByViewer, List<Change> history, String paperSource,
-            List<Attachment> attachments) {
+            List<Attachment> attachments, String place, java.math.BigDecimal latitude, java.math.BigDecimal longitude) {
     }
 
     public record Attachment(String url, String filename, boolean image) {
@@ -133,7 +133,8 @@ public class ProposalQueries {
                         rs.getBoolean("author_deleted") ? null : rs.getString("nickname"), rs.getString("on_behalf_of"),
                         rs.getString("answer_html"), (Long) rs.getObject("merged_into"),
                         rs.getTimestamp("created_at").toInstant(), rs.getBoolean("supported"), history,
-                        rs.getString("paper_source"), attachments))
+                        rs.getString("paper_source"), attachments, rs.getString("place"), rs.getBigDecimal("latitude"),
+                        rs.getBigDecimal("longitude")))
                 .optional();
     }
 

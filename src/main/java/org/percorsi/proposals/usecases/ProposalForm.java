@@ -14,7 +14,10 @@ public record ProposalForm(
         Long scopeId,
         @Size(max = 200) String onBehalfOf,
         @Size(max = 300) String paperSource,
-        @Size(max = 5) java.util.List<org.springframework.web.multipart.MultipartFile> attachments) {
+        @Size(max = 5) java.util.List<org.springframework.web.multipart.MultipartFile> attachments,
+        @Size(max = 200) String place,
+        @jakarta.validation.constraints.DecimalMin("-90") @jakarta.validation.constraints.DecimalMax("90") java.math.BigDecimal latitude,
+        @jakarta.validation.constraints.DecimalMin("-180") @jakarta.validation.constraints.DecimalMax("180") java.math.BigDecimal longitude) {
 
     /** A proposal a facilitator types in from paper (a workshop's sheet, a letter): its source is noted. */
     public boolean fromPaper() {

@@ -76,6 +76,13 @@ public class SubmitProposal {
         if (authorId != null) {
             store.follow(id, authorId); // authors hear of comments on their proposal
         }
+        if ((form.latitude() == null) != (form.longitude() == null)) {
+            throw new RuleViolation("longitude", "proposals.location.bothCoordinates");
+        }
+        if (form.place() != null && !form.place().isBlank() || form.latitude() != null) {
+            store.locate(id, form.place() == null || form.place().isBlank() ? null : form.place().strip(),
+                    form.latitude(), form.longitude());
+        }
         int position = 0;
         for (var upload : form.attachments() == null ? java.util.List.<org.springframework.web.multipart.MultipartFile>of()
                 : form.attachments()) {

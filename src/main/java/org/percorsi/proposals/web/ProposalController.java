@@ -45,11 +45,14 @@ class ProposalController {
     private final AnswerProposal answer;
     private final CommentOnProposal comments;
     private final HideComment hide;
+    private final String mapTiles;
     private final org.percorsi.proposals.usecases.FollowProposal follow;
 
     ProposalController(ProcessesApi processes, OrganisationApi organisation, ProposalQueries queries,
             ProposalPermissions permissions, SubmitProposal submit, SupportProposal support, AnswerProposal answer,
-            CommentOnProposal comments, HideComment hide, org.percorsi.proposals.usecases.FollowProposal follow) {
+            CommentOnProposal comments, HideComment hide, org.percorsi.proposals.usecases.FollowProposal follow,
+            @org.springframework.beans.factory.annotation.Value("${percorsi.map.tiles:}") String mapTiles) {
+        this.mapTiles = mapTiles;
         this.follow = follow;
         this.comments = comments;
         this.hide = hide;
@@ -97,7 +100,7 @@ class ProposalController {
 
     @GetMapping("/processes/{slug}/proposals/new")
     String newForm(@PathVariable String slug, Model model) {
-        return form(model, slug, new ProposalForm(ProposalKind.NEED, "", "", null, null, "", "", null), FormErrors.none(), null);
+        return form(model, slug, new ProposalForm(ProposalKind.NEED, "", "", null, null, "", "", null, "", null, null), FormErrors.none(), null);
     }
 
     @PostMapping("/processes/{slug}/proposals")
@@ -216,6 +219,7 @@ class ProposalController {
         model.addAttribute("proposal", detail);
         model.addAttribute("process", process);
         model.addAttribute("canEvaluate", permissions.canEvaluate(detail.processId()));
+        model.addAttribute("mapTiles", mapTiles);
         model.addAttribute("answerErrors", answerErrors);
         model.addAttribute("refusal", refusal);
         int commentPage = model.getAttribute("commentPage") instanceof Integer p ? p : 1;
