@@ -57,7 +57,7 @@ class SecurityConfiguration {
                         .requestMatchers("/invitations/signin").authenticated()
                         .requestMatchers("/account", "/account/password", "/account/email", "/account/sessions",
                                 "/account/data", "/account/delete", "/notifications", "/notifications/read",
-                                "/notifications/preferences")
+                                "/notifications/preferences", "/evaluation")
                         .authenticated()
                         .anyRequest().permitAll())
                 .addFilterBefore(limits, UsernamePasswordAuthenticationFilter.class)

@@ -63,6 +63,14 @@ public class ProcessPermissions {
         }).orElse(false);
     }
 
+    /** The processes whose proposals the signed-in person evaluates: as evaluator or manager, or all for administrators. */
+    public java.util.List<Long> evaluable() {
+        if (Caller.isAdmin()) {
+            return roles.allProcessIds();
+        }
+        return viewer().map(id -> roles.withRoles(id, ProcessRole.EVALUATOR, ProcessRole.MANAGER)).orElse(java.util.List.of());
+    }
+
     public boolean isAdmin() {
         return Caller.isAdmin();
     }

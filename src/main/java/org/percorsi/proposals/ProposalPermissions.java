@@ -55,6 +55,11 @@ public class ProposalPermissions {
         }
     }
 
+    /** The processes whose proposals the signed-in person may evaluate (all, for administrators). */
+    public java.util.List<Long> evaluable() {
+        return processes.evaluable();
+    }
+
     public void requireManager(long processId) {
         processes.requireCanManage(processId);
     }

@@ -85,6 +85,11 @@ class ParticipantProposesBrowserTest extends IntegrationTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sostieni")).click();
         assertThat(page.locator("#support-heading")).hasText("Sostegni: 1");
 
+        page.navigate(url("/evaluation"));
+        assertThat(page.locator("main")).containsText("Illuminazione del sottopasso della stazione");
+        assertAccessibleAndValid(page, "evaluation queue");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Illuminazione del sottopasso della stazione")).click();
+
         page.getByLabel("Stato").selectOption("PARTLY_ACCEPTED");
         page.getByLabel("Motivazione pubblica").fill("Il sottopasso sarà illuminato entro la primavera.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registra la risposta")).click();

@@ -206,6 +206,26 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         assertThat(otherPhase.total()).isZero();
     }
 
+    @Autowired org.percorsi.proposals.usecases.WithdrawProposal withdraw;
+
+    @Test
+    void theAuthorWithdrawsAndEvaluatorsSeeTheOpenOnesInTheirQueue() {
+        String author = account(VerificationLevel.EMAIL_CONFIRMED);
+        long kept = as(author, () -> submit.handle(processId, need("Proposta in coda")));
+        long gone = as(author, () -> submit.handle(processId, need("Proposta ritirata")));
+        assertThatThrownBy(() -> as(account(VerificationLevel.EMAIL_CONFIRMED), () -> {
+            withdraw.handle(gone);
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+        as(author, () -> {
+            withdraw.handle(gone);
+            return null;
+        });
+        assertThat(queries.detail(gone).orElseThrow().state()).isEqualTo(ProposalState.WITHDRAWN);
+        var queue = queries.queue(List.of(processId), 1);
+        assertThat(queue.items()).extracting(ProposalQueries.QueueItem::id).contains(kept).doesNotContain(gone);
+    }
+
     @Test
     void aProposalCanSayWhereItIsAbout() {
         String author = account(VerificationLevel.EMAIL_CONFIRMED);

@@ -36,7 +36,7 @@ class RouteAuthorizationTest extends IntegrationTest {
 
     /** Who may use a route. */
     enum Rule {
-        PUBLIC, SIGNED_IN, RESERVED_PROCESS_A, AUTHOR_IN_A, BACK_OFFICE, PROCESS_MANAGER, ADMIN_ONLY;
+        PUBLIC, SIGNED_IN, RESERVED_PROCESS_A, AUTHOR_IN_A, BACK_OFFICE, PROCESS_MANAGER, ADMIN_ONLY, NOBODY;
 
         boolean allows(Persona p, boolean processOfManager) {
             return switch (this) {
@@ -47,6 +47,7 @@ class RouteAuthorizationTest extends IntegrationTest {
                 case BACK_OFFICE -> p == Persona.MANAGER_OF_B || p == Persona.ADMIN;
                 case PROCESS_MANAGER -> p == Persona.ADMIN || (p == Persona.MANAGER_OF_B && processOfManager);
                 case ADMIN_ONLY -> p == Persona.ADMIN;
+                case NOBODY -> false; // e.g. withdrawing: only the author, and no persona wrote the proposal
             };
         }
     }
@@ -59,6 +60,8 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /privacy", Rule.PUBLIC),
             Map.entry("GET /processes", Rule.PUBLIC),
             Map.entry("GET /search", Rule.PUBLIC),
+            Map.entry("GET /evaluation", Rule.BACK_OFFICE),
+            Map.entry("POST /proposals/{id}/withdraw", Rule.NOBODY),
             Map.entry("GET /notifications", Rule.SIGNED_IN),
             Map.entry("POST /notifications/read", Rule.SIGNED_IN),
             Map.entry("POST /notifications/preferences", Rule.SIGNED_IN),

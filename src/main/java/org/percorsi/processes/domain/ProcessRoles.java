@@ -45,6 +45,16 @@ public class ProcessRoles {
                 .list();
     }
 
+    public List<Long> withRoles(long accountId, ProcessRole... wanted) {
+        return jdbc.sql("select distinct process_id from process_role where account_id = :a and role in (:roles)")
+                .param("a", accountId).param("roles", java.util.Arrays.stream(wanted).map(Enum::name).toList())
+                .query(Long.class).list();
+    }
+
+    public List<Long> allProcessIds() {
+        return jdbc.sql("select id from process").query(Long.class).list();
+    }
+
     public List<Long> managedBy(long accountId) {
         return jdbc.sql("select process_id from process_role where account_id = :a and role = 'MANAGER'")
                 .param("a", accountId).query(Long.class).list();

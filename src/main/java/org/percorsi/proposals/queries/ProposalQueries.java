@@ -104,7 +104,8 @@ public class ProposalQueries {
     public record Detail(long id, long processId, long phaseId, ProposalKind kind, String title, String bodyHtml,
             ProposalState state, int supports, String author, String onBehalfOf, String answerHtml, Long mergedInto,
             Instant createdAt, boolean supportedByViewer, List<Change> history, String paperSource,
-            List<Attachment> attachments, String place, java.math.BigDecimal latitude, java.math.BigDecimal longitude) {
+            List<Attachment> attachments, String place, java.math.BigDecimal latitude, java.math.BigDecimal longitude,
+            Long authorId) {
     }
 
     public record Attachment(String url, String filename, boolean image) {
@@ -134,7 +135,7 @@ public class ProposalQueries {
                         rs.getString("answer_html"), (Long) rs.getObject("merged_into"),
                         rs.getTimestamp("created_at").toInstant(), rs.getBoolean("supported"), history,
                         rs.getString("paper_source"), attachments, rs.getString("place"), rs.getBigDecimal("latitude"),
-                        rs.getBigDecimal("longitude")))
+                        rs.getBigDecimal("longitude"), (Long) rs.getObject("author_id")))
                 .optional();
     }
 
@@ -183,6 +184,28 @@ public class ProposalQueries {
                 org.percorsi.proposals.CommentStance.valueOf(rs.getString("stance")), rs.getString("body_html"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("edited_at") != null,
                 rs.getString("hidden_reason"), rs.getInt("reports"), List.of());
+    }
+
+    public record QueueItem(long id, String title, ProposalState state, String processTitle, Instant createdAt,
+            int supports) {
+    }
+
+    /** The evaluator's queue: open proposals of the given processes, oldest first. */
+    public PageResult<QueueItem> queue(List<Long> processIds, int page) {
+        if (processIds.isEmpty()) {
+            return new PageResult<>(List.of(), page, PAGE_SIZE, 0);
+        }
+        String where = " from proposal p join process pr on pr.id = p.process_id where p.process_id in (:processes) "
+                + "and p.state in ('SUBMITTED', 'UNDER_EVALUATION')";
+        long total = jdbc.sql("select count(*)" + where).param("processes", processIds).query(Long.class).single();
+        var items = jdbc.sql("select p.id, p.title, p.state, pr.title as process_title, p.created_at, p.support_count" + where
+                        + " order by p.created_at, p.id limit :limit offset :offset")
+                .param("processes", processIds).param("limit", PAGE_SIZE).param("offset", PageResult.offset(page, PAGE_SIZE))
+                .query((rs, n) -> new QueueItem(rs.getLong("id"), rs.getString("title"),
+                        ProposalState.valueOf(rs.getString("state")), rs.getString("process_title"),
+                        rs.getTimestamp("created_at").toInstant(), rs.getInt("support_count")))
+                .list();
+        return new PageResult<>(items, page, PAGE_SIZE, total);
     }
 
     /** Proposals of the process whose title looks like this one (trigram similarity), to avoid duplicates. */

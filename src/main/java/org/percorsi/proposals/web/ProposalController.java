@@ -39,6 +39,7 @@ class ProposalController {
     private final ProcessesApi processes;
     private final OrganisationApi organisation;
     private final ProposalQueries queries;
+    private final org.percorsi.accounts.AccountsApi accounts;
     private final ProposalPermissions permissions;
     private final SubmitProposal submit;
     private final SupportProposal support;
@@ -46,13 +47,17 @@ class ProposalController {
     private final CommentOnProposal comments;
     private final HideComment hide;
     private final String mapTiles;
+    private final org.percorsi.proposals.usecases.WithdrawProposal withdrawProposal;
     private final org.percorsi.proposals.usecases.FollowProposal follow;
 
     ProposalController(ProcessesApi processes, OrganisationApi organisation, ProposalQueries queries,
             ProposalPermissions permissions, SubmitProposal submit, SupportProposal support, AnswerProposal answer,
             CommentOnProposal comments, HideComment hide, org.percorsi.proposals.usecases.FollowProposal follow,
-            @org.springframework.beans.factory.annotation.Value("${percorsi.map.tiles:}") String mapTiles) {
+            @org.springframework.beans.factory.annotation.Value("${percorsi.map.tiles:}") String mapTiles,
+            org.percorsi.proposals.usecases.WithdrawProposal withdrawProposal, org.percorsi.accounts.AccountsApi accounts) {
+        this.accounts = accounts;
         this.mapTiles = mapTiles;
+        this.withdrawProposal = withdrawProposal;
         this.follow = follow;
         this.comments = comments;
         this.hide = hide;
@@ -172,6 +177,22 @@ class ProposalController {
         return act(id, () -> follow.follow(id, false), "proposals.unfollowed", response, model, redirect);
     }
 
+    @PostMapping("/proposals/{id}/withdraw")
+    String withdrawProposal(@PathVariable long id, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        return act(id, () -> withdrawProposal.handle(id), "proposals.withdrawn", response, model, redirect);
+    }
+
+    @GetMapping("/evaluation")
+    String queue(@RequestParam(required = false) Integer page, Model model) {
+        var mine = permissions.evaluable();
+        if (mine.isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException("Evaluators only");
+        }
+        model.addAttribute("result", queries.queue(mine, PageResult.clampPage(page)));
+        return "proposals/queue";
+    }
+
     @PostMapping("/proposals/{id}/answer")
     String answer(@PathVariable long id, @Valid @ModelAttribute("answerForm") AnswerForm form, BindingResult result,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -220,6 +241,9 @@ class ProposalController {
         model.addAttribute("process", process);
         model.addAttribute("canEvaluate", permissions.canEvaluate(detail.processId()));
         model.addAttribute("mapTiles", mapTiles);
+        model.addAttribute("viewerIsAuthor", detail.authorId() != null
+                && detail.authorId().equals(accounts.currentAccountId().orElse(null)));
+        model.addAttribute("viewerId", accounts.currentAccountId().orElse(-1L));
         model.addAttribute("answerErrors", answerErrors);
         model.addAttribute("refusal", refusal);
         int commentPage = model.getAttribute("commentPage") instanceof Integer p ? p : 1;
