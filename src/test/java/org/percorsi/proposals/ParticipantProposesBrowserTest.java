@@ -73,7 +73,10 @@ class ParticipantProposesBrowserTest extends IntegrationTest {
         assertAccessibleAndValid(page, "proposal page");
 
         page.navigate(url("/processes/" + slug + "/proposals/new"));
-        page.getByLabel("Titolo").fill("Illuminazione del sottopasso");
+        // while typing, the similar proposal appears (htmx)
+        page.getByLabel("Titolo").pressSequentially("Illuminazione del sottopasso", new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(20));
+        assertThat(page.locator("#similar-live")).containsText("Illuminazione del sottopasso della stazione");
+        assertAccessibleAndValid(page, "new proposal suggesting a similar one");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Presenta")).click();
         assertThat(page.locator("main")).containsText("Ci sono già proposte simili");
         assertThat(page.locator("main")).containsText("Illuminazione del sottopasso della stazione");
@@ -102,6 +105,10 @@ class ParticipantProposesBrowserTest extends IntegrationTest {
         page.locator("#comment-body").fill("Anche il sottopasso di via Roma è buio.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invia")).last().click();
         assertThat(page.locator("#comments-heading")).hasText("Commenti (1)");
+        page.locator("summary", new Page.LocatorOptions().setHasText("Modifica")).first().click();
+        page.locator("textarea[id^=edit-]").first().fill("Anche il sottopasso di via Roma è molto buio.");
+        page.locator("details[open] button", new Page.LocatorOptions().setHasText("Salva")).click();
+        assertThat(page.locator("main")).containsText("Anche il sottopasso di via Roma è molto buio.");
         page.locator("summary", new Page.LocatorOptions().setHasText("Rispondi")).first().click();
         page.locator("textarea[id^=reply-]").first().fill("Giusto, aggiungiamolo.");
         page.locator("details[open] button", new Page.LocatorOptions().setHasText("Invia")).click();

@@ -145,6 +145,7 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /admin/accounts", Rule.ADMIN_ONLY),
             Map.entry("GET /processes/{slug}/proposals", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/proposals/new", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /processes/{slug}/proposals/similar", Rule.RESERVED_PROCESS_A),
             Map.entry("POST /processes/{slug}/proposals", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /proposals/{id}", Rule.RESERVED_PROCESS_A),
             Map.entry("POST /proposals/{id}/support", Rule.RESERVED_PROCESS_A),

@@ -142,7 +142,8 @@ public class ProposalQueries {
     public static final int COMMENTS_PER_PAGE = 20;
 
     public record Comment(long id, Long parentId, String author, org.percorsi.proposals.CommentStance stance,
-            String bodyHtml, Instant createdAt, boolean edited, String hiddenReason, int reports, List<Comment> replies) {
+            String bodyHtml, Instant createdAt, boolean edited, String hiddenReason, int reports, List<Comment> replies,
+            boolean editableByViewer) {
 
         public boolean hidden() {
             return hiddenReason != null;
@@ -157,24 +158,27 @@ public class ProposalQueries {
     public PageResult<Comment> comments(long proposalId, int page) {
         long total = jdbc.sql("select count(*) from proposal_comment where proposal_id = :p and parent_id is null")
                 .param("p", proposalId).query(Long.class).single();
+        long viewer = accounts.currentAccountId().orElse(-1L);
         var top = jdbc.sql(COMMENT_SELECT + " where c.proposal_id = :p and c.parent_id is null "
                         + "order by c.created_at, c.id limit :limit offset :offset")
-                .param("p", proposalId).param("limit", COMMENTS_PER_PAGE)
+                .param("viewer", viewer).param("p", proposalId).param("limit", COMMENTS_PER_PAGE)
                 .param("offset", PageResult.offset(page, COMMENTS_PER_PAGE))
                 .query(ProposalQueries::comment).list();
         if (top.isEmpty()) {
             return new PageResult<>(top, page, COMMENTS_PER_PAGE, total);
         }
         var replies = jdbc.sql(COMMENT_SELECT + " where c.parent_id in (:parents) order by c.created_at, c.id")
-                .param("parents", top.stream().map(Comment::id).toList())
+                .param("viewer", viewer).param("parents", top.stream().map(Comment::id).toList())
                 .query(ProposalQueries::comment).list();
         var byParent = replies.stream().collect(java.util.stream.Collectors.groupingBy(Comment::parentId));
         var threaded = top.stream().map(c -> new Comment(c.id(), null, c.author(), c.stance(), c.bodyHtml(), c.createdAt(),
-                c.edited(), c.hiddenReason(), c.reports(), byParent.getOrDefault(c.id(), List.of()))).toList();
+                c.edited(), c.hiddenReason(), c.reports(), byParent.getOrDefault(c.id(), List.of()), c.editableByViewer()))
+                .toList();
         return new PageResult<>(threaded, page, COMMENTS_PER_PAGE, total);
     }
 
     private static final String COMMENT_SELECT = "select c.*, a.nickname, a.deleted_at is not null as author_deleted, "
+            + "(c.author_id = :viewer and c.hidden_at is null and c.created_at > now() - interval '15 minutes') as editable, "
             + "(select count(*) from proposal_comment_report r where r.comment_id = c.id) as reports "
             + "from proposal_comment c left join account a on a.id = c.author_id";
 
@@ -183,7 +187,7 @@ public class ProposalQueries {
                 rs.getBoolean("author_deleted") ? null : rs.getString("nickname"),
                 org.percorsi.proposals.CommentStance.valueOf(rs.getString("stance")), rs.getString("body_html"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("edited_at") != null,
-                rs.getString("hidden_reason"), rs.getInt("reports"), List.of());
+                rs.getString("hidden_reason"), rs.getInt("reports"), List.of(), rs.getBoolean("editable"));
     }
 
     public record QueueItem(long id, String title, ProposalState state, String processTitle, Instant createdAt,

@@ -103,6 +103,14 @@ class ProposalController {
         return "proposals/list";
     }
 
+    /** Proposals with a similar title, as a fragment the form asks for while one types (htmx). */
+    @GetMapping("/processes/{slug}/proposals/similar")
+    String similar(@PathVariable String slug, @RequestParam(required = false) String title, Model model) {
+        var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
+        model.addAttribute("similar", queries.similar(process.id(), title, 5));
+        return "proposals/similar";
+    }
+
     @GetMapping("/processes/{slug}/proposals/new")
     String newForm(@PathVariable String slug, Model model) {
         return form(model, slug, new ProposalForm(ProposalKind.NEED, "", "", null, null, "", "", null, "", null, null), FormErrors.none(), null);
