@@ -50,12 +50,14 @@ class ParticipantProposesBrowserTest extends IntegrationTest {
     void proposesSupportsAndReadsTheAnswer() {
         String slug = "quartiere-aperto-" + UUID.randomUUID().toString().substring(0, 6);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
+        long[] processId = new long[1];
         TestAccounts.asAdmin(() -> {
             long id = createProcess.handle(new ProcessForm("Quartiere aperto", slug, "Esigenze del quartiere.", "", "", "",
                     "", "", "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
             addPhase.handle(id, new PhaseForm(PhaseType.OPENING, "Raccolta delle esigenze", "", today.minusDays(1),
                     today.plusDays(30), "", "", false));
             publish.handle(id);
+            processId[0] = id;
         });
 
         page = Browser.newPage("it-IT");
@@ -88,7 +90,7 @@ class ParticipantProposesBrowserTest extends IntegrationTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sostieni")).click();
         assertThat(page.locator("#support-heading")).hasText("Sostegni: 1");
 
-        page.navigate(url("/evaluation"));
+        page.navigate(url("/evaluation?process=" + processId[0]));
         assertThat(page.locator("main")).containsText("Illuminazione del sottopasso della stazione");
         assertAccessibleAndValid(page, "evaluation queue");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Illuminazione del sottopasso della stazione")).click();

@@ -192,12 +192,14 @@ class ProposalController {
     }
 
     @GetMapping("/evaluation")
-    String queue(@RequestParam(required = false) Integer page, Model model) {
+    String queue(@RequestParam(required = false) Long process, @RequestParam(required = false) Integer page,
+            Model model) {
         var mine = permissions.evaluable();
         if (mine.isEmpty()) {
             throw new org.springframework.security.access.AccessDeniedException("Evaluators only");
         }
-        model.addAttribute("result", queries.queue(mine, PageResult.clampPage(page)));
+        var chosen = process != null && mine.contains(process) ? java.util.List.of(process) : mine;
+        model.addAttribute("result", queries.queue(chosen, PageResult.clampPage(page)));
         return "proposals/queue";
     }
 
