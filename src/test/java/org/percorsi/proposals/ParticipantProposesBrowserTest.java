@@ -12,13 +12,20 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.percorsi.accounts.usecases.InvitedAccountForm;
+import org.percorsi.accounts.usecases.RegisterInvitedAccount;
 import org.percorsi.processes.PhaseType;
+import org.percorsi.processes.ProcessRole;
 import org.percorsi.processes.Visibility;
 import org.percorsi.processes.usecases.AddPhase;
+import org.percorsi.processes.usecases.AssignRole;
 import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
 import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
+import org.percorsi.processes.usecases.RoleForm;
+import org.percorsi.proposals.usecases.ProposalForm;
+import org.percorsi.proposals.usecases.SubmitProposal;
 import org.percorsi.support.Browser;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
@@ -26,16 +33,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * In a real browser: a signed-in person proposes a need, is shown a similar one,
- * submits, supports it, and the municipality answers with a motivation that the
- * proposal page shows with its history. Each page passes axe-core and Nu.
+ * In a real browser, with one account per role: a participant proposes a need and
+ * is shown a similar one while typing, supports another proposal, comments on it
+ * and replies; a moderator hides the comment with a reason; an evaluator answers
+ * the need from the queue with a motivation; the participant reads the
+ * notification. Every page passes axe-core and the Nu HTML checker.
  */
 class ParticipantProposesBrowserTest extends IntegrationTest {
+
+    static final String PASSWORD = "una frase lunga per i test del browser";
 
     @LocalServerPort int port;
     @Autowired CreateProcess createProcess;
     @Autowired AddPhase addPhase;
     @Autowired PublishProcess publish;
+    @Autowired AssignRole assignRole;
+    @Autowired RegisterInvitedAccount registerAccount;
+    @Autowired SubmitProposal submit;
 
     Page page;
 
@@ -47,87 +61,115 @@ class ParticipantProposesBrowserTest extends IntegrationTest {
     }
 
     @Test
-    void proposesSupportsAndReadsTheAnswer() {
-        String slug = "quartiere-aperto-" + UUID.randomUUID().toString().substring(0, 6);
+    void participantModeratorAndEvaluatorEachDoTheirPart() {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String slug = "quartiere-aperto-" + run;
+        String participant = account("giulia-" + run, "Giulia " + run);
+        String neighbour = account("marco-" + run, "Marco " + run);
+        String moderator = account("mod-" + run, "Moderatrice " + run);
+        String evaluator = account("val-" + run, "Valutatore " + run);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
         long[] processId = new long[1];
         TestAccounts.asAdmin(() -> {
-            long id = createProcess.handle(new ProcessForm("Quartiere aperto", slug, "Esigenze del quartiere.", "", "", "",
-                    "", "", "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
-            addPhase.handle(id, new PhaseForm(PhaseType.OPENING, "Raccolta delle esigenze", "", today.minusDays(1),
-                    today.plusDays(30), "", "", false));
-            publish.handle(id);
-            processId[0] = id;
+            processId[0] = createProcess.handle(new ProcessForm("Quartiere aperto", slug, "Esigenze del quartiere.", "",
+                    "", "", "", "", "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
+            addPhase.handle(processId[0], new PhaseForm(PhaseType.OPENING, "Raccolta delle esigenze", "",
+                    today.minusDays(1), today.plusDays(30), "", "", false));
+            publish.handle(processId[0]);
+            assignRole.handle(processId[0], new RoleForm(moderator, ProcessRole.MODERATOR));
+            assignRole.handle(processId[0], new RoleForm(evaluator, ProcessRole.EVALUATOR));
         });
+        long other = TestAccounts.asParticipant(neighbour, () -> submit.handle(processId[0], new ProposalForm(
+                ProposalKind.NEED, "Illuminazione del sottopasso della stazione", "Di sera il sottopasso è buio.",
+                null, null, null, null, null, null, null, null)));
 
         page = Browser.newPage("it-IT");
-        page.navigate(url("/login"));
-        page.getByLabel("Email").fill(TestAccounts.ADMIN_EMAIL);
-        page.getByLabel("Password").fill(TestAccounts.ADMIN_PASSWORD);
-        page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accedi")).click();
-
+        signIn(participant);
         page.navigate(url("/processes/" + slug + "/proposals/new"));
         assertAccessibleAndValid(page, "new proposal");
-        page.getByLabel("Titolo").fill("Illuminazione del sottopasso della stazione");
-        page.locator("#body").fill("Di sera il sottopasso è buio.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Presenta")).click();
-        assertThat(page.locator("h1")).hasText("Illuminazione del sottopasso della stazione");
-        assertAccessibleAndValid(page, "proposal page");
-
-        page.navigate(url("/processes/" + slug + "/proposals/new"));
-        // while typing, the similar proposal appears (htmx)
-        page.getByLabel("Titolo").pressSequentially("Illuminazione del sottopasso", new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(20));
+        page.getByLabel("Titolo").pressSequentially("Illuminazione del sottopasso",
+                new Locator.PressSequentiallyOptions().setDelay(20));
         assertThat(page.locator("#similar-live")).containsText("Illuminazione del sottopasso della stazione");
         assertAccessibleAndValid(page, "new proposal suggesting a similar one");
+        page.getByLabel("Titolo").fill("Illuminazione della piazza del mercato");
+        page.locator("#body").fill("La piazza è buia dopo la chiusura dei banchi.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Presenta")).click();
-        assertThat(page.locator("main")).containsText("Ci sono già proposte simili");
-        assertThat(page.locator("main")).containsText("Illuminazione del sottopasso della stazione");
-        assertAccessibleAndValid(page, "new proposal with a similar one");
+        assertThat(page.locator("h1")).hasText("Illuminazione della piazza del mercato");
+        String mine = page.url();
+        assertAccessibleAndValid(page, "proposal page");
 
-        page.navigate(url("/processes/" + slug + "/proposals"));
-        assertAccessibleAndValid(page, "proposal list");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Illuminazione del sottopasso della stazione")).click();
+        page.navigate(url("/proposals/" + other));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sostieni")).click();
         assertThat(page.locator("#support-heading")).hasText("Sostegni: 1");
-
-        page.navigate(url("/evaluation?process=" + processId[0]));
-        assertThat(page.locator("main")).containsText("Illuminazione del sottopasso della stazione");
-        assertAccessibleAndValid(page, "evaluation queue");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Illuminazione del sottopasso della stazione")).click();
-
-        page.getByLabel("Stato").selectOption("PARTLY_ACCEPTED");
-        page.getByLabel("Motivazione pubblica").fill("Il sottopasso sarà illuminato entro la primavera.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registra la risposta")).click();
-        assertThat(page.locator("#answer-heading")).hasText("Risposta del Comune");
-        assertThat(page.locator("main")).containsText("Il sottopasso sarà illuminato entro la primavera.");
-        assertThat(page.locator("main")).containsText("Accolta in parte");
-        assertAccessibleAndValid(page, "answered proposal");
-
-        // a comment and a reply, then a moderator hides the comment with a reason
         page.locator("#comment-body").fill("Anche il sottopasso di via Roma è buio.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invia")).last().click();
         assertThat(page.locator("#comments-heading")).hasText("Commenti (1)");
         page.locator("summary", new Page.LocatorOptions().setHasText("Modifica")).first().click();
         page.locator("textarea[id^=edit-]").first().fill("Anche il sottopasso di via Roma è molto buio.");
         page.locator("details[open] button", new Page.LocatorOptions().setHasText("Salva")).click();
-        assertThat(page.locator("main")).containsText("Anche il sottopasso di via Roma è molto buio.");
         page.locator("summary", new Page.LocatorOptions().setHasText("Rispondi")).first().click();
-        page.locator("textarea[id^=reply-]").first().fill("Giusto, aggiungiamolo.");
+        page.locator("textarea[id^=reply-]").first().fill("E anche quello della stazione nord.");
         page.locator("details[open] button", new Page.LocatorOptions().setHasText("Invia")).click();
-        assertThat(page.locator("main")).containsText("Giusto, aggiungiamolo.");
+        assertThat(page.locator("main")).containsText("Anche il sottopasso di via Roma è molto buio.");
+        assertThat(page.locator("main")).containsText("E anche quello della stazione nord.");
+        assertAccessibleAndValid(page, "proposal with comments");
+        signOut();
+
+        signIn(moderator);
+        page.navigate(url("/proposals/" + other));
         page.locator("summary", new Page.LocatorOptions().setHasText("Nascondi")).first().click();
         page.locator("input[id^=hide-]").first().fill("Fuori tema");
         page.locator("details[open] button", new Page.LocatorOptions().setHasText("Nascondi")).click();
         assertThat(page.locator("main")).containsText("Commento nascosto dalla moderazione: Fuori tema");
-        assertAccessibleAndValid(page, "proposal with comments");
+        assertAccessibleAndValid(page, "proposal with a hidden comment");
+        signOut();
 
-        // the author hears of the answer (notifications follow the commit, asynchronously)
+        signIn(evaluator);
+        page.navigate(url("/evaluation?process=" + processId[0]));
+        assertAccessibleAndValid(page, "evaluation queue");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Illuminazione della piazza del mercato")).click();
+        page.getByLabel("Stato").selectOption("PARTLY_ACCEPTED");
+        page.getByLabel("Motivazione pubblica").fill("La piazza sarà illuminata entro la primavera.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registra la risposta")).click();
+        assertThat(page.locator("#answer-heading")).hasText("Risposta del Comune");
+        assertThat(page.locator("main")).containsText("Accolta in parte");
+        assertAccessibleAndValid(page, "answered proposal");
+        signOut();
+
+        signIn(participant);
         for (int attempt = 0; attempt < 50 && !page.content().contains("è ora: Accolta in parte"); attempt++) {
-            page.navigate(url("/notifications"));
+            page.navigate(url("/notifications")); // notifications follow the commit, asynchronously
             page.waitForTimeout(100);
         }
-        assertThat(page.locator("main")).containsText("La proposta «Illuminazione del sottopasso della stazione» è ora: Accolta in parte");
+        assertThat(page.locator("main"))
+                .containsText("La proposta «Illuminazione della piazza del mercato» è ora: Accolta in parte");
         assertAccessibleAndValid(page, "notifications");
+        page.navigate(mine);
+        assertThat(page.locator("main")).containsText("La piazza sarà illuminata entro la primavera.");
+    }
+
+    /** An account whose language is Italian (as when created from an Italian page). */
+    private String account(String name, String nickname) {
+        String email = name + "@example.org";
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ITALIAN);
+        try {
+            registerAccount.handle(email, new InvitedAccountForm(nickname, PASSWORD, true));
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+        return email;
+    }
+
+    private void signIn(String email) {
+        page.navigate(url("/login"));
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill(PASSWORD);
+        page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accedi")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/(account|admin)$"));
+    }
+
+    private void signOut() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Esci")).click();
     }
 
     private String url(String path) {
