@@ -9,6 +9,8 @@ import org.percorsi.processes.domain.ProcessRepository;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
 import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationEventPublisher;
+import org.percorsi.processes.ProcessChanged;
 
 /** Loads a process for a status change and checks the change is allowed from where it stands. */
 @Component
@@ -17,10 +19,10 @@ class ChangeProcessStatus {
     private final ProcessRepository processes;
     private final PhaseRepository phases;
     private final ProcessPermissions permissions;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     ChangeProcessStatus(ProcessRepository processes, PhaseRepository phases, ProcessPermissions permissions,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.events = events;
         this.processes = processes;
         this.phases = phases;
@@ -49,6 +51,6 @@ class ChangeProcessStatus {
 
     void save(Process process) {
         processes.save(process);
-        events.publishEvent(new org.percorsi.processes.ProcessChanged(process.getId()));
+        events.publishEvent(new ProcessChanged(process.getId()));
     }
 }

@@ -5,6 +5,8 @@ import org.percorsi.processes.domain.Process;
 import org.percorsi.processes.domain.ProcessRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.percorsi.processes.ProcessChanged;
 
 /** An administrator creates a process; it starts as a draft, seen only in the back office. */
 @Service
@@ -13,10 +15,10 @@ public class CreateProcess {
     private final ProcessRepository processes;
     private final ProcessDetails details;
     private final ProcessPermissions permissions;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     CreateProcess(ProcessRepository processes, ProcessDetails details, ProcessPermissions permissions,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.events = events;
         this.processes = processes;
         this.details = details;
@@ -30,7 +32,7 @@ public class CreateProcess {
         Process process = Process.draft(slug, form.title().strip(), form.shortDescription().strip());
         details.apply(process, form, slug);
         long id = processes.save(process).getId();
-        events.publishEvent(new org.percorsi.processes.ProcessChanged(id));
+        events.publishEvent(new ProcessChanged(id));
         return id;
     }
 }

@@ -7,6 +7,8 @@ import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.percorsi.processes.ProcessChanged;
 
 /**
  * A manager changes a process's description, classification, visibility or cover.
@@ -19,10 +21,10 @@ public class UpdateProcess {
     private final ProcessRepository processes;
     private final ProcessDetails details;
     private final ProcessPermissions permissions;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     UpdateProcess(ProcessRepository processes, ProcessDetails details, ProcessPermissions permissions,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.events = events;
         this.processes = processes;
         this.details = details;
@@ -39,6 +41,6 @@ public class UpdateProcess {
         String slug = details.slugFor(form.slug(), form.title(), id);
         details.apply(process, form, slug);
         processes.save(process);
-        events.publishEvent(new org.percorsi.processes.ProcessChanged(id));
+        events.publishEvent(new ProcessChanged(id));
     }
 }

@@ -8,6 +8,9 @@ import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.percorsi.proposals.ProposalChanged;
+import org.percorsi.proposals.ProposalAnswered;
 
 /**
  * An evaluator moves a proposal on: under evaluation, or answered (accepted,
@@ -19,10 +22,10 @@ public class AnswerProposal {
 
     private final ProposalStore store;
     private final ProposalPermissions permissions;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     AnswerProposal(ProposalStore store, ProposalPermissions permissions,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.events = events;
         this.store = store;
         this.permissions = permissions;
@@ -54,7 +57,7 @@ public class AnswerProposal {
         }
         boolean answer = ProposalState.ANSWERS.contains(form.state());
         store.changeState(proposalId, form.state(), motivation, evaluator < 0 ? null : evaluator, mergedInto, answer);
-        events.publishEvent(new org.percorsi.proposals.ProposalChanged(proposalId));
-        events.publishEvent(new org.percorsi.proposals.ProposalAnswered(proposalId, form.state()));
+        events.publishEvent(new ProposalChanged(proposalId));
+        events.publishEvent(new ProposalAnswered(proposalId, form.state()));
     }
 }

@@ -12,6 +12,8 @@ import org.percorsi.shared.web.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.percorsi.proposals.CommentAdded;
 
 /**
  * Participants comment on a proposal (or reply to a comment: two levels), edit
@@ -27,10 +29,10 @@ public class CommentOnProposal {
     private final ProcessesApi processes;
     private final ProposalPermissions permissions;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     CommentOnProposal(JdbcClient jdbc, ProposalStore store, ProcessesApi processes, ProposalPermissions permissions,
-            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.jdbc = jdbc;
         this.store = store;
@@ -61,7 +63,7 @@ public class CommentOnProposal {
                         + "values (:p, :parent, :author, :stance, :body) returning id")
                 .param("p", proposalId).param("parent", form.parentId()).param("author", author.id())
                 .param("stance", form.stance().name()).param("body", body).query(Long.class).single();
-        events.publishEvent(new org.percorsi.proposals.CommentAdded(proposalId, id, author.id()));
+        events.publishEvent(new CommentAdded(proposalId, id, author.id()));
         return id;
     }
 

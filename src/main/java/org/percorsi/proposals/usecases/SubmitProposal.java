@@ -11,6 +11,9 @@ import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.percorsi.proposals.ProposalChanged;
+import org.percorsi.files.FilesApi;
 
 /**
  * A participant brings a need, idea or proposal to a published process, in the
@@ -24,12 +27,12 @@ public class SubmitProposal {
     private final OrganisationApi organisation;
     private final ProposalStore store;
     private final ProposalPermissions permissions;
-    private final org.percorsi.files.FilesApi files;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final FilesApi files;
+    private final ApplicationEventPublisher events;
 
     SubmitProposal(ProcessesApi processes, OrganisationApi organisation, ProposalStore store,
-            ProposalPermissions permissions, org.springframework.context.ApplicationEventPublisher events,
-            org.percorsi.files.FilesApi files) {
+            ProposalPermissions permissions, ApplicationEventPublisher events,
+            FilesApi files) {
         this.files = files;
         this.events = events;
         this.processes = processes;
@@ -91,7 +94,7 @@ public class SubmitProposal {
                 store.attach(id, stored.get().id(), stored.get().filename(), stored.get().image(), position++);
             }
         }
-        events.publishEvent(new org.percorsi.proposals.ProposalChanged(id));
+        events.publishEvent(new ProposalChanged(id));
         return id;
     }
 }

@@ -31,6 +31,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.percorsi.proposals.usecases.FollowProposal;
+import org.percorsi.proposals.usecases.WithdrawProposal;
+import org.percorsi.accounts.AccountsApi;
 
 /** The proposals of a process: list, new proposal, a proposal's page with support and answer. */
 @Controller
@@ -39,7 +42,7 @@ class ProposalController {
     private final ProcessesApi processes;
     private final OrganisationApi organisation;
     private final ProposalQueries queries;
-    private final org.percorsi.accounts.AccountsApi accounts;
+    private final AccountsApi accounts;
     private final ProposalPermissions permissions;
     private final SubmitProposal submit;
     private final SupportProposal support;
@@ -47,14 +50,14 @@ class ProposalController {
     private final CommentOnProposal comments;
     private final HideComment hide;
     private final String mapTiles;
-    private final org.percorsi.proposals.usecases.WithdrawProposal withdrawProposal;
-    private final org.percorsi.proposals.usecases.FollowProposal follow;
+    private final WithdrawProposal withdrawProposal;
+    private final FollowProposal follow;
 
     ProposalController(ProcessesApi processes, OrganisationApi organisation, ProposalQueries queries,
             ProposalPermissions permissions, SubmitProposal submit, SupportProposal support, AnswerProposal answer,
-            CommentOnProposal comments, HideComment hide, org.percorsi.proposals.usecases.FollowProposal follow,
+            CommentOnProposal comments, HideComment hide, FollowProposal follow,
             @org.springframework.beans.factory.annotation.Value("${percorsi.map.tiles:}") String mapTiles,
-            org.percorsi.proposals.usecases.WithdrawProposal withdrawProposal, org.percorsi.accounts.AccountsApi accounts) {
+            WithdrawProposal withdrawProposal, AccountsApi accounts) {
         this.accounts = accounts;
         this.mapTiles = mapTiles;
         this.withdrawProposal = withdrawProposal;
