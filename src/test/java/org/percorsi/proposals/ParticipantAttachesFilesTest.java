@@ -27,7 +27,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Images and PDFs attached to a proposal, checked by their content; anything else is refused and nothing is saved. */
+/**
+ * Images and PDFs attached to a proposal, checked by their content; anything else
+ * is refused and nothing is saved; attachments of a reserved process stay hidden.
+ */
 class ParticipantAttachesFilesTest extends IntegrationTest {
 
     @Autowired MockMvc mvc;
@@ -71,5 +74,14 @@ class ParticipantAttachesFilesTest extends IntegrationTest {
         assertThat(page).contains("alt=\"Immagine allegata: foto.png\"").contains(">scheda.pdf</a>");
         String pdfUrl = page.replaceAll("(?s).*href=\"(/files/[^\"]+)\">scheda.pdf.*", "$1");
         assertThat(mvc.perform(get(pdfUrl)).andReturn().getResponse().getContentType()).isEqualTo("application/pdf");
+
+        // once the process is reserved, its attachments are hidden from outsiders too
+        jdbc.sql("update process set visibility = 'RESERVED' where slug = :s").param("s", slug).update();
+        assertThat(mvc.perform(get(pdfUrl)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        jdbc.sql("insert into process_role (process_id, account_id, role) select p.id, a.id, 'MEMBER' from process p, account a "
+                + "where p.slug = :s and a.email = :e").param("s", slug).param("e", email).update();
+        var member = mvc.perform(get(pdfUrl).with(me)).andReturn().getResponse();
+        assertThat(member.getStatus()).isEqualTo(200);
+        assertThat(member.getHeader("Cache-Control")).contains("private");
     }
 }
