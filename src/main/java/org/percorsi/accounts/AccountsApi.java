@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.percorsi.accounts.domain.Account;
 import org.percorsi.accounts.domain.AccountRepository;
+import org.percorsi.shared.web.RequestMemo;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +33,9 @@ public class AccountsApi {
         if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getPrincipal())) {
             return Optional.empty();
         }
-        return accounts.findByEmail(auth.getName()).map(Account::getId);
+        String email = auth.getName();
+        // one lookup per request, however many reads of the page ask who is looking
+        return RequestMemo.get("account:" + email, () -> accounts.findByEmail(email).map(Account::getId));
     }
 
     /** The signed-in account, if someone is signed in. */

@@ -15,6 +15,7 @@ import org.percorsi.organisation.domain.OrganisationSettingsRepository;
 import org.percorsi.organisation.domain.Scope;
 import org.percorsi.organisation.domain.ScopeRepository;
 import org.percorsi.organisation.domain.ThemeRepository;
+import org.percorsi.shared.web.RequestMemo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +38,10 @@ public class OrganisationApi {
     }
 
     public OrganisationInfo info() {
+        return RequestMemo.get("organisation", this::load);
+    }
+
+    private OrganisationInfo load() {
         OrganisationSettings s = settings.get();
         return new OrganisationInfo(s.getName(), s.getLogoFileId(), s.getContactOfficeName(), s.getContactEmail(),
                 s.getContactPhone(), s.getContactAddress(), s.getDefaultLanguage());
