@@ -38,7 +38,7 @@ HOT=$(psql -tA "$PG" -c "select min(p.id) from proposal p join process pr on pr.
 LIST="/processes/bench/proposals?kind=NEED&sort=MOST_SUPPORTED"
 PROPOSAL="/proposals/$HOT"
 SEARCH="/search?q=biciclette+quartieri"
-measure() { wrk -t2 -c64 -d"$DURATION" -s bench/percentiles.lua "$1" | grep RESULT | sed "s|RESULT|$2|"; }
+measure() { wrk -t2 -c64 -d"$DURATION" -s bench/percentiles.lua "${@:3}" "$1" | grep RESULT | sed "s|RESULT|$2|"; }
 
 echo "== Warming up"
 for path in "$LIST" "$PROPOSAL" "$SEARCH"; do wrk -t2 -c16 -d5s "http://localhost:$PORT$path" >/dev/null; done
@@ -48,6 +48,15 @@ echo "== Measuring (wrk, 2 threads, 64 connections, $DURATION each)"
   measure "http://localhost:$PORT$LIST" "list"
   measure "http://localhost:$PORT$PROPOSAL" "proposal-1000-comments"
   measure "http://localhost:$PORT$SEARCH" "search"
+  # the same three for a signed-in participant: no shared page cache, a session read per request
+  JAR="$WORK/cookies"
+  TOKEN=$(curl -s -c "$JAR" -b "$JAR" "localhost:$PORT/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -s -c "$JAR" -b "$JAR" -o /dev/null --data-urlencode "_csrf=$TOKEN" --data-urlencode "email=bench1@example.org" \
+    --data-urlencode "password=bench-password-123" "localhost:$PORT/login"
+  SIGNED_IN="Cookie: SESSION=$(awk '$6 == "SESSION" { print $7 }' "$JAR")"
+  measure "http://localhost:$PORT$LIST" "list-signed-in" -H "$SIGNED_IN"
+  measure "http://localhost:$PORT$PROPOSAL" "proposal-signed-in" -H "$SIGNED_IN"
+  measure "http://localhost:$PORT$SEARCH" "search-signed-in" -H "$SIGNED_IN"
   curl -s "http://localhost:$PORT$LIST" > "$WORK/list.html"
   chmod 644 "$WORK/list.html"
   cat > "$WORK/nginx.conf" <<CONF
@@ -65,4 +74,9 @@ STATIC_RPS=$(sed -n 's/^static-list-nginx rps=\([0-9]*\).*/\1/p' "$WORK/results.
 echo "ratio list/static = $(python3 -c "print(f'{$LIST_RPS / $STATIC_RPS * 100:.1f} %')")"
 
 echo "== Support storm (200 participants x 50 identical clicks, then 3 withdraw/support cycles)"
-python3 bench/support_storm.py "http://localhost:$PORT" "$PG" "$HOT"
+psql -q "$PG" -c "delete from proposal_support where proposal_id = $HOT"
+"$JAVA" bench/SupportStorm.java "http://localhost:$PORT" "$HOT"
+psql -tA "$PG" -c "select 'expected=200 rows=' || count(*) || ' lost=' || (200 - count(*))
+    || ' duplicated=' || (count(*) - count(distinct account_id))
+    || ' counter_drift=' || ((select support_count from proposal where id = $HOT) - count(*))
+  from proposal_support where proposal_id = $HOT"

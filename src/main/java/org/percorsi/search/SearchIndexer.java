@@ -4,6 +4,7 @@ import org.percorsi.processes.ProcessChanged;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.proposals.ProposalChanged;
 import org.percorsi.proposals.ProposalsApi;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,10 @@ class SearchIndexer {
     private final JdbcClient jdbc;
     private final ProcessesApi processes;
     private final ProposalsApi proposals;
+    private final ApplicationEventPublisher events;
 
-    SearchIndexer(JdbcClient jdbc, ProcessesApi processes, ProposalsApi proposals) {
+    SearchIndexer(JdbcClient jdbc, ProcessesApi processes, ProposalsApi proposals, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.processes = processes;
         this.proposals = proposals;
@@ -55,10 +58,13 @@ class SearchIndexer {
                             url = excluded.url, tsv = excluded.tsv, updated_at = now()""")
                 .param("kind", kind).param("id", id).param("process", processId).param("phase", phaseId)
                 .param("title", title).param("body", body).param("url", url).update();
+        events.publishEvent(new SearchIndexUpdated(kind, id));
     }
 
     private void remove(String kind, long id) {
-        jdbc.sql("delete from search_document where kind = :kind and ref_id = :id").param("kind", kind).param("id", id)
-                .update();
+        if (jdbc.sql("delete from search_document where kind = :kind and ref_id = :id").param("kind", kind).param("id", id)
+                .update() > 0) {
+            events.publishEvent(new SearchIndexUpdated(kind, id));
+        }
     }
 }

@@ -82,8 +82,9 @@ class ProposalController {
             @org.springframework.web.bind.annotation.CookieValue(name = "percorsi-seed", required = false) Integer seed,
             HttpServletResponse response, Model model) {
         var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
-        if (seed == null) {
-            // a random order that stays the same for this visitor while they page through it
+        if (sort == ProposalQueries.Sort.RANDOM && seed == null) {
+            // a random order that stays the same for this visitor while they page through it;
+            // other orders set no cookie, so their pages stay shareable by the anonymous page cache
             seed = java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
             var cookie = new jakarta.servlet.http.Cookie("percorsi-seed", String.valueOf(seed));
             cookie.setPath("/");
@@ -94,7 +95,7 @@ class ProposalController {
         model.addAttribute("process", process);
         var filter = new ProposalQueries.Filter(kind, state, theme, scope, phase, processes.hiddenPhaseIds());
         model.addAttribute("result", queries.list(process.id(), filter,
-                sort == null ? ProposalQueries.Sort.NEWEST : sort, PageResult.clampPage(page), seed));
+                sort == null ? ProposalQueries.Sort.NEWEST : sort, PageResult.clampPage(page), seed == null ? 0 : seed));
         model.addAttribute("theme", theme);
         model.addAttribute("scope", scope);
         model.addAttribute("phase", phase);

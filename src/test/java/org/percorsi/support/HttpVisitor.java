@@ -1,0 +1,83 @@
+package org.percorsi.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+/**
+ * Someone visiting the running platform over real HTTP without JavaScript: keeps
+ * the session cookie like a browser, follows no redirect by itself. Safe to share
+ * between threads (one person's simultaneous clicks).
+ */
+public final class HttpVisitor {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private final String base;
+    private volatile String session;
+
+    public HttpVisitor(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create(base + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
+    /** Posts a form with the CSRF token of the page it comes from, as a browser would. */
+    public HttpResponse<String> post(String path, String csrfToken, String form) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrfToken) + (form.isEmpty() ? "" : "&" + form))));
+    }
+
+    public HttpVisitor signIn(String email, String password) {
+        String token = csrfOf(get("/login").body());
+        var answer = post("/login", token, "email=" + encode(email) + "&password=" + encode(password));
+        assertThat(answer.headers().firstValue("Location")).as("signed in")
+                .hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+        return this;
+    }
+
+    public static String csrfOf(String html) {
+        var m = CSRF.matcher(html);
+        assertThat(m.find()).as("the page has a form").isTrue();
+        return m.group(1);
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        String current = session;
+        if (current != null) {
+            request.header("Cookie", "SESSION=" + current);
+        }
+        try {
+            var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response.headers().allValues("Set-Cookie").stream().map(SESSION::matcher)
+                    .filter(java.util.regex.Matcher::find).findFirst().ifPresent(m -> session = m.group(1));
+            return response;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

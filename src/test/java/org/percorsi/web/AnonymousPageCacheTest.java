@@ -1,0 +1,113 @@
+package org.percorsi.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.percorsi.processes.PhaseType;
+import org.percorsi.processes.Visibility;
+import org.percorsi.processes.usecases.AddPhase;
+import org.percorsi.processes.usecases.CreateProcess;
+import org.percorsi.processes.usecases.PhaseForm;
+import org.percorsi.processes.usecases.ProcessForm;
+import org.percorsi.processes.usecases.PublishProcess;
+import org.percorsi.proposals.ProposalKind;
+import org.percorsi.proposals.usecases.ProposalForm;
+import org.percorsi.proposals.usecases.SubmitProposal;
+import org.percorsi.support.HttpVisitor;
+import org.percorsi.support.IntegrationTest;
+import org.percorsi.support.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Visitors who are not signed in share rendered pages for a few seconds; a change
+ * made through the platform shows at once, signed-in people always get their own
+ * page, and pages that open a session are never shared.
+ */
+class AnonymousPageCacheTest extends IntegrationTest {
+
+    @LocalServerPort int port;
+    @Autowired CreateProcess createProcess;
+    @Autowired AddPhase addPhase;
+    @Autowired PublishProcess publish;
+    @Autowired SubmitProposal submit;
+    @Autowired JdbcClient jdbc;
+
+    long processId;
+    String list;
+    long firstProposal;
+
+    @BeforeEach
+    void aProcessWithOneProposal() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
+        TestAccounts.asAdmin(() -> {
+            processId = createProcess.handle(new ProcessForm("Cache " + UUID.randomUUID(), "", "Breve", "", "",
+                    "", "", "", "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
+            addPhase.handle(processId, new PhaseForm(PhaseType.OPENING, "Apertura", "", today.minusDays(1),
+                    today.plusDays(10), "", "", false));
+            publish.handle(processId);
+            firstProposal = TestAccounts.asParticipant(account(), () -> submit.handle(processId, idea("Orti condivisi")));
+        });
+        list = "/processes/" + jdbc.sql("select slug from process where id = :id").param("id", processId)
+                .query(String.class).single() + "/proposals";
+    }
+
+    @Test
+    void anonymousVisitorsShareAPageUntilAChangeIsMadeThroughThePlatform() {
+        var visitor = new HttpVisitor(port);
+        var first = visitor.get(list);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().allValues("Set-Cookie")).as("a list opens no session").isEmpty();
+        assertThat(first.body()).contains("Orti condivisi");
+        assertThat(first.headers().firstValue("Content-Security-Policy")).isPresent();
+
+        // a change behind the platform's back (no event): visitors keep the shared copy...
+        jdbc.sql("update proposal set title = 'Orti condivisi nel parco' where id = :id").param("id", firstProposal).update();
+        var again = new HttpVisitor(port).get(list);
+        assertThat(again.body()).doesNotContain("Orti condivisi nel parco");
+        assertThat(again.headers().firstValue("Content-Security-Policy")).as("headers replayed")
+                .isEqualTo(first.headers().firstValue("Content-Security-Policy"));
+
+        // ...while a signed-in participant gets a page of their own, up to date
+        var participant = new HttpVisitor(port).signIn(account(), "x");
+        assertThat(participant.get(list).body()).contains("Orti condivisi nel parco");
+
+        // a change made through the platform empties the cache at once
+        TestAccounts.asParticipant(account(), () -> submit.handle(processId, idea("Biblioteca aperta la sera")));
+        var afterChange = new HttpVisitor(port).get(list);
+        assertThat(afterChange.body()).contains("Orti condivisi nel parco", "Biblioteca aperta la sera");
+    }
+
+    @Test
+    void eachLanguageHasItsOwnCopy() {
+        assertThat(new HttpVisitor(port).get(list, "Accept-Language", "it-IT,it;q=0.9").body()).contains("Esigenze, idee e proposte");
+        assertThat(new HttpVisitor(port).get(list, "Accept-Language", "en-GB,en;q=0.9").body()).contains("Needs, ideas and proposals");
+        assertThat(new HttpVisitor(port).get(list, "Accept-Language", "it").body()).contains("Esigenze, idee e proposte");
+    }
+
+    @Test
+    void pagesThatOpenASessionAreNeverShared() {
+        var one = new HttpVisitor(port).get("/login");
+        var two = new HttpVisitor(port).get("/login");
+        assertThat(one.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("SESSION="));
+        assertThat(two.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("SESSION="));
+        assertThat(HttpVisitor.csrfOf(one.body())).isNotEqualTo(HttpVisitor.csrfOf(two.body()));
+    }
+
+    private static ProposalForm idea(String title) {
+        return new ProposalForm(ProposalKind.IDEA, title, "Descrizione.", null, null, null, null, null, null, null, null);
+    }
+
+    private String account() {
+        String email = "cache-" + UUID.randomUUID() + "@example.org";
+        jdbc.sql("insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
+                .param("e", email).param("n", "Cache " + UUID.randomUUID().toString().substring(0, 8)).update();
+        return email;
+    }
+}
