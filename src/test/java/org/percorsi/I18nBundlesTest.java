@@ -78,6 +78,42 @@ class I18nBundlesTest {
         for (var state : org.percorsi.proposals.ProposalState.values()) {
             used.add("proposals.state." + state);
         }
+        for (var format : org.percorsi.meetings.MeetingFormat.values()) {
+            used.add("meetings.format." + format);
+        }
+        for (var status : org.percorsi.meetings.MeetingStatus.values()) {
+            used.add("meetings.status." + status);
+        }
+        for (var status : org.percorsi.meetings.RegistrationStatus.values()) {
+            used.add("meetings.registrationStatus." + status);
+        }
+        for (var when : org.percorsi.meetings.queries.MeetingQueries.When.values()) {
+            used.add("meetings.when." + when);
+        }
+        for (var dimension : org.percorsi.meetings.Attendance.Dimension.values()) {
+            used.add("meetings.attendance." + dimension);
+            for (String bucket : org.percorsi.meetings.Attendance.buckets(dimension)) {
+                used.add("meetings.attendance." + dimension + "." + bucket);
+            }
+        }
+        for (var kind : org.percorsi.meetings.usecases.RecordHarvest.GroupKind.values()) {
+            used.add("meetings.harvest.kind." + kind);
+        }
+        for (var kind : org.percorsi.meetings.usecases.RecordHarvest.ItemKind.values()) {
+            used.add("meetings.harvest.kind." + kind);
+            used.add("meetings.harvest.items." + kind);
+            used.add("meetings.harvest.add." + kind);
+        }
+        for (String section : List.of("rounds", "questions")) {
+            used.add("meetings.harvest.add." + section);
+        }
+        for (String section : List.of("registrations", "harvest", "record")) {
+            used.add("meetings.admin.section." + section);
+        }
+        for (String mail : List.of("promoted", "cancelled")) {
+            used.add("meetings.mail." + mail + ".subject");
+            used.add("meetings.mail." + mail + ".body");
+        }
         for (var stance : org.percorsi.proposals.CommentStance.values()) {
             used.add("comments.stance." + stance);
         }

@@ -180,6 +180,11 @@ public class ProcessesApi {
     public record Indexable(long id, String slug, String title, String text, boolean draft) {
     }
 
+    /** A process's title whatever its status: for the back office of its team, which checks permissions itself. */
+    public Optional<String> titleForTeam(long processId) {
+        return jdbc.sql("select title from process where id = :id").param("id", processId).query(String.class).optional();
+    }
+
     public Optional<Indexable> indexable(long processId) {
         return jdbc.sql("select id, slug, title, short_description, description_html, status from process where id = :id")
                 .param("id", processId)

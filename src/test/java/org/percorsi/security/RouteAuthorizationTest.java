@@ -143,6 +143,38 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /account/data", Rule.SIGNED_IN),
             Map.entry("POST /account/delete", Rule.SIGNED_IN),
             Map.entry("GET /admin/accounts", Rule.ADMIN_ONLY),
+            Map.entry("GET /meetings", Rule.PUBLIC),
+            Map.entry("GET /meetings/mine", Rule.SIGNED_IN),
+            Map.entry("POST /meetings/mine/feed", Rule.SIGNED_IN),
+            Map.entry("GET /meetings/feed/{token}/calendar.ics", Rule.PUBLIC),
+            Map.entry("GET /processes/{slug}/meetings", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /processes/{slug}/calendar.ics", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /meetings/{id}", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /meetings/{id}/calendar.ics", Rule.RESERVED_PROCESS_A),
+            Map.entry("POST /meetings/{id}/register", Rule.RESERVED_PROCESS_A),
+            Map.entry("POST /meetings/{id}/cancel-registration", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /admin/processes/{processId}/meetings", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/meetings", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/meetings/new", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/meetings/{id}", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/meetings/{id}", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/meetings/{id}/cancel", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/meetings/{id}/registrations", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/meetings/{id}/registrations/{registrationId}/check-in", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/meetings/{id}/record", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/meetings/{id}/record", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/meetings/{id}/files/{fileId}/remove", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/meetings/{id}/harvest", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/meetings/{id}/harvest/groups", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/meetings/{id}/harvest/rounds", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/meetings/{id}/harvest/items", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/meetings/{id}/harvest/dots", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/meetings/{id}/harvest/cluster", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/meetings/{id}/harvest/polls", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/meetings/{id}/harvest/votes", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/meetings/{id}/harvest/synthesis", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/meetings/{id}/harvest/remove", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/meetings/{id}/harvest/propose", Rule.PROCESS_MANAGER),
             Map.entry("GET /processes/{slug}/proposals", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/proposals/new", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/proposals/similar", Rule.RESERVED_PROCESS_A),
@@ -253,6 +285,21 @@ class RouteAuthorizationTest extends IntegrationTest {
         if (pattern.startsWith("/processes/{slug}")) {
             return pattern.replace("{slug}", slugA);
         }
+        if (pattern.startsWith("/meetings/{id}")) {
+            return pattern.replace("{id}", String.valueOf(meeting(processA, secretA)));
+        }
+        if (pattern.equals("/meetings/feed/{token}/calendar.ics")) {
+            // the feed of an outsider still registered for a meeting of reserved process A (say, before
+            // losing their role): whoever holds the address must not see that meeting
+            String token = "feed-" + UUID.randomUUID();
+            jdbc.sql("insert into meeting_calendar_feed (account_id, token) select id, :t from account where email = :e "
+                    + "on conflict (account_id) do update set token = excluded.token")
+                    .param("t", token).param("e", emails.get(Persona.PARTICIPANT)).update();
+            jdbc.sql("insert into meeting_registration (meeting_id, account_id, status) "
+                    + "values (:m, (select id from account where email = :e), 'CONFIRMED')")
+                    .param("m", meeting(processA, secretA)).param("e", emails.get(Persona.PARTICIPANT)).update();
+            return pattern.replace("{token}", token);
+        }
         if (pattern.startsWith("/proposals/{id}")) {
             long proposal = proposalOfA();
             return pattern.replace("{id}", String.valueOf(proposal))
@@ -261,10 +308,23 @@ class RouteAuthorizationTest extends IntegrationTest {
         Matcher m = Pattern.compile("\\{(\\w+)}").matcher(pattern);
         StringBuilder path = new StringBuilder();
         long processId = -1;
+        long meetingId = -1;
         while (m.find()) {
             String name = m.group(1);
             String value;
-            if (pattern.startsWith("/admin/processes/") && (name.equals("id") || name.equals("processId"))) {
+            if (pattern.contains("/meetings/{id}") && name.equals("id")) {
+                meetingId = meeting(processId, "Incontro " + run);
+                value = String.valueOf(meetingId);
+            } else if (name.equals("registrationId")) {
+                value = String.valueOf(jdbc.sql("insert into meeting_registration (meeting_id, account_id, status) "
+                        + "values (:m, (select id from account where email = :e), 'CONFIRMED') returning id")
+                        .param("m", meetingId).param("e", emails.get(Persona.PARTICIPANT)).query(Long.class).single());
+            } else if (name.equals("fileId")) {
+                UUID file = storedFile();
+                jdbc.sql("insert into meeting_file (meeting_id, file_id, filename, image, position) values (:m, :f, 'a.png', true, 0)")
+                        .param("m", meetingId).param("f", file).update();
+                value = file.toString();
+            } else if (pattern.startsWith("/admin/processes/") && (name.equals("id") || name.equals("processId"))) {
                 processId = ownProcess ? managedProcess() : processA;
                 value = String.valueOf(processId);
             } else if (name.equals("phaseId")) {
@@ -302,6 +362,14 @@ class RouteAuthorizationTest extends IntegrationTest {
     }
 
     /** A proposal in reserved process A (in a phase of A). */
+    /** A scheduled meeting of the process, with a title that may be secret (process A's). */
+    private long meeting(long processId, String title) {
+        return jdbc.sql("""
+                insert into meeting (process_id, format, title, starts_at, ends_at, address, registration_enabled)
+                values (:p, 'WORLD_CAFE', :t, now() + interval '10 days', now() + interval '10 days 2 hours', 'Sala civica', true)
+                returning id""").param("p", processId).param("t", title).query(Long.class).single();
+    }
+
     private long proposalOfA() {
         long phase = phase(processA);
         return jdbc.sql("insert into proposal (process_id, phase_id, kind, title, body_html) "

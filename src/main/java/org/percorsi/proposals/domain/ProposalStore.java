@@ -44,6 +44,12 @@ public class ProposalStore {
                 .param("place", place).param("lat", latitude).param("lng", longitude).param("id", proposalId).update();
     }
 
+    /** The meeting a proposal came from, and which of its items (e.g. "World café, table 2, round 1"). */
+    public void originate(long proposalId, long meetingId, String note) {
+        jdbc.sql("update proposal set origin_meeting_id = :m, origin_note = :n where id = :id")
+                .param("m", meetingId).param("n", note).param("id", proposalId).update();
+    }
+
     public boolean follow(long proposalId, long accountId) {
         return jdbc.sql("insert into proposal_follower (proposal_id, account_id) values (:p, :a) on conflict do nothing")
                 .param("p", proposalId).param("a", accountId).update() == 1;

@@ -105,7 +105,7 @@ public class ProposalQueries {
             ProposalState state, int supports, String author, String onBehalfOf, String answerHtml, Long mergedInto,
             Instant createdAt, boolean supportedByViewer, List<Change> history, String paperSource,
             List<Attachment> attachments, String place, java.math.BigDecimal latitude, java.math.BigDecimal longitude,
-            Long authorId) {
+            Long authorId, Long originMeetingId, String originNote) {
     }
 
     public record Attachment(String url, String filename, boolean image) {
@@ -135,7 +135,8 @@ public class ProposalQueries {
                         rs.getString("answer_html"), (Long) rs.getObject("merged_into"),
                         rs.getTimestamp("created_at").toInstant(), rs.getBoolean("supported"), history,
                         rs.getString("paper_source"), attachments, rs.getString("place"), rs.getBigDecimal("latitude"),
-                        rs.getBigDecimal("longitude"), (Long) rs.getObject("author_id")))
+                        rs.getBigDecimal("longitude"), (Long) rs.getObject("author_id"),
+                        (Long) rs.getObject("origin_meeting_id"), rs.getString("origin_note")))
                 .optional();
     }
 

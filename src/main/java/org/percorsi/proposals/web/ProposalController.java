@@ -46,6 +46,8 @@ class ProposalController {
     private final ProposalPermissions permissions;
     private final SubmitProposal submit;
     private final SupportProposal support;
+    /** Modules that tell where a proposal came from (meetings). */
+    private final java.util.List<org.percorsi.proposals.ProposalOrigins> origins;
     private final AnswerProposal answer;
     private final CommentOnProposal comments;
     private final HideComment hide;
@@ -57,7 +59,9 @@ class ProposalController {
             ProposalPermissions permissions, SubmitProposal submit, SupportProposal support, AnswerProposal answer,
             CommentOnProposal comments, HideComment hide, FollowProposal follow,
             @org.springframework.beans.factory.annotation.Value("${percorsi.map.tiles:}") String mapTiles,
-            WithdrawProposal withdrawProposal, AccountsApi accounts) {
+            WithdrawProposal withdrawProposal, AccountsApi accounts,
+            java.util.List<org.percorsi.proposals.ProposalOrigins> origins) {
+        this.origins = origins;
         this.accounts = accounts;
         this.mapTiles = mapTiles;
         this.withdrawProposal = withdrawProposal;
@@ -253,6 +257,8 @@ class ProposalController {
         var process = visible.process();
         model.addAttribute("proposal", detail);
         model.addAttribute("process", process);
+        model.addAttribute("origin", detail.originMeetingId() == null ? null : origins.stream()
+                .flatMap(o -> o.meeting(detail.originMeetingId()).stream()).findFirst().orElse(null));
         model.addAttribute("canEvaluate", permissions.canEvaluate(detail.processId()));
         model.addAttribute("mapTiles", mapTiles);
         model.addAttribute("viewerIsAuthor", detail.authorId() != null

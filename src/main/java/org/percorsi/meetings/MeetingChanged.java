@@ -1,0 +1,5 @@
+package org.percorsi.meetings;
+
+/** A meeting was scheduled, changed, cancelled or closed, or its harvest changed. */
+public record MeetingChanged(long meetingId) {
+}

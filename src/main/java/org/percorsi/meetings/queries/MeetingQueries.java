@@ -1,0 +1,324 @@
+package org.percorsi.meetings.queries;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.percorsi.accounts.AccountsApi;
+import org.percorsi.files.FilesApi;
+import org.percorsi.meetings.MeetingFormat;
+import org.percorsi.meetings.MeetingStatus;
+import org.percorsi.meetings.RegistrationStatus;
+import org.percorsi.processes.ProcessesApi;
+import org.percorsi.shared.security.Caller;
+import org.percorsi.shared.web.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What pages show of meetings. Every read applies the same visibility: the
+ * process and the phase must be visible to the viewer, and a reserved meeting
+ * only to people with a role in its process (and administrators).
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeetingQueries {
+
+    public static final int PAGE_SIZE = 20;
+
+    static final String VISIBLE = """
+            m.process_id = any(:processes) and (m.phase_id is null or not (m.phase_id = any(:hiddenPhases)))
+            and (not m.reserved or :admin or exists (select 1 from process_role r
+                 where r.process_id = m.process_id and r.account_id = :viewer))""";
+
+    private final JdbcClient jdbc;
+    private final ProcessesApi processes;
+    private final AccountsApi accounts;
+    private final Clock clock;
+
+    MeetingQueries(JdbcClient jdbc, ProcessesApi processes, AccountsApi accounts, Clock clock) {
+        this.jdbc = jdbc;
+        this.processes = processes;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    public enum When { UPCOMING, PAST, ALL }
+
+    public record Filter(Long processId, MeetingFormat format, Long scopeId, Long themeId, java.time.LocalDate from,
+            java.time.LocalDate to, When when) {
+    }
+
+    public record Card(long id, String title, MeetingFormat format, Instant startsAt, Instant endsAt, String address,
+            boolean online, MeetingStatus status, boolean reserved, String processTitle, String processSlug,
+            java.math.BigDecimal latitude, java.math.BigDecimal longitude, String scopeName, String themeName) {
+    }
+
+    public PageResult<Card> list(Filter filter, int page) {
+        var where = new StringBuilder(VISIBLE);
+        var params = visibility();
+        if (filter.processId() != null) {
+            where.append(" and m.process_id = :process");
+            params.put("process", filter.processId());
+        }
+        if (filter.format() != null) {
+            where.append(" and m.format = :format");
+            params.put("format", filter.format().name());
+        }
+        if (filter.scopeId() != null) {
+            where.append(" and m.scope_id = :scope");
+            params.put("scope", filter.scopeId());
+        }
+        if (filter.themeId() != null) {
+            where.append(" and m.theme_id = :theme");
+            params.put("theme", filter.themeId());
+        }
+        if (filter.from() != null) {
+            where.append(" and m.ends_at >= :from");
+            params.put("from", Timestamp.from(filter.from().atStartOfDay(org.percorsi.meetings.usecases.ScheduleMeeting.ROME).toInstant()));
+        }
+        if (filter.to() != null) {
+            where.append(" and m.starts_at < :to");
+            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(org.percorsi.meetings.usecases.ScheduleMeeting.ROME).toInstant()));
+        }
+        When when = filter.when() == null ? When.UPCOMING : filter.when();
+        String order = "m.starts_at, m.id";
+        if (when == When.UPCOMING) {
+            where.append(" and m.ends_at >= :now");
+            params.put("now", Timestamp.from(clock.instant()));
+        } else if (when == When.PAST) {
+            where.append(" and m.ends_at < :now");
+            params.put("now", Timestamp.from(clock.instant()));
+            order = "m.starts_at desc, m.id desc";
+        }
+        long total = jdbc.sql("select count(*) from meeting m where " + where).params(params).query(Long.class).single();
+        params.put("limit", PAGE_SIZE);
+        params.put("offset", PageResult.offset(page, PAGE_SIZE));
+        var items = jdbc.sql("""
+                select m.*, p.title as process_title, p.slug as process_slug, s.name as scope_name, t.name as theme_name
+                from meeting m join process p on p.id = m.process_id
+                left join scope s on s.id = m.scope_id left join theme t on t.id = m.theme_id
+                where""" + " " + where + " order by " + order + " limit :limit offset :offset")
+                .params(params).query(MeetingQueries::card).list();
+        return new PageResult<>(items, page, PAGE_SIZE, total);
+    }
+
+    /** All meetings of a process, newest first, whatever its status: for its team, checked by the caller. */
+    public PageResult<Card> listForTeam(long processId, int page) {
+        long total = jdbc.sql("select count(*) from meeting where process_id = :p").param("p", processId)
+                .query(Long.class).single();
+        var items = jdbc.sql("""
+                select m.*, p.title as process_title, p.slug as process_slug, s.name as scope_name, t.name as theme_name
+                from meeting m join process p on p.id = m.process_id
+                left join scope s on s.id = m.scope_id left join theme t on t.id = m.theme_id
+                where m.process_id = :p order by m.starts_at desc, m.id desc limit :limit offset :offset""")
+                .param("p", processId).param("limit", PAGE_SIZE).param("offset", PageResult.offset(page, PAGE_SIZE))
+                .query(MeetingQueries::card).list();
+        return new PageResult<>(items, page, PAGE_SIZE, total);
+    }
+
+    private static Card card(ResultSet rs, int n) throws SQLException {
+        return new Card(rs.getLong("id"), rs.getString("title"), MeetingFormat.valueOf(rs.getString("format")),
+                rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(), rs.getString("address"),
+                rs.getString("online_url") != null, MeetingStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("reserved"), rs.getString("process_title"), rs.getString("process_slug"),
+                rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"), rs.getString("scope_name"),
+                rs.getString("theme_name"));
+    }
+
+    public record Detail(long id, long processId, Long phaseId, String title, MeetingFormat format,
+            String descriptionHtml, Instant startsAt, Instant endsAt, String address, String room,
+            String accessibilityNotes, String onlineUrl, java.math.BigDecimal latitude, java.math.BigDecimal longitude,
+            String audience, String agendaHtml, String facilitators, boolean reserved, boolean registrationEnabled,
+            Integer capacity, boolean waitingList, Instant registrationClosesAt, List<String> questions,
+            MeetingStatus status, int sequence, String minutesHtml, String synthesisHtml, Instant closedAt,
+            Instant updatedAt, String processTitle, String processSlug, String phaseTitle, String scopeName,
+            String themeName, Long themeId, Long scopeId, int confirmed, int waiting, Viewer viewer) {
+
+        public Instant closesAt() {
+            return registrationClosesAt != null ? registrationClosesAt : startsAt;
+        }
+
+        public Integer seatsLeft() {
+            return capacity == null ? null : Math.max(0, capacity - confirmed);
+        }
+    }
+
+    /** The viewer's own registration, if any. */
+    public record Viewer(RegistrationStatus status, Integer waitingPosition) {
+    }
+
+    public Optional<Detail> detail(long id) {
+        return detail(id, true);
+    }
+
+    /** The meeting whatever the visibility of its process (a draft, a reserved area): for its team, checked by the caller. */
+    public Optional<Detail> detailForTeam(long id) {
+        return detail(id, false);
+    }
+
+    private Optional<Detail> detail(long id, boolean asViewer) {
+        var params = visibility();
+        params.put("id", id);
+        Long viewer = (Long) params.get("viewer");
+        var own = jdbc.sql("""
+                select r.status, (select count(*) from meeting_registration w where w.meeting_id = r.meeting_id
+                    and w.status = 'WAITING' and (w.queued_at, w.id) <= (r.queued_at, r.id)) as position
+                from meeting_registration r where r.meeting_id = :id and r.account_id = :viewer and r.status <> 'CANCELLED'""")
+                .param("id", id).param("viewer", viewer)
+                .query((rs, n) -> new Viewer(RegistrationStatus.valueOf(rs.getString("status")),
+                        "WAITING".equals(rs.getString("status")) ? rs.getInt("position") : null))
+                .optional().orElse(null);
+        return jdbc.sql("""
+                select m.*, p.title as process_title, p.slug as process_slug, ph.title as phase_title,
+                       s.name as scope_name, t.name as theme_name,
+                       (select count(*) from meeting_registration r where r.meeting_id = m.id and r.status = 'CONFIRMED') as confirmed,
+                       (select count(*) from meeting_registration r where r.meeting_id = m.id and r.status = 'WAITING') as waiting
+                from meeting m join process p on p.id = m.process_id left join phase ph on ph.id = m.phase_id
+                left join scope s on s.id = m.scope_id left join theme t on t.id = m.theme_id
+                where m.id = :id""" + (asViewer ? " and " + VISIBLE : ""))
+                .params(params)
+                .query((rs, n) -> new Detail(rs.getLong("id"), rs.getLong("process_id"), (Long) rs.getObject("phase_id"),
+                        rs.getString("title"), MeetingFormat.valueOf(rs.getString("format")),
+                        rs.getString("description_html"), rs.getTimestamp("starts_at").toInstant(),
+                        rs.getTimestamp("ends_at").toInstant(), rs.getString("address"), rs.getString("room"),
+                        rs.getString("accessibility_notes"), rs.getString("online_url"), rs.getBigDecimal("latitude"),
+                        rs.getBigDecimal("longitude"), rs.getString("audience"), rs.getString("agenda_html"),
+                        rs.getString("facilitators"), rs.getBoolean("reserved"), rs.getBoolean("registration_enabled"),
+                        (Integer) rs.getObject("capacity"), rs.getBoolean("waiting_list"),
+                        instant(rs, "registration_closes_at"),
+                        rs.getString("questions") == null ? List.of()
+                                : rs.getString("questions").lines().filter(l -> !l.isBlank()).toList(),
+                        MeetingStatus.valueOf(rs.getString("status")), rs.getInt("sequence"), rs.getString("minutes_html"),
+                        rs.getString("synthesis_html"), instant(rs, "closed_at"), instant(rs, "updated_at"),
+                        rs.getString("process_title"), rs.getString("process_slug"), rs.getString("phase_title"),
+                        rs.getString("scope_name"), rs.getString("theme_name"), (Long) rs.getObject("theme_id"),
+                        (Long) rs.getObject("scope_id"), rs.getInt("confirmed"), rs.getInt("waiting"), own))
+                .optional();
+    }
+
+    /** Whether the viewer may see this meeting (used by files and proposals' origins). */
+    public boolean visible(long id) {
+        var params = visibility();
+        params.put("id", id);
+        return jdbc.sql("select count(*) from meeting m where m.id = :id and " + VISIBLE).params(params)
+                .query(Integer.class).single() == 1;
+    }
+
+    public Optional<String> title(long id) {
+        return jdbc.sql("select title from meeting where id = :id").param("id", id).query(String.class).optional();
+    }
+
+    // --- after the meeting
+
+    public record Count(String dimension, String bucket, int people) {
+    }
+
+    public List<Count> attendance(long meetingId) {
+        return jdbc.sql("select dimension, bucket, people from meeting_attendance where meeting_id = :m")
+                .param("m", meetingId)
+                .query((rs, n) -> new Count(rs.getString("dimension"), rs.getString("bucket"), rs.getInt("people")))
+                .list();
+    }
+
+    public record MeetingFile(UUID fileId, String url, String filename, boolean image, String caption) {
+    }
+
+    public List<MeetingFile> files(long meetingId) {
+        return jdbc.sql("select file_id, filename, image, caption from meeting_file where meeting_id = :m order by position")
+                .param("m", meetingId)
+                .query((rs, n) -> new MeetingFile(rs.getObject("file_id", UUID.class),
+                        FilesApi.url(rs.getObject("file_id", UUID.class)), rs.getString("filename"),
+                        rs.getBoolean("image"), rs.getString("caption")))
+                .list();
+    }
+
+    /** The meeting a file belongs to: its id, its process, and whether its record is published (closed). */
+    public record FileOwner(long meetingId, long processId, boolean published) {
+    }
+
+    public Optional<FileOwner> ownerOfFile(UUID fileId) {
+        return jdbc.sql("select m.id, m.process_id, m.status = 'CLOSED' as published from meeting_file f "
+                        + "join meeting m on m.id = f.meeting_id where f.file_id = :f limit 1")
+                .param("f", fileId)
+                .query((rs, n) -> new FileOwner(rs.getLong("id"), rs.getLong("process_id"), rs.getBoolean("published")))
+                .optional();
+    }
+
+    // --- registrations, for the team
+
+    public record Registrant(long id, String nickname, String email, RegistrationStatus status, String answers,
+            Instant queuedAt, Instant checkedInAt) {
+    }
+
+    public List<Registrant> registrants(long meetingId) {
+        var rows = jdbc.sql("""
+                select id, account_id, status, answers, queued_at, checked_in_at from meeting_registration
+                where meeting_id = :m and status <> 'CANCELLED' order by status, queued_at, id""")
+                .param("m", meetingId)
+                .query((rs, n) -> new Object[] {rs.getLong("id"), rs.getLong("account_id"), rs.getString("status"),
+                        rs.getString("answers"), rs.getTimestamp("queued_at").toInstant(), instant(rs, "checked_in_at")})
+                .list();
+        var people = accounts.byIds(rows.stream().map(r -> (Long) r[1]).toList());
+        List<Registrant> result = new ArrayList<>();
+        for (var r : rows) {
+            var account = people.get((Long) r[1]);
+            result.add(new Registrant((Long) r[0], account == null ? "—" : account.nickname(),
+                    account == null ? null : account.email(), RegistrationStatus.valueOf((String) r[2]), (String) r[3],
+                    (Instant) r[4], (Instant) r[5]));
+        }
+        return result;
+    }
+
+    /** The meetings a person registered for (or waits for), soonest first; for their page and private calendar. */
+    public List<Card> registeredBy(long accountId) {
+        var params = visibility();
+        params.put("account", accountId);
+        return jdbc.sql("""
+                select m.*, p.title as process_title, p.slug as process_slug, s.name as scope_name, t.name as theme_name
+                from meeting m join process p on p.id = m.process_id
+                join meeting_registration r on r.meeting_id = m.id and r.account_id = :account and r.status <> 'CANCELLED'
+                left join scope s on s.id = m.scope_id left join theme t on t.id = m.theme_id
+                where m.process_id = any(:processes) order by m.starts_at, m.id limit 500""")
+                .params(params).query(MeetingQueries::card).list();
+    }
+
+    /** Proposals born from a meeting, for its page. */
+    public record Born(long proposalId, String title, String kind) {
+    }
+
+    public List<Born> proposalsFrom(long meetingId) {
+        return jdbc.sql("select id, title, kind from proposal where origin_meeting_id = :m and phase_id <> all(:hidden) order by id")
+                .param("m", meetingId).param("hidden", processes.hiddenPhaseIds().toArray(Long[]::new))
+                .query((rs, n) -> new Born(rs.getLong("id"), rs.getString("title"), rs.getString("kind"))).list();
+    }
+
+    Map<String, Object> visibility() {
+        Map<String, Object> params = new HashMap<>();
+        params.put("processes", processes.visibleProcessIds().toArray(Long[]::new));
+        params.put("hiddenPhases", processes.hiddenPhaseIds().toArray(Long[]::new));
+        params.put("admin", Caller.isAdmin());
+        params.put("viewer", accounts.currentAccountId().orElse(-1L));
+        return params;
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    static <K, V> Map<K, List<V>> group(List<V> values, java.util.function.Function<V, K> key) {
+        Map<K, List<V>> grouped = new LinkedHashMap<>();
+        values.forEach(v -> grouped.computeIfAbsent(key.apply(v), k -> new ArrayList<>()).add(v));
+        return grouped;
+    }
+}

@@ -1,0 +1,209 @@
+package org.percorsi.meetings.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.Map;
+import org.percorsi.accounts.AccountsApi;
+import org.percorsi.meetings.MeetingFormat;
+import org.percorsi.meetings.MeetingPermissions;
+import org.percorsi.meetings.MeetingStatus;
+import org.percorsi.meetings.RegistrationStatus;
+import org.percorsi.meetings.domain.MeetingStore;
+import org.percorsi.meetings.queries.HarvestQueries;
+import org.percorsi.meetings.queries.MeetingCalendar;
+import org.percorsi.meetings.queries.MeetingQueries;
+import org.percorsi.meetings.usecases.RegisterForMeeting;
+import org.percorsi.organisation.OrganisationApi;
+import org.percorsi.processes.ProcessesApi;
+import org.percorsi.shared.security.OneTimeSecrets;
+import org.percorsi.shared.web.Flash;
+import org.percorsi.shared.web.Forms;
+import org.percorsi.shared.web.NotFoundException;
+import org.percorsi.shared.web.PageResult;
+import org.percorsi.shared.web.View;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Public meeting pages: lists with filters and a map, a meeting's page, registration and calendars. */
+@Controller
+class MeetingController {
+
+    private static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+
+    private final MeetingQueries queries;
+    private final HarvestQueries harvest;
+    private final MeetingCalendar calendar;
+    private final RegisterForMeeting registrations;
+    private final MeetingPermissions permissions;
+    private final ProcessesApi processes;
+    private final OrganisationApi organisation;
+    private final AccountsApi accounts;
+    private final MeetingStore store;
+    private final String mapTiles;
+    private final java.time.Clock clock;
+
+    MeetingController(java.time.Clock clock, MeetingQueries queries, HarvestQueries harvest, MeetingCalendar calendar,
+            RegisterForMeeting registrations, MeetingPermissions permissions, ProcessesApi processes,
+            OrganisationApi organisation, AccountsApi accounts, MeetingStore store,
+            @org.springframework.beans.factory.annotation.Value("${percorsi.map.tiles:}") String mapTiles) {
+        this.clock = clock;
+        this.queries = queries;
+        this.harvest = harvest;
+        this.calendar = calendar;
+        this.registrations = registrations;
+        this.permissions = permissions;
+        this.processes = processes;
+        this.organisation = organisation;
+        this.accounts = accounts;
+        this.store = store;
+        this.mapTiles = mapTiles;
+    }
+
+    @GetMapping("/meetings")
+    String all(@RequestParam(required = false) MeetingFormat format, @RequestParam(required = false) Long scope,
+            @RequestParam(required = false) Long theme,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) MeetingQueries.When when, @RequestParam(required = false) Integer page,
+            Model model) {
+        return list(null, format, scope, theme, from, to, when, page, model);
+    }
+
+    @GetMapping("/processes/{slug}/meetings")
+    String ofProcess(@PathVariable String slug, @RequestParam(required = false) MeetingFormat format,
+            @RequestParam(required = false) Long scope, @RequestParam(required = false) Long theme,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) MeetingQueries.When when, @RequestParam(required = false) Integer page,
+            Model model) {
+        var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
+        model.addAttribute("process", process);
+        return list(process.id(), format, scope, theme, from, to, when, page, model);
+    }
+
+    private String list(Long processId, MeetingFormat format, Long scope, Long theme, LocalDate from, LocalDate to,
+            MeetingQueries.When when, Integer page, Model model) {
+        if (!model.containsAttribute("process")) {
+            model.addAttribute("process", null);
+        }
+        var chosen = when == null ? MeetingQueries.When.UPCOMING : when;
+        model.addAttribute("result", queries.list(new MeetingQueries.Filter(processId, format, scope, theme, from, to,
+                chosen), PageResult.clampPage(page)));
+        model.addAttribute("format", format == null ? "" : format.name());
+        model.addAttribute("scope", scope);
+        model.addAttribute("theme", theme);
+        model.addAttribute("from", from == null ? "" : from.toString());
+        model.addAttribute("to", to == null ? "" : to.toString());
+        model.addAttribute("when", chosen.name());
+        model.addAttribute("scopes", organisation.scopeTree());
+        model.addAttribute("themes", organisation.themes());
+        model.addAttribute("mapTiles", mapTiles);
+        return "meetings/list";
+    }
+
+    @GetMapping("/meetings/{id}")
+    String show(@PathVariable long id, Model model) {
+        return page(model, id, null);
+    }
+
+    @PostMapping("/meetings/{id}/register")
+    String register(@PathVariable long id, @RequestParam Map<String, String> answers, HttpServletResponse response,
+            Model model, RedirectAttributes redirect) {
+        visible(id);
+        RegistrationStatus[] status = new RegistrationStatus[1];
+        return Forms.refusalOf(response, () -> status[0] = registrations.register(id, answers))
+                .map(refusal -> page(model, id, View.t(refusal.messageKey(), refusal.args())))
+                .orElseGet(() -> {
+                    Flash.success(redirect, status[0] == RegistrationStatus.WAITING ? "meetings.registration.waiting"
+                            : "meetings.registration.confirmed");
+                    return "redirect:/meetings/" + id;
+                });
+    }
+
+    @PostMapping("/meetings/{id}/cancel-registration")
+    String cancel(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        visible(id);
+        return Forms.refusalOf(response, () -> registrations.cancel(id))
+                .map(refusal -> page(model, id, View.t(refusal.messageKey(), refusal.args())))
+                .orElseGet(() -> {
+                    Flash.success(redirect, "meetings.registration.cancelled");
+                    return "redirect:/meetings/" + id;
+                });
+    }
+
+    @GetMapping("/meetings/{id}/calendar.ics")
+    ResponseEntity<String> ics(@PathVariable long id) {
+        var meeting = visible(id);
+        return ics(calendar.meeting(id, meeting.title()), "meeting-" + id + ".ics");
+    }
+
+    @GetMapping("/processes/{slug}/calendar.ics")
+    ResponseEntity<String> processIcs(@PathVariable String slug) {
+        var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
+        return ics(calendar.process(process.id(), process.title()), slug + ".ics");
+    }
+
+    /** A participant's registrations, with the address of their private calendar feed. */
+    @GetMapping("/meetings/mine")
+    String mine(Model model) {
+        long me = accounts.currentAccountId().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+        model.addAttribute("meetings", queries.registeredBy(me));
+        model.addAttribute("feed", store.feedToken(me).map(token -> "/meetings/feed/" + token + "/calendar.ics").orElse(null));
+        return "meetings/mine";
+    }
+
+    /** Creates the private feed address, or a new one (the old one stops working). */
+    @PostMapping("/meetings/mine/feed")
+    String newFeed(RedirectAttributes redirect) {
+        long me = accounts.currentAccountId().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+        store.saveFeedToken(me, OneTimeSecrets.newSecret());
+        Flash.success(redirect, "meetings.feed.created");
+        return "redirect:/meetings/mine";
+    }
+
+    /** The private feed, read by calendar apps without signing in: the secret address is the key. */
+    @GetMapping("/meetings/feed/{token}/calendar.ics")
+    ResponseEntity<String> feed(@PathVariable String token) {
+        long owner = store.feedOwner(token).orElseThrow(() -> new NotFoundException("feed"));
+        return ics(calendar.registrations(owner, View.t("meetings.feed.name")), "percorsi.ics");
+    }
+
+    private static ResponseEntity<String> ics(String body, String filename) {
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
+                .body(body);
+    }
+
+    private MeetingQueries.Detail visible(long id) {
+        return queries.detail(id).orElseThrow(() -> new NotFoundException("meeting " + id));
+    }
+
+    private String page(Model model, long id, String refusal) {
+        var meeting = visible(id);
+        boolean organiser = permissions.canOrganise(meeting.processId());
+        boolean published = meeting.status() == MeetingStatus.CLOSED;
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("organiser", organiser);
+        model.addAttribute("harvest", harvest.of(id));
+        model.addAttribute("attendance", published ? queries.attendance(id) : java.util.List.of());
+        model.addAttribute("files", published ? queries.files(id) : java.util.List.of());
+        model.addAttribute("born", queries.proposalsFrom(id));
+        model.addAttribute("registrationOpen", meeting.registrationEnabled() && meeting.status() == MeetingStatus.SCHEDULED
+                && clock.instant().isBefore(meeting.closesAt()));
+        model.addAttribute("mapTiles", mapTiles);
+        return "meetings/show";
+    }
+}

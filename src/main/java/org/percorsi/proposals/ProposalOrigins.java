@@ -1,0 +1,16 @@
+package org.percorsi.proposals;
+
+import java.util.Optional;
+
+/**
+ * Where a proposal came from, told by the module that holds it (meetings): the
+ * proposals module stores only the meeting's id and never depends on meetings.
+ * Empty when the viewer may not see that meeting (a reserved session).
+ */
+public interface ProposalOrigins {
+
+    record Origin(String title, String url) {
+    }
+
+    Optional<Origin> meeting(long meetingId);
+}

@@ -1,0 +1,265 @@
+package org.percorsi.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.percorsi.meetings.queries.MeetingCalendar;
+import org.percorsi.meetings.queries.MeetingQueries;
+import org.percorsi.meetings.usecases.HarvestToProposal;
+import org.percorsi.meetings.usecases.MeetingForm;
+import org.percorsi.meetings.usecases.RecordHarvest;
+import org.percorsi.meetings.usecases.RegisterForMeeting;
+import org.percorsi.meetings.usecases.ScheduleMeeting;
+import org.percorsi.processes.PhaseType;
+import org.percorsi.processes.Visibility;
+import org.percorsi.processes.usecases.AddPhase;
+import org.percorsi.processes.usecases.CreateProcess;
+import org.percorsi.processes.usecases.PhaseForm;
+import org.percorsi.processes.usecases.ProcessForm;
+import org.percorsi.processes.usecases.PublishProcess;
+import org.percorsi.proposals.ProposalKind;
+import org.percorsi.proposals.queries.ProposalQueries;
+import org.percorsi.shared.validation.RuleViolation;
+import org.percorsi.shared.web.NotFoundException;
+import org.percorsi.support.IntegrationTest;
+import org.percorsi.support.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Meetings: scheduling rules, registration with capacity, closing time and a
+ * waiting list that promotes in order (also under concurrent cancellations),
+ * reserved meetings, calendars that parse as iCalendar, and harvest items that
+ * become proposals keeping their provenance.
+ */
+class MeetingsTest extends IntegrationTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
+
+    @Autowired CreateProcess createProcess;
+    @Autowired AddPhase addPhase;
+    @Autowired PublishProcess publish;
+    @Autowired ScheduleMeeting schedule;
+    @Autowired RegisterForMeeting registrations;
+    @Autowired RecordHarvest harvest;
+    @Autowired HarvestToProposal toProposal;
+    @Autowired MeetingQueries queries;
+    @Autowired MeetingCalendar calendar;
+    @Autowired ProposalQueries proposals;
+    @Autowired JdbcClient jdbc;
+
+    long processId;
+
+    @BeforeEach
+    void aPublishedProcess() {
+        TestAccounts.asAdmin(() -> {
+            processId = createProcess.handle(new ProcessForm("Incontri " + UUID.randomUUID(), "", "Breve", "", "", "",
+                    "", "", "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
+            addPhase.handle(processId, new PhaseForm(PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5),
+                    TODAY.plusDays(40), "", "", false));
+            publish.handle(processId);
+        });
+    }
+
+    @Test
+    void schedulingRefusesAMeetingWithoutPlaceOrEndingBeforeItStarts() {
+        TestAccounts.asAdmin(() -> {
+            assertThatThrownBy(() -> schedule.create(processId, form("Senza luogo", null, false, null, null, null)))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("meetings.placeOrLink"));
+            var start = LocalDateTime.now().plusDays(3);
+            var backwards = new MeetingForm("Al contrario", MeetingFormat.WORLD_CAFE, null, null, null, "", start,
+                    start.minusHours(1), "Sala civica", "", "", "", null, null, "", "", "", false, false, null, true, null, "");
+            assertThatThrownBy(() -> schedule.create(processId, backwards))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("endsAt"));
+        });
+        TestAccounts.asParticipant(() -> assertThatThrownBy(() -> schedule.create(processId,
+                form("Non mio", "Sala", false, null, null, null)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class));
+    }
+
+    @Test
+    void seatsWaitingListAndClosingTimeAreRespected() {
+        long meeting = asAdmin(() -> schedule.create(processId, form("Laboratorio", "Sala civica", true, 2, true, null)));
+        String a = account(), b = account(), c = account(), d = account();
+        assertThat(as(a, () -> registrations.register(meeting, Map.of()))).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(as(b, () -> registrations.register(meeting, Map.of()))).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(as(c, () -> registrations.register(meeting, Map.of()))).isEqualTo(RegistrationStatus.WAITING);
+        assertThat(as(d, () -> registrations.register(meeting, Map.of()))).isEqualTo(RegistrationStatus.WAITING);
+        assertThatThrownBy(() -> as(a, () -> registrations.register(meeting, Map.of())))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("meetings.registration.already"));
+
+        as(a, () -> {
+            registrations.cancel(meeting);
+            return null;
+        });
+        assertThat(as(c, () -> queries.detail(meeting).orElseThrow().viewer().status())).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(as(d, () -> queries.detail(meeting).orElseThrow().viewer().waitingPosition())).isEqualTo(1);
+        assertThat(countConfirmed(meeting)).isEqualTo(2);
+        var promoted = org.percorsi.support.Mailbox.await(MAILBOX, c, 1);
+        assertThat(promoted.subject()).contains("Laboratorio");
+        assertThat(promoted.body()).contains("/meetings/" + meeting);
+        assertThat(org.percorsi.support.Mailbox.to(MAILBOX, d)).as("still waiting: no mail").isEmpty();
+
+        long noQueue = asAdmin(() -> schedule.create(processId, form("Senza coda", "Sala", true, 1, false, null)));
+        as(a, () -> registrations.register(noQueue, Map.of()));
+        assertThatThrownBy(() -> as(b, () -> registrations.register(noQueue, Map.of())))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("meetings.registration.full"));
+
+        long late = asAdmin(() -> schedule.create(processId, form("Iscrizioni chiuse", "Sala", true, null, true,
+                LocalDateTime.now(ZoneId.of("Europe/Rome")).minusMinutes(5))));
+        assertThatThrownBy(() -> as(a, () -> registrations.register(late, Map.of())))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("meetings.registration.closed"));
+    }
+
+    @Test
+    void concurrentCancellationsPromoteTheWaitingListInOrder() throws Exception {
+        long meeting = asAdmin(() -> schedule.create(processId, form("Assemblea", "Teatro", true, 5, true, null)));
+        List<String> seated = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String person = account();
+            as(person, () -> registrations.register(meeting, Map.of()));
+            seated.add(person);
+        }
+        List<String> waiting = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String person = account();
+            assertThat(as(person, () -> registrations.register(meeting, Map.of()))).isEqualTo(RegistrationStatus.WAITING);
+            waiting.add(person);
+        }
+        var start = new CountDownLatch(1);
+        List<Future<Object>> cancellations = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            for (String person : seated.subList(0, 4)) {
+                cancellations.add(pool.submit(() -> {
+                    start.await();
+                    return as(person, () -> {
+                        registrations.cancel(meeting);
+                        return null;
+                    });
+                }));
+            }
+            start.countDown();
+            for (var f : cancellations) {
+                f.get();
+            }
+        }
+        assertThat(countConfirmed(meeting)).isEqualTo(5);
+        for (int i = 0; i < 6; i++) {
+            var status = as(waiting.get(i), () -> queries.detail(meeting).orElseThrow().viewer().status());
+            assertThat(status).as("waiting person %d", i).isEqualTo(i < 4 ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING);
+        }
+    }
+
+    @Test
+    void aReservedMeetingIsHiddenFromOutsidersAndItsCalendarsParse() throws Exception {
+        long reserved = asAdmin(() -> schedule.create(processId, form("Tavolo di negoziazione riservato", "Sala giunta",
+                true, null, true, null, true)));
+        long open = asAdmin(() -> schedule.create(processId, form("World café; imprese, lavoro", "Piazza", false, null, true, null)));
+        String outsider = account();
+        assertThatThrownBy(() -> as(outsider, () -> registrations.register(reserved, Map.of())))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(as(outsider, () -> queries.detail(reserved))).isEmpty();
+        String processCalendar = as(outsider, () -> calendar.process(processId, "Percorso"));
+        var parsed = new CalendarBuilder().build(new StringReader(processCalendar));
+        List<VEvent> events = parsed.getComponents("VEVENT");
+        assertThat(events).hasSize(1);
+        assertThat(value(events.get(0), "SUMMARY")).isEqualTo("World café; imprese, lavoro");
+        assertThat(value(events.get(0), "SEQUENCE")).isEqualTo("0");
+
+        asAdmin(() -> {
+            schedule.cancel(open);
+            return null;
+        });
+        var afterCancel = new CalendarBuilder().build(new StringReader(as(outsider, () -> calendar.meeting(open, "x"))));
+        VEvent event = (VEvent) afterCancel.getComponents("VEVENT").get(0);
+        assertThat(value(event, "STATUS")).isEqualTo("CANCELLED");
+        assertThat(value(event, "SEQUENCE")).isEqualTo("1");
+    }
+
+    @Test
+    void aWorldCafeNoteBecomesAProposalThatKnowsWhereItCameFrom() {
+        long meeting = asAdmin(() -> schedule.create(processId, form("World café associazioni", "Sala", false, null, true, null)));
+        long proposal = asAdmin(() -> {
+            long table = harvest.addGroup(meeting, RecordHarvest.GroupKind.TABLE, "Tavolo 2", "Anna", null);
+            long round = harvest.addRound(meeting, "Che cosa manca al quartiere?");
+            long note = harvest.addItem(meeting, RecordHarvest.ItemKind.NOTE, table, round, null,
+                    "Un doposcuola aperto alle famiglie arrivate da poco");
+            assertThatThrownBy(() -> harvest.addItem(meeting, RecordHarvest.ItemKind.NOTE, null, round, null, "Senza tavolo"))
+                    .isInstanceOf(RuleViolation.class);
+            long id = toProposal.handle(meeting, new HarvestToProposal.Request(false, note, ProposalKind.NEED, null, null));
+            assertThatThrownBy(() -> toProposal.handle(meeting, new HarvestToProposal.Request(false, note, ProposalKind.NEED, null, null)))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("meetings.harvest.alreadyProposed"));
+            return id;
+        });
+        var detail = proposals.detail(proposal).orElseThrow();
+        assertThat(detail.title()).isEqualTo("Un doposcuola aperto alle famiglie arrivate da poco");
+        assertThat(detail.originMeetingId()).isEqualTo(meeting);
+        assertThat(detail.originNote()).contains("World café").contains("Tavolo 2").contains("Che cosa manca al quartiere?");
+        assertThat(queries.proposalsFrom(meeting)).extracting(MeetingQueries.Born::proposalId).containsExactly(proposal);
+    }
+
+    private MeetingForm form(String title, String address, boolean registration, Integer capacity, Boolean waiting,
+            LocalDateTime closes) {
+        return form(title, address, registration, capacity, waiting, closes, false);
+    }
+
+    private MeetingForm form(String title, String address, boolean registration, Integer capacity, Boolean waiting,
+            LocalDateTime closes, boolean reserved) {
+        var start = LocalDateTime.now(ZoneId.of("Europe/Rome")).plusDays(7).withSecond(0).withNano(0);
+        return new MeetingForm(title, MeetingFormat.WORLD_CAFE, null, null, null, "Descrizione", start, start.plusHours(2),
+                address, "", "", "", null, null, "Cittadini", "", "", reserved, registration, capacity, waiting,
+                closes, "");
+    }
+
+    private static String value(VEvent event, String property) {
+        return event.getProperty(property).map(p -> ((net.fortuna.ical4j.model.Property) p).getValue()).orElseThrow();
+    }
+
+    private int countConfirmed(long meeting) {
+        return jdbc.sql("select count(*) from meeting_registration where meeting_id = :m and status = 'CONFIRMED'")
+                .param("m", meeting).query(Integer.class).single();
+    }
+
+    private String account() {
+        String email = "m-" + UUID.randomUUID() + "@example.org";
+        jdbc.sql("insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
+                .param("e", email).param("n", "Persona " + UUID.randomUUID().toString().substring(0, 8)).update();
+        return email;
+    }
+
+    private static <T> T as(String email, Callable<T> work) {
+        return TestAccounts.asParticipant(email, work);
+    }
+
+    private static <T> T asAdmin(Callable<T> work) {
+        Object[] result = new Object[1];
+        TestAccounts.asAdmin(() -> {
+            try {
+                result[0] = work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
+    }
+}
