@@ -27,6 +27,7 @@ import org.percorsi.processes.usecases.RoleForm;
 import org.percorsi.proposals.usecases.ProposalForm;
 import org.percorsi.proposals.usecases.SubmitProposal;
 import org.percorsi.support.Browser;
+import org.percorsi.support.BrowserVisit;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -161,15 +162,11 @@ class ParticipantProposesBrowserTest extends IntegrationTest {
     }
 
     private void signIn(String email) {
-        page.navigate(url("/login"));
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accedi")).click();
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/(account|admin)$"));
+        BrowserVisit.signIn(page, port, email, PASSWORD);
     }
 
     private void signOut() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Esci")).click();
+        BrowserVisit.signOut(page);
     }
 
     private String url(String path) {
