@@ -74,11 +74,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final SupportProposal support;
     private final CommentOnProposal comments;
     private final AnswerProposal answer;
+    private final DemoMeetings meetings;
+    private final org.percorsi.meetings.usecases.RegisterForMeeting registrations;
 
-    DemoDataLoader(JdbcClient jdbc, UpdateOrganisation updateOrganisation, SaveAxis saveAxis, SaveTheme saveTheme,
+    DemoDataLoader(DemoMeetings meetings, org.percorsi.meetings.usecases.RegisterForMeeting registrations, JdbcClient jdbc, UpdateOrganisation updateOrganisation, SaveAxis saveAxis, SaveTheme saveTheme,
             SaveScope saveScope, CreateProcess createProcess, AddPhase addPhase, PublishProcess publish,
             ConcludeProcess conclude, RegisterInvitedAccount registerInvited, SubmitProposal submit,
             SupportProposal support, CommentOnProposal comments, AnswerProposal answer) {
+        this.meetings = meetings;
+        this.registrations = registrations;
         this.registerInvited = registerInvited;
         this.submit = submit;
         this.support = support;
@@ -140,13 +144,17 @@ class DemoDataLoader implements ApplicationRunner {
 
         long prato = pratoIntegration(List.of(productive, retail, transformation, participation),
                 List.of(city, centre, macrolotto));
-        imolaStrategicPlan(List.of(productive, welfare, identity), List.of(union));
-        neighbourhoodLabs(List.of(neighbourhoodLife, participation), labNeighbourhoods);
-        proposals(prato, participation, centre, macrolotto);
+        long imola = imolaStrategicPlan(List.of(productive, welfare, identity), List.of(union));
+        long labs = neighbourhoodLabs(List.of(neighbourhoodLife, participation), labNeighbourhoods);
+        long upcomingWorkshop = meetings.prato(prato, java.util.Map.of("productive", productive, "retail", retail,
+                "transformation", transformation, "participation", participation), centre, macrolotto);
+        meetings.imola(imola, java.util.Map.of("productive", productive, "welfare", welfare, "identity", identity), union);
+        meetings.neighbourhoodLabs(labs, labNeighbourhoods, neighbourhoodLife);
+        proposals(prato, participation, centre, macrolotto, upcomingWorkshop);
     }
 
     /** Needs and ideas in the Prato process, from demo participants and from a workshop's paper sheets. */
-    private void proposals(long prato, long participationTheme, long centre, long macrolotto) {
+    private void proposals(long prato, long participationTheme, long centre, long macrolotto, long upcomingWorkshop) {
         String giulia = participant("giulia.demo@percorsi.local", "Giulia R.");
         String ahmed = participant("ahmed.demo@percorsi.local", "Ahmed");
         String lin = participant("lin.demo@percorsi.local", "Lin W.");
@@ -171,6 +179,10 @@ class DemoDataLoader implements ApplicationRunner {
             as(person, () -> support.support(infoPoints));
         }
         as(ahmed, () -> support.support(animators));
+        for (String person : List.of(ahmed, lin)) {
+            as(person, () -> registrations.register(upcomingWorkshop,
+                    java.util.Map.of("q0", person.equals(ahmed) ? "Sì, arabo" : "")));
+        }
         as(giulia, () -> support.support(shops));
         as(giulia, () -> comments.comment(infoPoints, new CommentForm(null, CommentStance.FOR,
                 "Nel mio quartiere un punto così servirebbe anche agli anziani.")));
@@ -243,7 +255,7 @@ class DemoDataLoader implements ApplicationRunner {
         return id;
     }
 
-    private void imolaStrategicPlan(List<Long> themes, List<Long> scopes) {
+    private long imolaStrategicPlan(List<Long> themes, List<Long> scopes) {
         long id = createProcess.handle(new ProcessForm(
                 "Piano strategico dell'Unione: percorso partecipativo",
                 "piano-strategico-unione",
@@ -274,9 +286,10 @@ class DemoDataLoader implements ApplicationRunner {
                 "Documento di proposta partecipata\nRelazione finale", "Evento pubblico");
         publish.handle(id);
         conclude.handle(id);
+        return id;
     }
 
-    private void neighbourhoodLabs(List<Long> themes, List<Long> scopes) {
+    private long neighbourhoodLabs(List<Long> themes, List<Long> scopes) {
         long id = createProcess.handle(new ProcessForm(
                 "Laboratori di quartiere",
                 "laboratori-di-quartiere",
@@ -304,6 +317,7 @@ class DemoDataLoader implements ApplicationRunner {
                 "Modello di funzionamento dei Laboratori di quartiere", "Assemblea aperta");
         publish.handle(id);
         conclude.handle(id);
+        return id;
     }
 
     private void phase(long processId, PhaseType type, String title, LocalDate start, LocalDate end,

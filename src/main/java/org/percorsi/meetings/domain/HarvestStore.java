@@ -80,14 +80,16 @@ public class HarvestStore {
                 .param("m", meetingId).param("id", groupId).update() == 1;
     }
 
-    public long addPoll(long meetingId, String question, java.util.List<String> options) {
+    /** The poll with its options; returns the options' ids, in order. */
+    public java.util.List<Long> addPoll(long meetingId, String question, java.util.List<String> options) {
         long poll = jdbc.sql("insert into harvest_poll (meeting_id, question) values (:m, :q) returning id")
                 .param("m", meetingId).param("q", question).query(Long.class).single();
+        var ids = new java.util.ArrayList<Long>();
         for (int i = 0; i < options.size(); i++) {
-            jdbc.sql("insert into harvest_poll_option (poll_id, label, position) values (:p, :l, :i)")
-                    .param("p", poll).param("l", options.get(i)).param("i", i).update();
+            ids.add(jdbc.sql("insert into harvest_poll_option (poll_id, label, position) values (:p, :l, :i) returning id")
+                    .param("p", poll).param("l", options.get(i)).param("i", i).query(Long.class).single());
         }
-        return poll;
+        return ids;
     }
 
     /** Whether the option belongs to a poll of this meeting. */

@@ -109,9 +109,9 @@ public class RecordHarvest {
         changed(meetingId, itemId);
     }
 
-    /** An instant poll with its options, one per line. */
+    /** An instant poll with its options, one per line; returns the options' ids in order. */
     @Transactional
-    public long addPoll(long meetingId, String question, String options) {
+    public List<Long> addPoll(long meetingId, String question, String options) {
         organise(meetingId);
         String text = required("question", question, 1000);
         List<String> choices = options == null ? List.of()
@@ -122,7 +122,9 @@ public class RecordHarvest {
         if (choices.stream().anyMatch(o -> o.length() > 300)) {
             throw new RuleViolation("options", "Size", 0, 300);
         }
-        return changed(meetingId, harvest.addPoll(meetingId, text, choices));
+        var ids = harvest.addPoll(meetingId, text, choices);
+        changed(meetingId, ids.get(0));
+        return ids;
     }
 
     /** The votes an option got at a table (or in plenary, without a table). */

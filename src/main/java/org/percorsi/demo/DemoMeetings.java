@@ -1,0 +1,240 @@
+package org.percorsi.demo;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.percorsi.meetings.MeetingFormat;
+import org.percorsi.meetings.usecases.HarvestToProposal;
+import org.percorsi.meetings.usecases.MeetingForm;
+import org.percorsi.meetings.usecases.RecordHarvest;
+import org.percorsi.meetings.usecases.RecordHarvest.GroupKind;
+import org.percorsi.meetings.usecases.RecordHarvest.ItemKind;
+import org.percorsi.meetings.usecases.RecordMeeting;
+import org.percorsi.meetings.usecases.ScheduleMeeting;
+import org.percorsi.processes.PhaseView;
+import org.percorsi.processes.ProcessesApi;
+import org.percorsi.proposals.ProposalKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * The seeds' meetings: the Prato thematic workshops (one still to come, open for
+ * registration), the Imola world cafés, town meeting, metaplan and interviews,
+ * and the neighbourhood-lab workshops, with places, attendance and a sample of
+ * their harvest turned into proposals. Called by {@link DemoDataLoader} as an
+ * administrator, through the same use cases people use.
+ */
+@Component
+class DemoMeetings {
+
+    private final ScheduleMeeting schedule;
+    private final RecordHarvest harvest;
+    private final RecordMeeting record;
+    private final HarvestToProposal toProposal;
+    private final ProcessesApi processes;
+
+    DemoMeetings(ScheduleMeeting schedule, RecordHarvest harvest, RecordMeeting record, HarvestToProposal toProposal,
+            ProcessesApi processes) {
+        this.schedule = schedule;
+        this.harvest = harvest;
+        this.record = record;
+        this.toProposal = toProposal;
+        this.processes = processes;
+    }
+
+    /** Prato: three thematic workshops already held, the fourth one open for registration. */
+    long prato(long process, Map<String, Long> themes, long centre, long macrolotto) {
+        LocalDate today = LocalDate.now(org.percorsi.shared.time.TimeConfiguration.ROME);
+        Long workshops = phase(process, 1);
+        String place = "Palazzo comunale, Piazza del Comune 1, Prato";
+        long productive = schedule.create(process, meeting("Workshop: prospettive del sistema produttivo",
+                MeetingFormat.THEMATIC_WORKSHOP, workshops, themes.get("productive"), null, at(today.minusDays(60), 15),
+                place, "Sala consiliare", "Imprese, associazioni di categoria, sindacati, esperti", false, null));
+        closed(productive, "Il workshop ha discusso i dati sul sistema produttivo e le prime azioni sul lavoro autonomo "
+                + "dei cittadini stranieri.", Map.of("CATEGORY.BUSINESSES", 14, "CATEGORY.ASSOCIATIONS", 6,
+                "CATEGORY.EXPERTS", 4, "GENDER.WOMEN", 10, "GENDER.MEN", 14));
+        long themeNote = harvest.addGroup(productive, GroupKind.THEME, "Accesso al credito per le nuove imprese", null, null);
+        harvest.addItem(productive, ItemKind.COMMENT, null, null, themeNote,
+                "Le imprese straniere faticano a ottenere microcredito: serve un fondo di garanzia.");
+        long retail = schedule.create(process, meeting("Workshop: rete commerciale del centro storico",
+                MeetingFormat.THEMATIC_WORKSHOP, workshops, themes.get("retail"), centre, at(today.minusDays(45), 17),
+                place, "Sala consiliare", "Commercianti, associazioni del centro, residenti", false, null));
+        closed(retail, "Commercianti italiani e stranieri hanno confrontato orari, pulizia e sicurezza delle strade.",
+                Map.of("CATEGORY.BUSINESSES", 18, "CATEGORY.CITIZENS", 7, "GENDER.WOMEN", 12, "GENDER.MEN", 13));
+        long macro = schedule.create(process, meeting("Workshop: trasformazioni urbane del Macrolotto 0",
+                MeetingFormat.THEMATIC_WORKSHOP, workshops, themes.get("transformation"), macrolotto,
+                at(today.minusDays(30), 17), "Officina Giovani, Piazza dei Macelli 4, Prato", "Sala grande",
+                "Residenti, proprietari, associazioni, urbanisti", false, null));
+        closed(macro, "Il workshop ha raccolto esigenze sugli spazi pubblici del quartiere.",
+                Map.of("CATEGORY.CITIZENS", 21, "CATEGORY.ASSOCIATIONS", 5, "CATEGORY.EXPERTS", 3));
+        long square = harvest.addItem(macro, ItemKind.COMMENT, null, null, null,
+                "Uno spazio verde e attrezzato per i bambini del Macrolotto, dove oggi ci sono solo parcheggi.");
+        as(() -> toProposal.handle(macro, new HarvestToProposal.Request(false, square, ProposalKind.NEED,
+                "Un giardino attrezzato per i bambini del Macrolotto 0", null)));
+        return schedule.create(process, meeting("Workshop: strumenti di partecipazione attiva",
+                MeetingFormat.THEMATIC_WORKSHOP, workshops, themes.get("participation"), null, at(today.plusDays(10), 17),
+                place, "Sala consiliare", "Associazioni, comunità straniere, mediatori culturali", true, 30));
+    }
+
+    /** Imola: the two world cafés, the town meeting, a metaplan and interviews, and the final presentation. */
+    void imola(long process, Map<String, Long> themes, long union) {
+        Long sharing = phase(process, 0);
+        Long opening = phase(process, 1);
+        Long feedback = phase(process, 2);
+        String hall = "Sala del Circondario, Via Boccaccio 27, Imola";
+        long interviews = schedule.create(process, meeting("Interviste a sindaci e capigruppo", MeetingFormat.INTERVIEW,
+                sharing, null, union, LocalDateTime.of(2020, 2, 10, 10, 0), hall, "Ufficio di Piano",
+                "Sindaci e capigruppo consiliari dei Comuni", false, null));
+        long q1 = harvest.addRound(interviews, "Quale ruolo deve avere l'Unione nei prossimi dieci anni?");
+        long q2 = harvest.addRound(interviews, "Quali servizi conviene gestire insieme?");
+        harvest.addGroup(interviews, GroupKind.PROFILE, "Sindaci", null, 10);
+        harvest.addGroup(interviews, GroupKind.PROFILE, "Capigruppo consiliari", null, 14);
+        long services = harvest.addGroup(interviews, GroupKind.THEME, "Servizi associati", null, null);
+        harvest.addItem(interviews, ItemKind.ANSWER, null, q1, services,
+                "Un'Unione che progetta, non solo che gestisce: piano strategico e fondi europei insieme.");
+        harvest.addItem(interviews, ItemKind.ANSWER, null, q2, services,
+                "Protezione civile, sportello unico per le imprese e servizi sociali per la montagna.");
+        closed(interviews, "Ventiquattro interviste semi-strutturate, condotte dalla società di facilitazione.",
+                Map.of("CATEGORY.INSTITUTIONS", 24, "GENDER.WOMEN", 9, "GENDER.MEN", 15));
+
+        long metaplan = schedule.create(process, meeting("Metaplan con dirigenti e posizioni organizzative",
+                MeetingFormat.METAPLAN, sharing, null, union, LocalDateTime.of(2020, 2, 24, 9, 30), hall, "Sala riunioni",
+                "Dirigenti e posizioni organizzative dei Comuni", false, null));
+        long digital = harvest.addGroup(metaplan, GroupKind.CLUSTER, "Servizi digitali comuni", null, null);
+        long people = harvest.addGroup(metaplan, GroupKind.CLUSTER, "Personale e competenze", null, null);
+        dots(metaplan, harvest.addItem(metaplan, ItemKind.CARD, null, null, digital, "Un unico portale dei servizi"), 9);
+        dots(metaplan, harvest.addItem(metaplan, ItemKind.CARD, null, null, digital, "Pagamenti online ovunque"), 5);
+        dots(metaplan, harvest.addItem(metaplan, ItemKind.CARD, null, null, people, "Formazione comune sui fondi europei"), 7);
+        harvest.setDots(metaplan, true, digital, 3);
+        closed(metaplan, "Cartellini raccolti su tre domande e raggruppati; ogni partecipante aveva cinque bollini.",
+                Map.of("CATEGORY.INSTITUTIONS", 18, "GENDER.WOMEN", 11, "GENDER.MEN", 7));
+
+        long economic = schedule.create(process, meeting("World café per il mondo economico e produttivo",
+                MeetingFormat.WORLD_CAFE, opening, themes.get("productive"), union, LocalDateTime.of(2020, 6, 18, 17, 30),
+                hall, "Sala grande", "Associazioni di categoria, imprese, sindacati, ricerca", false, null));
+        long t1 = harvest.addGroup(economic, GroupKind.TABLE, "Tavolo Economia e lavoro", "Marta", null);
+        long t2 = harvest.addGroup(economic, GroupKind.TABLE, "Tavolo Sostenibilità", "Davide", null);
+        long r1 = harvest.addRound(economic, "Quali sono i punti di forza del territorio?");
+        long r2 = harvest.addRound(economic, "Che cosa manca per crescere?");
+        long r3 = harvest.addRound(economic, "Quale primo passo insieme?");
+        harvest.addItem(economic, ItemKind.NOTE, t1, r1, null, "Distretto della meccanica e della ceramica forte");
+        harvest.addItem(economic, ItemKind.NOTE, t2, r1, null, "Agricoltura di qualità in collina");
+        long skills = harvest.addItem(economic, ItemKind.NOTE, t1, r2, null,
+                "Mancano tecnici formati: un polo formativo condiviso con le scuole");
+        harvest.addItem(economic, ItemKind.NOTE, t2, r2, null, "Trasporto pubblico verso le zone industriali");
+        harvest.addItem(economic, ItemKind.NOTE, t1, r3, null, "Un tavolo permanente imprese–scuole");
+        harvest.addItem(economic, ItemKind.NOTE, t2, r3, null, "Comunità energetiche nelle aree produttive");
+        harvest.saveSynthesis(economic, "<p>Formazione tecnica e mobilità verso il lavoro sono le due priorità emerse.</p>");
+        closed(economic, "Quaranta partecipanti in due tavoli per tre giri, con sintesi in plenaria.",
+                Map.of("CATEGORY.BUSINESSES", 22, "CATEGORY.ASSOCIATIONS", 9, "CATEGORY.EXPERTS", 5,
+                        "CATEGORY.INSTITUTIONS", 4, "GENDER.WOMEN", 17, "GENDER.MEN", 23, "AGE_BAND.FROM_30_TO_44", 14,
+                        "AGE_BAND.FROM_45_TO_64", 21, "AGE_BAND.FROM_65", 5));
+        as(() -> toProposal.handle(economic, new HarvestToProposal.Request(false, skills, ProposalKind.IDEA,
+                "Un polo formativo tecnico condiviso con le scuole", null)));
+
+        long associations = schedule.create(process, meeting("World café per le associazioni culturali e di volontariato",
+                MeetingFormat.WORLD_CAFE, opening, themes.get("welfare"), union, LocalDateTime.of(2020, 6, 25, 17, 30),
+                hall, "Sala grande", "Associazioni e volontariato del territorio", false, null));
+        long a1 = harvest.addGroup(associations, GroupKind.TABLE, "Tavolo Anziani e fragilità", "Chiara", null);
+        long ar1 = harvest.addRound(associations, "Come sta cambiando il welfare locale?");
+        long volunteers = harvest.addItem(associations, ItemKind.NOTE, a1, ar1, null,
+                "I volontari invecchiano: serve una scuola del volontariato per i giovani");
+        closed(associations, "Venticinque associazioni presenti; il verbale riporta le proposte di ogni tavolo.",
+                Map.of("CATEGORY.ASSOCIATIONS", 25, "GENDER.WOMEN", 15, "GENDER.MEN", 10));
+        as(() -> toProposal.handle(associations, new HarvestToProposal.Request(false, volunteers, ProposalKind.NEED,
+                "Una scuola del volontariato per i giovani", null)));
+
+        long town = schedule.create(process, meeting("Town meeting con i cittadini", MeetingFormat.TOWN_MEETING, opening,
+                themes.get("identity"), union, LocalDateTime.of(2020, 9, 5, 9, 30),
+                "Palazzetto dello sport, Via Tiro a segno 1, Imola", "Parterre",
+                "Cittadini (anche su selezione), opinion leader, altri portatori di interesse", false, null));
+        long tt1 = harvest.addGroup(town, GroupKind.TABLE, "Tavolo 1", "Elena", null);
+        long tt2 = harvest.addGroup(town, GroupKind.TABLE, "Tavolo 2", "Gianni", null);
+        long mobility = harvest.addGroup(town, GroupKind.THEME, "Mobilità tra collina e pianura", null, null);
+        harvest.addItem(town, ItemKind.COMMENT, tt1, null, mobility, "Bus a chiamata per le frazioni di collina");
+        harvest.addItem(town, ItemKind.COMMENT, tt2, null, mobility, "Piste ciclabili lungo il Santerno");
+        var poll = harvest.addPoll(town, "Quale priorità per l'identità del territorio?",
+                "Turismo lento e cammini\nRiqualificazione dei centri storici\nAccoglienza");
+        harvest.setVotes(town, poll.get(0), tt1, 7);
+        harvest.setVotes(town, poll.get(0), tt2, 5);
+        harvest.setVotes(town, poll.get(1), tt1, 3);
+        harvest.setVotes(town, poll.get(1), tt2, 6);
+        harvest.setVotes(town, poll.get(2), tt1, 2);
+        harvest.setVotes(town, poll.get(2), tt2, 1);
+        closed(town, "Town meeting su identità, turismo, mobilità, riqualificazione, accoglienza e sostenibilità.",
+                Map.of("CATEGORY.CITIZENS", 31, "GENDER.WOMEN", 16, "GENDER.MEN", 15, "AGE_BAND.FROM_18_TO_29", 6,
+                        "AGE_BAND.FROM_30_TO_44", 9, "AGE_BAND.FROM_45_TO_64", 11, "AGE_BAND.FROM_65", 5));
+        as(() -> toProposal.handle(town, new HarvestToProposal.Request(true, mobility, ProposalKind.PROPOSAL,
+                "Mobilità tra collina e pianura: bus a chiamata e ciclabili", null)));
+
+        long results = schedule.create(process, meeting("Presentazione degli esiti del percorso",
+                MeetingFormat.RESULTS_PRESENTATION, feedback, null, union, LocalDateTime.of(2020, 11, 7, 10, 0), hall,
+                "Sala grande", "Tutta la comunità", false, null));
+        closed(results, "Presentato il Documento di proposta partecipata alla Giunta e alla cittadinanza.",
+                Map.of("CATEGORY.CITIZENS", 45, "CATEGORY.ASSOCIATIONS", 12, "CATEGORY.INSTITUTIONS", 8));
+    }
+
+    /** The seven neighbourhood-lab workshops, each with its priority need. */
+    void neighbourhoodLabs(long process, List<Long> neighbourhoods, long theme) {
+        Long labs = phase(process, 1);
+        String[] needs = {"Una sala di quartiere aperta la sera", "Attraversamenti sicuri davanti alle scuole",
+                "Più cura delle aree verdi", "Un punto di ascolto per gli anziani soli", "Meno auto in piazza la domenica",
+                "Un trasporto per raggiungere i servizi dalla collina", "Un percorso pedonale lungo il fiume"};
+        String[] names = {"Nord", "Sud", "Est", "Ovest", "Centro", "Collina", "Fiume"};
+        for (int i = 0; i < names.length; i++) {
+            long workshop = schedule.create(process, meeting("Laboratorio di quartiere " + names[i],
+                    MeetingFormat.NEIGHBOURHOOD_LAB, labs, theme, neighbourhoods.get(i),
+                    LocalDateTime.of(2023, 4, 20 + i, 18, 0), "Centro civico del quartiere " + names[i],
+                    "Sala polivalente", "Residenti, associazioni e scuole del quartiere", false, null));
+            long need = harvest.addItem(workshop, ItemKind.COMMENT, null, null, null, needs[i]);
+            closed(workshop, "Le persone presenti hanno indicato e votato le esigenze prioritarie del quartiere.",
+                    Map.of("CATEGORY.CITIZENS", 15 + 3 * i, "CATEGORY.ASSOCIATIONS", 2 + i % 3, "GENDER.WOMEN", 9 + i,
+                            "GENDER.MEN", 8 + 2 * i));
+            if (i < 3) {
+                int n = i;
+                as(() -> toProposal.handle(workshop, new HarvestToProposal.Request(false, need, ProposalKind.NEED,
+                        needs[n], null)));
+            }
+        }
+    }
+
+    private static MeetingForm meeting(String title, MeetingFormat format, Long phase, Long theme, Long scope,
+            LocalDateTime start, String address, String room, String audience, boolean registration, Integer seats) {
+        return new MeetingForm(title, format, phase, theme, scope, "", start, start.plusHours(2).plusMinutes(30), address,
+                room, "Sala accessibile senza gradini; servizio di interpretariato su richiesta.", "", null, null,
+                audience, "", "Ufficio Partecipazione", false, registration, seats, true, null,
+                registration ? "Serve un interprete? In quale lingua?\nHai esigenze di accessibilità?" : "");
+    }
+
+    private void closed(long meeting, String minutes, Map<String, Integer> attendance) {
+        Map<String, String> counts = new HashMap<>();
+        attendance.forEach((key, people) -> counts.put(key, String.valueOf(people)));
+        record.save(meeting, new RecordMeeting.RecordForm("<p>" + minutes + "</p>", counts, List.of(), null), true);
+    }
+
+    private void dots(long meeting, long card, int dots) {
+        harvest.setDots(meeting, false, card, dots);
+    }
+
+    private Long phase(long process, int position) {
+        List<PhaseView> phases = processes.phases(process);
+        return position < phases.size() ? phases.get(position).id() : null;
+    }
+
+    /** Harvest turned into proposals is worded in the organisation's language (Italian for the demo). */
+    private static void as(java.util.function.LongSupplier work) {
+        var previous = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ITALIAN);
+        try {
+            work.getAsLong();
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.setLocaleContext(previous);
+        }
+    }
+
+    private static LocalDateTime at(LocalDate day, int hour) {
+        return LocalDateTime.of(day, LocalTime.of(hour, 0));
+    }
+}

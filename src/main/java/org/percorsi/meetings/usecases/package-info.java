@@ -1,0 +1,3 @@
+/** The write use cases of meetings and their forms. */
+@org.springframework.modulith.NamedInterface("usecases")
+package org.percorsi.meetings.usecases;
