@@ -200,10 +200,23 @@ class DemoMeetings {
         }
     }
 
+    /** Approximate points of the demo places, for the map of meetings (shown when a tile server is set). */
+    private static final Map<String, java.math.BigDecimal[]> PLACES = Map.of(
+            "Palazzo comunale, Piazza del Comune 1, Prato", point("43.880500", "11.097000"),
+            "Officina Giovani, Piazza dei Macelli 4, Prato", point("43.873900", "11.090600"),
+            "Sala del Circondario, Via Boccaccio 27, Imola", point("44.353800", "11.714600"),
+            "Palazzetto dello sport, Via Tiro a segno 1, Imola", point("44.347700", "11.723900"));
+
+    private static java.math.BigDecimal[] point(String latitude, String longitude) {
+        return new java.math.BigDecimal[] {new java.math.BigDecimal(latitude), new java.math.BigDecimal(longitude)};
+    }
+
     private static MeetingForm meeting(String title, MeetingFormat format, Long phase, Long theme, Long scope,
             LocalDateTime start, String address, String room, String audience, boolean registration, Integer seats) {
+        var point = PLACES.get(address);
         return new MeetingForm(title, format, phase, theme, scope, "", start, start.plusHours(2).plusMinutes(30), address,
-                room, "Sala accessibile senza gradini; servizio di interpretariato su richiesta.", "", null, null,
+                room, "Sala accessibile senza gradini; servizio di interpretariato su richiesta.", "",
+                point == null ? null : point[0], point == null ? null : point[1],
                 audience, "", "Ufficio Partecipazione", false, registration, seats, true, null,
                 registration ? "Serve un interprete? In quale lingua?\nHai esigenze di accessibilità?" : "");
     }

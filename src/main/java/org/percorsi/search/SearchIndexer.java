@@ -1,5 +1,7 @@
 package org.percorsi.search;
 
+import org.percorsi.meetings.MeetingChanged;
+import org.percorsi.meetings.MeetingsApi;
 import org.percorsi.processes.ProcessChanged;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.proposals.ProposalChanged;
@@ -10,7 +12,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the search index in step with processes and proposals. It runs after
+ * Keeps the search index in step with processes, proposals and meetings. It runs after
  * the change commits, in its own transaction; the event publication registry
  * retries it if it fails, so a slow index never slows people down.
  */
@@ -21,8 +23,11 @@ class SearchIndexer {
     private final ProcessesApi processes;
     private final ProposalsApi proposals;
     private final ApplicationEventPublisher events;
+    private final MeetingsApi meetings;
 
-    SearchIndexer(JdbcClient jdbc, ProcessesApi processes, ProposalsApi proposals, ApplicationEventPublisher events) {
+    SearchIndexer(JdbcClient jdbc, ProcessesApi processes, ProposalsApi proposals, MeetingsApi meetings,
+            ApplicationEventPublisher events) {
+        this.meetings = meetings;
         this.events = events;
         this.jdbc = jdbc;
         this.processes = processes;
@@ -45,6 +50,13 @@ class SearchIndexer {
         proposals.indexable(changed.proposalId()).ifPresentOrElse(
                 p -> upsert("PROPOSAL", p.id(), p.processId(), p.phaseId(), p.title(), p.text(), "/proposals/" + p.id()),
                 () -> remove("PROPOSAL", changed.proposalId()));
+    }
+
+    @ApplicationModuleListener
+    void on(MeetingChanged changed) {
+        meetings.indexable(changed.meetingId()).filter(m -> !m.reserved()).ifPresentOrElse(
+                m -> upsert("MEETING", m.id(), m.processId(), m.phaseId(), m.title(), m.text(), "/meetings/" + m.id()),
+                () -> remove("MEETING", changed.meetingId()));
     }
 
     private void upsert(String kind, long id, long processId, Long phaseId, String title, String body, String url) {

@@ -63,6 +63,7 @@ class MeetingsTest extends IntegrationTest {
     @Autowired MeetingCalendar calendar;
     @Autowired ProposalQueries proposals;
     @Autowired JdbcClient jdbc;
+    @Autowired org.percorsi.search.SearchQueries search;
 
     long processId;
 
@@ -212,6 +213,24 @@ class MeetingsTest extends IntegrationTest {
         assertThat(detail.originMeetingId()).isEqualTo(meeting);
         assertThat(detail.originNote()).contains("World café").contains("Tavolo 2").contains("Che cosa manca al quartiere?");
         assertThat(queries.proposalsFrom(meeting)).extracting(MeetingQueries.Born::proposalId).containsExactly(proposal);
+    }
+
+    @Test
+    void publicMeetingsAreFoundBySearchAndReservedOnesNever() throws Exception {
+        String word = "ortobotanico" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
+        long reserved = asAdmin(() -> schedule.create(processId, form("Tavolo riservato " + word, "Sala", false, null,
+                true, null, true)));
+        long open = asAdmin(() -> schedule.create(processId, form("Laboratorio " + word, "Sala", false, null, true, null)));
+        var until = java.time.Instant.now().plusSeconds(15);
+        long found = 0;
+        while (found == 0 && java.time.Instant.now().isBefore(until)) {
+            found = TestAccounts.asParticipant(account(), () -> search.search(word, "MEETING", 1).total());
+            Thread.sleep(100);
+        }
+        var hits = TestAccounts.asParticipant(account(), () -> search.search(word, null, 1).items());
+        assertThat(hits).extracting(org.percorsi.search.SearchQueries.Hit::url).containsExactly("/meetings/" + open);
+        assertThat(jdbc.sql("select count(*) from search_document where kind = 'MEETING' and ref_id = :id")
+                .param("id", reserved).query(Integer.class).single()).isZero();
     }
 
     private MeetingForm form(String title, String address, boolean registration, Integer capacity, Boolean waiting,

@@ -59,6 +59,16 @@ public final class View {
                 .withLocale(locale()).withZone(java.time.ZoneId.of("Europe/Rome")).format(instant);
     }
 
+    /** From start to end; on one day, the day is written once ("5 set 2020, 09:30–12:00"). */
+    public static String timeSpan(java.time.Instant start, java.time.Instant end) {
+        var rome = java.time.ZoneId.of("Europe/Rome");
+        if (start.atZone(rome).toLocalDate().equals(end.atZone(rome).toLocalDate())) {
+            return dateTime(start) + "–" + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale())
+                    .withZone(rome).format(end);
+        }
+        return dateTime(start) + " – " + dateTime(end);
+    }
+
     public static String csrfParameter() {
         CsrfToken token = csrfToken();
         return token == null ? "_csrf" : token.getParameterName();
