@@ -267,18 +267,6 @@ class MeetingsTest extends IntegrationTest {
     }
 
     private static <T> T asAdmin(Callable<T> work) {
-        Object[] result = new Object[1];
-        TestAccounts.asAdmin(() -> {
-            try {
-                result[0] = work.call();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        @SuppressWarnings("unchecked")
-        T value = (T) result[0];
-        return value;
+        return TestAccounts.asAdministrator(work);
     }
 }

@@ -20,6 +20,23 @@ public final class TestAccounts {
         as(work, "ROLE_PARTICIPANT", Caller.ADMIN_AUTHORITY);
     }
 
+    /** Runs {@code work} as a platform administrator and returns its result. */
+    public static <T> T asAdministrator(java.util.concurrent.Callable<T> work) {
+        Object[] result = new Object[1];
+        asAdmin(() -> {
+            try {
+                result[0] = work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
+    }
+
     /** Runs {@code work} as a signed-in participant who is not an administrator. */
     public static void asParticipant(Runnable work) {
         as(work, "ROLE_PARTICIPANT");
