@@ -8,7 +8,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.processes.PhaseType;
 import org.percorsi.processes.ProcessRole;
@@ -21,11 +20,10 @@ import org.percorsi.processes.usecases.PhaseForm;
 import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.support.Browser;
-import org.percorsi.support.IntegrationTest;
+import org.percorsi.support.BrowserTest;
 import org.percorsi.support.Mailbox;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In a real browser: a person registers, confirms the address with the link read
@@ -33,22 +31,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and sees it, signs out and no longer sees it. Each page passes axe-core and
  * the Nu HTML checker.
  */
-class ParticipantJoinsReservedAreaBrowserTest extends IntegrationTest {
+class ParticipantJoinsReservedAreaBrowserTest extends BrowserTest {
 
-    @LocalServerPort int port;
     @Autowired CreateProcess createProcess;
     @Autowired AddPhase addPhase;
     @Autowired PublishProcess publish;
     @Autowired InviteToReservedArea invite;
-
-    Page page;
-
-    @AfterEach
-    void close() {
-        if (page != null) {
-            page.context().close();
-        }
-    }
 
     @Test
     void registersConfirmsJoinsTheReservedAreaAndLosesItWhenSignedOut() {
@@ -123,7 +111,4 @@ class ParticipantJoinsReservedAreaBrowserTest extends IntegrationTest {
         assertThat(page.locator("main")).not().containsText(title);
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

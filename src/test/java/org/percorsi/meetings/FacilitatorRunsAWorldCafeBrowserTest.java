@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.accounts.usecases.InvitedAccountForm;
 import org.percorsi.accounts.usecases.RegisterInvitedAccount;
@@ -30,11 +29,9 @@ import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.processes.usecases.RoleForm;
 import org.percorsi.support.Browser;
-import org.percorsi.support.BrowserVisit;
-import org.percorsi.support.IntegrationTest;
+import org.percorsi.support.BrowserTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
@@ -45,32 +42,19 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * page and follows the proposal back to the meeting. Every page passes axe-core
  * and the Nu HTML checker.
  */
-class FacilitatorRunsAWorldCafeBrowserTest extends IntegrationTest {
+class FacilitatorRunsAWorldCafeBrowserTest extends BrowserTest {
 
-    static final String PASSWORD = "una frase lunga per i test del browser";
-
-    @LocalServerPort int port;
     @Autowired CreateProcess createProcess;
     @Autowired AddPhase addPhase;
     @Autowired PublishProcess publish;
     @Autowired AssignRole assignRole;
-    @Autowired RegisterInvitedAccount registerAccount;
     @Autowired ScheduleMeeting schedule;
-
-    Page page;
-
-    @AfterEach
-    void close() {
-        if (page != null) {
-            page.context().close();
-        }
-    }
 
     @Test
     void aWorldCafeFromRegistrationToItsPublicRecord() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 6);
-        String citizen = account("amina-" + run, "Amina " + run);
-        String facilitator = account("facilitatore-" + run, "Paolo " + run);
+        String citizen = italianAccount("amina-" + run, "Amina " + run);
+        String facilitator = italianAccount("facilitatore-" + run, "Paolo " + run);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
         // under way since half an hour; late registrations accepted until an hour from now
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Rome")).withSecond(0).withNano(0);
@@ -93,7 +77,7 @@ class FacilitatorRunsAWorldCafeBrowserTest extends IntegrationTest {
         String admin = "/admin/processes/" + ids[0] + "/meetings/" + meeting;
 
         page = Browser.newPage("it-IT");
-        BrowserVisit.signIn(page, port, citizen, PASSWORD);
+        signIn(citizen);
         page.navigate(url("/meetings/" + meeting));
         assertAccessibleAndValid(page, "meeting page before registering");
         page.getByLabel("Serve un interprete? In quale lingua?").fill("Sì, arabo");
@@ -105,9 +89,9 @@ class FacilitatorRunsAWorldCafeBrowserTest extends IntegrationTest {
         var calendar = new CalendarBuilder().build(new StringReader(ics.text()));
         org.assertj.core.api.Assertions.assertThat(calendar.getComponents("VEVENT")).hasSize(1);
         org.assertj.core.api.Assertions.assertThat(ics.text()).contains("SUMMARY:World café degli attori economici");
-        BrowserVisit.signOut(page);
+        signOut();
 
-        BrowserVisit.signIn(page, port, facilitator, PASSWORD);
+        signIn(facilitator);
         page.navigate(url(admin + "/registrations"));
         assertThat(page.locator("main")).containsText("Sì, arabo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Segna presente Amina " + run)).click();
@@ -162,7 +146,7 @@ class FacilitatorRunsAWorldCafeBrowserTest extends IntegrationTest {
         assertThat(page.locator("main")).containsText("Nata nell’incontro");
         assertThat(page.locator("main")).containsText("Tavolo 2");
         assertAccessibleAndValid(page, "proposal born at the meeting");
-        BrowserVisit.signOut(page);
+        signOut();
 
         page.navigate(url("/meetings/" + meeting));
         var main = page.locator("main");
@@ -177,19 +161,4 @@ class FacilitatorRunsAWorldCafeBrowserTest extends IntegrationTest {
         assertThat(page.locator("h1")).hasText("World café degli attori economici");
     }
 
-    /** An account whose language is Italian (as when created from an Italian page). */
-    private String account(String name, String nickname) {
-        String email = name + "@example.org";
-        LocaleContextHolder.setLocale(Locale.ITALIAN);
-        try {
-            registerAccount.handle(email, new InvitedAccountForm(nickname, PASSWORD, true));
-        } finally {
-            LocaleContextHolder.resetLocaleContext();
-        }
-        return email;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.accounts.usecases.InvitedAccountForm;
 import org.percorsi.accounts.usecases.RegisterInvitedAccount;
@@ -27,11 +26,9 @@ import org.percorsi.processes.usecases.RoleForm;
 import org.percorsi.proposals.usecases.ProposalForm;
 import org.percorsi.proposals.usecases.SubmitProposal;
 import org.percorsi.support.Browser;
-import org.percorsi.support.BrowserVisit;
-import org.percorsi.support.IntegrationTest;
+import org.percorsi.support.BrowserTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In a real browser, with one account per role: a participant proposes a need and
@@ -40,35 +37,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the need from the queue with a motivation; the participant reads the
  * notification. Every page passes axe-core and the Nu HTML checker.
  */
-class ParticipantProposesBrowserTest extends IntegrationTest {
+class ParticipantProposesBrowserTest extends BrowserTest {
 
-    static final String PASSWORD = "una frase lunga per i test del browser";
-
-    @LocalServerPort int port;
     @Autowired CreateProcess createProcess;
     @Autowired AddPhase addPhase;
     @Autowired PublishProcess publish;
     @Autowired AssignRole assignRole;
-    @Autowired RegisterInvitedAccount registerAccount;
     @Autowired SubmitProposal submit;
-
-    Page page;
-
-    @AfterEach
-    void close() {
-        if (page != null) {
-            page.context().close();
-        }
-    }
 
     @Test
     void participantModeratorAndEvaluatorEachDoTheirPart() {
         String run = UUID.randomUUID().toString().substring(0, 6);
         String slug = "quartiere-aperto-" + run;
-        String participant = account("giulia-" + run, "Giulia " + run);
-        String neighbour = account("marco-" + run, "Marco " + run);
-        String moderator = account("mod-" + run, "Moderatrice " + run);
-        String evaluator = account("val-" + run, "Valutatore " + run);
+        String participant = italianAccount("giulia-" + run, "Giulia " + run);
+        String neighbour = italianAccount("marco-" + run, "Marco " + run);
+        String moderator = italianAccount("mod-" + run, "Moderatrice " + run);
+        String evaluator = italianAccount("val-" + run, "Valutatore " + run);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
         long[] processId = new long[1];
         TestAccounts.asAdmin(() -> {
@@ -149,27 +133,4 @@ class ParticipantProposesBrowserTest extends IntegrationTest {
         assertThat(page.locator("main")).containsText("La piazza sarà illuminata entro la primavera.");
     }
 
-    /** An account whose language is Italian (as when created from an Italian page). */
-    private String account(String name, String nickname) {
-        String email = name + "@example.org";
-        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ITALIAN);
-        try {
-            registerAccount.handle(email, new InvitedAccountForm(nickname, PASSWORD, true));
-        } finally {
-            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
-        }
-        return email;
-    }
-
-    private void signIn(String email) {
-        BrowserVisit.signIn(page, port, email, PASSWORD);
-    }
-
-    private void signOut() {
-        BrowserVisit.signOut(page);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

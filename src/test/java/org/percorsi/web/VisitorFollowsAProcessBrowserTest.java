@@ -7,12 +7,10 @@ import static org.percorsi.support.PageChecks.assertAccessibleAndValid;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.support.Browser;
-import org.percorsi.support.IntegrationTest;
+import org.percorsi.support.BrowserTest;
 import org.percorsi.support.TestAccounts;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In a real browser: a visitor goes from the home page to a process and its
@@ -20,21 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * process with two phases from a template, then publishes it. Every page passes
  * axe-core (WCAG 2.1 AA) and the Nu HTML checker.
  */
-class VisitorFollowsAProcessBrowserTest extends IntegrationTest {
+class VisitorFollowsAProcessBrowserTest extends BrowserTest {
 
     static final String PRATO = "Interventi prioritari per le politiche di integrazione";
-
-    @LocalServerPort
-    int port;
-
-    Page page;
-
-    @AfterEach
-    void closeBrowserContext() {
-        if (page != null) {
-            page.context().close();
-        }
-    }
 
     @Test
     void visitorFollowsAProcessAndAdministratorStartsOneFromATemplate() {
@@ -112,10 +98,6 @@ class VisitorFollowsAProcessBrowserTest extends IntegrationTest {
         assertThat(page.locator("#timeline ol > li")).hasCount(2);
         assertThat(page.locator("#timeline ol > li").nth(0)).containsText("1 marzo 2027");
         assertAccessibleAndValid(page, "new public process page");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
 }
