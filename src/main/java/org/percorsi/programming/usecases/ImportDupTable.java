@@ -1,0 +1,131 @@
+package org.percorsi.programming.usecases;
+
+import java.util.UUID;
+import org.percorsi.accounts.AccountsApi;
+import org.percorsi.programming.dup.DupTableReader;
+import org.percorsi.programming.dup.ImportPlan;
+import org.percorsi.programming.dup.UnreadableTable;
+import org.percorsi.programming.domain.ObjectiveStore;
+import org.percorsi.shared.richtext.RichText;
+import org.percorsi.shared.security.Caller;
+import org.percorsi.shared.security.OneTimeSecrets;
+import org.percorsi.shared.validation.RuleViolation;
+import org.percorsi.shared.web.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An administrator imports a DUP table into a programming cycle in two steps: the
+ * preview reads the file and shows what would change (nothing is written to the
+ * tree, the file is kept aside); the confirmation applies exactly that, in one
+ * transaction. The same file again changes nothing; a new version adds and
+ * updates nodes and keeps every link to the ones already there.
+ */
+@Service
+public class ImportDupTable {
+
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    private final JdbcClient jdbc;
+    private final ObjectiveStore store;
+    private final AccountsApi accounts;
+
+    ImportDupTable(JdbcClient jdbc, ObjectiveStore store, AccountsApi accounts) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.accounts = accounts;
+    }
+
+    public record Preview(UUID pendingId, String label, String filename, ImportPlan plan, boolean changesNothing) {
+    }
+
+    @Transactional
+    public Preview preview(long cycleId, String label, String filename, byte[] content) {
+        Caller.requireAdmin();
+        requireCycle(cycleId);
+        if (label == null || label.isBlank()) {
+            throw new RuleViolation("label", "NotBlank");
+        }
+        if (content == null || content.length == 0) {
+            throw new RuleViolation("file", "programming.import.empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new RuleViolation("file", "programming.import.tooLarge", MAX_BYTES / (1024 * 1024));
+        }
+        ImportPlan plan = plan(cycleId, content);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into programming_pending_import (id, cycle_id, label, filename, content, created_by)
+                values (:id, :c, :l, :f, :content, :by)""")
+                .param("id", id).param("c", cycleId).param("l", label.strip()).param("f", safeName(filename))
+                .param("content", content).param("by", accounts.currentAccountId().orElse(null)).update();
+        return new Preview(id, label.strip(), safeName(filename), plan, plan.changesNothing(store.assignments(cycleId)));
+    }
+
+    /** The preview of a pending import again (e.g. to show it after a refresh). */
+    @Transactional(readOnly = true)
+    public Preview pending(long cycleId, UUID pendingId) {
+        Caller.requireAdmin();
+        var pending = load(cycleId, pendingId);
+        ImportPlan plan = plan(cycleId, pending.content());
+        return new Preview(pendingId, pending.label(), pending.filename(), plan,
+                plan.changesNothing(store.assignments(cycleId)));
+    }
+
+    /** Applies the pending import; returns the new version's id (or null when it changed nothing). */
+    @Transactional
+    public Long confirm(long cycleId, UUID pendingId) {
+        Caller.requireAdmin();
+        var pending = load(cycleId, pendingId);
+        // the cycle's row serialises imports of one cycle
+        jdbc.sql("select id from programming_cycle where id = :c for update").param("c", cycleId).query(Long.class).single();
+        ImportPlan plan = plan(cycleId, pending.content());
+        jdbc.sql("delete from programming_pending_import where id = :id").param("id", pendingId).update();
+        if (plan.changesNothing(store.assignments(cycleId))) {
+            return null;
+        }
+        long version = store.addVersion(cycleId, pending.label(), pending.filename(),
+                OneTimeSecrets.sha256Hex(pending.content()), plan.table().rows().size(),
+                accounts.currentAccountId().orElse(null));
+        store.apply(cycleId, version, plan, RichText::sanitize);
+        return version;
+    }
+
+    private ImportPlan plan(long cycleId, byte[] content) {
+        try {
+            var table = DupTableReader.read(content);
+            if (table.rows().isEmpty()) {
+                throw new RuleViolation("file", "programming.import.noRows");
+            }
+            return ImportPlan.of(table, store.existing(cycleId), store.bodyKeys(), RichText::sanitize);
+        } catch (UnreadableTable unreadable) {
+            throw new RuleViolation("file", unreadable.messageKey(), unreadable.args());
+        }
+    }
+
+    private record Pending(String label, String filename, byte[] content) {
+    }
+
+    private Pending load(long cycleId, UUID pendingId) {
+        return jdbc.sql("select label, filename, content from programming_pending_import where id = :id and cycle_id = :c")
+                .param("id", pendingId).param("c", cycleId)
+                .query((rs, n) -> new Pending(rs.getString("label"), rs.getString("filename"), rs.getBytes("content")))
+                .optional().orElseThrow(() -> new NotFoundException("pending import " + pendingId));
+    }
+
+    private void requireCycle(long cycleId) {
+        if (jdbc.sql("select count(*) from programming_cycle where id = :c").param("c", cycleId).query(Integer.class)
+                .single() == 0) {
+            throw new NotFoundException("cycle " + cycleId);
+        }
+    }
+
+    private static String safeName(String filename) {
+        if (filename == null || filename.isBlank()) {
+            return "tabella";
+        }
+        String name = filename.replaceAll(".*[/\\\\]", "").strip();
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+}
