@@ -78,6 +78,12 @@ class I18nBundlesTest {
         for (var state : org.percorsi.proposals.ProposalState.values()) {
             used.add("proposals.state." + state);
         }
+        for (var level : org.percorsi.programming.ObjectiveLevel.values()) {
+            used.add("programming.level." + level);
+        }
+        for (var decision : org.percorsi.programming.FormalDecision.values()) {
+            used.add("programming.decision." + decision);
+        }
         for (var format : org.percorsi.meetings.MeetingFormat.values()) {
             used.add("meetings.format." + format);
         }
@@ -147,7 +153,7 @@ class I18nBundlesTest {
         for (ProcessRole r : ProcessRole.values()) {
             used.add("role." + r);
         }
-        for (String area : List.of("processes", "templates", "themes", "scopes", "organisation", "accounts", "outbox", "audit")) {
+        for (String area : List.of("processes", "programming", "templates", "themes", "scopes", "organisation", "accounts", "outbox", "audit")) {
             used.add("admin." + area + ".title");
             used.add("admin." + area + ".summary");
         }

@@ -20,7 +20,7 @@ class AdminHomeController {
             throw new org.springframework.security.access.AccessDeniedException("Nothing to manage");
         }
         model.addAttribute("areas", permissions.isAdmin()
-                ? java.util.List.of("processes", "templates", "themes", "scopes", "organisation", "accounts", "outbox", "audit")
+                ? java.util.List.of("processes", "programming", "templates", "themes", "scopes", "organisation", "accounts", "outbox", "audit")
                 : java.util.List.of("processes"));
         return "web/admin";
     }

@@ -143,6 +143,23 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /account/data", Rule.SIGNED_IN),
             Map.entry("POST /account/delete", Rule.SIGNED_IN),
             Map.entry("GET /admin/accounts", Rule.ADMIN_ONLY),
+            Map.entry("GET /programming", Rule.PUBLIC),
+            Map.entry("GET /programming/{cycleId}", Rule.PUBLIC),
+            Map.entry("GET /programming/objectives/{nodeId}", Rule.PUBLIC),
+            Map.entry("GET /processes/{slug}/accountability", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /processes/{slug}/accountability.csv", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /processes/{slug}/accountability.json", Rule.RESERVED_PROCESS_A),
+            Map.entry("POST /admin/processes/{processId}/accountability/answered", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/proposals/{proposalId}/programming", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/proposals/{proposalId}/programming/link", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/proposals/{proposalId}/programming/unlink", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/proposals/{proposalId}/programming/answer", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/programming", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/programming", Rule.ADMIN_ONLY),
+            Map.entry("GET /admin/programming/{cycleId}/import", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/programming/{cycleId}/import", Rule.ADMIN_ONLY),
+            Map.entry("GET /admin/programming/{cycleId}/import/{pendingId}", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/programming/{cycleId}/import/{pendingId}", Rule.ADMIN_ONLY),
             Map.entry("GET /meetings", Rule.PUBLIC),
             Map.entry("GET /meetings/mine", Rule.SIGNED_IN),
             Map.entry("POST /meetings/mine/feed", Rule.SIGNED_IN),
@@ -312,7 +329,25 @@ class RouteAuthorizationTest extends IntegrationTest {
         while (m.find()) {
             String name = m.group(1);
             String value;
-            if (pattern.contains("/meetings/{id}") && name.equals("id")) {
+            if (name.equals("proposalId")) {
+                value = String.valueOf(jdbc.sql("""
+                        insert into proposal (process_id, phase_id, kind, title, body_html)
+                        values (:p, :ph, 'IDEA', 'Proposta da collegare', '<p>x</p>') returning id""")
+                        .param("p", processId).param("ph", phase(processId)).query(Long.class).single());
+            } else if (name.equals("cycleId")) {
+                value = String.valueOf(cycle());
+            } else if (name.equals("nodeId")) {
+                value = String.valueOf(jdbc.sql("insert into objective_node (cycle_id, level, title_html, title_text, match_key, position) "
+                        + "values (:c, 'STRATEGIC_AREA', 'Area', 'Area', :k, 0) returning id")
+                        .param("c", cycle()).param("k", "area " + UUID.randomUUID()).query(Long.class).single());
+            } else if (name.equals("pendingId")) {
+                UUID pending = UUID.randomUUID();
+                jdbc.sql("insert into programming_pending_import (id, cycle_id, label, filename, content) values (:id, :c, 'v', 't.tsv', :b)")
+                        .param("id", pending).param("c", Long.parseLong(path.substring(path.lastIndexOf("/") + 1)))
+                        .param("b", ("AMBITO STRATEGICO\tOBIETTIVO STRATEGICO\tOBIETTIVI OPERATIVI\tOBIETTIVI GESTIONALI\tAZIONI\tASSEGNATARI\n"
+                                + "A\tB\tC\tD\tE\tUfficio\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)).update();
+                value = pending.toString();
+            } else if (pattern.contains("/meetings/{id}") && name.equals("id")) {
                 meetingId = meeting(processId, "Incontro " + run);
                 value = String.valueOf(meetingId);
             } else if (name.equals("registrationId")) {
@@ -350,8 +385,7 @@ class RouteAuthorizationTest extends IntegrationTest {
                 value = String.valueOf(jdbc.sql("insert into mail_message (recipient, subject, body_text, status) "
                         + "values ('x@example.org', 'Prova', 'Testo', 'LOGGED') returning id").query(Long.class).single());
             } else if (pattern.startsWith("/files/")) {
-                value = String.valueOf(jdbc.sql("select id from stored_file limit 1").query(UUID.class).optional()
-                        .orElseGet(this::storedFile));
+                value = String.valueOf(storedFile()); // a file no module claims: public
             } else {
                 throw new AssertionError("No value for {" + name + "} in " + pattern + ": teach this test");
             }
@@ -362,6 +396,11 @@ class RouteAuthorizationTest extends IntegrationTest {
     }
 
     /** A proposal in reserved process A (in a phase of A). */
+    private long cycle() {
+        return jdbc.sql("insert into programming_cycle (title) values (:t) returning id")
+                .param("t", "DUP " + UUID.randomUUID()).query(Long.class).single();
+    }
+
     /** A scheduled meeting of the process, with a title that may be secret (process A's). */
     private long meeting(long processId, String title) {
         return jdbc.sql("""

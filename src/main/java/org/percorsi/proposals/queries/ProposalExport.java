@@ -54,7 +54,7 @@ public class ProposalExport {
                     if (i > 0) {
                         writer.write(',');
                     }
-                    writer.write(csvField(values[i]));
+                    writer.write(org.percorsi.shared.text.Csv.field(values[i]));
                 }
                 writer.write("\r\n");
             });
@@ -112,20 +112,5 @@ public class ProposalExport {
                 rs.getString("answer_html") == null ? null : RichText.plainText(rs.getString("answer_html")),
                 rs.getTimestamp("answered_at") == null ? null : rs.getTimestamp("answered_at").toInstant(),
                 rs.getObject("merged_into")};
-    }
-
-    static String csvField(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        // a leading = + - @ would be run as a formula by spreadsheet programs
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 }

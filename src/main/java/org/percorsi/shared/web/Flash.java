@@ -10,7 +10,15 @@ public final class Flash {
     private Flash() {
     }
 
+    /** Attribute of a refusal carried across a redirect, already worded in the person's language. */
+    public static final String REFUSAL = "flashRefusal";
+
     public static void success(RedirectAttributes redirect, String messageKey) {
         redirect.addFlashAttribute(ATTRIBUTE, messageKey);
+    }
+
+    /** An action refused by a rule, shown as an error on the page the request redirects to. */
+    public static void refusal(RedirectAttributes redirect, org.percorsi.shared.validation.RuleViolation refusal) {
+        redirect.addFlashAttribute(REFUSAL, View.t(refusal.messageKey(), refusal.args()));
     }
 }

@@ -116,6 +116,14 @@ public final class View {
     }
 
     /** The confirmation left by the form that redirected here, translated, or null. */
+    /** A refusal carried across a redirect (see {@link Flash#refusal}), or null. */
+    public static String flashRefusal() {
+        HttpServletRequest request = request();
+        var flash = request == null ? null : RequestContextUtils.getInputFlashMap(request);
+        Object message = flash == null ? null : flash.get(Flash.REFUSAL);
+        return message == null ? null : message.toString();
+    }
+
     public static String flash() {
         HttpServletRequest request = request();
         if (request == null) {

@@ -1,0 +1,267 @@
+package org.percorsi.programming.queries;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.percorsi.processes.ProcessesApi;
+import org.percorsi.programming.FormalDecision;
+import org.percorsi.programming.ObjectiveLevel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the programming pages show: cycles, the objectives tree, an objective with
+ * the proposals behind it, and per process what became of each proposal. Proposals
+ * are only ever listed if the viewer may see their process and phase.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProgrammingQueries {
+
+    /** Proposals the viewer may see: their process visible, their phase not reserved for others. */
+    private static final String PROPOSAL_VISIBLE = "p.process_id = any(:processes) and not (p.phase_id = any(:hiddenPhases))";
+
+    private final JdbcClient jdbc;
+    private final ProcessesApi processes;
+
+    ProgrammingQueries(JdbcClient jdbc, ProcessesApi processes) {
+        this.jdbc = jdbc;
+        this.processes = processes;
+    }
+
+    public record Cycle(long id, String title, String description, int nodes, int versions, Instant lastImport) {
+    }
+
+    public List<Cycle> cycles() {
+        return jdbc.sql("""
+                select c.id, c.title, c.description,
+                       (select count(*) from objective_node n where n.cycle_id = c.id) as nodes,
+                       (select count(*) from programming_version v where v.cycle_id = c.id) as versions,
+                       (select max(imported_at) from programming_version v where v.cycle_id = c.id) as last_import
+                from programming_cycle c order by c.created_at desc, c.id desc""")
+                .query((rs, n) -> new Cycle(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
+                        rs.getInt("nodes"), rs.getInt("versions"),
+                        rs.getTimestamp("last_import") == null ? null : rs.getTimestamp("last_import").toInstant()))
+                .list();
+    }
+
+    public Optional<Cycle> cycle(long id) {
+        return cycles().stream().filter(c -> c.id() == id).findFirst();
+    }
+
+    public record Version(String label, String filename, int rows, Instant importedAt) {
+    }
+
+    public List<Version> versions(long cycleId) {
+        return jdbc.sql("select label, filename, rows_read, imported_at from programming_version where cycle_id = :c order by imported_at desc")
+                .param("c", cycleId)
+                .query((rs, n) -> new Version(rs.getString("label"), rs.getString("filename"), rs.getInt("rows_read"),
+                        rs.getTimestamp("imported_at").toInstant()))
+                .list();
+    }
+
+    /** A node of the tree with its children, the bodies acting on it and how many visible proposals are behind it. */
+    public record Node(long id, Long parentId, ObjectiveLevel level, String titleHtml, String titleText,
+            String missionCode, String programmeCode, List<String> bodies, int proposals, List<Node> children) {
+    }
+
+    /**
+     * The upper levels of a cycle's tree (down to {@code deepest}), in two queries: the nodes with their
+     * bodies, and the visible proposals linked to each. Deeper levels are read node by node, on their pages.
+     */
+    public List<Node> tree(long cycleId, ObjectiveLevel deepest) {
+        var params = visibility();
+        params.put("c", cycleId);
+        Map<Long, Integer> linked = new HashMap<>();
+        jdbc.sql("""
+                select l.node_id, count(*) from proposal_objective_link l join proposal p on p.id = l.proposal_id
+                join objective_node n on n.id = l.node_id where n.cycle_id = :c and""" + " " + PROPOSAL_VISIBLE
+                        + " group by l.node_id")
+                .params(params).query(rs -> {
+                    linked.put(rs.getLong(1), rs.getInt(2));
+                });
+        var levels = java.util.Arrays.stream(ObjectiveLevel.values()).filter(l -> l.ordinal() <= deepest.ordinal())
+                .map(Enum::name).toArray(String[]::new);
+        Map<Long, Node> flat = new LinkedHashMap<>();
+        Map<Long, List<Long>> childIds = new LinkedHashMap<>();
+        jdbc.sql("""
+                select n.id, n.parent_id, n.level, n.title_html, n.title_text, n.mission_code, n.programme_code,
+                       array(select b.name from objective_node_body nb join programming_body b on b.id = nb.body_id
+                             where nb.node_id = n.id order by b.name) as bodies
+                from objective_node n where n.cycle_id = :c and n.level = any(:levels)
+                order by n.parent_id nulls first, n.position, n.id""")
+                .param("c", cycleId).param("levels", levels)
+                .query(rs -> {
+                    long id = rs.getLong("id");
+                    Long parent = (Long) rs.getObject("parent_id");
+                    flat.put(id, new Node(id, parent, ObjectiveLevel.valueOf(rs.getString("level")),
+                            rs.getString("title_html"), rs.getString("title_text"), rs.getString("mission_code"),
+                            rs.getString("programme_code"), List.of((String[]) rs.getArray("bodies").getArray()),
+                            linked.getOrDefault(id, 0), List.of()));
+                    childIds.computeIfAbsent(parent == null ? 0L : parent, k -> new ArrayList<>()).add(id);
+                });
+        return childIds.getOrDefault(0L, List.of()).stream().map(id -> withChildren(id, flat, childIds)).toList();
+    }
+
+    private static Node withChildren(long id, Map<Long, Node> flat, Map<Long, List<Long>> childIds) {
+        var node = flat.get(id);
+        var children = childIds.getOrDefault(id, List.of()).stream().map(c -> withChildren(c, flat, childIds)).toList();
+        return new Node(node.id(), node.parentId(), node.level(), node.titleHtml(), node.titleText(), node.missionCode(),
+                node.programmeCode(), node.bodies(), node.proposals(), children);
+    }
+
+    public record Step(long id, ObjectiveLevel level, String titleText) {
+    }
+
+    public record NodeDetail(long id, long cycleId, String cycleTitle, ObjectiveLevel level, String titleHtml,
+            String titleText, String missionCode, String programmeCode, List<Step> path, List<String> bodies,
+            List<Step> children, List<LinkedProposal> proposals) {
+    }
+
+    public record LinkedProposal(long id, String title, String processTitle, String processSlug, String note,
+            FormalDecision decision) {
+    }
+
+    public Optional<NodeDetail> node(long nodeId) {
+        var params = visibility();
+        params.put("n", nodeId);
+        var path = jdbc.sql("""
+                with recursive up as (
+                    select id, parent_id, level, title_text, 0 as depth from objective_node where id = :n
+                    union all select o.id, o.parent_id, o.level, o.title_text, up.depth + 1 from objective_node o
+                    join up on o.id = up.parent_id)
+                select id, level, title_text from up order by depth desc""").param("n", nodeId)
+                .query((rs, n) -> new Step(rs.getLong(1), ObjectiveLevel.valueOf(rs.getString(2)), rs.getString(3))).list();
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        var children = jdbc.sql("select id, level, title_text from objective_node where parent_id = :n order by position, id")
+                .param("n", nodeId)
+                .query((rs, n) -> new Step(rs.getLong(1), ObjectiveLevel.valueOf(rs.getString(2)), rs.getString(3))).list();
+        var bodies = jdbc.sql("select b.name from objective_node_body nb join programming_body b on b.id = nb.body_id "
+                        + "where nb.node_id = :n order by b.name").param("n", nodeId).query(String.class).list();
+        // the proposals behind this node or any node below it
+        var proposals = jdbc.sql("""
+                with recursive down as (select id from objective_node where id = :n
+                    union all select o.id from objective_node o join down on o.parent_id = down.id)
+                select distinct on (p.id) p.id, p.title, pr.title as process_title, pr.slug, l.note, f.decision
+                from proposal_objective_link l join down on down.id = l.node_id
+                join proposal p on p.id = l.proposal_id join process pr on pr.id = p.process_id
+                left join formal_answer f on f.proposal_id = p.id
+                where""" + " " + PROPOSAL_VISIBLE + " order by p.id limit 500")
+                .params(params)
+                .query((rs, n) -> new LinkedProposal(rs.getLong("id"), rs.getString("title"), rs.getString("process_title"),
+                        rs.getString("slug"), rs.getString("note"),
+                        rs.getString("decision") == null ? null : FormalDecision.valueOf(rs.getString("decision"))))
+                .list();
+        return jdbc.sql("""
+                select n.id, n.cycle_id, c.title as cycle_title, n.level, n.title_html, n.title_text, n.mission_code,
+                       n.programme_code from objective_node n join programming_cycle c on c.id = n.cycle_id where n.id = :n""")
+                .param("n", nodeId)
+                .query((rs, n) -> new NodeDetail(rs.getLong("id"), rs.getLong("cycle_id"), rs.getString("cycle_title"),
+                        ObjectiveLevel.valueOf(rs.getString("level")), rs.getString("title_html"), rs.getString("title_text"),
+                        rs.getString("mission_code"), rs.getString("programme_code"), path, bodies, children, proposals))
+                .optional();
+    }
+
+    /** Nodes whose text resembles the words typed, for linking a proposal (actions and objectives alike). */
+    public List<Step> findNodes(String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select id, level, title_text from objective_node
+                where title_text ilike '%' || :q || '%' or similarity(title_text, :q) > 0.2
+                order by similarity(title_text, :q) desc, id limit :limit""")
+                .param("q", text.strip()).param("limit", limit)
+                .query((rs, n) -> new Step(rs.getLong(1), ObjectiveLevel.valueOf(rs.getString(2)), rs.getString(3))).list();
+    }
+
+    public record Link(long nodeId, String titleText, ObjectiveLevel level, String cycleTitle, String note) {
+    }
+
+    public List<Link> linksOf(long proposalId) {
+        return jdbc.sql("""
+                select n.id, n.title_text, n.level, c.title, l.note from proposal_objective_link l
+                join objective_node n on n.id = l.node_id join programming_cycle c on c.id = n.cycle_id
+                where l.proposal_id = :p order by l.linked_at""").param("p", proposalId)
+                .query((rs, n) -> new Link(rs.getLong(1), rs.getString(2), ObjectiveLevel.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    public record FormalAnswer(FormalDecision decision, String motivationHtml, String actType, String actNumber,
+            LocalDate actDate, String actUrl, Long nodeId, String nodeTitle, Instant answeredAt) {
+    }
+
+    public Optional<FormalAnswer> formalAnswer(long proposalId) {
+        return jdbc.sql("""
+                select f.*, n.title_text from formal_answer f left join objective_node n on n.id = f.node_id
+                where f.proposal_id = :p""").param("p", proposalId)
+                .query((rs, n) -> formalAnswer(rs)).optional();
+    }
+
+    private static FormalAnswer formalAnswer(ResultSet rs) throws SQLException {
+        return new FormalAnswer(FormalDecision.valueOf(rs.getString("decision")), rs.getString("motivation"),
+                rs.getString("act_type"), rs.getString("act_number"), rs.getDate("act_date").toLocalDate(),
+                rs.getString("act_url"), (Long) rs.getObject("node_id"), rs.getString("title_text"),
+                rs.getTimestamp("answered_at").toInstant());
+    }
+
+    /** "What became of the proposals" of a process: each outcome proposal with its answer and links. */
+    public record Outcome(long proposalId, String title, String kind, String state, FormalAnswer answer,
+            List<Link> links) {
+    }
+
+    public record Accountability(boolean answered, Instant answeredAt, int total, int withAnswer, List<Outcome> outcomes) {
+    }
+
+    public Accountability accountability(long processId, FormalDecision decision) {
+        var params = visibility();
+        params.put("process", processId);
+        String filter = decision == null ? "" : " and f.decision = :decision";
+        if (decision != null) {
+            params.put("decision", decision.name());
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        Map<Long, List<Link>> links = new HashMap<>();
+        jdbc.sql("""
+                select l.proposal_id, n.id, n.title_text, n.level, c.title, l.note from proposal_objective_link l
+                join proposal p on p.id = l.proposal_id join objective_node n on n.id = l.node_id
+                join programming_cycle c on c.id = n.cycle_id where p.process_id = :process order by l.linked_at""")
+                .params(params).query(rs -> {
+                    links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Link(rs.getLong(2),
+                            rs.getString(3), ObjectiveLevel.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6)));
+                });
+        jdbc.sql("""
+                select p.id as pid, p.title, p.kind, p.state, f.*, n.title_text from proposal p
+                left join formal_answer f on f.proposal_id = p.id left join objective_node n on n.id = f.node_id
+                where p.process_id = :process and """ + " " + PROPOSAL_VISIBLE + " and "
+                        + org.percorsi.programming.usecases.AnswerFormally.OUTCOME + filter + " order by p.id limit 5000")
+                .params(params)
+                .query(rs -> {
+                    long id = rs.getLong("pid");
+                    outcomes.add(new Outcome(id, rs.getString("title"), rs.getString("kind"), rs.getString("state"),
+                            rs.getString("decision") == null ? null : formalAnswer(rs), links.getOrDefault(id, List.of())));
+                });
+        var answered = jdbc.sql("select answered_at from process_formal_answer where process_id = :p").param("p", processId)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
+        int withAnswer = (int) outcomes.stream().filter(o -> o.answer() != null).count();
+        return new Accountability(answered.isPresent(), answered.orElse(null), outcomes.size(), withAnswer, outcomes);
+    }
+
+    private Map<String, Object> visibility() {
+        Map<String, Object> params = new HashMap<>();
+        params.put("processes", processes.visibleProcessIds().toArray(Long[]::new));
+        params.put("hiddenPhases", processes.hiddenPhaseIds().toArray(Long[]::new));
+        return params;
+    }
+}

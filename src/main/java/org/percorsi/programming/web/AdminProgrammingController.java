@@ -1,0 +1,118 @@
+package org.percorsi.programming.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import org.percorsi.programming.queries.ProgrammingQueries;
+import org.percorsi.programming.usecases.CreateCycle;
+import org.percorsi.programming.usecases.ImportDupTable;
+import org.percorsi.shared.validation.RuleViolation;
+import org.percorsi.shared.web.Flash;
+import org.percorsi.shared.web.FormErrors;
+import org.percorsi.shared.web.Forms;
+import org.percorsi.shared.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Back office (administrators): programming cycles and the import of DUP tables with preview and confirmation. */
+@Controller
+class AdminProgrammingController {
+
+    private final ProgrammingQueries queries;
+    private final CreateCycle createCycle;
+    private final ImportDupTable importTable;
+
+    AdminProgrammingController(ProgrammingQueries queries, CreateCycle createCycle, ImportDupTable importTable) {
+        this.queries = queries;
+        this.createCycle = createCycle;
+        this.importTable = importTable;
+    }
+
+    @GetMapping("/admin/programming")
+    String cycles(Model model) {
+        return cyclesPage(model, "", FormErrors.none());
+    }
+
+    @PostMapping("/admin/programming")
+    String create(@RequestParam(required = false) String title, @RequestParam(required = false) String description,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        try {
+            long id = createCycle.handle(title, description);
+            Flash.success(redirect, "programming.cycle.created");
+            return "redirect:/admin/programming/" + id + "/import";
+        } catch (RuleViolation refusal) {
+            response.setStatus(Forms.UNPROCESSABLE);
+            return cyclesPage(model, title, errors(refusal));
+        }
+    }
+
+    @GetMapping("/admin/programming/{cycleId}/import")
+    String importForm(@PathVariable long cycleId, Model model) {
+        return importPage(model, cycleId, "", FormErrors.none());
+    }
+
+    @PostMapping("/admin/programming/{cycleId}/import")
+    String preview(@PathVariable long cycleId, @RequestParam(required = false) String label,
+            @RequestParam(required = false) MultipartFile file, HttpServletResponse response, Model model)
+            throws IOException {
+        cycle(cycleId);
+        try {
+            var preview = importTable.preview(cycleId, label, file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes());
+            return previewPage(model, cycleId, preview);
+        } catch (RuleViolation refusal) {
+            response.setStatus(Forms.UNPROCESSABLE);
+            return importPage(model, cycleId, label, errors(refusal));
+        }
+    }
+
+    @GetMapping("/admin/programming/{cycleId}/import/{pendingId}")
+    String pending(@PathVariable long cycleId, @PathVariable UUID pendingId, Model model) {
+        cycle(cycleId);
+        return previewPage(model, cycleId, importTable.pending(cycleId, pendingId));
+    }
+
+    @PostMapping("/admin/programming/{cycleId}/import/{pendingId}")
+    String confirm(@PathVariable long cycleId, @PathVariable UUID pendingId, RedirectAttributes redirect) {
+        Long version = importTable.confirm(cycleId, pendingId);
+        Flash.success(redirect, version == null ? "programming.import.nothingChanged" : "programming.import.done");
+        return "redirect:/programming/" + cycleId;
+    }
+
+    private String cyclesPage(Model model, String title, FormErrors errors) {
+        model.addAttribute("cycles", queries.cycles());
+        model.addAttribute("title", title == null ? "" : title);
+        model.addAttribute("errors", errors);
+        return "programming/admin/cycles";
+    }
+
+    private String importPage(Model model, long cycleId, String label, FormErrors errors) {
+        model.addAttribute("cycle", cycle(cycleId));
+        model.addAttribute("label", label == null ? "" : label);
+        model.addAttribute("errors", errors);
+        return "programming/admin/import";
+    }
+
+    private String previewPage(Model model, long cycleId, ImportDupTable.Preview preview) {
+        model.addAttribute("cycle", cycle(cycleId));
+        model.addAttribute("preview", preview);
+        return "programming/admin/preview";
+    }
+
+    private ProgrammingQueries.Cycle cycle(long cycleId) {
+        return queries.cycle(cycleId).orElseThrow(() -> new NotFoundException("cycle " + cycleId));
+    }
+
+    static FormErrors errors(RuleViolation refusal) {
+        var result = new MapBindingResult(new java.util.HashMap<>(), "form");
+        refusal.addTo(result);
+        return FormErrors.of(result);
+    }
+}

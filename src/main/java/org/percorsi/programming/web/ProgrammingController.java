@@ -1,0 +1,120 @@
+package org.percorsi.programming.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.percorsi.processes.ProcessesApi;
+import org.percorsi.programming.FormalDecision;
+import org.percorsi.programming.ObjectiveLevel;
+import org.percorsi.programming.ProgrammingPermissions;
+import org.percorsi.programming.queries.ProgrammingQueries;
+import org.percorsi.shared.richtext.RichText;
+import org.percorsi.shared.text.Csv;
+import org.percorsi.shared.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.percorsi.programming.usecases.AnswerFormally;
+import org.percorsi.shared.web.Flash;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Public accountability: the DUP cycles and objectives, and what became of each process's proposals. */
+@Controller
+class ProgrammingController {
+
+    private final ProgrammingQueries queries;
+    private final ProcessesApi processes;
+    private final ProgrammingPermissions permissions;
+    private final AnswerFormally answer;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    ProgrammingController(ProgrammingQueries queries, ProcessesApi processes, ProgrammingPermissions permissions,
+            AnswerFormally answer) {
+        this.answer = answer;
+        this.queries = queries;
+        this.processes = processes;
+        this.permissions = permissions;
+    }
+
+    @GetMapping("/programming")
+    String cycles(Model model) {
+        model.addAttribute("cycles", queries.cycles());
+        return "programming/cycles";
+    }
+
+    @GetMapping("/programming/{cycleId}")
+    String cycle(@PathVariable long cycleId, Model model) {
+        model.addAttribute("cycle", queries.cycle(cycleId).orElseThrow(() -> new NotFoundException("cycle " + cycleId)));
+        model.addAttribute("tree", queries.tree(cycleId, ObjectiveLevel.OPERATIVE_OBJECTIVE));
+        model.addAttribute("versions", queries.versions(cycleId));
+        return "programming/cycle";
+    }
+
+    @GetMapping("/programming/objectives/{nodeId}")
+    String node(@PathVariable long nodeId, Model model) {
+        model.addAttribute("node", queries.node(nodeId).orElseThrow(() -> new NotFoundException("objective " + nodeId)));
+        return "programming/node";
+    }
+
+    @GetMapping("/processes/{slug}/accountability")
+    String accountability(@PathVariable String slug, @RequestParam(required = false) FormalDecision decision, Model model) {
+        var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
+        return accountabilityPage(model, process, decision);
+    }
+
+    /** A manager marks the process answered; refused, with the reason, while an outcome proposal has no formal answer. */
+    @PostMapping("/admin/processes/{processId}/accountability/answered")
+    String markAnswered(@PathVariable long processId, RedirectAttributes redirect) {
+        permissions.requireManagerOfProcess(processId);
+        var process = processes.indexable(processId).orElseThrow(() -> new NotFoundException("process " + processId));
+        try {
+            answer.markProcessAnswered(processId);
+            Flash.success(redirect, "programming.answer.processAnswered");
+        } catch (org.percorsi.shared.validation.RuleViolation refusal) {
+            Flash.refusal(redirect, refusal);
+        }
+        return process.draft() ? "redirect:/admin/processes/" + processId : "redirect:/processes/" + process.slug() + "/accountability";
+    }
+
+    private String accountabilityPage(Model model, org.percorsi.processes.ProcessPage process, FormalDecision decision) {
+        model.addAttribute("process", process);
+        model.addAttribute("result", queries.accountability(process.id(), decision));
+        model.addAttribute("decisions", FormalDecision.values());
+        model.addAttribute("decision", decision == null ? "" : decision.name());
+        model.addAttribute("canManage", permissions.canManageProcess(process.id()));
+        return "programming/accountability";
+    }
+
+    @GetMapping("/processes/{slug}/accountability.csv")
+    void csv(@PathVariable String slug, HttpServletResponse response) throws IOException {
+        var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
+        var result = queries.accountability(process.id(), null);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + slug + "-esiti.csv\"");
+        Writer out = response.getWriter();
+        out.write('\uFEFF'); // Excel reads UTF-8 with the mark
+        out.write(Csv.row("proposal", "title", "state", "decision", "motivation", "act_type", "act_number", "act_date",
+                "act_url", "dup_objectives"));
+        for (var outcome : result.outcomes()) {
+            var a = outcome.answer();
+            out.write(Csv.row(outcome.proposalId(), outcome.title(), outcome.state(), a == null ? null : a.decision(),
+                    a == null ? null : RichText.plainText(a.motivationHtml()), a == null ? null : a.actType(),
+                    a == null ? null : a.actNumber(), a == null ? null : a.actDate(), a == null ? null : a.actUrl(),
+                    String.join(" | ", outcome.links().stream().map(ProgrammingQueries.Link::titleText).toList())));
+        }
+        out.flush();
+    }
+
+    @GetMapping("/processes/{slug}/accountability.json")
+    void jsonExport(@PathVariable String slug, HttpServletResponse response) throws IOException {
+        var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        json.writeValue(response.getOutputStream(), queries.accountability(process.id(), null));
+    }
+}
