@@ -75,13 +75,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final CommentOnProposal comments;
     private final AnswerProposal answer;
     private final DemoMeetings meetings;
+    private final DemoProgramming programming;
     private final org.percorsi.meetings.usecases.RegisterForMeeting registrations;
 
-    DemoDataLoader(DemoMeetings meetings, org.percorsi.meetings.usecases.RegisterForMeeting registrations, JdbcClient jdbc, UpdateOrganisation updateOrganisation, SaveAxis saveAxis, SaveTheme saveTheme,
+    DemoDataLoader(DemoMeetings meetings, DemoProgramming programming, org.percorsi.meetings.usecases.RegisterForMeeting registrations, JdbcClient jdbc, UpdateOrganisation updateOrganisation, SaveAxis saveAxis, SaveTheme saveTheme,
             SaveScope saveScope, CreateProcess createProcess, AddPhase addPhase, PublishProcess publish,
             ConcludeProcess conclude, RegisterInvitedAccount registerInvited, SubmitProposal submit,
             SupportProposal support, CommentOnProposal comments, AnswerProposal answer) {
         this.meetings = meetings;
+        this.programming = programming;
         this.registrations = registrations;
         this.registerInvited = registerInvited;
         this.submit = submit;
@@ -151,6 +153,7 @@ class DemoDataLoader implements ApplicationRunner {
         meetings.imola(imola, java.util.Map.of("productive", productive, "welfare", welfare, "identity", identity), union);
         meetings.neighbourhoodLabs(labs, labNeighbourhoods, neighbourhoodLife);
         proposals(prato, participation, centre, macrolotto, upcomingWorkshop);
+        programming.load(prato);
     }
 
     /** Needs and ideas in the Prato process, from demo participants and from a workshop's paper sheets. */

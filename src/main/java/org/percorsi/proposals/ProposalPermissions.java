@@ -60,6 +60,11 @@ public class ProposalPermissions {
         return processes.evaluable();
     }
 
+    /** Managers of the process (and administrators): they carry proposals into the municipality's programming. */
+    public boolean canManage(long processId) {
+        return processes.canManage(processId);
+    }
+
     public void requireManager(long processId) {
         processes.requireCanManage(processId);
     }

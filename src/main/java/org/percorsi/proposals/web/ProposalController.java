@@ -260,6 +260,7 @@ class ProposalController {
         model.addAttribute("origin", detail.originMeetingId() == null ? null : origins.stream()
                 .flatMap(o -> o.meeting(detail.originMeetingId()).stream()).findFirst().orElse(null));
         model.addAttribute("canEvaluate", permissions.canEvaluate(detail.processId()));
+        model.addAttribute("canManage", permissions.canManage(detail.processId()));
         model.addAttribute("mapTiles", mapTiles);
         model.addAttribute("viewerIsAuthor", detail.authorId() != null
                 && detail.authorId().equals(accounts.currentAccountId().orElse(null)));

@@ -1,0 +1,189 @@
+package org.percorsi.programming;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.percorsi.processes.PhaseType;
+import org.percorsi.processes.ProcessRole;
+import org.percorsi.processes.Visibility;
+import org.percorsi.processes.usecases.AddPhase;
+import org.percorsi.processes.usecases.AssignRole;
+import org.percorsi.processes.usecases.CreateProcess;
+import org.percorsi.processes.usecases.PhaseForm;
+import org.percorsi.processes.usecases.ProcessForm;
+import org.percorsi.processes.usecases.PublishProcess;
+import org.percorsi.processes.usecases.RoleForm;
+import org.percorsi.programming.usecases.AnswerFormally;
+import org.percorsi.programming.usecases.CreateCycle;
+import org.percorsi.programming.usecases.FormalAnswerForm;
+import org.percorsi.programming.usecases.ImportDupTable;
+import org.percorsi.programming.usecases.LinkProposal;
+import org.percorsi.proposals.ProposalKind;
+import org.percorsi.proposals.usecases.ProposalForm;
+import org.percorsi.proposals.usecases.SubmitProposal;
+import org.percorsi.shared.validation.RuleViolation;
+import org.percorsi.support.IntegrationTest;
+import org.percorsi.support.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Managers carry proposals into the DUP and record the municipality's formal answer;
+ * the public page says what became of each proposal, and reserved processes stay
+ * hidden on the objectives' pages.
+ */
+class ManagersAnswerAndLinkProposalsTest extends IntegrationTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
+    static final String TABLE = "AMBITO STRATEGICO\tOBIETTIVO STRATEGICO\tOBIETTIVI OPERATIVI\tOBIETTIVI GESTIONALI\tAZIONI\tASSEGNATARI\n"
+            + "Città sostenibile\tVerde urbano\tNuovi parchi\tParco del fiume\tProgetto del parco lineare\tSettore Ambiente\n";
+
+    @Autowired CreateProcess createProcess;
+    @Autowired AddPhase addPhase;
+    @Autowired PublishProcess publish;
+    @Autowired AssignRole assignRole;
+    @Autowired SubmitProposal submit;
+    @Autowired CreateCycle createCycle;
+    @Autowired ImportDupTable importTable;
+    @Autowired LinkProposal link;
+    @Autowired AnswerFormally answer;
+    @Autowired JdbcClient jdbc;
+    @Autowired MockMvc mvc;
+
+    String manager;
+    String slug;
+    long processId;
+    long action;
+    long first;
+    long second;
+
+    @BeforeEach
+    void aProcessTwoProposalsAndADupAction() {
+        manager = account();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        slug = "esiti-" + run;
+        TestAccounts.asAdmin(() -> {
+            processId = createProcess.handle(new ProcessForm("Esiti " + run, slug, "Breve", "", "", "", "", "", "",
+                    Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
+            addPhase.handle(processId, new PhaseForm(PhaseType.OPENING, "Apertura", "", TODAY.minusDays(3),
+                    TODAY.plusDays(30), "", "", false));
+            publish.handle(processId);
+            assignRole.handle(processId, new RoleForm(manager, ProcessRole.MANAGER));
+        });
+        String author = account();
+        first = TestAccounts.asParticipant(author, () -> submit.handle(processId, idea("Un parco lungo il fiume " + run)));
+        second = TestAccounts.asParticipant(author, () -> submit.handle(processId, idea("Bagni pubblici nei giardini " + run)));
+        long cycle = TestAccounts.asAdministrator(() -> createCycle.handle("DUP " + run, null));
+        TestAccounts.asAdministrator(() -> importTable.confirm(cycle,
+                importTable.preview(cycle, "v1", "t.tsv", TABLE.getBytes(StandardCharsets.UTF_8)).pendingId()));
+        action = jdbc.sql("select id from objective_node where cycle_id = :c and level = 'ACTION'").param("c", cycle)
+                .query(Long.class).single();
+    }
+
+    @Test
+    void onlyTheProcessManagersLinkAndAnswer() {
+        assertThatThrownBy(() -> TestAccounts.asParticipant(account(), () -> {
+            link.link(first, action, "non mio");
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+        asManager(() -> link.link(first, action, "Il parco entra nel progetto"));
+        assertThat(jdbc.sql("select note from proposal_objective_link where proposal_id = :p").param("p", first)
+                .query(String.class).single()).isEqualTo("Il parco entra nel progetto");
+    }
+
+    @Test
+    void aMotivationIsRequiredUnlessFullyAcceptedAndTheProcessIsAnsweredOnlyWhenComplete() throws Exception {
+        assertThatThrownBy(() -> asManager(() -> answer.answer(second, form(FormalDecision.NOT_ACCEPTED, "", null))))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("motivation"));
+        assertThatThrownBy(() -> asManager(() -> answer.answer(second, new FormalAnswerForm(FormalDecision.ACCEPTED, "",
+                "Delibera di Giunta", "10", TODAY, "javascript:alert(1)", null))))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("actUrl"));
+        asManager(() -> answer.answer(first, form(FormalDecision.ACCEPTED, "", action)));
+        assertThatThrownBy(() -> asManager(() -> answer.markProcessAnswered(processId)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("programming.answer.missing"));
+        asManager(() -> answer.answer(second, form(FormalDecision.NOT_ACCEPTED, "Non ci sono spazi adatti nei giardini.", null)));
+        asManager(() -> answer.markProcessAnswered(processId));
+
+        String page = mvc.perform(get("/processes/" + slug + "/accountability")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Il Comune ha risposto a tutte le proposte", "Accolta", "Non accolta",
+                "Non ci sono spazi adatti nei giardini.", "Delibera di Giunta n. 10", "Progetto del parco lineare");
+        String csv = mvc.perform(get("/processes/" + slug + "/accountability.csv")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("NOT_ACCEPTED", "Non ci sono spazi adatti nei giardini.", "Progetto del parco lineare");
+        String json = mvc.perform(get("/processes/" + slug + "/accountability.json")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json).contains("\"answered\":true").contains("\"decision\":\"ACCEPTED\"");
+        String objective = mvc.perform(get("/programming/objectives/" + action)).andReturn().getResponse().getContentAsString();
+        assertThat(objective).contains("Un parco lungo il fiume");
+    }
+
+    @Test
+    void theAnswerFormExplainsRefusalsInItalianAndSavesNothing() throws Exception {
+        var response = mvc.perform(post("/admin/processes/" + processId + "/proposals/" + second + "/programming/answer")
+                .param("decision", "NOT_ACCEPTED").param("actType", "Delibera di Giunta").param("actNumber", "11")
+                .param("actDate", TODAY.toString()).with(user(manager).roles("PARTICIPANT")).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(response.getContentAsString()).contains("La motivazione è obbligatoria se la proposta non è accolta per intero.");
+        assertThat(jdbc.sql("select count(*) from formal_answer where proposal_id = :p").param("p", second)
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void proposalsOfAReservedProcessDoNotShowOnTheObjectivePage() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        long[] reserved = new long[1];
+        TestAccounts.asAdmin(() -> {
+            reserved[0] = createProcess.handle(new ProcessForm("Tavolo riservato " + run, "", "Breve", "", "", "", "", "",
+                    "", Visibility.RESERVED, List.of(), List.of(), null, "", false, null));
+            addPhase.handle(reserved[0], new PhaseForm(PhaseType.OPENING, "Apertura", "", TODAY.minusDays(3),
+                    TODAY.plusDays(30), "", "", false));
+            publish.handle(reserved[0]);
+        });
+        long secret = TestAccounts.asAdministrator(() -> submit.handle(reserved[0], new ProposalForm(ProposalKind.IDEA,
+                "Proposta segreta " + run, "Testo.", null, null, null, "Verbale del tavolo", null, null, null, null)));
+        TestAccounts.asAdministrator(() -> {
+            link.link(secret, action, null);
+            return null;
+        });
+        assertThat(mvc.perform(get("/programming/objectives/" + action)).andReturn().getResponse().getContentAsString())
+                .doesNotContain("Proposta segreta " + run);
+        assertThat(mvc.perform(get("/programming/objectives/" + action).with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN")))
+                .andReturn().getResponse().getContentAsString()).contains("Proposta segreta " + run);
+    }
+
+    private FormalAnswerForm form(FormalDecision decision, String motivation, Long node) {
+        return new FormalAnswerForm(decision, motivation, "Delibera di Giunta", "10", TODAY, "https://atti.example.it/10", node);
+    }
+
+    private void asManager(Runnable work) {
+        TestAccounts.asParticipant(manager, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static ProposalForm idea(String title) {
+        return new ProposalForm(ProposalKind.IDEA, title, "Descrizione.", null, null, null, null, null, null, null, null);
+    }
+
+    private String account() {
+        String email = "g-" + UUID.randomUUID() + "@example.org";
+        jdbc.sql("insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
+                .param("e", email).param("n", "Persona " + UUID.randomUUID().toString().substring(0, 8)).update();
+        return email;
+    }
+}
