@@ -81,6 +81,12 @@ class I18nBundlesTest {
         for (var level : org.percorsi.programming.ObjectiveLevel.values()) {
             used.add("programming.level." + level);
         }
+        for (var status : org.percorsi.programming.InterventionStatus.values()) {
+            used.add("programming.intervention.status." + status);
+        }
+        for (String outcome : List.of("PENDING", "GRANTED", "REJECTED")) {
+            used.add("programming.funding.outcome." + outcome);
+        }
         for (var decision : org.percorsi.programming.FormalDecision.values()) {
             used.add("programming.decision." + decision);
         }

@@ -143,6 +143,24 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /account/data", Rule.SIGNED_IN),
             Map.entry("POST /account/delete", Rule.SIGNED_IN),
             Map.entry("GET /admin/accounts", Rule.ADMIN_ONLY),
+            Map.entry("GET /interventions", Rule.PUBLIC),
+            Map.entry("GET /interventions/{id}", Rule.PUBLIC),
+            Map.entry("GET /interventions/{id}/sheet.pdf", Rule.PUBLIC),
+            Map.entry("GET /admin/interventions", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/interventions", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/funding-calls", Rule.ADMIN_ONLY),
+            Map.entry("GET /admin/interventions/{id}", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/interventions/{id}", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/interventions/{id}/proposals", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/interventions/{id}/nodes", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/interventions/{id}/activities", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/interventions/{id}/budget", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/interventions/{id}/milestones", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/interventions/{id}/milestones/{milestoneId}/reached", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/interventions/{id}/indicators", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/interventions/{id}/indicators/{indicatorId}/values", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/interventions/{id}/applications", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/interventions/{id}/applications/{callId}/outcome", Rule.ADMIN_ONLY),
             Map.entry("GET /programming", Rule.PUBLIC),
             Map.entry("GET /programming/{cycleId}", Rule.PUBLIC),
             Map.entry("GET /programming/objectives/{nodeId}", Rule.PUBLIC),
@@ -326,10 +344,29 @@ class RouteAuthorizationTest extends IntegrationTest {
         StringBuilder path = new StringBuilder();
         long processId = -1;
         long meetingId = -1;
+        long interventionId = -1;
         while (m.find()) {
             String name = m.group(1);
             String value;
-            if (name.equals("proposalId")) {
+            if (pattern.startsWith("/interventions/") || pattern.startsWith("/admin/interventions/")) {
+                if (name.equals("id")) {
+                    interventionId = jdbc.sql("insert into intervention (title) values ('Intervento di prova') returning id")
+                            .query(Long.class).single();
+                    value = String.valueOf(interventionId);
+                } else if (name.equals("milestoneId")) {
+                    value = String.valueOf(jdbc.sql("insert into intervention_milestone (intervention_id, title, due_on) values (:i, 'Tappa', current_date) returning id")
+                            .param("i", interventionId).query(Long.class).single());
+                } else if (name.equals("indicatorId")) {
+                    value = String.valueOf(jdbc.sql("insert into intervention_indicator (intervention_id, name, target) values (:i, 'Indicatore', 10) returning id")
+                            .param("i", interventionId).query(Long.class).single());
+                } else {
+                    long call = jdbc.sql("insert into funding_call (title, funder, deadline) values ('Bando', 'Regione', current_date + 30) returning id")
+                            .query(Long.class).single();
+                    jdbc.sql("insert into funding_application (intervention_id, call_id, requested_amount, submitted_on) values (:i, :c, 1000, current_date)")
+                            .param("i", interventionId).param("c", call).update();
+                    value = String.valueOf(call);
+                }
+            } else if (name.equals("proposalId")) {
                 value = String.valueOf(jdbc.sql("""
                         insert into proposal (process_id, phase_id, kind, title, body_html)
                         values (:p, :ph, 'IDEA', 'Proposta da collegare', '<p>x</p>') returning id""")

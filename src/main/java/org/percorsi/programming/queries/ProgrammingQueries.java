@@ -31,8 +31,10 @@ public class ProgrammingQueries {
 
     private final JdbcClient jdbc;
     private final ProcessesApi processes;
+    private final InterventionQueries interventions;
 
-    ProgrammingQueries(JdbcClient jdbc, ProcessesApi processes) {
+    ProgrammingQueries(JdbcClient jdbc, ProcessesApi processes, InterventionQueries interventions) {
+        this.interventions = interventions;
         this.jdbc = jdbc;
         this.processes = processes;
     }
@@ -218,7 +220,7 @@ public class ProgrammingQueries {
 
     /** "What became of the proposals" of a process: each outcome proposal with its answer and links. */
     public record Outcome(long proposalId, String title, String kind, String state, FormalAnswer answer,
-            List<Link> links) {
+            List<Link> links, List<InterventionQueries.Summary> interventions) {
     }
 
     public record Accountability(boolean answered, Instant answeredAt, int total, int withAnswer, List<Outcome> outcomes) {
@@ -250,8 +252,12 @@ public class ProgrammingQueries {
                 .query(rs -> {
                     long id = rs.getLong("pid");
                     outcomes.add(new Outcome(id, rs.getString("title"), rs.getString("kind"), rs.getString("state"),
-                            rs.getString("decision") == null ? null : formalAnswer(rs), links.getOrDefault(id, List.of())));
+                            rs.getString("decision") == null ? null : formalAnswer(rs), links.getOrDefault(id, List.of()),
+                            List.of()));
                 });
+        var interventions = this.interventions.forProposals(outcomes.stream().map(Outcome::proposalId).toList());
+        outcomes.replaceAll(o -> new Outcome(o.proposalId(), o.title(), o.kind(), o.state(), o.answer(), o.links(),
+                interventions.getOrDefault(o.proposalId(), List.of())));
         var answered = jdbc.sql("select answered_at from process_formal_answer where process_id = :p").param("p", processId)
                 .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
         int withAnswer = (int) outcomes.stream().filter(o -> o.answer() != null).count();

@@ -59,6 +59,16 @@ public final class View {
                 .withLocale(locale()).withZone(java.time.ZoneId.of("Europe/Rome")).format(instant);
     }
 
+    /** An amount in euro, as written in Italy ("1.250,00 €"), whatever the page's language. */
+    public static String money(java.math.BigDecimal amount) {
+        return amount == null ? "–" : java.text.NumberFormat.getCurrencyInstance(Locale.ITALY).format(amount);
+    }
+
+    /** A number in the page's language; a dash when there is none. */
+    public static String number(java.math.BigDecimal value) {
+        return value == null ? "–" : java.text.NumberFormat.getNumberInstance(locale()).format(value);
+    }
+
     /** From start to end; on one day, the day is written once ("5 set 2020, 09:30–12:00"). */
     public static String timeSpan(java.time.Instant start, java.time.Instant end) {
         var rome = java.time.ZoneId.of("Europe/Rome");

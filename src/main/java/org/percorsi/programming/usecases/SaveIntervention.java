@@ -1,0 +1,72 @@
+package org.percorsi.programming.usecases;
+
+import java.util.List;
+import org.percorsi.organisation.OrganisationApi;
+import org.percorsi.shared.richtext.RichText;
+import org.percorsi.shared.security.Caller;
+import org.percorsi.shared.validation.RuleViolation;
+import org.percorsi.shared.web.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The municipality's office writes or updates an intervention's sheet and its status. */
+@Service
+public class SaveIntervention {
+
+    private final JdbcClient jdbc;
+    private final OrganisationApi organisation;
+
+    SaveIntervention(JdbcClient jdbc, OrganisationApi organisation) {
+        this.jdbc = jdbc;
+        this.organisation = organisation;
+    }
+
+    @Transactional
+    public long create(InterventionForm form) {
+        Caller.requireAdmin();
+        var scopes = scopes(form);
+        long id = jdbc.sql("""
+                insert into intervention (title, summary_html, objectives_html, responsible_office, partners, status)
+                values (:t, :s, :o, :r, :p, :st) returning id""")
+                .param("t", form.title().strip()).param("s", RichText.sanitize(form.summary()))
+                .param("o", RichText.sanitize(form.objectives())).param("r", blank(form.responsibleOffice()))
+                .param("p", blank(form.partners())).param("st", form.status().name()).query(Long.class).single();
+        saveScopes(id, scopes);
+        return id;
+    }
+
+    @Transactional
+    public void update(long id, InterventionForm form) {
+        Caller.requireAdmin();
+        var scopes = scopes(form);
+        int updated = jdbc.sql("""
+                update intervention set title = :t, summary_html = :s, objectives_html = :o, responsible_office = :r,
+                    partners = :p, status = :st, updated_at = now() where id = :id""")
+                .param("t", form.title().strip()).param("s", RichText.sanitize(form.summary()))
+                .param("o", RichText.sanitize(form.objectives())).param("r", blank(form.responsibleOffice()))
+                .param("p", blank(form.partners())).param("st", form.status().name()).param("id", id).update();
+        if (updated == 0) {
+            throw new NotFoundException("intervention " + id);
+        }
+        jdbc.sql("delete from intervention_scope where intervention_id = :id").param("id", id).update();
+        saveScopes(id, scopes);
+    }
+
+    private List<Long> scopes(InterventionForm form) {
+        List<Long> scopes = form.scopeIds() == null ? List.of() : form.scopeIds();
+        if (!scopes.isEmpty() && !organisation.scopesExist(scopes)) {
+            throw new RuleViolation("scopeIds", "programming.intervention.scopeUnknown");
+        }
+        return scopes;
+    }
+
+    private void saveScopes(long id, List<Long> scopes) {
+        scopes.stream().distinct().forEach(scope -> jdbc.sql("insert into intervention_scope values (:i, :s)")
+                .param("i", id).param("s", scope).update());
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
