@@ -3,7 +3,14 @@ package org.percorsi.demo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.math.BigDecimal;
+import java.util.List;
 import org.percorsi.programming.FormalDecision;
+import org.percorsi.programming.InterventionStatus;
+import org.percorsi.programming.usecases.ApplyForFunding;
+import org.percorsi.programming.usecases.InterventionForm;
+import org.percorsi.programming.usecases.PlanIntervention;
+import org.percorsi.programming.usecases.SaveIntervention;
 import org.percorsi.programming.usecases.AnswerFormally;
 import org.percorsi.programming.usecases.CreateCycle;
 import org.percorsi.programming.usecases.FormalAnswerForm;
@@ -27,9 +34,15 @@ class DemoProgramming {
     private final LinkProposal link;
     private final AnswerFormally answer;
     private final JdbcClient jdbc;
+    private final SaveIntervention saveIntervention;
+    private final PlanIntervention plan;
+    private final ApplyForFunding funding;
 
     DemoProgramming(CreateCycle createCycle, ImportDupTable importTable, LinkProposal link, AnswerFormally answer,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, SaveIntervention saveIntervention, PlanIntervention plan, ApplyForFunding funding) {
+        this.saveIntervention = saveIntervention;
+        this.plan = plan;
+        this.funding = funding;
         this.createCycle = createCycle;
         this.importTable = importTable;
         this.link = link;
@@ -73,6 +86,50 @@ class DemoProgramming {
                     "Il tavolo con i commercianti del centro storico è già previsto dall'obiettivo operativo sul centro storico.",
                     "Delibera di Giunta", "312", act, null, centre));
         }
+        if (animators != null) {
+            intervention(animators, proposal(prato, "Punti informativi nei quartieri per chi è appena arrivato"), training, act);
+        }
+    }
+
+    /** Seed 001's project sheet, funded by a European Social Fund call and under way. */
+    private void intervention(long animators, Long infoPoints, long training, LocalDate act) {
+        LocalDate today = act.plusDays(20);
+        var sheet = new InterventionForm(
+                "Animare e promuovere la partecipazione attiva di cittadini migranti e associazioni alla vita pubblica locale",
+                "Nuove modalità di collegamento tra le istituzioni e le comunità straniere: figure \"ponte\" per "
+                        + "l'informazione e l'orientamento dei migranti appena arrivati, una sperimentazione nelle zone a "
+                        + "maggiore presenza di popolazione straniera e azioni di sensibilizzazione con l'associazionismo.",
+                "Promuovere la partecipazione dei cittadini stranieri e delle associazioni.\n\nSviluppare le reti di "
+                        + "prossimità nei quartieri.\n\nFormare animatori di comunità capaci di collegare quartieri, "
+                        + "cittadini stranieri, associazioni e Amministrazione.",
+                "Ufficio Politiche per l'integrazione", "Associazioni di migranti e italiane; Pin – Polo universitario di Prato",
+                InterventionStatus.DESIGNED, List.of());
+        long id = saveIntervention.create(sheet);
+        plan.linkProposal(id, animators);
+        if (infoPoints != null) {
+            plan.linkProposal(id, infoPoints);
+        }
+        plan.linkNode(id, training);
+        plan.addActivity(id, "Formazione degli animatori di comunità (modello ASCI e FACE)", today.minusDays(30), today.plusDays(60));
+        plan.addActivity(id, "Analisi e valutazione delle progettualità del territorio", today.minusDays(30), today.plusDays(10));
+        plan.addActivity(id, "Tre o quattro punti informativi fissi nei quartieri, gestiti dalle associazioni", today.plusDays(60), today.plusDays(240));
+        plan.addBudgetLine(id, "Formazione degli animatori", "Fondo sociale europeo (POR FSE)", new BigDecimal("48000.00"));
+        plan.addBudgetLine(id, "Punti informativi nei quartieri", "Fondo sociale europeo (POR FSE)", new BigDecimal("22000.00"));
+        plan.addBudgetLine(id, "Coordinamento e comunicazione", "Bilancio comunale", new BigDecimal("15000.00"));
+        long call = funding.createCall("POR FSE – Asse B Inclusione sociale e lotta alla povertà", "Regione Toscana",
+                today.minusDays(45), new BigDecimal("2000000.00"), new BigDecimal("80000.00"),
+                "Progetti di inclusione attiva promossi da enti locali, con partenariato del terzo settore.", null);
+        funding.apply(id, call, new BigDecimal("70000.00"), today.minusDays(50));
+        funding.recordOutcome(id, call, true, new BigDecimal("70000.00"), "Graduatoria regionale: progetto finanziato per intero.");
+        long training1 = plan.addMilestone(id, "Avvio del corso per animatori di comunità", today.minusDays(30));
+        plan.reachMilestone(id, training1, today.minusDays(28));
+        plan.addMilestone(id, "Dieci animatori formati", today.plusDays(60));
+        plan.addMilestone(id, "Apertura dei punti informativi", today.plusDays(90));
+        long trained = plan.addIndicator(id, "Animatori di comunità formati", "persone", BigDecimal.ZERO, BigDecimal.TEN);
+        plan.measure(id, trained, today.minusDays(20), new BigDecimal("4"));
+        plan.measure(id, trained, today.minusDays(2), new BigDecimal("7"));
+        saveIntervention.update(id, new InterventionForm(sheet.title(), sheet.summary(), sheet.objectives(),
+                sheet.responsibleOffice(), sheet.partners(), InterventionStatus.IN_PROGRESS, List.of()));
     }
 
     private Long proposal(long process, String title) {
