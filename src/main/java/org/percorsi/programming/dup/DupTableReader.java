@@ -69,7 +69,7 @@ public final class DupTableReader {
             if (record.cells().stream().allMatch(String::isBlank)) {
                 continue;
             }
-            var header = headerColumns(record.cells());
+            var header = headerColumns(record.cells(), false);
             if (header != null) {
                 if (columns == null) {
                     columns = header;
@@ -129,8 +129,11 @@ public final class DupTableReader {
         return before + " " + after;
     }
 
-    /** The columns, if this record is the table's header row; null otherwise. */
-    static Map<Column, Integer> headerColumns(List<String> cells) {
+    /**
+     * The columns, if this record is the table's header row; null otherwise. Strictly (for the first
+     * header, which decides the delimiter), a row naming some of the columns but not all is refused.
+     */
+    static Map<Column, Integer> headerColumns(List<String> cells, boolean strict) {
         Map<Column, Integer> found = new EnumMap<>(Column.class);
         for (int i = 0; i < cells.size(); i++) {
             String name = MatchKey.of(cells.get(i));
@@ -149,7 +152,7 @@ public final class DupTableReader {
         }
         boolean complete = found.keySet().containsAll(List.of(Column.AREA, Column.STRATEGIC, Column.OPERATIVE,
                 Column.MANAGEMENT, Column.ACTION, Column.BODIES));
-        if (!complete && found.containsKey(Column.AREA) && found.size() >= 2) {
+        if (strict && !complete && found.containsKey(Column.AREA) && found.size() >= 2) {
             throw new UnreadableTable("programming.import.wrongColumns");
         }
         return complete ? found : null;
@@ -240,7 +243,7 @@ public final class DupTableReader {
             for (char delimiter : DELIMITERS) {
                 List<String> cells = List.of(line.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1));
                 // a header with some of the expected columns but not all is refused as wrong columns
-                if (cells.size() >= 2 && headerColumns(cells.stream().map(c -> c.replace("\"", "")).toList()) != null) {
+                if (cells.size() >= 2 && headerColumns(cells.stream().map(c -> c.replace("\"", "")).toList(), true) != null) {
                     return delimiter;
                 }
             }
