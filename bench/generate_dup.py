@@ -26,6 +26,7 @@ def text(n):
     return " ".join(rnd.choice(words) for _ in range(n))
 
 names.extend(f"Voce {k}: " + " ".join(rnd.choice(words) for _ in range(6)) for k in range(rows + 4000))
+details = [text(18) for _ in range(97)]  # long wording, the same for every row of a group
 
 with open(out, "w", encoding="utf-8") as f:
     f.write("## **DOCUMENTO UNICO DI PROGRAMMAZIONE**\n\n")
@@ -39,8 +40,8 @@ with open(out, "w", encoding="utf-8") as f:
             area = f"<b>{area}</b>" if i % 2 else area
             strategic = f"{STRATEGIC[i // 1000 % len(STRATEGIC)]} ({i // 1000})"
             operative = f"<i>{names[i // 100]}</i>"
-            management = f"<p>{names[i // 20 + 1000]} {text(20)}</p>"
-            action = f"{names[i + 3000]} {text(14)}"
+            management = f"<p>{names[i // 20 + 1000]} {details[i // 20 % len(details)]}</p>"
+            action = f"{names[i + 3000]} {details[i % len(details)]}"
             assigned = ", ".join(rnd.sample(bodies, rnd.randint(1, 4)))
             if i % 500 == 499:
                 f.write("\t".join([area, strategic, operative, management[:-4] + " e le possibili</p>", action, assigned]) + "\n")

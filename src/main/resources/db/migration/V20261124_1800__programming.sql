@@ -42,7 +42,6 @@ create table objective_node (
 );
 create unique index objective_node_key_idx on objective_node (cycle_id, coalesce(parent_id, 0), match_key);
 create index objective_node_parent_idx on objective_node (parent_id, position);
-create index objective_node_text_trgm_idx on objective_node using gin (title_text gin_trgm_ops);
 
 -- Offices (settori, servizi) and the companies and foundations the city owns.
 create table programming_body (

@@ -69,7 +69,7 @@ public final class DupTableReader {
             if (record.cells().stream().allMatch(String::isBlank)) {
                 continue;
             }
-            var header = headerColumns(record.cells(), false);
+            var header = mayBeHeader(record.cells()) ? headerColumns(record.cells(), false) : null;
             if (header != null) {
                 if (columns == null) {
                     columns = header;
@@ -103,11 +103,11 @@ public final class DupTableReader {
                 merged++;
                 continue;
             }
-            if (MatchKey.of(cells.get(Column.STRATEGIC)).isEmpty()) {
+            if (MatchKey.isBlank(cells.get(Column.STRATEGIC))) {
                 warnings.add(new Warning(record.line(), "programming.import.warning.noStrategicObjective", ""));
                 continue;
             }
-            if (MatchKey.of(cells.get(Column.ACTION)).isEmpty()) {
+            if (MatchKey.isBlank(cells.get(Column.ACTION))) {
                 warnings.add(new Warning(record.line(), "programming.import.warning.noAction", ""));
             }
             rows.add(new TableRow(record.line(), cells));
@@ -116,6 +116,12 @@ public final class DupTableReader {
             throw new UnreadableTable("programming.import.noHeader");
         }
         return new Table(rows, warnings, repeatedHeaders, merged);
+    }
+
+    /** Cheap test before reading a row as a header: its first cell names the strategic area ("Ambito…"). */
+    private static boolean mayBeHeader(List<String> cells) {
+        return !cells.isEmpty() && cells.get(0).length() < 100
+                && cells.get(0).toLowerCase(java.util.Locale.ROOT).contains("ambito");
     }
 
     /** A continuation joins its cell with a space, inside the closing paragraph when there is one. */

@@ -67,11 +67,13 @@ public final class ImportPlan {
             existingById.put(node.id(), node);
         }
         long[] nextRef = {-1};
+        // the upper levels repeat on row after row: each distinct wording is reduced to its key once
+        Map<String, String> keys = new HashMap<>();
         for (var row : table.rows()) {
             long parent = 0;
             for (int depth = 0; depth < LEVEL_COLUMNS.length; depth++) {
                 String html = row.cell(LEVEL_COLUMNS[depth]);
-                String key = MatchKey.of(html);
+                String key = keys.computeIfAbsent(html, MatchKey::of);
                 if (key.isEmpty()) {
                     break;
                 }
@@ -97,7 +99,7 @@ public final class ImportPlan {
                 parent = ref;
             }
             for (String name : MatchKey.plain(row.cell(Column.BODIES)).split("[,;]")) {
-                String key = MatchKey.of(name);
+                String key = keys.computeIfAbsent(name, MatchKey::of);
                 if (key.isEmpty()) {
                     continue;
                 }

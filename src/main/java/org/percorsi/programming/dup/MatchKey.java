@@ -2,7 +2,7 @@ package org.percorsi.programming.dup;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 
 /**
  * How texts are compared when importing: markup, accents, case, punctuation and
@@ -16,8 +16,22 @@ public final class MatchKey {
 
     public static String of(String text) {
         String plain = plain(text);
-        String noAccents = Normalizer.normalize(plain, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return noAccents.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String noAccents = Normalizer.isNormalized(plain, Normalizer.Form.NFD) && plain.chars().allMatch(c -> c < 128)
+                ? plain : MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");
+        return SEPARATORS.matcher(noAccents.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** Whether a cell has no letter or digit at all (empty, or only markup and punctuation). */
+    public static boolean isBlank(String text) {
+        if (text == null) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return of(text).isEmpty();
+            }
+        }
+        return true;
     }
 
     /** The text of a cell without its markup, with entities decoded and spaces collapsed. */
@@ -25,9 +39,20 @@ public final class MatchKey {
         if (html == null || html.isBlank()) {
             return "";
         }
-        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
-            return html.replaceAll("\\s+", " ").strip();
+        String text = html.indexOf('<') < 0 ? html : TAG.matcher(html).replaceAll(" ");
+        if (text.indexOf('&') >= 0) {
+            // entities are rare in these tables: the few HTML ones by hand, the rest through the parser
+            text = text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+                    .replace("&quot;", "\"").replace("&#39;", "'");
+            if (text.indexOf('&') >= 0) {
+                text = Parser.unescapeEntities(text, false);
+            }
         }
-        return Jsoup.parse(html).text().replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 }

@@ -50,6 +50,8 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setPoolName("percorsi-embedded");
         dataSource.setMaximumPoolSize(20);
+        // batched inserts (imports) travel as multi-row statements, as on an external server (application.yml)
+        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         return dataSource;
     }
 }
