@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class DupImportTest extends IntegrationTest {
 
-    static final Path SEED = Path.of("..", "shared", "seeds", "002_21ae8c23261b0544.txt");
+    /** Seed 002 (shared/seeds/002_21ae8c23261b0544.txt) byte for byte, shipped with the demo data. */
+    static final Path SEED = Path.of("src", "main", "resources", "demo", "dup-prato-2022-2024.txt").toAbsolutePath();
     static final String HEADER = "AMBITO STRATEGICO\tOBIETTIVO STRATEGICO\tOBIETTIVI OPERATIVI\tOBIETTIVI GESTIONALI\tAZIONI\tORGANISMI PARTECIPATI ASSEGNATARI\n";
 
     @Autowired CreateCycle createCycle;

@@ -42,7 +42,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class FromMeetingToInterventionBrowserTest extends BrowserTest {
 
-    static final Path SEED = Path.of("..", "shared", "seeds", "002_21ae8c23261b0544.txt");
+    /** Seed 002 (shared/seeds/002_21ae8c23261b0544.txt) byte for byte, shipped with the demo data. */
+    static final Path SEED = Path.of("src", "main", "resources", "demo", "dup-prato-2022-2024.txt").toAbsolutePath();
 
     @Autowired CreateProcess createProcess;
     @Autowired AddPhase addPhase;

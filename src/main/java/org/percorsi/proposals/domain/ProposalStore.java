@@ -62,7 +62,16 @@ public class ProposalStore {
 
     /** The proposal, its row locked for the rest of the transaction. */
     public Optional<Head> lock(long id) {
-        return jdbc.sql("select id, process_id, phase_id, state, author_id from proposal where id = :id for update")
+        return head(id, " for update");
+    }
+
+    /** The proposal as it is now, without locking it. */
+    public Optional<Head> head(long id) {
+        return head(id, "");
+    }
+
+    private Optional<Head> head(long id, String lock) {
+        return jdbc.sql("select id, process_id, phase_id, state, author_id from proposal where id = :id" + lock)
                 .param("id", id)
                 .query((rs, n) -> new Head(rs.getLong("id"), rs.getLong("process_id"), rs.getLong("phase_id"),
                         ProposalState.valueOf(rs.getString("state")), (Long) rs.getObject("author_id")))

@@ -30,14 +30,15 @@ public class SupportProposal {
     /** Supports; true if this call added the support, false if it was already there. */
     @Transactional
     public boolean support(long proposalId) {
-        var context = open(proposalId);
-        var settings = store.participation(context.phaseId());
+        var head = check(proposalId);
+        var settings = store.participation(head.phaseId());
         var account = permissions.requireParticipant(settings.levelToSupport());
         if (!settings.supportsEnabled()) {
             throw RuleViolation.global("proposals.supportsOff");
         }
+        lockOpen(proposalId);
         if (settings.maxSupports() != null
-                && store.lockAndCountSupportsInProcess(context.processId(), account.id()) >= settings.maxSupports()) {
+                && store.lockAndCountSupportsInProcess(head.processId(), account.id()) >= settings.maxSupports()) {
             throw RuleViolation.global("proposals.supportsExhausted", settings.maxSupports());
         }
         return store.support(proposalId, account.id());
@@ -46,16 +47,19 @@ public class SupportProposal {
     /** Withdraws; true if there was a support to withdraw. */
     @Transactional
     public boolean withdraw(long proposalId) {
-        var context = open(proposalId);
-        var account = permissions.requireParticipant(store.participation(context.phaseId()).levelToSupport());
+        var head = check(proposalId);
+        var account = permissions.requireParticipant(store.participation(head.phaseId()).levelToSupport());
+        lockOpen(proposalId);
         return store.withdrawSupport(proposalId, account.id());
     }
 
-    private ProposalStore.Head open(long proposalId) {
-        var head = store.lock(proposalId).orElseThrow(() -> new NotFoundException("proposal " + proposalId));
-        var process = processes.visibleById(head.processId())
-                .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
-        var phase = process.phases().stream().filter(p -> p.id() == head.phaseId()).findFirst()
+    /**
+     * Everything that does not need the proposal's row locked is checked first (visibility, the phase's
+     * end): many people supporting one proposal at once then wait on its row only for the write itself.
+     */
+    private ProposalStore.Head check(long proposalId) {
+        var head = store.head(proposalId).orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+        var phase = processes.visiblePhase(head.processId(), head.phaseId())
                 .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
         LocalDate today = processes.today();
         if (phase.endDate() != null && today.isAfter(phase.endDate())) {
@@ -65,5 +69,13 @@ public class SupportProposal {
             throw RuleViolation.global("proposals.notOpen");
         }
         return head;
+    }
+
+    /** Locks the proposal's row (its counter changes with the support) and checks it is still open. */
+    private void lockOpen(long proposalId) {
+        var locked = store.lock(proposalId).orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+        if (!locked.state().isOpen()) {
+            throw RuleViolation.global("proposals.notOpen"); // answered in the meantime
+        }
     }
 }
