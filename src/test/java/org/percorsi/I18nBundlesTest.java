@@ -81,6 +81,9 @@ class I18nBundlesTest {
         for (var level : org.percorsi.programming.ObjectiveLevel.values()) {
             used.add("programming.level." + level);
         }
+        for (var kind : org.percorsi.programming.BodyKind.values()) {
+            used.add("programming.body.kind." + kind);
+        }
         for (var status : org.percorsi.programming.InterventionStatus.values()) {
             used.add("programming.intervention.status." + status);
         }

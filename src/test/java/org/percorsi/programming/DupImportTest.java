@@ -37,6 +37,7 @@ class DupImportTest extends IntegrationTest {
     @Autowired CreateCycle createCycle;
     @Autowired ImportDupTable importTable;
     @Autowired JdbcClient jdbc;
+    @Autowired org.percorsi.programming.usecases.ManageBodies bodies;
 
     long cycle;
 
@@ -95,18 +96,32 @@ class DupImportTest extends IntegrationTest {
     @Test
     void bodiesMatchTheRegistryWhateverTheirAccentsCaseOrAliases() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        long body = jdbc.sql("insert into programming_body (name, kind, match_key) values (:n, 'COMPANY', :k) returning id")
-                .param("n", "Società Servizi Città " + suffix).param("k", "societa servizi citta " + suffix)
+        String first = HEADER + "AREA\tOBIETTIVO\tOPERATIVO\tGESTIONALE\tAzione uno\tSocietà Servizi Città " + suffix
+                + ", Altro Ente " + suffix + "\n";
+        var created = admin(() -> importTable.preview(cycle, "v1", "t.tsv", first.getBytes(StandardCharsets.UTF_8)));
+        assertThat(created.plan().newBodies()).containsValues("Società Servizi Città " + suffix);
+        admin(() -> importTable.confirm(cycle, created.pendingId()));
+        long body = jdbc.sql("select id from programming_body where name = :n").param("n", "Società Servizi Città " + suffix)
                 .query(Long.class).single();
-        jdbc.sql("insert into programming_body_alias (body_id, alias, match_key) values (:b, :a, :k)")
-                .param("b", body).param("a", "SSC " + suffix).param("k", "ssc " + suffix).update();
-        String table = HEADER + "AREA\tOBIETTIVO\tOPERATIVO\tGESTIONALE\tAzione uno\tSOCIETA' SERVIZI CITTA " + suffix + "\n"
-                + "AREA\tOBIETTIVO\tOPERATIVO\tGESTIONALE\tAzione due\tSSC " + suffix + ", Ufficio Nuovo " + suffix + "\n";
-        var preview = admin(() -> importTable.preview(cycle, "v1", "t.tsv", table.getBytes(StandardCharsets.UTF_8)));
+        long other = jdbc.sql("select id from programming_body where name = :n").param("n", "Altro Ente " + suffix)
+                .query(Long.class).single();
+        admin(() -> {
+            bodies.addAlias(body, "SSC " + suffix);
+            bodies.update(body, "Società Servizi Città " + suffix, BodyKind.COMPANY);
+            return null;
+        });
+        assertThatThrownBy(() -> admin(() -> {
+            bodies.addAlias(other, "ssc " + suffix);
+            return null;
+        })).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("programming.body.taken"));
+
+        String table = HEADER + "AREA\tOBIETTIVO\tOPERATIVO\tGESTIONALE\tAzione due\tSOCIETA' SERVIZI CITTA " + suffix + "\n"
+                + "AREA\tOBIETTIVO\tOPERATIVO\tGESTIONALE\tAzione tre\tSSC " + suffix + ", Ufficio Nuovo " + suffix + "\n";
+        var preview = admin(() -> importTable.preview(cycle, "v2", "t.tsv", table.getBytes(StandardCharsets.UTF_8)));
         assertThat(preview.plan().newBodies()).containsOnlyKeys("ufficio nuovo " + suffix);
         admin(() -> importTable.confirm(cycle, preview.pendingId()));
         assertThat(jdbc.sql("select count(*) from objective_node_body where body_id = :b").param("b", body)
-                .query(Integer.class).single()).isEqualTo(2);
+                .query(Integer.class).single()).isEqualTo(3);
     }
 
     @Test

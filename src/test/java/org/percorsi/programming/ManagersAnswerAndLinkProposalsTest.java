@@ -128,6 +128,8 @@ class ManagersAnswerAndLinkProposalsTest extends IntegrationTest {
         assertThat(json).contains("\"answered\":true").contains("\"decision\":\"ACCEPTED\"");
         String objective = mvc.perform(get("/programming/objectives/" + action)).andReturn().getResponse().getContentAsString();
         assertThat(objective).contains("Un parco lungo il fiume");
+        assertThat(mvc.perform(get("/programming/objectives/" + action + ".csv")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("Un parco lungo il fiume", "ACCEPTED");
     }
 
     @Test
@@ -161,6 +163,10 @@ class ManagersAnswerAndLinkProposalsTest extends IntegrationTest {
         });
         assertThat(mvc.perform(get("/programming/objectives/" + action)).andReturn().getResponse().getContentAsString())
                 .doesNotContain("Proposta segreta " + run);
+        assertThat(mvc.perform(get("/programming/objectives/" + action + ".csv")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Proposta segreta " + run);
+        assertThat(mvc.perform(get("/programming/objectives/" + action + ".json")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Proposta segreta " + run);
         assertThat(mvc.perform(get("/programming/objectives/" + action).with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN")))
                 .andReturn().getResponse().getContentAsString()).contains("Proposta segreta " + run);
     }

@@ -164,6 +164,8 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /programming", Rule.PUBLIC),
             Map.entry("GET /programming/{cycleId}", Rule.PUBLIC),
             Map.entry("GET /programming/objectives/{nodeId}", Rule.PUBLIC),
+            Map.entry("GET /programming/objectives/{nodeId}.csv", Rule.PUBLIC),
+            Map.entry("GET /programming/objectives/{nodeId}.json", Rule.PUBLIC),
             Map.entry("GET /processes/{slug}/accountability", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/accountability.csv", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/accountability.json", Rule.RESERVED_PROCESS_A),
@@ -173,6 +175,9 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("POST /admin/processes/{processId}/proposals/{proposalId}/programming/unlink", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/proposals/{proposalId}/programming/answer", Rule.PROCESS_MANAGER),
             Map.entry("GET /admin/programming", Rule.ADMIN_ONLY),
+            Map.entry("GET /admin/programming/bodies", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/programming/bodies/{bodyId}", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/programming/bodies/{bodyId}/aliases", Rule.ADMIN_ONLY),
             Map.entry("POST /admin/programming", Rule.ADMIN_ONLY),
             Map.entry("GET /admin/programming/{cycleId}/import", Rule.ADMIN_ONLY),
             Map.entry("POST /admin/programming/{cycleId}/import", Rule.ADMIN_ONLY),
@@ -371,6 +376,9 @@ class RouteAuthorizationTest extends IntegrationTest {
                         insert into proposal (process_id, phase_id, kind, title, body_html)
                         values (:p, :ph, 'IDEA', 'Proposta da collegare', '<p>x</p>') returning id""")
                         .param("p", processId).param("ph", phase(processId)).query(Long.class).single());
+            } else if (name.equals("bodyId")) {
+                value = String.valueOf(jdbc.sql("insert into programming_body (name, kind, match_key) values (:n, 'OTHER', :k) returning id")
+                        .param("n", "Ente " + UUID.randomUUID()).param("k", "ente " + UUID.randomUUID()).query(Long.class).single());
             } else if (name.equals("cycleId")) {
                 value = String.valueOf(cycle());
             } else if (name.equals("nodeId")) {

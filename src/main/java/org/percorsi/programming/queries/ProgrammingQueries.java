@@ -120,6 +120,21 @@ public class ProgrammingQueries {
                 node.programmeCode(), node.bodies(), node.proposals(), children);
     }
 
+    public record Body(long id, String name, org.percorsi.programming.BodyKind kind, List<String> aliases, int actions) {
+    }
+
+    public List<Body> bodies() {
+        return jdbc.sql("""
+                select b.id, b.name, b.kind,
+                       array(select a.alias from programming_body_alias a where a.body_id = b.id order by a.alias) as aliases,
+                       (select count(*) from objective_node_body nb where nb.body_id = b.id) as actions
+                from programming_body b order by b.name limit 1000""")
+                .query((rs, n) -> new Body(rs.getLong("id"), rs.getString("name"),
+                        org.percorsi.programming.BodyKind.valueOf(rs.getString("kind")),
+                        List.of((String[]) rs.getArray("aliases").getArray()), rs.getInt("actions")))
+                .list();
+    }
+
     public record Step(long id, ObjectiveLevel level, String titleText) {
     }
 

@@ -3,7 +3,10 @@ package org.percorsi.programming.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import org.percorsi.programming.BodyKind;
 import org.percorsi.programming.queries.ProgrammingQueries;
+import org.percorsi.programming.usecases.ManageBodies;
+import org.percorsi.shared.web.View;
 import org.percorsi.programming.usecases.CreateCycle;
 import org.percorsi.programming.usecases.ImportDupTable;
 import org.percorsi.shared.validation.RuleViolation;
@@ -28,8 +31,11 @@ class AdminProgrammingController {
     private final ProgrammingQueries queries;
     private final CreateCycle createCycle;
     private final ImportDupTable importTable;
+    private final ManageBodies bodies;
 
-    AdminProgrammingController(ProgrammingQueries queries, CreateCycle createCycle, ImportDupTable importTable) {
+    AdminProgrammingController(ProgrammingQueries queries, CreateCycle createCycle, ImportDupTable importTable,
+            ManageBodies bodies) {
+        this.bodies = bodies;
         this.queries = queries;
         this.createCycle = createCycle;
         this.importTable = importTable;
@@ -84,6 +90,40 @@ class AdminProgrammingController {
         Long version = importTable.confirm(cycleId, pendingId);
         Flash.success(redirect, version == null ? "programming.import.nothingChanged" : "programming.import.done");
         return "redirect:/programming/" + cycleId;
+    }
+
+    @GetMapping("/admin/programming/bodies")
+    String bodies(Model model) {
+        return bodiesPage(model, null);
+    }
+
+    @PostMapping("/admin/programming/bodies/{bodyId}")
+    String updateBody(@PathVariable long bodyId, @RequestParam(required = false) String name,
+            @RequestParam(required = false) BodyKind kind, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        return Forms.refusalOf(response, () -> bodies.update(bodyId, name, kind))
+                .map(refusal -> bodiesPage(model, View.t(refusal.messageKey(), refusal.args())))
+                .orElseGet(() -> {
+                    Flash.success(redirect, "programming.body.saved");
+                    return "redirect:/admin/programming/bodies#body-" + bodyId;
+                });
+    }
+
+    @PostMapping("/admin/programming/bodies/{bodyId}/aliases")
+    String addAlias(@PathVariable long bodyId, @RequestParam(required = false) String alias, HttpServletResponse response,
+            Model model, RedirectAttributes redirect) {
+        return Forms.refusalOf(response, () -> bodies.addAlias(bodyId, alias))
+                .map(refusal -> bodiesPage(model, View.t(refusal.messageKey(), refusal.args())))
+                .orElseGet(() -> {
+                    Flash.success(redirect, "programming.body.saved");
+                    return "redirect:/admin/programming/bodies#body-" + bodyId;
+                });
+    }
+
+    private String bodiesPage(Model model, String refusal) {
+        model.addAttribute("bodies", queries.bodies());
+        model.addAttribute("refusal", refusal);
+        return "programming/admin/bodies";
     }
 
     private String cyclesPage(Model model, String title, FormErrors errors) {

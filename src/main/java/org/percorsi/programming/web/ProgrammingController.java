@@ -61,6 +61,29 @@ class ProgrammingController {
         return "programming/node";
     }
 
+    @GetMapping("/programming/objectives/{nodeId}.csv")
+    void nodeCsv(@PathVariable long nodeId, HttpServletResponse response) throws IOException {
+        var node = queries.node(nodeId).orElseThrow(() -> new NotFoundException("objective " + nodeId));
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"obiettivo-" + nodeId + ".csv\"");
+        Writer out = response.getWriter();
+        out.write('\uFEFF');
+        out.write(Csv.row("objective", "level", "proposal", "title", "process", "decision", "note"));
+        for (var proposal : node.proposals()) {
+            out.write(Csv.row(node.titleText(), node.level(), proposal.id(), proposal.title(), proposal.processTitle(),
+                    proposal.decision(), proposal.note()));
+        }
+        out.flush();
+    }
+
+    @GetMapping("/programming/objectives/{nodeId}.json")
+    void nodeJson(@PathVariable long nodeId, HttpServletResponse response) throws IOException {
+        var node = queries.node(nodeId).orElseThrow(() -> new NotFoundException("objective " + nodeId));
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        json.writeValue(response.getOutputStream(), node);
+    }
+
     @GetMapping("/processes/{slug}/accountability")
     String accountability(@PathVariable String slug, @RequestParam(required = false) FormalDecision decision, Model model) {
         var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
