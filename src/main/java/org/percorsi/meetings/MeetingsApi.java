@@ -12,9 +12,42 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingsApi {
 
     private final JdbcClient jdbc;
+    private final org.percorsi.meetings.queries.MeetingQueries queries;
 
-    MeetingsApi(JdbcClient jdbc) {
+    MeetingsApi(JdbcClient jdbc, org.percorsi.meetings.queries.MeetingQueries queries) {
         this.jdbc = jdbc;
+        this.queries = queries;
+    }
+
+    /** A meeting as other modules name it: its process, title and page. */
+    public record MeetingRef(long id, long processId, String title) {
+    }
+
+    public Optional<MeetingRef> meeting(long meetingId) {
+        return jdbc.sql("select id, process_id, title from meeting where id = :id").param("id", meetingId)
+                .query((rs, n) -> new MeetingRef(rs.getLong(1), rs.getLong(2), rs.getString(3))).optional();
+    }
+
+    /** Whether the viewer may see the meeting (its process, its phase, and the meeting itself if reserved). */
+    public boolean visible(long meetingId) {
+        return queries.visible(meetingId);
+    }
+
+    /** One entry of a meeting's harvest: a group (table, cluster, theme) or an item (note, card, comment, answer). */
+    public record HarvestEntry(boolean group, long id, String kind, String text, Long proposalId) {
+    }
+
+    public java.util.List<HarvestEntry> harvest(long meetingId) {
+        var entries = new java.util.ArrayList<HarvestEntry>();
+        jdbc.sql("select id, kind, label, proposal_id from harvest_group where meeting_id = :m and kind <> 'PROFILE' order by kind, position, id")
+                .param("m", meetingId).query(rs -> {
+                    entries.add(new HarvestEntry(true, rs.getLong(1), rs.getString(2), rs.getString(3), (Long) rs.getObject(4)));
+                });
+        jdbc.sql("select id, kind, body, proposal_id from harvest_item where meeting_id = :m order by id")
+                .param("m", meetingId).query(rs -> {
+                    entries.add(new HarvestEntry(false, rs.getLong(1), rs.getString(2), rs.getString(3), (Long) rs.getObject(4)));
+                });
+        return entries;
     }
 
     /**

@@ -26,6 +26,11 @@ public record Site(String name, String logoUrl, String contactOfficeName, String
     public static Site current() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         Object site = attributes == null ? null : attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        if (site instanceof java.util.function.Supplier<?> lazy && lazy.get() instanceof Site computed) {
+            // first use on this request: computed once, kept for the rest of the page
+            attributes.setAttribute(ATTRIBUTE, computed, RequestAttributes.SCOPE_REQUEST);
+            return computed;
+        }
         return site instanceof Site s ? s : FALLBACK;
     }
 }

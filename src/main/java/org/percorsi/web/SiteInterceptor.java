@@ -8,7 +8,11 @@ import org.percorsi.processes.ProcessPermissions;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
-/** Puts the organisation's details on each page request for the layout. */
+/**
+ * Makes the organisation's details available to the layout of each page request.
+ * They are read only when a page is actually rendered: a form that answers with a
+ * redirect (a support, a comment) costs no query for them.
+ */
 @Component
 class SiteInterceptor implements HandlerInterceptor {
 
@@ -26,8 +30,8 @@ class SiteInterceptor implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (request.getAttribute(Site.ATTRIBUTE) == null) {
             boolean signedIn = request.getUserPrincipal() != null;
-            request.setAttribute(Site.ATTRIBUTE, Site.of(organisation.info(), signedIn && permissions.managesAny(),
-                    signedIn ? notifications.unread() : 0));
+            request.setAttribute(Site.ATTRIBUTE, (java.util.function.Supplier<Site>) () -> Site.of(organisation.info(),
+                    signedIn && permissions.managesAny(), signedIn ? notifications.unread() : 0));
         }
         return true;
     }

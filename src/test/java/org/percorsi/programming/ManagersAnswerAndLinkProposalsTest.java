@@ -62,6 +62,9 @@ class ManagersAnswerAndLinkProposalsTest extends IntegrationTest {
     @Autowired AnswerFormally answer;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired org.percorsi.meetings.usecases.ScheduleMeeting schedule;
+    @Autowired org.percorsi.meetings.usecases.RecordHarvest harvest;
+    @Autowired org.percorsi.programming.usecases.LinkHarvest linkHarvest;
 
     String manager;
     String slug;
@@ -169,6 +172,25 @@ class ManagersAnswerAndLinkProposalsTest extends IntegrationTest {
                 .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Proposta segreta " + run);
         assertThat(mvc.perform(get("/programming/objectives/" + action).with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN")))
                 .andReturn().getResponse().getContentAsString()).contains("Proposta segreta " + run);
+    }
+
+    @Test
+    void whatAMeetingProducedIsLinkedStraightToAnAction() throws Exception {
+        var start = java.time.LocalDateTime.now(ZoneId.of("Europe/Rome")).minusDays(1).withSecond(0).withNano(0);
+        long meeting = TestAccounts.asAdministrator(() -> schedule.create(processId, new org.percorsi.meetings.usecases.MeetingForm(
+                "Metaplan sul verde", org.percorsi.meetings.MeetingFormat.METAPLAN, null, null, null, "", start,
+                start.plusHours(2), "Sala civica", "", "", "", null, null, "", "", "", false, false, null, true, null, "")));
+        long cluster = TestAccounts.asAdministrator(() -> harvest.addGroup(meeting,
+                org.percorsi.meetings.usecases.RecordHarvest.GroupKind.CLUSTER, "Alberi lungo il fiume", null, null));
+        assertThatThrownBy(() -> asManager(() -> linkHarvest.link(meeting, false, cluster, action, null)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("entryId"));
+        assertThatThrownBy(() -> TestAccounts.asParticipant(account(), () -> {
+            linkHarvest.link(meeting, true, cluster, action, null);
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+        asManager(() -> linkHarvest.link(meeting, true, cluster, action, "Dal metaplan"));
+        String page = mvc.perform(get("/programming/objectives/" + action)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Alberi lungo il fiume", "Metaplan sul verde", "Dal metaplan");
     }
 
     private FormalAnswerForm form(FormalDecision decision, String motivation, Long node) {

@@ -170,6 +170,9 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /processes/{slug}/accountability.csv", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/accountability.json", Rule.RESERVED_PROCESS_A),
             Map.entry("POST /admin/processes/{processId}/accountability/answered", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/meetings/{meetingId}/programming", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/meetings/{meetingId}/programming/link", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/meetings/{meetingId}/programming/unlink", Rule.PROCESS_MANAGER),
             Map.entry("GET /admin/processes/{processId}/proposals/{proposalId}/programming", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/proposals/{proposalId}/programming/link", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/proposals/{proposalId}/programming/unlink", Rule.PROCESS_MANAGER),
@@ -376,6 +379,8 @@ class RouteAuthorizationTest extends IntegrationTest {
                         insert into proposal (process_id, phase_id, kind, title, body_html)
                         values (:p, :ph, 'IDEA', 'Proposta da collegare', '<p>x</p>') returning id""")
                         .param("p", processId).param("ph", phase(processId)).query(Long.class).single());
+            } else if (name.equals("meetingId")) {
+                value = String.valueOf(meeting(processId, "Incontro " + run));
             } else if (name.equals("bodyId")) {
                 value = String.valueOf(jdbc.sql("insert into programming_body (name, kind, match_key) values (:n, 'OTHER', :k) returning id")
                         .param("n", "Ente " + UUID.randomUUID()).param("k", "ente " + UUID.randomUUID()).query(Long.class).single());

@@ -32,8 +32,11 @@ public class ProgrammingQueries {
     private final JdbcClient jdbc;
     private final ProcessesApi processes;
     private final InterventionQueries interventions;
+    private final org.percorsi.meetings.MeetingsApi meetings;
 
-    ProgrammingQueries(JdbcClient jdbc, ProcessesApi processes, InterventionQueries interventions) {
+    ProgrammingQueries(JdbcClient jdbc, ProcessesApi processes, InterventionQueries interventions,
+            org.percorsi.meetings.MeetingsApi meetings) {
+        this.meetings = meetings;
         this.interventions = interventions;
         this.jdbc = jdbc;
         this.processes = processes;
@@ -140,7 +143,29 @@ public class ProgrammingQueries {
 
     public record NodeDetail(long id, long cycleId, String cycleTitle, ObjectiveLevel level, String titleHtml,
             String titleText, String missionCode, String programmeCode, List<Step> path, List<String> bodies,
-            List<Step> children, List<LinkedProposal> proposals) {
+            List<Step> children, List<LinkedProposal> proposals, List<HarvestLink> fromMeetings) {
+    }
+
+    /** Something a meeting produced, linked straight to an objective. */
+    public record HarvestLink(long linkId, long meetingId, String meetingTitle, String text, long nodeId, String nodeTitle,
+            String note) {
+    }
+
+    /** The harvest links of the nodes below (and including) a node, or of one meeting; filtered by visibility. */
+    private List<HarvestLink> harvestLinks(String condition, Map<String, Object> params) {
+        return jdbc.sql("""
+                select l.id, l.meeting_id, m.title, coalesce(i.body, g.label) as text, n.id as node_id, n.title_text, l.note
+                from harvest_objective_link l join meeting m on m.id = l.meeting_id
+                left join harvest_item i on i.id = l.item_id left join harvest_group g on g.id = l.group_id
+                join objective_node n on n.id = l.node_id where""" + " " + condition + " order by l.linked_at limit 500")
+                .params(params)
+                .query((rs, n) -> new HarvestLink(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getString(6), rs.getString(7)))
+                .list().stream().filter(link -> meetings.visible(link.meetingId())).toList();
+    }
+
+    public List<HarvestLink> harvestLinksOfMeeting(long meetingId) {
+        return harvestLinks("l.meeting_id = :m", new HashMap<>(Map.of("m", meetingId)));
     }
 
     public record LinkedProposal(long id, String title, String processTitle, String processSlug, String note,
@@ -185,7 +210,11 @@ public class ProgrammingQueries {
                 .param("n", nodeId)
                 .query((rs, n) -> new NodeDetail(rs.getLong("id"), rs.getLong("cycle_id"), rs.getString("cycle_title"),
                         ObjectiveLevel.valueOf(rs.getString("level")), rs.getString("title_html"), rs.getString("title_text"),
-                        rs.getString("mission_code"), rs.getString("programme_code"), path, bodies, children, proposals))
+                        rs.getString("mission_code"), rs.getString("programme_code"), path, bodies, children, proposals,
+                        harvestLinks("""
+                                l.node_id in (with recursive down as (select id from objective_node where id = :n
+                                    union all select o.id from objective_node o join down on o.parent_id = down.id)
+                                select id from down)""", new HashMap<>(Map.of("n", nodeId)))))
                 .optional();
     }
 

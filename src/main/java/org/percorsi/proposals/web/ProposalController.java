@@ -175,12 +175,12 @@ class ProposalController {
 
     @PostMapping("/proposals/{id}/support")
     String support(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return act(id, () -> support.support(id), "proposals.supported", response, model, redirect);
+        return actChecked(id, () -> support.support(id), "proposals.supported", response, model, redirect);
     }
 
     @PostMapping("/proposals/{id}/withdraw-support")
     String withdraw(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return act(id, () -> support.withdraw(id), "proposals.supportWithdrawn", response, model, redirect);
+        return actChecked(id, () -> support.withdraw(id), "proposals.supportWithdrawn", response, model, redirect);
     }
 
     @PostMapping("/proposals/{id}/follow")
@@ -226,6 +226,12 @@ class ProposalController {
     private String act(long id, Runnable action, String doneKey, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
         visible(id);
+        return actChecked(id, action, doneKey, response, model, redirect);
+    }
+
+    /** For use cases that check the proposal's visibility themselves (supports: the busiest writes). */
+    private String actChecked(long id, Runnable action, String doneKey, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
         return Forms.refusalOf(response, action)
                 .map(refusal -> page(model, id, FormErrors.none(), View.t(refusal.messageKey(), refusal.args())))
                 .orElseGet(() -> {

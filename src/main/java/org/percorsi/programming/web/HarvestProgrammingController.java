@@ -1,0 +1,88 @@
+package org.percorsi.programming.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.percorsi.meetings.MeetingsApi;
+import org.percorsi.programming.ProgrammingPermissions;
+import org.percorsi.programming.queries.ProgrammingQueries;
+import org.percorsi.programming.usecases.LinkHarvest;
+import org.percorsi.shared.web.Flash;
+import org.percorsi.shared.web.Forms;
+import org.percorsi.shared.web.NotFoundException;
+import org.percorsi.shared.web.View;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Back office of a process's managers: link what a meeting produced to DUP objectives and actions. */
+@Controller
+class HarvestProgrammingController {
+
+    private static final String BASE = "/admin/processes/{processId}/meetings/{meetingId}/programming";
+
+    private final MeetingsApi meetings;
+    private final ProgrammingQueries queries;
+    private final LinkHarvest link;
+    private final ProgrammingPermissions permissions;
+
+    HarvestProgrammingController(MeetingsApi meetings, ProgrammingQueries queries, LinkHarvest link,
+            ProgrammingPermissions permissions) {
+        this.meetings = meetings;
+        this.queries = queries;
+        this.link = link;
+        this.permissions = permissions;
+    }
+
+    @GetMapping(BASE)
+    String page(@PathVariable long processId, @PathVariable long meetingId, @RequestParam(required = false) String q,
+            Model model) {
+        return page(model, meeting(processId, meetingId), q, null);
+    }
+
+    @PostMapping(BASE + "/link")
+    String link(@PathVariable long processId, @PathVariable long meetingId, @RequestParam(required = false) String entry,
+            @RequestParam(required = false) Long nodeId,
+            @RequestParam(required = false) String note, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        var meeting = meeting(processId, meetingId);
+        // "G12": the group (table, cluster, theme) 12; "I34": the item (note, card, comment) 34
+        boolean group = entry != null && entry.startsWith("G");
+        Long entryId = entry != null && entry.matches("[GI]\\d{1,18}") ? Long.valueOf(entry.substring(1)) : null;
+        return Forms.refusalOf(response, () -> link.link(meetingId, group, entryId, nodeId, note))
+                .map(refusal -> page(model, meeting, null, View.t(refusal.messageKey(), refusal.args())))
+                .orElseGet(() -> {
+                    Flash.success(redirect, "programming.link.done");
+                    return "redirect:/admin/processes/" + processId + "/meetings/" + meetingId + "/programming";
+                });
+    }
+
+    @PostMapping(BASE + "/unlink")
+    String unlink(@PathVariable long processId, @PathVariable long meetingId, @RequestParam(required = false) Long linkId,
+            RedirectAttributes redirect) {
+        meeting(processId, meetingId);
+        if (linkId != null) {
+            link.unlink(meetingId, linkId);
+        }
+        Flash.success(redirect, "programming.link.removed");
+        return "redirect:/admin/processes/" + processId + "/meetings/" + meetingId + "/programming";
+    }
+
+    private MeetingsApi.MeetingRef meeting(long processId, long meetingId) {
+        permissions.requireManagerOfProcess(processId);
+        return meetings.meeting(meetingId).filter(m -> m.processId() == processId)
+                .orElseThrow(() -> new NotFoundException("meeting " + meetingId));
+    }
+
+    private String page(Model model, MeetingsApi.MeetingRef meeting, String q, String refusal) {
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("entries", meetings.harvest(meeting.id()));
+        model.addAttribute("links", queries.harvestLinksOfMeeting(meeting.id()));
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("found", queries.findNodes(q, 10));
+        model.addAttribute("refusal", refusal);
+        return "programming/admin/harvest";
+    }
+}
