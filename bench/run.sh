@@ -73,7 +73,10 @@ LIST_RPS=$(sed -n 's/^list rps=\([0-9]*\).*/\1/p' "$WORK/results.txt")
 STATIC_RPS=$(sed -n 's/^static-list-nginx rps=\([0-9]*\).*/\1/p' "$WORK/results.txt")
 echo "ratio list/static = $(python3 -c "print(f'{$LIST_RPS / $STATIC_RPS * 100:.1f} %')")"
 
-echo "== Support storm (200 participants x 50 identical clicks, then 3 withdraw/support cycles)"
+echo "== Support storm (200 participants x 50 identical clicks, then 3 withdraw/support cycles; warm-up, then measured)"
+# a first storm warms the support path up (as wrk's warm-up does for the pages); the second is measured
+psql -q "$PG" -c "delete from proposal_support where proposal_id = $HOT"
+"$JAVA" bench/SupportStorm.java "http://localhost:$PORT" "$HOT" | sed 's/^RESULT/warm-up/'
 psql -q "$PG" -c "delete from proposal_support where proposal_id = $HOT"
 "$JAVA" bench/SupportStorm.java "http://localhost:$PORT" "$HOT"
 psql -tA "$PG" -c "select 'expected=200 rows=' || count(*) || ' lost=' || (200 - count(*))

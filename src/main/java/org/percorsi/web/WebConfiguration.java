@@ -22,6 +22,12 @@ class WebConfiguration implements WebMvcConfigurer {
         return new LanguageResolver(organisation);
     }
 
+    /** The name DispatcherServlet looks for: messages after a redirect, the latest per page only. */
+    @Bean(name = org.springframework.web.servlet.DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+    org.springframework.web.servlet.FlashMapManager flashMapManager() {
+        return new org.percorsi.shared.web.LatestFlashPerPage();
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor();
