@@ -20,6 +20,15 @@ class MeetingOrigins implements ProposalOrigins {
         if (!queries.visible(meetingId)) {
             return Optional.empty();
         }
-        return queries.title(meetingId).map(title -> new Origin(title, "/meetings/" + meetingId));
+        return queries.detail(meetingId).map(m -> new Origin(m.processId(), m.title(), "/meetings/" + meetingId));
+    }
+
+    @Override
+    public java.util.List<org.percorsi.shared.web.Option> meetingsOf(long processId) {
+        return queries.list(new MeetingQueries.Filter(processId, null, null, null, null, null, MeetingQueries.When.PAST), 1)
+                .items().stream()
+                .map(m -> org.percorsi.shared.web.Option.of(m.id(), m.title() + " (" + org.percorsi.shared.web.View.date(
+                        m.startsAt().atZone(java.time.ZoneId.of("Europe/Rome")).toLocalDate()) + ")"))
+                .toList();
     }
 }

@@ -9,8 +9,11 @@ import java.util.Optional;
  */
 public interface ProposalOrigins {
 
-    record Origin(String title, String url) {
+    record Origin(long processId, String title, String url) {
     }
 
     Optional<Origin> meeting(long meetingId);
+
+    /** The meetings of a process the viewer may see, newest first, to say where a proposal typed from paper came from. */
+    java.util.List<org.percorsi.shared.web.Option> meetingsOf(long processId);
 }

@@ -62,6 +62,7 @@ class MeetingsTest extends IntegrationTest {
     @Autowired MeetingQueries queries;
     @Autowired MeetingCalendar calendar;
     @Autowired ProposalQueries proposals;
+    @Autowired org.percorsi.proposals.usecases.SubmitProposal submit;
     @Autowired JdbcClient jdbc;
     @Autowired org.percorsi.search.SearchQueries search;
 
@@ -231,6 +232,23 @@ class MeetingsTest extends IntegrationTest {
         assertThat(hits).extracting(org.percorsi.search.SearchQueries.Hit::url).containsExactly("/meetings/" + open);
         assertThat(jdbc.sql("select count(*) from search_document where kind = 'MEETING' and ref_id = :id")
                 .param("id", reserved).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aProposalTypedFromAMeetingsSheetsNamesTheMeeting() {
+        long meeting = asAdmin(() -> schedule.create(processId, form("Laboratorio di quartiere Nord", "Centro civico", false,
+                null, true, null)));
+        long proposal = asAdmin(() -> submit.handle(processId, new org.percorsi.proposals.usecases.ProposalForm(
+                ProposalKind.NEED, "Una panchina alla fermata", "Dal cartellone del laboratorio.", null, null, null,
+                "Cartellone del laboratorio", null, null, null, null, meeting)));
+        assertThat(proposals.detail(proposal).orElseThrow().originMeetingId()).isEqualTo(meeting);
+        long[] otherProcess = new long[1];
+        TestAccounts.asAdmin(() -> otherProcess[0] = createProcess.handle(new ProcessForm("Altro " + UUID.randomUUID(), "",
+                "Breve", "", "", "", "", "", "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null)));
+        long foreign = asAdmin(() -> schedule.create(otherProcess[0], form("Incontro altrui", "Sala", false, null, true, null)));
+        assertThatThrownBy(() -> asAdmin(() -> submit.handle(processId, new org.percorsi.proposals.usecases.ProposalForm(
+                ProposalKind.NEED, "Titolo qualsiasi", "Testo.", null, null, null, "Foglio", null, null, null, null, foreign))))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("originMeetingId"));
     }
 
     private MeetingForm form(String title, String address, boolean registration, Integer capacity, Boolean waiting,

@@ -17,7 +17,15 @@ public record ProposalForm(
         @Size(max = 5) java.util.List<org.springframework.web.multipart.MultipartFile> attachments,
         @Size(max = 200) String place,
         @jakarta.validation.constraints.DecimalMin("-90") @jakarta.validation.constraints.DecimalMax("90") java.math.BigDecimal latitude,
-        @jakarta.validation.constraints.DecimalMin("-180") @jakarta.validation.constraints.DecimalMax("180") java.math.BigDecimal longitude) {
+        @jakarta.validation.constraints.DecimalMin("-180") @jakarta.validation.constraints.DecimalMax("180") java.math.BigDecimal longitude,
+        Long originMeetingId) {
+
+    /** A proposal that names no meeting it came from. */
+    public ProposalForm(ProposalKind kind, String title, String body, Long themeId, Long scopeId, String onBehalfOf,
+            String paperSource, java.util.List<org.springframework.web.multipart.MultipartFile> attachments, String place,
+            java.math.BigDecimal latitude, java.math.BigDecimal longitude) {
+        this(kind, title, body, themeId, scopeId, onBehalfOf, paperSource, attachments, place, latitude, longitude, null);
+    }
 
     /** A proposal a facilitator types in from paper (a workshop's sheet, a letter): its source is noted. */
     public boolean fromPaper() {

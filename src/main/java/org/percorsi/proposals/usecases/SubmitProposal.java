@@ -30,9 +30,12 @@ public class SubmitProposal {
     private final FilesApi files;
     private final ApplicationEventPublisher events;
 
+    private final java.util.List<org.percorsi.proposals.ProposalOrigins> origins;
+
     SubmitProposal(ProcessesApi processes, OrganisationApi organisation, ProposalStore store,
             ProposalPermissions permissions, ApplicationEventPublisher events,
-            FilesApi files) {
+            FilesApi files, java.util.List<org.percorsi.proposals.ProposalOrigins> origins) {
+        this.origins = origins;
         this.files = files;
         this.events = events;
         this.processes = processes;
@@ -85,6 +88,16 @@ public class SubmitProposal {
         if (form.place() != null && !form.place().isBlank() || form.latitude() != null) {
             store.locate(id, form.place() == null || form.place().isBlank() ? null : form.place().strip(),
                     form.latitude(), form.longitude());
+        }
+        if (form.originMeetingId() != null) {
+            // only the team types proposals from a meeting's sheets; the meeting must be one of this process
+            permissions.requireFacilitator(processId);
+            boolean ofThisProcess = origins.stream().flatMap(o -> o.meeting(form.originMeetingId()).stream())
+                    .anyMatch(o -> o.processId() == processId);
+            if (!ofThisProcess) {
+                throw new RuleViolation("originMeetingId", "proposals.originUnknown");
+            }
+            store.originate(id, form.originMeetingId(), null);
         }
         int position = 0;
         for (var upload : form.attachments() == null ? java.util.List.<org.springframework.web.multipart.MultipartFile>of()

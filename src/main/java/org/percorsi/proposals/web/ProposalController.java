@@ -121,7 +121,7 @@ class ProposalController {
 
     @GetMapping("/processes/{slug}/proposals/new")
     String newForm(@PathVariable String slug, Model model) {
-        return form(model, slug, new ProposalForm(ProposalKind.NEED, "", "", null, null, "", "", null, "", null, null), FormErrors.none(), null);
+        return form(model, slug, new ProposalForm(ProposalKind.NEED, "", "", null, null, "", "", null, "", null, null, null), FormErrors.none(), null);
     }
 
     @PostMapping("/processes/{slug}/proposals")
@@ -292,6 +292,8 @@ class ProposalController {
         model.addAttribute("scopes", organisation.scopesById(process.scopeIds()).values().stream().toList());
         model.addAttribute("similar", similar == null ? java.util.List.of() : similar);
         model.addAttribute("canEnterFromPaper", permissions.canEnterFromPaper(process.id()));
+        model.addAttribute("meetings", permissions.canEnterFromPaper(process.id())
+                ? origins.stream().flatMap(o -> o.meetingsOf(process.id()).stream()).toList() : java.util.List.of());
         return "proposals/form";
     }
 }
