@@ -29,18 +29,18 @@ public class AccountsApi {
 
     /** The id of the signed-in account, if someone is signed in. */
     public Optional<Long> currentAccountId() {
+        return current().map(AccountRef::id);
+    }
+
+    /** The signed-in account, if someone is signed in. */
+    public Optional<AccountRef> current() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getPrincipal())) {
             return Optional.empty();
         }
         String email = auth.getName();
         // one lookup per request, however many reads of the page ask who is looking
-        return RequestMemo.get("account:" + email, () -> accounts.findByEmail(email).map(Account::getId));
-    }
-
-    /** The signed-in account, if someone is signed in. */
-    public Optional<AccountRef> current() {
-        return currentAccountId().flatMap(accounts::findById).map(AccountsApi::ref);
+        return RequestMemo.get("account:" + email, () -> accounts.findByEmail(email).map(AccountsApi::ref));
     }
 
     public Optional<AccountRef> byEmail(String email) {

@@ -37,8 +37,41 @@ public class OrganisationApi {
         this.scopes = scopes;
     }
 
+    /**
+     * The organisation's details, which every page and most requests need (the layout, the default
+     * language). Kept in memory for a couple of seconds: a change made on this node is seen at once
+     * ({@link OrganisationChanged}), on other nodes within that time.
+     */
     public OrganisationInfo info() {
-        return RequestMemo.get("organisation", this::load);
+        var cached = this.cached;
+        if (cached != null && System.nanoTime() - cached.loadedAt() < KEEP_NANOS) {
+            return cached.info();
+        }
+        var fresh = RequestMemo.get("organisation", this::load);
+        this.cached = new Cached(fresh, System.nanoTime());
+        return fresh;
+    }
+
+    private static final long KEEP_NANOS = java.time.Duration.ofSeconds(2).toNanos();
+
+    private record Cached(OrganisationInfo info, long loadedAt) {
+    }
+
+    private volatile Cached cached;
+
+    @org.springframework.context.event.EventListener
+    public void on(OrganisationChanged changed) {
+        cached = null;
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            // forgotten again after the commit, so that no reader keeps the version before it
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            cached = null;
+                        }
+                    });
+        }
     }
 
     private OrganisationInfo load() {

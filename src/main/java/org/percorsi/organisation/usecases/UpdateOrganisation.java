@@ -14,7 +14,11 @@ public class UpdateOrganisation {
     private final FilesApi files;
     private final OrganisationPermissions permissions;
 
-    UpdateOrganisation(OrganisationSettingsRepository settings, FilesApi files, OrganisationPermissions permissions) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    UpdateOrganisation(OrganisationSettingsRepository settings, FilesApi files, OrganisationPermissions permissions,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.settings = settings;
         this.files = files;
         this.permissions = permissions;
@@ -31,5 +35,6 @@ public class UpdateOrganisation {
         }
         files.storeImage(form.logo(), "logo").ifPresent(current::replaceLogo);
         settings.save(current);
+        events.publishEvent(new org.percorsi.organisation.OrganisationChanged());
     }
 }
