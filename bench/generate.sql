@@ -45,3 +45,5 @@ select 'PROPOSAL', pr.id, pr.process_id, pr.phase_id, pr.title, 'Testo della pro
 from proposal pr join process p on p.id = pr.process_id where p.slug = 'bench';
 -- autovacuum would have cleaned up behind the counter updates by now
 vacuum analyze;
+-- write the bulk load out now rather than during the measurements
+checkpoint;

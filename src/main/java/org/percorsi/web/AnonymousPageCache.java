@@ -12,6 +12,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -51,6 +55,10 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
 
     private final Cache<String, Page> pages;
     private final long ttlNanos;
+    /** Pages being rendered right now, for the requests that arrive meanwhile. */
+    private final java.util.concurrent.ConcurrentHashMap<String, CompletableFuture<Page>> inFlight =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int WAIT_FOR_RENDER_SECONDS = 5;
     /** Moves on every change: a page rendered while a change was committed is not kept. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -85,20 +93,47 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
             cached.writeTo(response);
             return;
         }
+        // nothing to serve: one request renders the page, the others arriving meanwhile wait for it
+        // (many visitors at once on a page nobody asked for lately must not all render it)
+        var rendering = cached == null ? new CompletableFuture<Page>() : null;
+        var leader = rendering == null ? null : inFlight.putIfAbsent(key, rendering);
+        if (leader != null) {
+            Page shared = await(leader);
+            if (shared != null) {
+                shared.writeTo(response);
+                return;
+            }
+        }
         long before = generation.get();
         var captured = new ContentCachingResponseWrapper(response);
-        boolean stored = false;
+        Page stored = null;
         try {
             chain.doFilter(request, captured);
             if (before == generation.get() && shareable(captured)) {
-                pages.put(key, Page.of(captured));
-                stored = true;
+                stored = Page.of(captured);
+                pages.put(key, stored);
             }
         } finally {
-            if (cached != null && !stored) {
+            if (cached != null && stored == null) {
                 cached.renewing.set(false);
             }
+            if (rendering != null && leader == null) {
+                inFlight.remove(key, rendering);
+                rendering.complete(stored); // null: the followers render for themselves
+            }
             captured.copyBodyToResponse();
+        }
+    }
+
+    /** The page another request is rendering, or null if it takes too long or turns out not to be shareable. */
+    private static Page await(CompletableFuture<Page> rendering) {
+        try {
+            return rendering.get(WAIT_FOR_RENDER_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
         }
     }
 

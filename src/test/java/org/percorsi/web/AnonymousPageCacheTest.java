@@ -85,6 +85,25 @@ class AnonymousPageCacheTest extends IntegrationTest {
     }
 
     @Test
+    void visitorsArrivingTogetherOnAnUncachedPageAllGetIt() throws Exception {
+        String page = list + "?kind=IDEA";
+        var answers = new java.util.ArrayList<java.util.concurrent.Future<java.net.http.HttpResponse<String>>>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(30)) {
+            for (int i = 0; i < 30; i++) {
+                answers.add(pool.submit(() -> new HttpVisitor(port).get(page)));
+            }
+            var bodies = new java.util.HashSet<String>();
+            for (var answer : answers) {
+                var response = answer.get();
+                assertThat(response.statusCode()).isEqualTo(200);
+                bodies.add(response.body());
+            }
+            assertThat(bodies).as("the same page for all of them").hasSize(1);
+            assertThat(bodies.iterator().next()).contains("Orti condivisi");
+        }
+    }
+
+    @Test
     void eachLanguageHasItsOwnCopy() {
         assertThat(new HttpVisitor(port).get(list, "Accept-Language", "it-IT,it;q=0.9").body()).contains("Esigenze, idee e proposte");
         assertThat(new HttpVisitor(port).get(list, "Accept-Language", "en-GB,en;q=0.9").body()).contains("Needs, ideas and proposals");
