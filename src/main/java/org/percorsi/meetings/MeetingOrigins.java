@@ -1,5 +1,6 @@
 package org.percorsi.meetings;
 
+import java.util.List;
 import java.util.Optional;
 import org.percorsi.meetings.queries.MeetingQueries;
 import org.percorsi.proposals.ProposalOrigins;
@@ -10,9 +11,11 @@ import org.springframework.stereotype.Component;
 class MeetingOrigins implements ProposalOrigins {
 
     private final MeetingQueries queries;
+    private final MeetingsApi meetings;
 
-    MeetingOrigins(MeetingQueries queries) {
+    MeetingOrigins(MeetingQueries queries, MeetingsApi meetings) {
         this.queries = queries;
+        this.meetings = meetings;
     }
 
     @Override
@@ -20,7 +23,10 @@ class MeetingOrigins implements ProposalOrigins {
         if (!queries.visible(meetingId)) {
             return Optional.empty();
         }
-        return queries.detail(meetingId).map(m -> new Origin(m.processId(), m.title(), "/meetings/" + meetingId));
+        if (!queries.visibleAmong(List.of(meetingId)).contains(meetingId)) {
+            return Optional.empty();
+        }
+        return meetings.meeting(meetingId).map(m -> new Origin(m.processId(), m.title(), "/meetings/" + meetingId));
     }
 
     @Override

@@ -28,9 +28,9 @@ public class MeetingsApi {
                 .query((rs, n) -> new MeetingRef(rs.getLong(1), rs.getLong(2), rs.getString(3))).optional();
     }
 
-    /** Whether the viewer may see the meeting (its process, its phase, and the meeting itself if reserved). */
-    public boolean visible(long meetingId) {
-        return queries.visible(meetingId);
+    /** Which of these meetings the viewer may see (one query, for lists). */
+    public java.util.Set<Long> visibleAmong(java.util.Collection<Long> meetingIds) {
+        return queries.visibleAmong(meetingIds);
     }
 
     /** One entry of a meeting's harvest: a group (table, cluster, theme) or an item (note, card, comment, answer). */

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -214,8 +213,15 @@ public class MeetingQueries {
                 .query(Integer.class).single() == 1;
     }
 
-    public Optional<String> title(long id) {
-        return jdbc.sql("select title from meeting where id = :id").param("id", id).query(String.class).optional();
+    /** Which of these meetings the viewer may see, in one query. */
+    public java.util.Set<Long> visibleAmong(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        var params = visibility();
+        params.put("ids", ids.toArray(Long[]::new));
+        return new java.util.HashSet<>(jdbc.sql("select m.id from meeting m where m.id = any(:ids) and " + VISIBLE)
+                .params(params).query(Long.class).list());
     }
 
     // --- after the meeting
@@ -314,11 +320,5 @@ public class MeetingQueries {
     static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
-    }
-
-    static <K, V> Map<K, List<V>> group(List<V> values, java.util.function.Function<V, K> key) {
-        Map<K, List<V>> grouped = new LinkedHashMap<>();
-        values.forEach(v -> grouped.computeIfAbsent(key.apply(v), k -> new ArrayList<>()).add(v));
-        return grouped;
     }
 }

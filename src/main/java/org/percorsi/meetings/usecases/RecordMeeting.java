@@ -12,6 +12,7 @@ import org.percorsi.meetings.MeetingPermissions;
 import org.percorsi.meetings.MeetingStatus;
 import org.percorsi.meetings.domain.MeetingStore;
 import org.percorsi.shared.richtext.RichText;
+import org.percorsi.shared.text.Texts;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,7 +69,7 @@ public class RecordMeeting {
         counts.forEach((dimension, buckets) -> store.replaceAttendance(meetingId, dimension.name(), buckets));
         for (var upload : form.files() == null ? List.<MultipartFile>of() : form.files()) {
             files.storeDocument(upload, "files").ifPresent(stored -> store.attach(meetingId, stored.id(),
-                    stored.filename(), stored.image(), blankToNull(form.caption())));
+                    stored.filename(), stored.image(), Texts.blankToNull(form.caption())));
         }
         if (close && meeting.status() != MeetingStatus.CLOSED) {
             store.setStatus(meetingId, MeetingStatus.CLOSED);
@@ -110,9 +111,5 @@ public class RecordMeeting {
             counts.put(dimension, buckets);
         }
         return counts;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

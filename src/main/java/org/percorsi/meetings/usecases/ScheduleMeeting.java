@@ -1,6 +1,5 @@
 package org.percorsi.meetings.usecases;
 
-import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import org.percorsi.meetings.MeetingChanged;
@@ -10,6 +9,7 @@ import org.percorsi.meetings.domain.MeetingStore;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.shared.richtext.RichText;
+import org.percorsi.shared.text.Texts;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -93,12 +93,12 @@ public class ScheduleMeeting {
         if (!ends.isAfter(starts)) {
             throw new RuleViolation("endsAt", "meetings.endsBeforeStart");
         }
-        String address = blankToNull(form.address());
-        String online = blankToNull(form.onlineUrl());
+        String address = Texts.blankToNull(form.address());
+        String online = Texts.blankToNull(form.onlineUrl());
         if (address == null && online == null) {
             throw new RuleViolation("address", "meetings.placeOrLink");
         }
-        if (online != null && !isWebAddress(online)) {
+        if (online != null && !Texts.isWebAddress(online)) {
             throw new RuleViolation("onlineUrl", "meetings.onlineUrlInvalid");
         }
         if ((form.latitude() == null) != (form.longitude() == null)) {
@@ -111,24 +111,11 @@ public class ScheduleMeeting {
         boolean registration = Boolean.TRUE.equals(form.registrationEnabled());
         return new MeetingStore.Row(form.title().strip(), form.format().name(), form.phaseId(), form.themeId(),
                 form.scopeId(), RichText.sanitize(nullToEmpty(form.description())), starts, ends, address,
-                blankToNull(form.room()), blankToNull(form.accessibilityNotes()), online, form.latitude(),
-                form.longitude(), blankToNull(form.audience()), RichText.sanitize(nullToEmpty(form.agenda())),
-                blankToNull(form.facilitators()), Boolean.TRUE.equals(form.reserved()), registration,
+                Texts.blankToNull(form.room()), Texts.blankToNull(form.accessibilityNotes()), online, form.latitude(),
+                form.longitude(), Texts.blankToNull(form.audience()), RichText.sanitize(nullToEmpty(form.agenda())),
+                Texts.blankToNull(form.facilitators()), Boolean.TRUE.equals(form.reserved()), registration,
                 registration ? form.capacity() : null, !Boolean.FALSE.equals(form.waitingList()),
                 registration ? closes : null, form.questionList().isEmpty() ? null : String.join("\n", form.questionList()));
-    }
-
-    private static boolean isWebAddress(String value) {
-        try {
-            var uri = URI.create(value);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String nullToEmpty(String value) {

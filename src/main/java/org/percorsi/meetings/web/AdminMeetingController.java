@@ -173,9 +173,7 @@ class AdminMeetingController {
             record.save(id, new RecordMeeting.RecordForm(minutes, fields, files, caption), close);
         } catch (RuleViolation refusal) {
             response.setStatus(Forms.UNPROCESSABLE);
-            var errors = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "record");
-            refusal.addTo(errors);
-            return recordPage(model, meeting, minutes == null ? "" : minutes, fields, FormErrors.of(errors),
+            return recordPage(model, meeting, minutes == null ? "" : minutes, fields, FormErrors.of(refusal),
                     refusal.field() == null ? View.t(refusal.messageKey(), refusal.args()) : null);
         }
         Flash.success(redirect, close ? "meetings.closed" : "meetings.recordSaved");

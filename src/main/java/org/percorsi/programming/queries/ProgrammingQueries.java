@@ -46,20 +46,25 @@ public class ProgrammingQueries {
     }
 
     public List<Cycle> cycles() {
+        return cycles("true", Map.of());
+    }
+
+    public Optional<Cycle> cycle(long id) {
+        return cycles("c.id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
+    private List<Cycle> cycles(String condition, Map<String, Object> params) {
         return jdbc.sql("""
                 select c.id, c.title, c.description,
                        (select count(*) from objective_node n where n.cycle_id = c.id) as nodes,
                        (select count(*) from programming_version v where v.cycle_id = c.id) as versions,
                        (select max(imported_at) from programming_version v where v.cycle_id = c.id) as last_import
-                from programming_cycle c order by c.created_at desc, c.id desc""")
+                from programming_cycle c where""" + " " + condition + " order by c.created_at desc, c.id desc")
+                .params(params)
                 .query((rs, n) -> new Cycle(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
                         rs.getInt("nodes"), rs.getInt("versions"),
                         rs.getTimestamp("last_import") == null ? null : rs.getTimestamp("last_import").toInstant()))
                 .list();
-    }
-
-    public Optional<Cycle> cycle(long id) {
-        return cycles().stream().filter(c -> c.id() == id).findFirst();
     }
 
     public record Version(String label, String filename, int rows, Instant importedAt) {
@@ -153,7 +158,7 @@ public class ProgrammingQueries {
 
     /** The harvest links of the nodes below (and including) a node, or of one meeting; filtered by visibility. */
     private List<HarvestLink> harvestLinks(String condition, Map<String, Object> params) {
-        return jdbc.sql("""
+        var links = jdbc.sql("""
                 select l.id, l.meeting_id, m.title, coalesce(i.body, g.label) as text, n.id as node_id, n.title_text, l.note
                 from harvest_objective_link l join meeting m on m.id = l.meeting_id
                 left join harvest_item i on i.id = l.item_id left join harvest_group g on g.id = l.group_id
@@ -161,7 +166,9 @@ public class ProgrammingQueries {
                 .params(params)
                 .query((rs, n) -> new HarvestLink(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5), rs.getString(6), rs.getString(7)))
-                .list().stream().filter(link -> meetings.visible(link.meetingId())).toList();
+                .list();
+        var visible = meetings.visibleAmong(links.stream().map(HarvestLink::meetingId).distinct().toList());
+        return links.stream().filter(link -> visible.contains(link.meetingId())).toList();
     }
 
     public List<HarvestLink> harvestLinksOfMeeting(long meetingId) {

@@ -1,10 +1,10 @@
 package org.percorsi.programming.usecases;
 
-import java.net.URI;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.programming.FormalDecision;
 import org.percorsi.programming.ProgrammingPermissions;
 import org.percorsi.shared.richtext.RichText;
+import org.percorsi.shared.text.Texts;
 import org.percorsi.shared.validation.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,8 +39,8 @@ public class AnswerFormally {
         if (form.decision() != FormalDecision.ACCEPTED && RichText.plainText(motivation).isBlank()) {
             throw new RuleViolation("motivation", "programming.answer.motivationRequired");
         }
-        String url = form.actUrl() == null || form.actUrl().isBlank() ? null : form.actUrl().strip();
-        if (url != null && !isWebAddress(url)) {
+        String url = Texts.blankToNull(form.actUrl());
+        if (url != null && !Texts.isWebAddress(url)) {
             throw new RuleViolation("actUrl", "programming.answer.actUrlInvalid");
         }
         if (form.nodeId() != null && jdbc.sql("select count(*) from objective_node where id = :n")
@@ -79,14 +79,5 @@ public class AnswerFormally {
         }
         jdbc.sql("insert into process_formal_answer (process_id, answered_by) values (:p, :by) on conflict do nothing")
                 .param("p", processId).param("by", accounts.currentAccountId().orElse(null)).update();
-    }
-
-    private static boolean isWebAddress(String value) {
-        try {
-            var uri = URI.create(value);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

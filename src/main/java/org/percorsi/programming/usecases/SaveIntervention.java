@@ -3,6 +3,7 @@ package org.percorsi.programming.usecases;
 import java.util.List;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.shared.richtext.RichText;
+import org.percorsi.shared.text.Texts;
 import org.percorsi.shared.security.Caller;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
@@ -30,8 +31,8 @@ public class SaveIntervention {
                 insert into intervention (title, summary_html, objectives_html, responsible_office, partners, status)
                 values (:t, :s, :o, :r, :p, :st) returning id""")
                 .param("t", form.title().strip()).param("s", RichText.sanitize(form.summary()))
-                .param("o", RichText.sanitize(form.objectives())).param("r", blank(form.responsibleOffice()))
-                .param("p", blank(form.partners())).param("st", form.status().name()).query(Long.class).single();
+                .param("o", RichText.sanitize(form.objectives())).param("r", Texts.blankToNull(form.responsibleOffice()))
+                .param("p", Texts.blankToNull(form.partners())).param("st", form.status().name()).query(Long.class).single();
         saveScopes(id, scopes);
         return id;
     }
@@ -44,8 +45,8 @@ public class SaveIntervention {
                 update intervention set title = :t, summary_html = :s, objectives_html = :o, responsible_office = :r,
                     partners = :p, status = :st, updated_at = now() where id = :id""")
                 .param("t", form.title().strip()).param("s", RichText.sanitize(form.summary()))
-                .param("o", RichText.sanitize(form.objectives())).param("r", blank(form.responsibleOffice()))
-                .param("p", blank(form.partners())).param("st", form.status().name()).param("id", id).update();
+                .param("o", RichText.sanitize(form.objectives())).param("r", Texts.blankToNull(form.responsibleOffice()))
+                .param("p", Texts.blankToNull(form.partners())).param("st", form.status().name()).param("id", id).update();
         if (updated == 0) {
             throw new NotFoundException("intervention " + id);
         }
@@ -64,9 +65,5 @@ public class SaveIntervention {
     private void saveScopes(long id, List<Long> scopes) {
         scopes.stream().distinct().forEach(scope -> jdbc.sql("insert into intervention_scope values (:i, :s)")
                 .param("i", id).param("s", scope).update());
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

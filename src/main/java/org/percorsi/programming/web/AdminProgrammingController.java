@@ -16,7 +16,6 @@ import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,7 +54,7 @@ class AdminProgrammingController {
             return "redirect:/admin/programming/" + id + "/import";
         } catch (RuleViolation refusal) {
             response.setStatus(Forms.UNPROCESSABLE);
-            return cyclesPage(model, title, errors(refusal));
+            return cyclesPage(model, title, FormErrors.of(refusal));
         }
     }
 
@@ -75,7 +74,7 @@ class AdminProgrammingController {
             return previewPage(model, cycleId, preview);
         } catch (RuleViolation refusal) {
             response.setStatus(Forms.UNPROCESSABLE);
-            return importPage(model, cycleId, label, errors(refusal));
+            return importPage(model, cycleId, label, FormErrors.of(refusal));
         }
     }
 
@@ -148,11 +147,5 @@ class AdminProgrammingController {
 
     private ProgrammingQueries.Cycle cycle(long cycleId) {
         return queries.cycle(cycleId).orElseThrow(() -> new NotFoundException("cycle " + cycleId));
-    }
-
-    static FormErrors errors(RuleViolation refusal) {
-        var result = new MapBindingResult(new java.util.HashMap<>(), "form");
-        refusal.addTo(result);
-        return FormErrors.of(result);
     }
 }

@@ -22,6 +22,13 @@ public final class FormErrors {
         return new FormErrors(result);
     }
 
+    /** The errors of a form that was not bound (plain request parameters): the one rule it broke. */
+    public static FormErrors of(org.percorsi.shared.validation.RuleViolation refusal) {
+        var result = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "form");
+        refusal.addTo(result);
+        return of(result);
+    }
+
     public static FormErrors none() {
         return NONE;
     }
