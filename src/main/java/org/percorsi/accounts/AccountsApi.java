@@ -4,9 +4,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.percorsi.accounts.domain.Account;
-import org.percorsi.accounts.domain.AccountRepository;
 import org.percorsi.shared.web.RequestMemo;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,10 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AccountsApi {
 
-    private final AccountRepository accounts;
+    /**
+     * Read straight into {@link AccountRef}: asked on every request of a signed-in person, where loading the
+     * whole entity through the repository cost a tenth of a support's time.
+     */
+    private static final String REF = "select id, nickname, email, verification, language, "
+            + "enabled and not blocked and deleted_at is null as active from account";
 
-    AccountsApi(AccountRepository accounts) {
-        this.accounts = accounts;
+    private final JdbcClient jdbc;
+
+    AccountsApi(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** An account as other modules see it: never more than its id, nickname and (for managers) email. */
@@ -40,20 +46,30 @@ public class AccountsApi {
         }
         String email = auth.getName();
         // one lookup per request, however many reads of the page ask who is looking
-        return RequestMemo.get("account:" + email, () -> accounts.findByEmail(email).map(AccountsApi::ref));
+        return RequestMemo.get("account:" + email, () -> withEmail(email));
     }
 
     public Optional<AccountRef> byEmail(String email) {
-        return accounts.findByEmail(email == null ? "" : email.strip()).filter(Account::canSignIn).map(AccountsApi::ref);
+        return withEmail(email == null ? "" : email.strip()).filter(AccountRef::active);
     }
 
     public Map<Long, AccountRef> byIds(Collection<Long> ids) {
-        var found = new java.util.ArrayList<AccountRef>();
-        accounts.findAllById(ids).forEach(a -> found.add(ref(a)));
-        return found.stream().collect(Collectors.toMap(AccountRef::id, a -> a));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql(REF + " where id in (:ids)").param("ids", ids).query(AccountsApi::ref).stream()
+                .collect(Collectors.toMap(AccountRef::id, a -> a));
     }
 
-    private static AccountRef ref(Account a) {
-        return new AccountRef(a.getId(), a.getNickname(), a.getEmail(), a.getVerification(), a.locale(), a.canSignIn());
+    private Optional<AccountRef> withEmail(String email) {
+        return jdbc.sql(REF + " where lower(email) = lower(:email) and deleted_at is null").param("email", email)
+                .query(AccountsApi::ref).optional();
+    }
+
+    private static AccountRef ref(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        String language = rs.getString("language");
+        return new AccountRef(rs.getLong("id"), rs.getString("nickname"), rs.getString("email"),
+                VerificationLevel.valueOf(rs.getString("verification")),
+                java.util.Locale.forLanguageTag(language == null ? "it" : language), rs.getBoolean("active"));
     }
 }

@@ -112,6 +112,16 @@ class SecurityConfiguration {
         return CONTENT_SECURITY_POLICY.replace("img-src 'self' data:", "img-src 'self' data: " + origin);
     }
 
+    /**
+     * No tracing span per security filter, authentication and authorization: nothing here reads them, and
+     * wrapping each of the chain's filters in an observation cost a tenth of a signed-in request's time.
+     * Requests are still observed as a whole (http.server.requests).
+     */
+    @Bean
+    org.springframework.security.config.observation.SecurityObservationSettings securityObservations() {
+        return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -137,6 +137,59 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
     }
 
     @Test
+    void supportsWithdrawalsAndAnAnswerAtTheSameMomentNeitherDeadlockNorMiscount() throws Exception {
+        long proposal = as(account(VerificationLevel.EMAIL_CONFIRMED), () -> submit.handle(processId, need("Sostegni e risposta")));
+        List<String> supporters = new ArrayList<>();
+        List<String> newcomers = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            String person = account(VerificationLevel.EMAIL_CONFIRMED);
+            as(person, () -> support.support(proposal));
+            supporters.add(person);
+            newcomers.add(account(VerificationLevel.EMAIL_CONFIRMED));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            String leaving = supporters.get(i);
+            String joining = newcomers.get(i);
+            outcomes.add(pool.submit(() -> attempt(start, () -> as(leaving, () -> support.withdraw(proposal)))));
+            outcomes.add(pool.submit(() -> attempt(start, () -> as(joining, () -> support.support(proposal)))));
+            outcomes.add(pool.submit(() -> attempt(start, () -> as(joining, () -> support.support(proposal)))));
+            if (i == 7) {
+                outcomes.add(pool.submit(() -> attempt(start, () -> {
+                    TestAccounts.asAdmin(() -> answer.handle(proposal,
+                            new AnswerForm(ProposalState.ACCEPTED, "Accolta dalla Giunta.", null)));
+                    return true;
+                })));
+            }
+        }
+        start.countDown();
+        for (Future<String> outcome : outcomes) {
+            // each one either went through or was refused because the answer came first: nothing else
+            assertThat(outcome.get()).isIn("done", "proposals.notOpen");
+        }
+        pool.shutdown();
+        var detail = queries.detail(proposal).orElseThrow();
+        assertThat(detail.state()).isEqualTo(ProposalState.ACCEPTED);
+        long rows = jdbc.sql("select count(*) from proposal_support where proposal_id = :p").param("p", proposal)
+                .query(Long.class).single();
+        assertThat((long) detail.supports()).as("the counter matches the supports stored").isEqualTo(rows);
+        assertThat(jdbc.sql("select count(distinct account_id) from proposal_support where proposal_id = :p")
+                .param("p", proposal).query(Long.class).single()).isEqualTo(rows);
+    }
+
+    private static String attempt(CountDownLatch start, java.util.concurrent.Callable<?> work) throws Exception {
+        start.await();
+        try {
+            work.call();
+            return "done";
+        } catch (RuleViolation refused) {
+            return refused.messageKey();
+        }
+    }
+
+    @Test
     void aParticipantHasAtMostTheSupportsThePhaseAllows() {
         store.saveParticipation(new PhaseParticipation(phaseId, java.util.Set.of(ProposalKind.values()), true, 2, true,
                 VerificationLevel.EMAIL_CONFIRMED, VerificationLevel.EMAIL_CONFIRMED, VerificationLevel.EMAIL_CONFIRMED));

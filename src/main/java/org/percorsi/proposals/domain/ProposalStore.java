@@ -60,9 +60,13 @@ public class ProposalStore {
                 .param("p", proposalId).param("a", accountId).update() == 1;
     }
 
-    /** The proposal, its row locked for the rest of the transaction. */
+    /**
+     * The proposal, its row locked for the rest of the transaction. "No key update" is the lock an update
+     * takes: it does not conflict with the key-share locks that inserting supports and comments take on the
+     * row (their foreign key), which "for update" would wait for while they wait for it, a deadlock.
+     */
     public Optional<Head> lock(long id) {
-        return head(id, " for update");
+        return head(id, " for no key update");
     }
 
     /** The proposal as it is now, without locking it. */

@@ -36,12 +36,15 @@ public class SupportProposal {
         if (!settings.supportsEnabled()) {
             throw RuleViolation.global("proposals.supportsOff");
         }
-        lockOpen(proposalId);
         if (settings.maxSupports() != null
                 && store.lockAndCountSupportsInProcess(head.processId(), account.id()) >= settings.maxSupports()) {
             throw RuleViolation.global("proposals.supportsExhausted", settings.maxSupports());
         }
-        return store.support(proposalId, account.id());
+        boolean added = store.support(proposalId, account.id());
+        if (added) {
+            stillOpen(proposalId);
+        }
+        return added;
     }
 
     /** Withdraws; true if there was a support to withdraw. */
@@ -49,13 +52,17 @@ public class SupportProposal {
     public boolean withdraw(long proposalId) {
         var head = check(proposalId);
         var account = permissions.requireParticipant(store.participation(head.phaseId()).levelToSupport());
-        lockOpen(proposalId);
-        return store.withdrawSupport(proposalId, account.id());
+        boolean withdrawn = store.withdrawSupport(proposalId, account.id());
+        if (withdrawn) {
+            stillOpen(proposalId);
+        }
+        return withdrawn;
     }
 
     /**
      * Everything that does not need the proposal's row locked is checked first (visibility, the phase's
-     * end): many people supporting one proposal at once then wait on its row only for the write itself.
+     * end). The row is locked only by a write that changes something (the counter's trigger updates it):
+     * the many repeated clicks of a storm, which change nothing, never wait on one another.
      */
     private ProposalStore.Head check(long proposalId) {
         var head = store.head(proposalId).orElseThrow(() -> new NotFoundException("proposal " + proposalId));
@@ -71,10 +78,15 @@ public class SupportProposal {
         return head;
     }
 
-    /** Locks the proposal's row (its counter changes with the support) and checks it is still open. */
-    private void lockOpen(long proposalId) {
-        var locked = store.lock(proposalId).orElseThrow(() -> new NotFoundException("proposal " + proposalId));
-        if (!locked.state().isOpen()) {
+    /**
+     * After a support was added or withdrawn the counter's trigger has updated the proposal's row and holds
+     * it, so an answer given meanwhile is either seen here (and the change rolled back) or comes after this
+     * transaction. A plain read suffices: it sees this transaction's own version of the row. (Not "for
+     * update": that conflicts with the key-share locks other supports' foreign keys hold, a deadlock.)
+     */
+    private void stillOpen(long proposalId) {
+        var current = store.head(proposalId).orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+        if (!current.state().isOpen()) {
             throw RuleViolation.global("proposals.notOpen"); // answered in the meantime
         }
     }
