@@ -60,27 +60,39 @@ class AnonymousPageCacheTest extends IntegrationTest {
 
     @Test
     void anonymousVisitorsShareAPageUntilAChangeIsMadeThroughThePlatform() {
-        var visitor = new HttpVisitor(port);
-        var first = visitor.get(list);
-        assertThat(first.statusCode()).isEqualTo(200);
-        assertThat(first.headers().allValues("Set-Cookie")).as("a list opens no session").isEmpty();
-        assertThat(first.body()).contains("Orti condivisi");
-        assertThat(first.headers().firstValue("Content-Security-Policy")).isPresent();
-
-        // a change behind the platform's back (no event): visitors keep the shared copy...
-        jdbc.sql("update proposal set title = 'Orti condivisi nel parco' where id = :id").param("id", firstProposal).update();
-        var again = new HttpVisitor(port).get(list);
+        // the set-up's asynchronous consequences (search indexing) empty the cache when they end: let them end
+        for (int wait = 0; wait < 100 && jdbc.sql("select count(*) from search_document "
+                + "where (kind = 'PROCESS' and ref_id = :p) or (kind = 'PROPOSAL' and ref_id = :q)")
+                .param("p", processId).param("q", firstProposal).query(Long.class).single() < 2; wait++) {
+            pause(50);
+        }
+        java.net.http.HttpResponse<String> first = null;
+        java.net.http.HttpResponse<String> again = null;
+        String cached = list;
+        // a change behind the platform's back (no event): visitors keep the shared copy... (tried a few times,
+        // as a late event of the set-up may still empty the cache between the two visits)
+        for (int attempt = 1; attempt <= 5 && (again == null || again.body().contains("Orti condivisi nel parco")); attempt++) {
+            jdbc.sql("update proposal set title = 'Orti condivisi' where id = :id").param("id", firstProposal).update();
+            cached = list + "?attempt=" + attempt;
+            first = new HttpVisitor(port).get(cached);
+            assertThat(first.statusCode()).isEqualTo(200);
+            assertThat(first.headers().allValues("Set-Cookie")).as("a list opens no session").isEmpty();
+            assertThat(first.body()).contains("Orti condivisi");
+            assertThat(first.headers().firstValue("Content-Security-Policy")).isPresent();
+            jdbc.sql("update proposal set title = 'Orti condivisi nel parco' where id = :id").param("id", firstProposal).update();
+            again = new HttpVisitor(port).get(cached);
+        }
         assertThat(again.body()).doesNotContain("Orti condivisi nel parco");
         assertThat(again.headers().firstValue("Content-Security-Policy")).as("headers replayed")
                 .isEqualTo(first.headers().firstValue("Content-Security-Policy"));
 
         // ...while a signed-in participant gets a page of their own, up to date
         var participant = new HttpVisitor(port).signIn(account(), "x");
-        assertThat(participant.get(list).body()).contains("Orti condivisi nel parco");
+        assertThat(participant.get(cached).body()).contains("Orti condivisi nel parco");
 
         // a change made through the platform empties the cache at once
         TestAccounts.asParticipant(account(), () -> submit.handle(processId, idea("Biblioteca aperta la sera")));
-        var afterChange = new HttpVisitor(port).get(list);
+        var afterChange = new HttpVisitor(port).get(cached);
         assertThat(afterChange.body()).contains("Orti condivisi nel parco", "Biblioteca aperta la sera");
     }
 
@@ -128,5 +140,13 @@ class AnonymousPageCacheTest extends IntegrationTest {
         jdbc.sql("insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
                 .param("e", email).param("n", "Cache " + UUID.randomUUID().toString().substring(0, 8)).update();
         return email;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -30,8 +30,9 @@ public class SupportProposal {
     /** Supports; true if this call added the support, false if it was already there. */
     @Transactional
     public boolean support(long proposalId) {
-        var head = check(proposalId);
-        var settings = store.participation(head.phaseId());
+        var checked = check(proposalId);
+        var head = checked.head();
+        var settings = checked.settings();
         var account = permissions.requireParticipant(settings.levelToSupport());
         if (!settings.supportsEnabled()) {
             throw RuleViolation.global("proposals.supportsOff");
@@ -50,8 +51,7 @@ public class SupportProposal {
     /** Withdraws; true if there was a support to withdraw. */
     @Transactional
     public boolean withdraw(long proposalId) {
-        var head = check(proposalId);
-        var account = permissions.requireParticipant(store.participation(head.phaseId()).levelToSupport());
+        var account = permissions.requireParticipant(check(proposalId).settings().levelToSupport());
         boolean withdrawn = store.withdrawSupport(proposalId, account.id());
         if (withdrawn) {
             stillOpen(proposalId);
@@ -64,8 +64,10 @@ public class SupportProposal {
      * end). The row is locked only by a write that changes something (the counter's trigger updates it):
      * the many repeated clicks of a storm, which change nothing, never wait on one another.
      */
-    private ProposalStore.Head check(long proposalId) {
-        var head = store.head(proposalId).orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+    private ProposalStore.HeadAndSettings check(long proposalId) {
+        var checked = store.headAndSettings(proposalId)
+                .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+        var head = checked.head();
         var phase = processes.visiblePhase(head.processId(), head.phaseId())
                 .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
         LocalDate today = processes.today();
@@ -75,7 +77,7 @@ public class SupportProposal {
         if (!head.state().isOpen()) {
             throw RuleViolation.global("proposals.notOpen");
         }
-        return head;
+        return checked;
     }
 
     /**
