@@ -73,6 +73,12 @@ class SessionStoreConfiguration {
                 """);
     }
 
+    /** Session attributes written by {@link SessionAttributeCodec}; not offered to anyone else. */
+    @Bean(defaultCandidate = false)
+    org.springframework.core.convert.ConversionService springSessionConversionService() {
+        return SessionAttributeCodec.conversionService();
+    }
+
     @Bean
     PostgreSqlJdbcIndexedSessionRepositoryCustomizer concurrentRequestsWriteSessionAttributes() {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
