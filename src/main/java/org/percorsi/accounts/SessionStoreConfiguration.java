@@ -1,37 +1,45 @@
 package org.percorsi.accounts;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Sessions live in PostgreSQL so that any node can serve anyone. Two requests of
- * one person at the same moment (a double click) may both add the same session
- * attribute, such as the message shown after a redirect: writing attributes as an
- * upsert lets both succeed instead of failing one with a duplicate key.
+ * Sessions live in PostgreSQL so that any node can serve anyone. Every request of a signed-in person reads
+ * their session and most write it, so the store is tuned for that: a session is read once per request,
+ * written statement by statement, its last access at most once a minute, its usual attributes field by
+ * field; and two requests of one person at the same moment (a double click) may both add the same
+ * attribute, such as the message shown after a redirect, so attributes are written as upserts.
+ * {@code bench/README.md} tells what each of these did under the support storm.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
 
     /** Spring Session's store, read once per request (see {@link SessionReadOncePerRequest}). */
     @Bean
-    static org.springframework.beans.factory.config.BeanPostProcessor sessionsReadOncePerRequest() {
-        return new org.springframework.beans.factory.config.BeanPostProcessor() {
+    static BeanPostProcessor sessionsReadOncePerRequest() {
+        return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof org.springframework.session.jdbc.JdbcIndexedSessionRepository store
-                        ? SessionReadOncePerRequest.around(store) : bean;
+                return bean instanceof JdbcIndexedSessionRepository store ? SessionReadOncePerRequest.around(store) : bean;
             }
         };
     }
 
     @Bean
-    org.springframework.boot.web.servlet.FilterRegistrationBean<jakarta.servlet.Filter> sessionReadScope() {
-        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
-                SessionReadOncePerRequest.scope());
-        registration.setOrder(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER - 1);
-        registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR,
-                jakarta.servlet.DispatcherType.ASYNC);
+    FilterRegistrationBean<Filter> sessionReadScope() {
+        var registration = new FilterRegistrationBean<>(SessionReadOncePerRequest.scope());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
         return registration;
     }
 
@@ -45,8 +53,8 @@ class SessionStoreConfiguration {
      * Not a default candidate: whoever asks for a TransactionOperations still gets a transactional one.
      */
     @Bean(defaultCandidate = false)
-    org.springframework.transaction.support.TransactionOperations springSessionTransactionOperations() {
-        return org.springframework.transaction.support.TransactionOperations.withoutTransaction();
+    TransactionOperations springSessionTransactionOperations() {
+        return TransactionOperations.withoutTransaction();
     }
 
     /**
@@ -56,8 +64,7 @@ class SessionStoreConfiguration {
      * each time; a minute is nothing against an eight-hour timeout.
      */
     @Bean
-    org.springframework.session.config.SessionRepositoryCustomizer<org.springframework.session.jdbc.JdbcIndexedSessionRepository>
-            lastAccessWrittenOncePerMinute() {
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> lastAccessWrittenOncePerMinute() {
         return store -> store.setUpdateSessionQuery("""
                 UPDATE %TABLE_NAME% S
                 SET SESSION_ID = V.SESSION_ID, LAST_ACCESS_TIME = V.LAST_ACCESS_TIME,
@@ -75,7 +82,7 @@ class SessionStoreConfiguration {
 
     /** Session attributes written by {@link SessionAttributeCodec}; not offered to anyone else. */
     @Bean(defaultCandidate = false)
-    org.springframework.core.convert.ConversionService springSessionConversionService() {
+    ConversionService springSessionConversionService() {
         return SessionAttributeCodec.conversionService();
     }
 
