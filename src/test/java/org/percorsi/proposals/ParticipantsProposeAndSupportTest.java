@@ -280,6 +280,19 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
     }
 
     @Test
+    void aListsTotalFollowsEveryNewProposalAndAnswerAtOnce() {
+        var open = new ProposalQueries.Filter(ProposalKind.NEED, ProposalState.SUBMITTED, null, null, null, List.of());
+        String author = account(VerificationLevel.EMAIL_CONFIRMED);
+        long first = as(author, () -> submit.handle(processId, need("Prima esigenza contata")));
+        assertThat(queries.list(processId, open, ProposalQueries.Sort.NEWEST, 1, 1).total()).isEqualTo(1);
+        as(author, () -> submit.handle(processId, need("Seconda esigenza contata")));
+        assertThat(queries.list(processId, open, ProposalQueries.Sort.NEWEST, 1, 1).total())
+                .as("counted again after the new proposal, not remembered from before").isEqualTo(2);
+        TestAccounts.asAdmin(() -> answer.handle(first, new AnswerForm(ProposalState.REJECTED, "Non di competenza.", null)));
+        assertThat(queries.list(processId, open, ProposalQueries.Sort.MOST_SUPPORTED, 1, 1).total()).isEqualTo(1);
+    }
+
+    @Test
     void aProposalCanSayWhereItIsAbout() {
         String author = account(VerificationLevel.EMAIL_CONFIRMED);
         long id = as(author, () -> submit.handle(processId, new ProposalForm(ProposalKind.NEED, "Attraversamento pericoloso",
