@@ -17,7 +17,8 @@ public class AccountsApi {
 
     /**
      * Read straight into {@link AccountRef}: asked on every request of a signed-in person, where loading the
-     * whole entity through the repository cost a tenth of a support's time.
+     * whole entity through the repository cost a tenth of a support's time. "active" is
+     * {@link org.percorsi.accounts.domain.Account#canSignIn()} in SQL: change both together.
      */
     private static final String REF = "select id, nickname, email, verification, language, "
             + "enabled and not blocked and deleted_at is null as active from account";
@@ -67,9 +68,8 @@ public class AccountsApi {
     }
 
     private static AccountRef ref(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        String language = rs.getString("language");
         return new AccountRef(rs.getLong("id"), rs.getString("nickname"), rs.getString("email"),
                 VerificationLevel.valueOf(rs.getString("verification")),
-                java.util.Locale.forLanguageTag(language == null ? "it" : language), rs.getBoolean("active"));
+                java.util.Locale.forLanguageTag(rs.getString("language")), rs.getBoolean("active")); // not null
     }
 }

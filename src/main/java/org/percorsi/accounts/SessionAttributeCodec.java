@@ -21,7 +21,6 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.web.servlet.FlashMap;
 
@@ -63,26 +62,36 @@ final class SessionAttributeCodec {
     static byte[] write(Object value) {
         try {
             if (value instanceof SecurityContextImpl context && writable(context)) {
-                return securityContext(context);
+                return compact(SECURITY_CONTEXT, out -> securityContext(out, context));
             }
             if (value instanceof ArrayList<?> list && list.getClass() == ArrayList.class && writableFlashMaps(list)) {
-                return flashMaps(list);
+                return compact(FLASH_MAPS, out -> flashMaps(out, list));
             }
-            if (value != null && value.getClass() == DefaultCsrfToken.class) {
-                var token = (CsrfToken) value;
-                var bytes = new ByteArrayOutputStream(128);
-                var out = new DataOutputStream(bytes);
-                out.writeByte(MARK);
-                out.writeByte(CSRF_TOKEN);
-                out.writeUTF(token.getHeaderName());
-                out.writeUTF(token.getParameterName());
-                out.writeUTF(token.getToken());
-                return bytes.toByteArray();
+            if (value instanceof DefaultCsrfToken token) {
+                return compact(CSRF_TOKEN, out -> {
+                    out.writeUTF(token.getHeaderName());
+                    out.writeUTF(token.getParameterName());
+                    out.writeUTF(token.getToken());
+                });
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return JAVA_OUT.convert(value);
+    }
+
+    private interface Fields {
+        void writeTo(DataOutputStream out) throws IOException;
+    }
+
+    /** The mark, the kind of value, then its fields. */
+    private static byte[] compact(byte kind, Fields fields) throws IOException {
+        var bytes = new ByteArrayOutputStream(256);
+        var out = new DataOutputStream(bytes);
+        out.writeByte(MARK);
+        out.writeByte(kind);
+        fields.writeTo(out);
+        return bytes.toByteArray();
     }
 
     static Object read(byte[] bytes) {
@@ -119,13 +128,9 @@ final class SessionAttributeCodec {
                 || a.getClass() == FactorGrantedAuthority.class);
     }
 
-    private static byte[] securityContext(SecurityContextImpl context) throws IOException {
+    private static void securityContext(DataOutputStream out, SecurityContextImpl context) throws IOException {
         var token = (UsernamePasswordAuthenticationToken) context.getAuthentication();
         var user = (User) token.getPrincipal();
-        var bytes = new ByteArrayOutputStream(256);
-        var out = new DataOutputStream(bytes);
-        out.writeByte(MARK);
-        out.writeByte(SECURITY_CONTEXT);
         out.writeUTF(user.getUsername());
         out.writeBoolean(user.isEnabled());
         out.writeBoolean(user.isAccountNonExpired());
@@ -139,7 +144,6 @@ final class SessionAttributeCodec {
             nullable(out, details.getRemoteAddress());
             nullable(out, details.getSessionId());
         }
-        return bytes.toByteArray();
     }
 
     private static SecurityContext securityContext(DataInputStream in) throws IOException {
@@ -162,28 +166,23 @@ final class SessionAttributeCodec {
 
     /** The messages kept for the page after a redirect, when they are text (all this platform puts there). */
     private static boolean writableFlashMaps(List<?> list) {
-        return list.stream().allMatch(item -> item != null && item.getClass() == FlashMap.class
-                && ((FlashMap) item).values().stream().allMatch(v -> v instanceof String));
+        return list.stream().allMatch(item -> item instanceof FlashMap flashMap
+                && flashMap.values().stream().allMatch(v -> v instanceof String));
     }
 
-    private static byte[] flashMaps(List<?> list) throws IOException {
-        var bytes = new ByteArrayOutputStream(128);
-        var out = new DataOutputStream(bytes);
-        out.writeByte(MARK);
-        out.writeByte(FLASH_MAPS);
+    private static void flashMaps(DataOutputStream out, List<?> list) throws IOException {
         out.writeShort(list.size());
         for (var item : list) {
             var flashMap = (FlashMap) item;
             nullable(out, flashMap.getTargetRequestPath());
             out.writeLong(flashMap.getExpirationTime());
-            var params = flashMap.getTargetRequestParams();
+            // the target's parameters as name-value pairs (a name repeats for each of its values)
+            var params = flashMap.getTargetRequestParams().entrySet().stream()
+                    .flatMap(p -> p.getValue().stream().map(v -> java.util.Map.entry(p.getKey(), v))).toList();
             out.writeShort(params.size());
-            for (var param : params.entrySet()) {
+            for (var param : params) {
                 out.writeUTF(param.getKey());
-                out.writeShort(param.getValue().size());
-                for (String value : param.getValue()) {
-                    nullable(out, value);
-                }
+                out.writeUTF(param.getValue());
             }
             out.writeShort(flashMap.size());
             for (var attribute : flashMap.entrySet()) {
@@ -191,7 +190,6 @@ final class SessionAttributeCodec {
                 out.writeUTF((String) attribute.getValue());
             }
         }
-        return bytes.toByteArray();
     }
 
     private static List<FlashMap> flashMaps(DataInputStream in) throws IOException {
@@ -203,11 +201,7 @@ final class SessionAttributeCodec {
             flashMap.setExpirationTime(in.readLong());
             int params = in.readShort();
             for (int p = 0; p < params; p++) {
-                String name = in.readUTF();
-                int values = in.readShort();
-                for (int v = 0; v < values; v++) {
-                    flashMap.addTargetRequestParam(name, nullable(in));
-                }
+                flashMap.addTargetRequestParam(in.readUTF(), in.readUTF());
             }
             int attributes = in.readShort();
             for (int a = 0; a < attributes; a++) {

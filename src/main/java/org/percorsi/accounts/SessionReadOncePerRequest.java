@@ -8,10 +8,8 @@ import jakarta.servlet.ServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.core.Ordered;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.Session;
-import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * The session store as Spring Session's filter sees it, reading a session at most once per request.
@@ -20,7 +18,8 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * session then, and again when the request ends; the second time it looks the requested session up anew,
  * a second read of the session and all its attributes from PostgreSQL for nothing. Within a request the
  * session read (or just saved) is the one in the database, so it is answered from memory. The memory
- * lives exactly as long as the request: {@link #scope()} opens and empties it around Spring Session's filter.
+ * lives exactly as long as the request: {@link #scope()} opens and empties it around Spring Session's filter
+ * ({@code RequestMemo} cannot serve: Spring Session's last save comes after the request context is gone).
  */
 final class SessionReadOncePerRequest implements org.aopalliance.intercept.MethodInterceptor {
 
@@ -73,7 +72,7 @@ final class SessionReadOncePerRequest implements org.aopalliance.intercept.Metho
         return new Scope();
     }
 
-    private static final class Scope implements Filter, Ordered {
+    private static final class Scope implements Filter {
 
         @Override
         public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -88,11 +87,6 @@ final class SessionReadOncePerRequest implements org.aopalliance.intercept.Metho
             } finally {
                 READ_IN_THIS_REQUEST.remove();
             }
-        }
-
-        @Override
-        public int getOrder() {
-            return SessionRepositoryFilter.DEFAULT_ORDER - 1;
         }
     }
 }

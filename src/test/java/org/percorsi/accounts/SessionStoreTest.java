@@ -33,14 +33,13 @@ class SessionStoreTest {
         }
     }
 
+    final CountingStore store = new CountingStore();
+    @SuppressWarnings("unchecked")
+    final SessionRepository<MapSession> sessions = (SessionRepository<MapSession>) SessionReadOncePerRequest.around(store);
+
     @Test
     void withinOneRequestTheSessionIsReadOnceEvenAfterItWasSaved() throws Exception {
-        var store = new CountingStore();
-        @SuppressWarnings("unchecked")
-        var sessions = (SessionRepository<MapSession>) SessionReadOncePerRequest.around(store);
-        var session = sessions.createSession();
-        sessions.save(session);
-        String id = session.getId();
+        String id = storedSession().getId();
 
         inOneRequest(() -> {
             assertThat(sessions.findById(id)).isNotNull();
@@ -59,14 +58,8 @@ class SessionStoreTest {
 
     @Test
     void aSessionWhoseIdChangedOrThatWasDeletedIsNotAnsweredFromMemory() throws Exception {
-        var store = new CountingStore();
-        @SuppressWarnings("unchecked")
-        var sessions = (SessionRepository<MapSession>) SessionReadOncePerRequest.around(store);
-        var session = sessions.createSession();
-        sessions.save(session);
-        String before = session.getId();
-        var other = sessions.createSession();
-        sessions.save(other);
+        String before = storedSession().getId();
+        var other = storedSession();
 
         inOneRequest(() -> {
             var read = sessions.findById(before);
@@ -79,6 +72,12 @@ class SessionStoreTest {
             sessions.deleteById(other.getId()); // signing out
             assertThat(sessions.findById(other.getId())).isNull();
         });
+    }
+
+    private MapSession storedSession() {
+        var session = sessions.createSession();
+        sessions.save(session);
+        return session;
     }
 
     private static void inOneRequest(Runnable work) throws Exception {

@@ -77,9 +77,13 @@ public class ProposalStore {
     private Optional<Head> head(long id, String lock) {
         return jdbc.sql("select id, process_id, phase_id, state, author_id from proposal where id = :id" + lock)
                 .param("id", id)
-                .query((rs, n) -> new Head(rs.getLong("id"), rs.getLong("process_id"), rs.getLong("phase_id"),
-                        ProposalState.valueOf(rs.getString("state")), (Long) rs.getObject("author_id")))
+                .query((rs, n) -> head(rs))
                 .optional();
+    }
+
+    private static Head head(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Head(rs.getLong("id"), rs.getLong("process_id"), rs.getLong("phase_id"),
+                ProposalState.valueOf(rs.getString("state")), (Long) rs.getObject("author_id"));
     }
 
     /** Adds a support; false when the person already supports it (the primary key decides). */
@@ -135,8 +139,7 @@ public class ProposalStore {
                         where p.id = :id""")
                 .param("id", id)
                 .query((rs, n) -> {
-                    var head = new Head(rs.getLong("id"), rs.getLong("process_id"), rs.getLong("phase_id"),
-                            ProposalState.valueOf(rs.getString("state")), (Long) rs.getObject("author_id"));
+                    var head = head(rs);
                     return new HeadAndSettings(head, rs.getObject("settings_of") == null
                             ? PhaseParticipation.defaults(head.phaseId()) : participation(head.phaseId(), rs));
                 })
