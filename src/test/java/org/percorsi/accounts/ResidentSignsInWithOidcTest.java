@@ -40,6 +40,7 @@ class ResidentSignsInWithOidcTest {
         java.nio.file.Path dataDir = IntegrationTest.freshDataDir();
         registry.add("percorsi.data-dir", dataDir::toString);
         registry.add("percorsi.demo.enabled", () -> "false");
+        registry.add("percorsi.base-url", () -> "https://partecipa.comune.example.it");
         String prefix = "spring.security.oauth2.client.registration.spid.";
         registry.add(prefix + "client-id", () -> "percorsi");
         registry.add(prefix + "client-secret", () -> "secret");

@@ -59,6 +59,7 @@ class EmbeddedDatabaseLifecycleTest {
     @Test
     void withTheDemoTurnedOffStartsEmptyButWithTheShippedTemplates() {
         try (var context = start(IntegrationTest.freshDataDir(), "--percorsi.demo.enabled=false",
+                "--percorsi.base-url=https://partecipa.comune.example.it",
                 "--percorsi.admin.password=una password scelta da noi")) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             assertThat(jdbc.sql("select count(*) from process").query(Long.class).single()).isZero();

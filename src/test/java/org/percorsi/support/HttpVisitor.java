@@ -53,6 +53,11 @@ public final class HttpVisitor {
         return this;
     }
 
+    /** The session cookie's value, for requests written by hand. */
+    public String sessionCookie() {
+        return session;
+    }
+
     public static String csrfOf(String html) {
         var m = CSRF.matcher(html);
         assertThat(m.find()).as("the page has a form").isTrue();
