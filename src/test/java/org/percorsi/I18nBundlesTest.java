@@ -170,7 +170,7 @@ class I18nBundlesTest {
             used.add("error." + kind + ".title");
             used.add("error." + kind + ".text");
         }
-        for (String mail : List.of("confirm", "alreadyRegistered", "reset", "changeEmail", "emailChangeRequested", "locked")) {
+        for (String mail : List.of("confirm", "alreadyRegistered", "reset", "changeEmail", "emailChangeRequested")) {
             used.add("accounts.mail." + mail + ".subject");
             used.add("accounts.mail." + mail + ".body");
         }

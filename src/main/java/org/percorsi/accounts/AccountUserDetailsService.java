@@ -17,11 +17,9 @@ import org.springframework.stereotype.Service;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
-    private final java.time.Clock clock;
 
-    AccountUserDetailsService(AccountRepository accounts, java.time.Clock clock) {
+    AccountUserDetailsService(AccountRepository accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
@@ -36,7 +34,6 @@ class AccountUserDetailsService implements UserDetailsService {
         return User.withUsername(account.getEmail())
                 .password(account.getPasswordHash())
                 .disabled(!account.canSignIn())
-                .accountLocked(account.isLocked(clock.instant()))
                 .authorities(authorities)
                 .build();
     }

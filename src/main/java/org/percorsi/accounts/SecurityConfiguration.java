@@ -4,7 +4,6 @@ import org.percorsi.shared.ratelimit.RateLimiter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,20 +30,22 @@ class SecurityConfiguration {
             @Value("${percorsi.map.tiles:}") String mapTiles,
             org.springframework.beans.factory.ObjectProvider<
                     org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> oidcProviders,
-            OidcAccounts oidcAccounts,
+            OidcAccounts oidcAccounts, SignInAttempts signIns,
             @Value("${percorsi.limits.sign-in-per-address:30}") int signInPerAddress,
-            @Value("${percorsi.limits.sign-in-per-email:10}") int signInPerEmail,
             @Value("${percorsi.limits.registrations-per-address:10}") int registrationsPerAddress,
             @Value("${percorsi.limits.resets-per-address:10}") int resetsPerAddress,
             @Value("${percorsi.limits.resets-per-email:3}") int resetsPerEmail) throws Exception {
         // Built here rather than as a bean, so the servlet container does not run it a second time.
-        var limits = new AttemptLimits(limiter, signInPerAddress, signInPerEmail, registrationsPerAddress,
+        var limits = new AttemptLimits(limiter, signIns, signInPerAddress, registrationsPerAddress,
                 resetsPerAddress, resetsPerEmail);
         var afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             protected String determineTargetUrl(jakarta.servlet.http.HttpServletRequest request,
                     jakarta.servlet.http.HttpServletResponse response,
                     org.springframework.security.core.Authentication authentication) {
+                if (request.getParameter("email") != null) {
+                    signIns.succeeded(request);
+                }
                 boolean admin = authentication.getAuthorities().stream()
                         .anyMatch(a -> org.percorsi.shared.security.Caller.ADMIN_AUTHORITY.equals(a.getAuthority()));
                 return admin ? "/admin" : "/account";
@@ -65,8 +66,11 @@ class SecurityConfiguration {
                         .loginPage("/login")
                         .usernameParameter("email")
                         .successHandler(afterSignIn)
-                        .failureHandler((request, response, exception) -> response.sendRedirect(
-                                exception instanceof LockedException ? "/login?locked" : "/login?error"))
+                        // every failure counts and answers alike: wrong password, unknown address, blocked account
+                        .failureHandler((request, response, exception) -> {
+                            signIns.failed(request);
+                            response.sendRedirect("/login?error");
+                        })
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

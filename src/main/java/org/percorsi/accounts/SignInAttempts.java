@@ -1,58 +1,60 @@
 package org.percorsi.accounts;
 
-import java.time.Clock;
-import java.time.Duration;
+import jakarta.servlet.http.HttpServletRequest;
 import org.percorsi.accounts.domain.AccountRepository;
+import org.percorsi.accounts.domain.SignInFailures;
 import org.percorsi.mail.MailApi;
+import org.percorsi.shared.web.PublicLinks;
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed sign-ins per account: after five in a row the account is locked
- * for fifteen minutes and its owner is told by mail. A success resets the count.
+ * The sign-in form's side of {@link SignInFailures}: a client that typed too many
+ * wrong passwords for an address waits, with the same answer whether the address
+ * has an account or not; when a client starts waiting, an account's owner is told
+ * by mail and offered a new password, which lifts every wait.
  */
 @Component
 class SignInAttempts {
 
-    static final Duration LOCK_FOR = Duration.ofMinutes(15);
-
+    private final SignInFailures failures;
     private final AccountRepository accounts;
     private final MailApi mail;
     private final MessageSource messages;
-    private final Clock clock;
+    private final PublicLinks links;
 
-    SignInAttempts(AccountRepository accounts, MailApi mail, MessageSource messages, Clock clock) {
+    SignInAttempts(SignInFailures failures, AccountRepository accounts, MailApi mail, MessageSource messages,
+            PublicLinks links) {
+        this.failures = failures;
         this.accounts = accounts;
         this.mail = mail;
         this.messages = messages;
-        this.clock = clock;
+        this.links = links;
     }
 
-    @EventListener
-    @Transactional
-    public void failed(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.findByEmail(event.getAuthentication().getName()).ifPresent(account -> {
-            boolean locked = account.failedLogin(clock.instant(), LOCK_FOR);
-            accounts.save(account);
-            if (locked) {
+    boolean mustWait(HttpServletRequest request) {
+        return failures.mustWait(emailOf(request), request.getRemoteAddr());
+    }
+
+    void failed(HttpServletRequest request) {
+        String email = emailOf(request);
+        int inARow = failures.failed(email, request.getRemoteAddr());
+        if (inARow == SignInFailures.FREE_FAILURES) {
+            accounts.findByEmail(email).filter(a -> a.canSignIn()).ifPresent(account -> {
                 var locale = account.locale();
-                mail.send(account.getEmail(), messages.getMessage("accounts.mail.locked.subject", null, locale),
-                        messages.getMessage("accounts.mail.locked.body",
-                                new Object[] {account.getNickname(), LOCK_FOR.toMinutes()}, locale));
-            }
-        });
+                mail.send(account.getEmail(), messages.getMessage("accounts.mail.throttled.subject", null, locale),
+                        messages.getMessage("accounts.mail.throttled.body", new Object[] {account.getNickname(),
+                                inARow, request.getRemoteAddr(), links.to("/password/forgot")}, locale));
+            });
+        }
     }
 
-    @EventListener
-    @Transactional
-    public void succeeded(AuthenticationSuccessEvent event) {
-        accounts.findByEmail(event.getAuthentication().getName()).ifPresent(account -> {
-            account.succeededLogin();
-            accounts.save(account);
-        });
+    void succeeded(HttpServletRequest request) {
+        failures.succeeded(emailOf(request), request.getRemoteAddr());
+    }
+
+    private static String emailOf(HttpServletRequest request) {
+        String email = request.getParameter("email");
+        return email == null ? "" : email.strip();
     }
 }

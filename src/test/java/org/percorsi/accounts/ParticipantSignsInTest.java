@@ -19,7 +19,7 @@ import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** Signing in: wrong passwords, lock-out with a notice by mail, rate limits, password reset, sign out everywhere. */
+/** Signing in: wrong passwords, password reset, sign out everywhere (slowing down wrong passwords: SignInThrottleTest). */
 class ParticipantSignsInTest extends IntegrationTest {
 
     @Autowired
@@ -47,37 +47,6 @@ class ParticipantSignsInTest extends IntegrationTest {
         var account = mvc.perform(get("/account").cookie(after)).andReturn().getResponse();
         assertThat(account.getStatus()).isEqualTo(200);
         assertThat(account.getContentAsString()).contains("Il mio account").contains(email);
-    }
-
-    @Test
-    void fiveFailuresLockTheAccountAndTellTheOwner() throws Exception {
-        String email = registered();
-        for (int i = 0; i < 5; i++) {
-            signIn(email, "wrong password number " + i, AccountFlows.randomAddress(), null);
-        }
-        var notice = Mailbox.await(MAILBOX, email, 2);
-        assertThat(notice.subject()).isEqualTo("Account bloccato per troppi tentativi");
-
-        MvcResult locked = signIn(email, GOOD_PASSWORD, AccountFlows.randomAddress(), null);
-        assertThat(locked.getResponse().getRedirectedUrl())
-                .as("even the right password is refused while locked").isEqualTo("/login?locked");
-        assertThat(mvc.perform(get("/login?locked")).andReturn().getResponse().getContentAsString())
-                .contains("l’account è bloccato per 15 minuti");
-
-        jdbc.sql("update account set locked_until = now() - interval '1 second' where email = :e").param("e", email).update();
-        assertThat(signIn(email, GOOD_PASSWORD, AccountFlows.randomAddress(), null).getResponse().getRedirectedUrl())
-                .isEqualTo("/account");
-    }
-
-    @Test
-    void tooManyAttemptsForOneEmailAreRefusedWith429() throws Exception {
-        String email = uniqueEmail();
-        for (int i = 0; i < 10; i++) {
-            assertThat(signIn(email, "whatever password " + i, AccountFlows.randomAddress(), null)
-                    .getResponse().getStatus()).isEqualTo(302);
-        }
-        assertThat(signIn(email, "whatever password", AccountFlows.randomAddress(), null).getResponse().getStatus())
-                .isEqualTo(429);
     }
 
     @Test

@@ -9,8 +9,6 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("account")
 public class Account {
 
-    public static final int LOCK_AFTER_FAILURES = 5;
-
     @Id
     private Long id;
     private String email;
@@ -23,8 +21,6 @@ public class Account {
     private String termsVersion;
     private Instant termsAcceptedAt;
     private Instant emailConfirmedAt;
-    private int failedLogins;
-    private Instant lockedUntil;
     private boolean blocked;
     private Instant deletedAt;
     private String language;
@@ -77,28 +73,6 @@ public class Account {
 
     public void changePassword(String hash) {
         passwordHash = hash;
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
-    /** Counts a failed sign-in; true when this failure locks the account. */
-    public boolean failedLogin(Instant now, java.time.Duration lockFor) {
-        failedLogins++;
-        if (failedLogins >= LOCK_AFTER_FAILURES) {
-            failedLogins = 0;
-            lockedUntil = now.plus(lockFor);
-            return true;
-        }
-        return false;
-    }
-
-    public void succeededLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     /**
@@ -142,7 +116,6 @@ public class Account {
     public String getTermsVersion() { return termsVersion; }
     public Instant getTermsAcceptedAt() { return termsAcceptedAt; }
     public Instant getEmailConfirmedAt() { return emailConfirmedAt; }
-    public Instant getLockedUntil() { return lockedUntil; }
     public boolean isBlocked() { return blocked; }
     public String getLanguage() { return language; }
     public Instant getDeletedAt() { return deletedAt; }

@@ -29,9 +29,9 @@ public class LoginController {
 
     @GetMapping("/login")
     String login(jakarta.servlet.http.HttpServletRequest request, Model model) {
-        // "/login?error" and "/login?locked" carry the flag without a value
+        // "/login?error" and "/login?throttled" carry the flag without a value
         model.addAttribute("failed", request.getParameterMap().containsKey("error"));
-        model.addAttribute("locked", request.getParameterMap().containsKey("locked"));
+        model.addAttribute("throttled", request.getParameterMap().containsKey("throttled"));
         model.addAttribute("oidcError", request.getParameterMap().containsKey("oidcError"));
         model.addAttribute("providers", providers);
         return "accounts/login";
