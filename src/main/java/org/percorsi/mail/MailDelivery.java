@@ -1,10 +1,12 @@
 package org.percorsi.mail;
 
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -19,7 +21,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Delivers queued mail right after the commit that queued it, and retries what
  * failed every minute. Each message is claimed with a row lock (skip locked), so
- * several app nodes never send the same one twice.
+ * several app nodes never send the same one twice. Once SMTP has taken a message,
+ * its secrets ({@link MailApi.Secret}) are removed from the stored copy: only the
+ * recipient holds working links. Without SMTP the outbox is where mail is read, so
+ * the copy keeps them.
  */
 @Component
 class MailDelivery {
@@ -30,12 +35,15 @@ class MailDelivery {
     private final JdbcClient jdbc;
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
+    private final String secretRemoved;
 
     MailDelivery(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender,
-            @Value("${percorsi.mail.from:noreply@percorsi.local}") String from) {
+            @Value("${percorsi.mail.from:noreply@percorsi.local}") String from, MessageSource messages,
+            @Value("${spring.web.locale:it}") Locale platformLanguage) {
         this.jdbc = jdbc;
         this.sender = sender;
         this.from = from;
+        this.secretRemoved = messages.getMessage("mail.secretRemoved", null, platformLanguage);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -54,35 +62,54 @@ class MailDelivery {
     }
 
     void deliver(long id) {
-        var message = jdbc.sql("select recipient, subject, body_text from mail_message "
+        var message = jdbc.sql("select recipient, subject, body_text, secret_parts from mail_message "
                         + "where id = :id and status = 'QUEUED' for update skip locked")
                 .param("id", id)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .query((rs, n) -> new Queued(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getArray(4) == null ? new String[0] : (String[]) rs.getArray(4).getArray()))
                 .optional();
         if (message.isEmpty()) {
             return;
         }
-        String[] m = message.get();
+        Queued queued = message.get();
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
-            log.info("Mail (no SMTP server configured, kept in the outbox) to {}: {}\n{}", m[0], m[1], m[2]);
+            log.info("Mail (no SMTP server configured, kept in the outbox) to {}: {}\n{}", queued.recipient(),
+                    queued.subject(), queued.body());
             mark(id, "LOGGED", null);
             return;
         }
         try {
             SimpleMailMessage mail = new SimpleMailMessage();
             mail.setFrom(from);
-            mail.setTo(m[0]);
-            mail.setSubject(m[1]);
-            mail.setText(m[2]);
+            mail.setTo(queued.recipient());
+            mail.setSubject(queued.subject());
+            mail.setText(queued.body());
             smtp.send(mail);
             mark(id, "SENT", null);
+            forgetSecrets(id, queued);
         } catch (MailException e) {
-            log.warn("Mail {} to {} not delivered: {}", id, m[0], e.getMessage());
+            log.warn("Mail {} to {} not delivered: {}", id, queued.recipient(), e.getMessage());
             jdbc.sql("update mail_message set attempts = attempts + 1, last_error = :error, "
                             + "status = case when attempts + 1 >= :max then 'FAILED' else 'QUEUED' end where id = :id")
                     .param("error", String.valueOf(e.getMessage())).param("max", MAX_ATTEMPTS).param("id", id).update();
         }
+    }
+
+    private record Queued(String recipient, String subject, String body, String[] secrets) {
+    }
+
+    /** The stored copy without the parts that would let its reader act as the recipient. */
+    private void forgetSecrets(long id, Queued sent) {
+        if (sent.secrets().length == 0) {
+            return;
+        }
+        String body = sent.body();
+        for (String secret : sent.secrets()) {
+            body = body.replace(secret, secretRemoved);
+        }
+        jdbc.sql("update mail_message set body_text = :body, secret_parts = null where id = :id")
+                .param("body", body).param("id", id).update();
     }
 
     private void mark(long id, String status, String error) {

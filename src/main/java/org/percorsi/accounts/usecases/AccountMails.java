@@ -33,11 +33,16 @@ class AccountMails {
     void sendIn(java.util.Locale locale, String to, String kind, Object... args) {
         String subject = messages.getMessage("accounts.mail." + kind + ".subject", null, locale);
         String body = messages.getMessage("accounts.mail." + kind + ".body", args, locale);
-        mail.send(to, subject, body);
+        mail.send(to, subject, body, MailApi.secretsIn(args));
     }
 
     /** An absolute link to a path of this platform, for mails. */
     String link(String pathAndQuery) {
         return links.to(pathAndQuery);
+    }
+
+    /** A link that lets its reader act as the recipient: kept out of the outbox's copy once delivered. */
+    MailApi.Secret secretLink(String pathAndQuery) {
+        return new MailApi.Secret(links.to(pathAndQuery));
     }
 }

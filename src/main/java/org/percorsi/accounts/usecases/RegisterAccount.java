@@ -60,6 +60,6 @@ public class RegisterAccount {
             throw new RuleViolation("nickname", "accounts.nickname.taken");
         }
         String secret = tokens.issue(account.getId(), Purpose.CONFIRM_EMAIL, null, AccountTokens.CONFIRM_VALIDITY);
-        mails.send(account, "confirm", nickname, mails.link("/account/confirm?token=" + UriUtils.encode(secret, "UTF-8")));
+        mails.send(account, "confirm", nickname, mails.secretLink("/account/confirm?token=" + UriUtils.encode(secret, "UTF-8")));
     }
 }

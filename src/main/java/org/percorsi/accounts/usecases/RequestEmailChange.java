@@ -46,7 +46,7 @@ public class RequestEmailChange {
         }
         String secret = tokens.issue(account.getId(), Purpose.CHANGE_EMAIL, newEmail, AccountTokens.CONFIRM_VALIDITY);
         mails.sendIn(account.locale(), newEmail, "changeEmail", account.getNickname(),
-                mails.link("/account/email/confirm?token=" + UriUtils.encode(secret, "UTF-8")));
+                mails.secretLink("/account/email/confirm?token=" + UriUtils.encode(secret, "UTF-8")));
         mails.send(account, "emailChangeRequested", account.getNickname(), newEmail);
     }
 }

@@ -25,7 +25,7 @@ public class RequestPasswordReset {
         accounts.findByEmail(email == null ? "" : email.strip()).filter(a -> a.canSignIn()).ifPresent(account -> {
             String secret = tokens.issue(account.getId(), Purpose.RESET_PASSWORD, null, AccountTokens.RESET_VALIDITY);
             mails.send(account, "reset", account.getNickname(),
-                    mails.link("/password/reset?token=" + UriUtils.encode(secret, "UTF-8")));
+                    mails.secretLink("/password/reset?token=" + UriUtils.encode(secret, "UTF-8")));
         });
     }
 }

@@ -60,10 +60,11 @@ class Invitations {
     void mail(AreaInvitation invitation, String secret) {
         Locale locale = LocaleContextHolder.getLocale();
         String title = processes.findById(invitation.getProcessId()).orElseThrow().getTitle();
-        String link = link("/invitations/accept?token=" + UriUtils.encode(secret, StandardCharsets.UTF_8));
+        var link = new MailApi.Secret(links.to("/invitations/accept?token=" + UriUtils.encode(secret, StandardCharsets.UTF_8)));
         mail.send(invitation.getEmail(),
                 messages.getMessage("invitation.mail.subject", new Object[] {title}, locale),
-                messages.getMessage("invitation.mail.body", new Object[] {title, link, VALIDITY.toDays()}, locale));
+                messages.getMessage("invitation.mail.body", new Object[] {title, link, VALIDITY.toDays()}, locale),
+                java.util.List.of(link));
     }
 
     /** The open invitation behind a link; refuses unknown, accepted, revoked and expired ones. */
@@ -87,10 +88,6 @@ class Invitations {
 
     java.time.Instant now() {
         return clock.instant();
-    }
-
-    private String link(String path) {
-        return links.to(path);
     }
 
     static String hash(String secret) {
