@@ -143,6 +143,36 @@ class ManagerInvitesIntoReservedAreaTest extends IntegrationTest {
     }
 
     @Test
+    void anotherSignedInAccountHoldingTheLinkIsRefusedAndTheInvitedOneAccepts() throws Exception {
+        String invited = registeredAccount();
+        String other = registeredAccount();
+        TestAccounts.asAdmin(() -> invite.handle(processId, new InvitationForm(invited.toUpperCase(), ProcessRole.MEMBER)));
+        var mail = Mailbox.await(MAILBOX, invited, 2);
+        String token = mail.link("/invitations/accept").replaceAll(".*token=", "");
+        // the invitation keeps the address as the manager typed it
+        String masked = invited.toUpperCase().charAt(0) + "***@EXAMPLE.ORG";
+
+        var page = mvc.perform(get(mail.pathOf("/invitations/accept")).with(user(other).roles("PARTICIPANT")))
+                .andReturn().getResponse();
+        assertThat(page.getContentAsString()).contains("Questo invito è per un altro indirizzo (" + masked + ")")
+                .doesNotContainIgnoringCase(invited).doesNotContain("Accetta ed entra")
+                .contains("Esci per accedere con un altro account");
+
+        var refused = mvc.perform(post("/invitations/accept").with(csrf()).with(user(other).roles("PARTICIPANT"))
+                .param("token", token)).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("Questo invito è per un altro indirizzo (" + masked + ")");
+        assertHidden(other);
+        assertThat(jdbc.sql("select count(*) from process_role r join account a on a.id = r.account_id "
+                + "where r.process_id = :p and a.email = :e").param("p", processId).param("e", other)
+                .query(Long.class).single()).as("no role for the other account").isZero();
+
+        var accepted = mvc.perform(post("/invitations/accept").with(csrf()).with(user(invited).roles("PARTICIPANT"))
+                .param("token", token)).andReturn().getResponse();
+        assertThat(accepted.getRedirectedUrl()).as("the invited address, whatever its case").isEqualTo("/processes/" + slug);
+    }
+
+    @Test
     void aRevokedRoleClosesTheAreaAndSwitchingToPublicOpensItToAll() throws Exception {
         String email = registeredAccount();
         TestAccounts.asAdmin(() -> assign.handle(processId, new RoleForm(email, ProcessRole.MEMBER)));

@@ -37,7 +37,7 @@ class InvitationController {
         } catch (RuleViolation refusal) {
             response.setStatus(Forms.UNPROCESSABLE);
             return page(model, token, null, new InvitedAccountForm("", "", false), FormErrors.none(),
-                    View.t(refusal.messageKey()));
+                    refusal);
         }
         return page(model, token, email, new InvitedAccountForm("", "", false), FormErrors.none(), null);
     }
@@ -58,7 +58,7 @@ class InvitationController {
         } catch (RuleViolation refusal) {
             response.setStatus(Forms.UNPROCESSABLE);
             return page(model, token, null, new InvitedAccountForm("", "", false), FormErrors.none(),
-                    View.t(refusal.messageKey()));
+                    refusal);
         }
     }
 
@@ -71,7 +71,7 @@ class InvitationController {
             email = accept.invitedAddress(token);
         } catch (RuleViolation refusal) {
             response.setStatus(Forms.UNPROCESSABLE);
-            return page(model, token, null, form, FormErrors.none(), View.t(refusal.messageKey()));
+            return page(model, token, null, form, FormErrors.none(), refusal);
         }
         if (Forms.attempt(result, response, () -> accept.withNewAccount(token, form)).isPresent()) {
             Flash.success(redirect, "invitation.acceptedNewAccount");
@@ -82,12 +82,14 @@ class InvitationController {
     }
 
     private String page(Model model, String token, String email, InvitedAccountForm form, FormErrors errors,
-            String refusal) {
+            RuleViolation refusal) {
         model.addAttribute("token", token == null ? "" : token);
         model.addAttribute("email", email);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
+        model.addAttribute("refusal", refusal == null ? null : View.t(refusal.messageKey(), refusal.args()));
+        // signed in with another address than the invited one: offer to sign out and use the right account
+        model.addAttribute("offerSignOut", refusal != null && "invitation.otherAddress".equals(refusal.messageKey()));
         return "processes/invitation";
     }
 }
