@@ -3,6 +3,7 @@ package org.percorsi.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -137,7 +138,8 @@ class EveryModuleHandlesPersonalDataTest extends IntegrationTest {
 
         String account = visitor.get("/account").body();
         var deleted = visitor.post("/account/delete", HttpVisitor.csrfOf(account), "password=" + HttpVisitor.encode(PASSWORD));
-        assertThat(deleted.headers().firstValue("Location")).hasValue("/");
+        assertThat(deleted.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(URI.create(to).getPath())
+                .as("deleted, back home").isEqualTo("/"));
 
         var left = jdbc.sql("select status, answers, checked_in_at from meeting_registration where id = :id")
                 .param("id", registration).query().singleRow();
