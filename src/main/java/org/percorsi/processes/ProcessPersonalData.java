@@ -38,12 +38,18 @@ class ProcessPersonalData implements PersonalData {
         return Map.of("roles", roles, "invitations", invitations);
     }
 
-    /** The account is gone: its roles end, and invitations no longer show its address. */
+    /**
+     * The account is gone: its roles end; invitations it accepted, and those still open for its address,
+     * no longer show the address, and the open ones are revoked (their link stops working).
+     */
     @EventListener
     @Transactional
     public void erase(AccountDeleted deleted) {
         jdbc.sql("delete from process_role where account_id = :id").param("id", deleted.accountId()).update();
-        jdbc.sql("update area_invitation set email = 'deleted-' || id || '@invalid' where accepted_by = :id")
-                .param("id", deleted.accountId()).update();
+        jdbc.sql("""
+                        update area_invitation set email = 'deleted-' || id || '@invalid',
+                               revoked_at = case when accepted_at is null then coalesce(revoked_at, now()) else revoked_at end
+                        where accepted_by = :id or lower(email) = lower(:email)""")
+                .param("id", deleted.accountId()).param("email", deleted.email()).update();
     }
 }

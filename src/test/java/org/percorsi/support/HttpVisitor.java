@@ -38,6 +38,11 @@ public final class HttpVisitor {
         return send(request);
     }
 
+    /** A download (a zip, a file) as bytes, with the visitor's session. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Posts a form with the CSRF token of the page it comes from, as a browser would. */
     public HttpResponse<String> post(String path, String csrfToken, String form) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
@@ -69,12 +74,16 @@ public final class HttpVisitor {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         String current = session;
         if (current != null) {
             request.header("Cookie", "SESSION=" + current);
         }
         try {
-            var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            var response = HTTP.send(request.build(), body);
             response.headers().allValues("Set-Cookie").stream().map(SESSION::matcher)
                     .filter(java.util.regex.Matcher::find).findFirst().ifPresent(m -> session = m.group(1));
             return response;

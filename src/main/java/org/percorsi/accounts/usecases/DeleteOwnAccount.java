@@ -47,6 +47,6 @@ public class DeleteOwnAccount {
         account.anonymise(clock.instant());
         accounts.save(account);
         sessions.endAll(email);
-        events.publishEvent(new AccountDeleted(account.getId()));
+        events.publishEvent(new AccountDeleted(account.getId(), email));
     }
 }

@@ -62,7 +62,7 @@ public class ModerateAccount {
         account.anonymise(clock.instant());
         accounts.save(account);
         sessions.endAll(email);
-        events.publishEvent(new AccountDeleted(accountId));
+        events.publishEvent(new AccountDeleted(accountId, email));
     }
 
     private org.percorsi.accounts.domain.Account load(long id) {

@@ -188,6 +188,19 @@ public class MeetingStore {
                 .param("m", meetingId).query(Long.class).list();
     }
 
+    /** Meetings still to come (or under way) where the person holds a seat or waits, in id order for locking. */
+    public List<Long> meetingsAheadRegisteredBy(long accountId) {
+        return jdbc.sql("select r.meeting_id from meeting_registration r join meeting m on m.id = r.meeting_id "
+                        + "where r.account_id = :a and r.status <> 'CANCELLED' and m.ends_at > now() order by r.meeting_id")
+                .param("a", accountId).query(Long.class).list();
+    }
+
+    /** What a person answered when registering (health needs, diets...) is forgotten; the headcount stays. */
+    public void eraseAnswers(long accountId) {
+        jdbc.sql("update meeting_registration set answers = null, updated_at = now() where account_id = :a and answers is not null")
+                .param("a", accountId).update();
+    }
+
     public void checkIn(long registrationId, boolean present) {
         jdbc.sql("update meeting_registration set checked_in_at = case when :p then coalesce(checked_in_at, now()) end, "
                         + "updated_at = now() where id = :id")
@@ -205,6 +218,11 @@ public class MeetingStore {
         jdbc.sql("insert into meeting_calendar_feed (account_id, token) values (:a, :t) "
                         + "on conflict (account_id) do update set token = excluded.token")
                 .param("a", accountId).param("t", token).update();
+    }
+
+    /** The private feed address stops working. */
+    public void revokeFeed(long accountId) {
+        jdbc.sql("delete from meeting_calendar_feed where account_id = :a").param("a", accountId).update();
     }
 
     public Optional<Long> feedOwner(String token) {

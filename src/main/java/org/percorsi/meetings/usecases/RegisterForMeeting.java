@@ -77,6 +77,22 @@ public class RegisterForMeeting {
         var meeting = visibleLocked(meetingId);
         var registration = store.liveRegistration(meetingId, accountId)
                 .orElseThrow(() -> RuleViolation.global("meetings.registration.none"));
+        giveUp(meeting, registration);
+    }
+
+    /**
+     * A deleted account gives up its seats and places in the queues of meetings still ahead, as if it had
+     * cancelled each: the first person waiting gets the seat and is told. Only the account's deletion calls
+     * this (it checked who may delete); meetings already held keep the registration as an anonymous headcount.
+     */
+    void cancelAllOf(long accountId) {
+        for (long meetingId : store.meetingsAheadRegisteredBy(accountId)) {
+            var meeting = store.lock(meetingId).orElseThrow(() -> new NotFoundException("meeting " + meetingId));
+            store.liveRegistration(meetingId, accountId).ifPresent(registration -> giveUp(meeting, registration));
+        }
+    }
+
+    private void giveUp(MeetingStore.Head meeting, MeetingStore.Registration registration) {
         store.setRegistrationStatus(registration.id(), RegistrationStatus.CANCELLED);
         if (registration.status() == RegistrationStatus.CONFIRMED && meeting.status() == MeetingStatus.SCHEDULED) {
             promote(meeting);
