@@ -104,7 +104,7 @@ class ParticipantsDiscussProposalsTest extends IntegrationTest {
     void aReportedCommentIsHiddenByAModeratorWithAReason() {
         long rude = as(account(), () -> comments.comment(proposal, new CommentForm(null, CommentStance.AGAINST, "Offesa")));
         as(author, () -> {
-            comments.report(rude, "Linguaggio offensivo");
+            comments.report(proposal, rude, "Linguaggio offensivo");
             return null;
         });
         assertThat(queries.comments(proposal, 1).items().get(0).reports()).isEqualTo(1);

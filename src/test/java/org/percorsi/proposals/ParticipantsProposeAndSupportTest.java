@@ -80,8 +80,8 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         assertThat(detail.bodyHtml()).isEqualTo("<p>Mancano <b>posti a sedere</b> per gli anziani.</p>");
         assertThat(detail.onBehalfOf()).isEqualTo("Associazione Anziani Attivi");
         assertThat(detail.phaseId()).isEqualTo(phaseId);
-        assertThat(queries.similar(processId, "panchine nel parco", 5)).extracting(ProposalQueries.Card::id).contains(id);
-        assertThat(queries.similar(processId, "biblioteca digitale", 5)).isEmpty();
+        assertThat(queries.similar(processId, java.util.List.of(), "panchine nel parco", 5)).extracting(ProposalQueries.Card::id).contains(id);
+        assertThat(queries.similar(processId, java.util.List.of(), "biblioteca digitale", 5)).isEmpty();
     }
 
     @Test

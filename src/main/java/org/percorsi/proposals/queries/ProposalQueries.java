@@ -68,11 +68,12 @@ public class ProposalQueries {
             List<Long> hiddenPhaseIds) {
     }
 
-    public PageResult<Card> list(long processId, Filter filter, Sort sort, int page, int seed) {
-        ProposalKind kind = filter.kind();
-        ProposalState state = filter.state();
+    /**
+     * The conditions every read of a process's proposals shares, lists and form helpers alike, so that
+     * proposals of phases hidden from the viewer (reserved for others) never leave through one of them.
+     */
+    private static String where(long processId, Filter filter, Map<String, Object> params) {
         StringBuilder where = new StringBuilder("p.process_id = :process");
-        Map<String, Object> params = new HashMap<>();
         params.put("process", processId);
         if (filter.themeId() != null) {
             where.append(" and p.theme_id = :theme");
@@ -90,14 +91,20 @@ public class ProposalQueries {
             where.append(" and p.phase_id not in (:hidden)");
             params.put("hidden", filter.hiddenPhaseIds());
         }
-        if (kind != null) {
+        if (filter.kind() != null) {
             where.append(" and p.kind = :kind");
-            params.put("kind", kind.name());
+            params.put("kind", filter.kind().name());
         }
-        if (state != null) {
+        if (filter.state() != null) {
             where.append(" and p.state = :state");
-            params.put("state", state.name());
+            params.put("state", filter.state().name());
         }
+        return where.toString();
+    }
+
+    public PageResult<Card> list(long processId, Filter filter, Sort sort, int page, int seed) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(processId, filter, params);
         String count = "select count(*) from proposal p where " + where;
         long total = totals.get(count + new TreeMap<>(params),
                 key -> jdbc.sql(count).params(params).query(Long.class).single());
@@ -237,15 +244,22 @@ public class ProposalQueries {
         return new PageResult<>(items, page, PAGE_SIZE, total);
     }
 
-    /** Proposals of the process whose title looks like this one (trigram similarity), to avoid duplicates. */
-    public List<Card> similar(long processId, String title, int limit) {
+    /**
+     * Proposals of the process whose title looks like this one (trigram similarity), to avoid duplicates;
+     * leaves out the phases hidden from the viewer as the lists do.
+     */
+    public List<Card> similar(long processId, List<Long> hiddenPhaseIds, String title, int limit) {
         if (title == null || title.strip().length() < 4) {
             return List.of();
         }
+        Map<String, Object> params = new HashMap<>();
+        String where = where(processId, new Filter(null, null, null, null, null, hiddenPhaseIds), params);
+        params.put("title", title.strip());
+        params.put("limit", limit);
         return jdbc.sql("select p.id, p.kind, p.title, p.state, p.support_count, p.created_at from proposal p "
-                        + "where p.process_id = :process and similarity(p.title, :title) > 0.25 "
+                        + "where " + where + " and similarity(p.title, :title) > 0.25 "
                         + "order by similarity(p.title, :title) desc limit :limit")
-                .param("process", processId).param("title", title.strip()).param("limit", limit)
+                .params(params)
                 .query((rs, n) -> new Card(rs.getLong("id"), ProposalKind.valueOf(rs.getString("kind")),
                         rs.getString("title"), ProposalState.valueOf(rs.getString("state")), rs.getInt("support_count"),
                         null, rs.getTimestamp("created_at").toInstant(), 0))

@@ -92,14 +92,26 @@ public class CommentOnProposal {
                 .param("body", sanitizedBody(newBody)).param("id", commentId).update();
     }
 
+    private record CommentPlace(long processId, long phaseId) {
+    }
+
+    /**
+     * A report of a comment of this proposal. A comment of another proposal, or of a proposal in a process
+     * or phase hidden from the reporter, is answered as a missing one: the answer tells nothing of what exists.
+     */
     @Transactional
-    public void report(long commentId, String reason) {
+    public void report(long proposalId, long commentId, String reason) {
         var reporter = permissions.requireParticipant(org.percorsi.accounts.VerificationLevel.UNVERIFIED);
+        var place = jdbc.sql("select p.process_id, p.phase_id from proposal_comment c join proposal p on p.id = c.proposal_id "
+                        + "where c.id = :id and c.proposal_id = :proposal")
+                .param("id", commentId).param("proposal", proposalId)
+                .query((rs, n) -> new CommentPlace(rs.getLong("process_id"), rs.getLong("phase_id")))
+                .optional().orElseThrow(() -> new NotFoundException("comment " + commentId));
+        processes.visiblePhase(place.processId(), place.phaseId())
+                .orElseThrow(() -> new NotFoundException("comment " + commentId));
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "comments.reportReasonRequired");
         }
-        jdbc.sql("select id from proposal_comment where id = :id").param("id", commentId).query(Long.class).optional()
-                .orElseThrow(() -> new NotFoundException("comment " + commentId));
         jdbc.sql("insert into proposal_comment_report (comment_id, account_id, reason) values (:c, :a, :r) on conflict do nothing")
                 .param("c", commentId).param("a", reporter.id()).param("r", reason.strip()).update();
     }

@@ -115,7 +115,7 @@ class ProposalController {
     @GetMapping("/processes/{slug}/proposals/similar")
     String similar(@PathVariable String slug, @RequestParam(required = false) String title, Model model) {
         var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
-        model.addAttribute("similar", queries.similar(process.id(), title, 5));
+        model.addAttribute("similar", queries.similar(process.id(), processes.hiddenPhaseIds(), title, 5));
         return "proposals/similar";
     }
 
@@ -134,7 +134,7 @@ class ProposalController {
                     return "redirect:/proposals/" + id;
                 })
                 .orElseGet(() -> form(model, slug, form, FormErrors.of(result),
-                        queries.similar(process.id(), form.title(), 5)));
+                        queries.similar(process.id(), processes.hiddenPhaseIds(), form.title(), 5)));
     }
 
     @GetMapping("/proposals/{id}")
@@ -164,7 +164,7 @@ class ProposalController {
     @PostMapping("/proposals/{id}/comments/{commentId}/report")
     String report(@PathVariable long id, @PathVariable long commentId, @RequestParam(required = false) String reason,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return act(id, () -> comments.report(commentId, reason), "comments.reported", response, model, redirect);
+        return actChecked(id, () -> comments.report(id, commentId, reason), "comments.reported", response, model, redirect);
     }
 
     @PostMapping("/proposals/{id}/comments/{commentId}/hide")
