@@ -101,6 +101,17 @@ public class FilesApi {
                 .map(f -> new Content(f.getFilename(), f.getContentType(), f.getSha256(), f.getData()));
     }
 
+    /**
+     * Deletes a file its owner no longer uses (a photo removed from a record, a replaced cover or logo), so that
+     * it stops being served at its address: what was removed from a reserved meeting must not stay reachable.
+     */
+    @Transactional
+    public void delete(UUID id) {
+        if (id != null) {
+            files.deleteById(id);
+        }
+    }
+
     /** The path at which the file is served. */
     public static String url(UUID id) {
         return id == null ? null : "/files/" + id;

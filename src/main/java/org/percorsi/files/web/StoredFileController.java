@@ -13,7 +13,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Serves stored files. A file never changes once stored, so browsers may keep it for long. */
+/**
+ * Serves stored files that a module claims and lets the visitor see. A file no module claims is not served:
+ * a file stops being public when it stops being used. Browsers revalidate (the ETag answers 304 cheaply), so
+ * that a file removed or hidden stops being shown; only visitors who are not signed in share copies, briefly.
+ */
 @Controller
 class StoredFileController {
 
@@ -29,13 +33,14 @@ class StoredFileController {
     ResponseEntity<byte[]> file(@PathVariable UUID id) {
         var file = files.load(id).orElseThrow(() -> new NotFoundException("file " + id));
         var verdicts = access.stream().map(a -> a.mayView(id)).flatMap(java.util.Optional::stream).toList();
-        if (verdicts.contains(Boolean.FALSE)) {
+        if (verdicts.isEmpty() || verdicts.contains(Boolean.FALSE)) {
             throw new NotFoundException("file " + id); // as if it did not exist, like the thing it belongs to
         }
-        // files of things with restricted visibility may not sit in shared caches
-        CacheControl cache = verdicts.isEmpty()
-                ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
-                : CacheControl.maxAge(Duration.ofHours(1)).cachePrivate();
+        // what a visitor who is not signed in may see is public for now; what a signed-in person sees may be
+        // reserved to them, so it stays in their browser only and is checked again each time
+        CacheControl cache = signedIn()
+                ? CacheControl.noCache().cachePrivate()
+                : CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .cacheControl(cache)
@@ -45,5 +50,11 @@ class StoredFileController {
                                 .build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(file.data());
+    }
+
+    private static boolean signedIn() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
     }
 }

@@ -84,6 +84,7 @@ public class RecordMeeting {
         if (!store.detach(meetingId, fileId)) {
             throw new NotFoundException("file " + fileId);
         }
+        files.delete(fileId);
         events.publishEvent(new MeetingChanged(meetingId));
     }
 

@@ -30,11 +30,15 @@ public class UpdateOrganisation {
         var current = settings.get();
         current.update(form.name().strip(), Text.orNull(form.contactOfficeName()), Text.orNull(form.contactEmail()),
                 Text.orNull(form.contactPhone()), Text.orNull(form.contactAddress()), form.defaultLanguage());
+        java.util.UUID previousLogo = current.getLogoFileId();
         if (form.removesLogo()) {
             current.removeLogo();
         }
         files.storeImage(form.logo(), "logo").ifPresent(current::replaceLogo);
         settings.save(current);
+        if (previousLogo != null && !previousLogo.equals(current.getLogoFileId())) {
+            files.delete(previousLogo); // once nothing points at it
+        }
         events.publishEvent(new org.percorsi.organisation.OrganisationChanged());
     }
 }

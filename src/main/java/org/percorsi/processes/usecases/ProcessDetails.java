@@ -63,6 +63,16 @@ class ProcessDetails {
         }
     }
 
+    /**
+     * Once the process is saved without it, deletes the cover it had before: a removed or replaced cover of a
+     * reserved process must not stay reachable at its old address.
+     */
+    void deleteCoverIfReplaced(java.util.UUID previousCover, Process saved) {
+        if (previousCover != null && !previousCover.equals(saved.getCoverImageId())) {
+            files.delete(previousCover);
+        }
+    }
+
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }

@@ -39,8 +39,10 @@ public class UpdateProcess {
             throw RuleViolation.global("process.changedMeanwhile");
         }
         String slug = details.slugFor(form.slug(), form.title(), id);
+        java.util.UUID previousCover = process.getCoverImageId();
         details.apply(process, form, slug);
         processes.save(process);
+        details.deleteCoverIfReplaced(previousCover, process);
         events.publishEvent(new ProcessChanged(id));
     }
 }
