@@ -33,6 +33,11 @@ public class MeetingsApi {
         return queries.visibleAmong(meetingIds);
     }
 
+    /** Which of these meetings the viewer may see with their record published: their harvest is public. */
+    public java.util.Set<Long> publishedAmong(java.util.Collection<Long> meetingIds) {
+        return queries.publishedAmong(meetingIds);
+    }
+
     /** One entry of a meeting's harvest: a group (table, cluster, theme) or an item (note, card, comment, answer). */
     public record HarvestEntry(boolean group, long id, String kind, String text, Long proposalId) {
     }
@@ -51,7 +56,7 @@ public class MeetingsApi {
     }
 
     /**
-     * What search indexes of a meeting: its text, minutes and synthesis once published.
+     * What search indexes of a meeting: its text, and its minutes and synthesis once published (closed).
      * Reserved meetings are never indexed (search filters only by process and phase).
      */
     public record Indexable(long id, long processId, Long phaseId, String title, String text, boolean reserved) {
@@ -64,7 +69,7 @@ public class MeetingsApi {
                                 nonNull(rs.getString("address")), RichText.plainText(rs.getString("description_html")),
                                 RichText.plainText(rs.getString("agenda_html")),
                                 "CLOSED".equals(rs.getString("status")) ? RichText.plainText(rs.getString("minutes_html")) : "",
-                                RichText.plainText(rs.getString("synthesis_html"))).strip(),
+                                "CLOSED".equals(rs.getString("status")) ? RichText.plainText(rs.getString("synthesis_html")) : "").strip(),
                         rs.getBoolean("reserved")))
                 .optional();
     }

@@ -65,6 +65,7 @@ class ManagersAnswerAndLinkProposalsTest extends IntegrationTest {
     @Autowired org.percorsi.meetings.usecases.ScheduleMeeting schedule;
     @Autowired org.percorsi.meetings.usecases.RecordHarvest harvest;
     @Autowired org.percorsi.programming.usecases.LinkHarvest linkHarvest;
+    @Autowired org.percorsi.meetings.usecases.RecordMeeting record;
 
     String manager;
     String slug;
@@ -189,6 +190,11 @@ class ManagersAnswerAndLinkProposalsTest extends IntegrationTest {
             return null;
         })).isInstanceOf(AccessDeniedException.class);
         asManager(() -> linkHarvest.link(meeting, true, cluster, action, "Dal metaplan"));
+        assertThat(mvc.perform(get("/programming/objectives/" + action)).andReturn().getResponse().getContentAsString())
+                .as("public once the meeting's record is published").doesNotContain("Alberi lungo il fiume");
+
+        TestAccounts.asAdmin(() -> record.save(meeting, new org.percorsi.meetings.usecases.RecordMeeting.RecordForm(
+                "<p>Verbale</p>", java.util.Map.of(), List.of(), null), true));
         String page = mvc.perform(get("/programming/objectives/" + action)).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Alberi lungo il fiume", "Metaplan sul verde", "Dal metaplan");
     }

@@ -46,6 +46,9 @@ public class HarvestQueries {
 
     public record Harvest(List<Group> groups, List<Round> rounds, List<Item> items, List<Poll> polls) {
 
+        /** Nothing to show (a harvest not yet published). */
+        public static final Harvest NONE = new Harvest(List.of(), List.of(), List.of(), List.of());
+
         public boolean isEmpty() {
             return groups.isEmpty() && rounds.isEmpty() && items.isEmpty() && polls.isEmpty();
         }

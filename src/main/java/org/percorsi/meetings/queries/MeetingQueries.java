@@ -224,6 +224,20 @@ public class MeetingQueries {
                 .params(params).query(Long.class).list());
     }
 
+    /**
+     * Which of these meetings the viewer may see with their record published (closed): what a meeting produced
+     * (harvest, synthesis) is public only from then on.
+     */
+    public java.util.Set<Long> publishedAmong(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        var params = visibility();
+        params.put("ids", ids.toArray(Long[]::new));
+        return new java.util.HashSet<>(jdbc.sql("select m.id from meeting m where m.id = any(:ids) and m.status = 'CLOSED' and "
+                        + VISIBLE).params(params).query(Long.class).list());
+    }
+
     // --- after the meeting
 
     public record Count(String dimension, String bucket, int people) {

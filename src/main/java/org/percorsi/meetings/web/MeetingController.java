@@ -197,7 +197,10 @@ class MeetingController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("refusal", refusal);
         model.addAttribute("organiser", organiser);
-        model.addAttribute("harvest", harvest.of(id));
+        // what the meeting produced is public once its record is published; its organisers see it as they write it
+        boolean harvestShown = published || organiser;
+        model.addAttribute("harvestShown", harvestShown);
+        model.addAttribute("harvest", harvestShown ? harvest.of(id) : HarvestQueries.Harvest.NONE);
         model.addAttribute("attendance", published ? queries.attendance(id) : java.util.List.of());
         model.addAttribute("files", published ? queries.files(id) : java.util.List.of());
         model.addAttribute("born", queries.proposalsFrom(id));

@@ -156,8 +156,11 @@ public class ProgrammingQueries {
             String note) {
     }
 
-    /** The harvest links of the nodes below (and including) a node, or of one meeting; filtered by visibility. */
-    private List<HarvestLink> harvestLinks(String condition, Map<String, Object> params) {
+    /**
+     * The harvest links of the nodes below (and including) a node, or of one meeting; filtered by visibility, and
+     * for public pages to meetings whose record is published.
+     */
+    private List<HarvestLink> harvestLinks(String condition, Map<String, Object> params, boolean publishedOnly) {
         var links = jdbc.sql("""
                 select l.id, l.meeting_id, m.title, coalesce(i.body, g.label) as text, n.id as node_id, n.title_text, l.note
                 from harvest_objective_link l join meeting m on m.id = l.meeting_id
@@ -167,12 +170,13 @@ public class ProgrammingQueries {
                 .query((rs, n) -> new HarvestLink(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5), rs.getString(6), rs.getString(7)))
                 .list();
-        var visible = meetings.visibleAmong(links.stream().map(HarvestLink::meetingId).distinct().toList());
+        var ids = links.stream().map(HarvestLink::meetingId).distinct().toList();
+        var visible = publishedOnly ? meetings.publishedAmong(ids) : meetings.visibleAmong(ids);
         return links.stream().filter(link -> visible.contains(link.meetingId())).toList();
     }
 
     public List<HarvestLink> harvestLinksOfMeeting(long meetingId) {
-        return harvestLinks("l.meeting_id = :m", new HashMap<>(Map.of("m", meetingId)));
+        return harvestLinks("l.meeting_id = :m", new HashMap<>(Map.of("m", meetingId)), false);
     }
 
     public record LinkedProposal(long id, String title, String processTitle, String processSlug, String note,
@@ -221,7 +225,7 @@ public class ProgrammingQueries {
                         harvestLinks("""
                                 l.node_id in (with recursive down as (select id from objective_node where id = :n
                                     union all select o.id from objective_node o join down on o.parent_id = down.id)
-                                select id from down)""", new HashMap<>(Map.of("n", nodeId)))))
+                                select id from down)""", new HashMap<>(Map.of("n", nodeId)), true)))
                 .optional();
     }
 
