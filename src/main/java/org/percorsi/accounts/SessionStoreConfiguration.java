@@ -11,7 +11,10 @@ import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions live in PostgreSQL so that any node can serve anyone. Every request of a signed-in person reads
@@ -44,17 +47,23 @@ class SessionStoreConfiguration {
     }
 
     /**
-     * Each of Spring Session's statements commits on its own instead of inside one transaction per save.
-     * Why: every request of a person updates their session's row (last access); inside a transaction that
-     * row stays locked for the round trips up to the commit, and a person's simultaneous requests (a burst
-     * of clicks, a page's parallel loads) queued behind one another, each holding a database connection
-     * meanwhile. Alone, each statement locks the row only while it runs. A save cut short leaves at worst
-     * a stale last-access time or a lost message: nothing a person relies on.
+     * Each of Spring Session's statements commits on its own instead of inside one transaction per save,
+     * and never inside the request's own transaction.
+     * Why on its own: every request of a person updates their session's row (last access); inside a
+     * transaction that row stays locked for the round trips up to the commit, and a person's simultaneous
+     * requests (a burst of clicks, a page's parallel loads) queued behind one another, each holding a
+     * database connection meanwhile. Alone, each statement locks the row only while it runs. A save cut
+     * short leaves at worst a stale last-access time or a lost message: nothing a person relies on.
+     * Why never in the request's: Spring Session saves the session when the response is committed, which
+     * for a download streamed from a database cursor happens inside that read-only transaction (PostgreSQL
+     * refuses the update, the download failed); the request's transaction is suspended meanwhile.
      * Not a default candidate: whoever asks for a TransactionOperations still gets a transactional one.
      */
     @Bean(defaultCandidate = false)
-    TransactionOperations springSessionTransactionOperations() {
-        return TransactionOperations.withoutTransaction();
+    TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions) {
+        var outsideAnyTransaction = new TransactionTemplate(transactions);
+        outsideAnyTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+        return outsideAnyTransaction;
     }
 
     /**
