@@ -62,6 +62,15 @@ public class AccountsApi {
                 .collect(Collectors.toMap(AccountRef::id, a -> a));
     }
 
+    /** Which of these accounts are platform administrators (who see every process, reserved or not). */
+    public java.util.Set<Long> administratorsAmong(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select id from account where id in (:ids) and platform_admin and deleted_at is null")
+                .param("ids", ids).query(Long.class).list());
+    }
+
     private Optional<AccountRef> withEmail(String email) {
         return jdbc.sql(REF + " where lower(email) = lower(:email) and deleted_at is null").param("email", email)
                 .query(AccountsApi::ref).optional();

@@ -17,7 +17,9 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * Turns proposal events into notifications for the people concerned, in the
- * platform and by mail, as each of them chose, in their own language.
+ * platform and by mail, as each of them chose, in their own language. Only people who
+ * may still read the proposal hear of it: access lost since they followed it (a
+ * process or phase reserved meanwhile) stops the notifications.
  */
 @Component
 class Notifier {
@@ -42,7 +44,9 @@ class Notifier {
     @ApplicationModuleListener
     void on(ProposalAnswered answered) {
         proposals.audience(answered.proposalId()).ifPresent(audience -> {
-            if (audience.authorId() != null) {
+            if (audience.authorId() != null
+                    && proposals.readersAmong(audience.proposalId(), java.util.List.of(audience.authorId()))
+                            .contains(audience.authorId())) {
                 String state = "proposals.state." + answered.state().name();
                 notify(audience.authorId(), NotificationKind.PROPOSAL_ANSWERED, "/proposals/" + audience.proposalId(),
                         audience.title(), state);
@@ -55,6 +59,7 @@ class Notifier {
         proposals.audience(added.proposalId()).ifPresent(audience -> {
             Set<Long> recipients = new LinkedHashSet<>(audience.followerIds());
             recipients.remove(added.authorId());
+            recipients.retainAll(proposals.readersAmong(audience.proposalId(), recipients));
             for (long recipient : recipients) {
                 notify(recipient, NotificationKind.PROPOSAL_COMMENTED,
                         "/proposals/" + audience.proposalId() + "#comments-heading", audience.title(), null);
@@ -79,10 +84,12 @@ class Notifier {
                     .param("a", accountId).param("k", kind.name()).param("m", message).param("u", url).update();
         }
         if (preference[1]) {
-            String stop = links.to("/notifications/unsubscribe?token=" + UriUtils.encode(tokenOf(accountId), "UTF-8")
-                    + "&kind=" + kind.name());
+            // the link acts as the recipient (stops their mails): the outbox forgets it once delivered
+            var stop = new MailApi.Secret(links.to("/notifications/unsubscribe?token="
+                    + UriUtils.encode(tokenOf(accountId), "UTF-8") + "&kind=" + kind.name()));
             mail.send(account.email(), message,
-                    messages.getMessage("notifications.mail.body", new Object[] {message, links.to(url), stop}, locale));
+                    messages.getMessage("notifications.mail.body", new Object[] {message, links.to(url), stop}, locale),
+                    java.util.List.of(stop));
         }
     }
 

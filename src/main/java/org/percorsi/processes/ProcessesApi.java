@@ -217,6 +217,27 @@ public class ProcessesApi {
                 .stream().findFirst();
     }
 
+    /**
+     * Which of these people may see this phase of this process, whoever is signed in now: what is delivered
+     * to someone later (a notification) checks it, so that a follower of a process that became reserved, or
+     * of a phase reserved since, no longer hears of it. The same rule as {@link #visiblePhase}, for many people.
+     */
+    public java.util.Set<Long> whoMaySee(long processId, long phaseId, java.util.Collection<Long> accountIds,
+            java.util.Set<Long> administrators) {
+        if (accountIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("""
+                        select v.id from unnest(cast(:ids as bigint[])) as v(id)
+                        join process p on p.id = :process join phase ph on ph.id = :phase and ph.process_id = p.id
+                        where p.status <> 'DRAFT'
+                          and (v.id = any(cast(:admins as bigint[]))
+                               or exists (select 1 from process_role r where r.process_id = p.id and r.account_id = v.id)
+                               or (p.visibility = 'PUBLIC' and not ph.reserved))""")
+                .param("ids", accountIds.toArray(Long[]::new)).param("admins", administrators.toArray(Long[]::new))
+                .param("process", processId).param("phase", phaseId).query(Long.class).list());
+    }
+
     /** Every phase of a process in order (for its managers), with their timing relative to today. */
     public List<PhaseView> phases(long processId) {
         return phases(processId, "true", Map.of());

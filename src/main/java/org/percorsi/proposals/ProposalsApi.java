@@ -12,9 +12,27 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProposalsApi {
 
     private final JdbcClient jdbc;
+    private final org.percorsi.processes.ProcessesApi processes;
+    private final org.percorsi.accounts.AccountsApi accounts;
 
-    ProposalsApi(JdbcClient jdbc) {
+    ProposalsApi(JdbcClient jdbc, org.percorsi.processes.ProcessesApi processes, org.percorsi.accounts.AccountsApi accounts) {
         this.jdbc = jdbc;
+        this.processes = processes;
+        this.accounts = accounts;
+    }
+
+    /**
+     * Which of these people may read the proposal now (its process and phase visible to them): notifications
+     * about it go to them only.
+     */
+    public java.util.Set<Long> readersAmong(long proposalId, java.util.Collection<Long> accountIds) {
+        record Place(long processId, long phaseId) {
+        }
+        return jdbc.sql("select process_id, phase_id from proposal where id = :id").param("id", proposalId)
+                .query((rs, n) -> new Place(rs.getLong("process_id"), rs.getLong("phase_id"))).optional()
+                .map(place -> processes.whoMaySee(place.processId(), place.phaseId(), accountIds,
+                        accounts.administratorsAmong(accountIds)))
+                .orElse(java.util.Set.of());
     }
 
     /** What search indexes of a proposal; visibility is checked when searching, from its process and phase. */

@@ -84,6 +84,8 @@ class AuthorsAndFollowersAreNotifiedTest extends IntegrationTest {
         assertThat(inbox).contains("In valutazione").contains("Nuovo commento alla proposta");
 
         String token = stop.replaceAll(".*token=([^&]+).*", "$1");
+        assertThat(storedCopyOnceSent(author, answered.subject())).as("the outbox forgets the stop link once delivered")
+                .doesNotContain(token).contains("[link rimosso dopo l’invio]");
         var page = mvc.perform(get(stop)).andReturn().getResponse();
         assertThat(page.getContentAsString()).contains("Non ricevere più queste email");
         mvc.perform(post("/notifications/unsubscribe").with(csrf()).param("token", token).param("kind", "PROPOSAL_ANSWERED"));
@@ -96,6 +98,19 @@ class AuthorsAndFollowersAreNotifiedTest extends IntegrationTest {
         awaitNotifications(author, 3);
         Thread.sleep(500);
         assertThat(Mailbox.to(MAILBOX, author)).as("answers no longer mailed, comments still are").hasSize(2);
+    }
+
+    private String storedCopyOnceSent(String email, String subject) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(until)) {
+            var sent = jdbc.sql("select body_text from mail_message where recipient = :e and subject = :s and status = 'SENT'")
+                    .param("e", email).param("s", subject).query(String.class).optional();
+            if (sent.isPresent()) {
+                return sent.get();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the mail is not marked sent");
     }
 
     private void awaitNotifications(String email, int count) throws InterruptedException {
