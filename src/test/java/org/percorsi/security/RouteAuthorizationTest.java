@@ -435,7 +435,12 @@ class RouteAuthorizationTest extends IntegrationTest {
                 value = String.valueOf(jdbc.sql("insert into mail_message (recipient, subject, body_text, status) "
                         + "values ('x@example.org', 'Prova', 'Testo', 'LOGGED') returning id").query(Long.class).single());
             } else if (pattern.startsWith("/files/")) {
-                value = String.valueOf(storedFile()); // a file no module claims: public
+                // the cover of a public process: public (a file no module claims is served to no one)
+                UUID cover = storedFile();
+                jdbc.sql("insert into process (slug, title, short_description, status, cover_image_id, cover_image_alt) "
+                                + "values (:s, 'Copertina pubblica', 'Breve', 'PUBLISHED', :f, 'Una piazza')")
+                        .param("s", "copertina-" + UUID.randomUUID()).param("f", cover).update();
+                value = cover.toString();
             } else {
                 throw new AssertionError("No value for {" + name + "} in " + pattern + ": teach this test");
             }
