@@ -105,8 +105,13 @@ class EveryModuleHandlesPersonalDataTest extends IntegrationTest {
             notifications.choose(Set.of("PROPOSAL_COMMENTED", "PROPOSAL_ANSWERED"), Set.of("PROPOSAL_ANSWERED"));
             return null;
         });
-        as(other, () -> comments.comment(mine, new CommentForm(null, CommentStance.NEUTRAL, "Bella idea " + tag)));
+        long theirComment = as(other, () -> comments.comment(mine, new CommentForm(null, CommentStance.NEUTRAL,
+                "Bella idea " + tag)));
         awaitNotification(me);
+        as(participant, () -> {
+            comments.report(mine, theirComment, "Il motivo della mia segnalazione " + tag);
+            return null;
+        });
 
         long meeting = TestAccounts.asAdministrator(() -> schedule.create(processId, oneSeatMeeting("Passeggiata " + tag)));
         assertThat(as(participant, () -> registrations.register(meeting, Map.of("q0", WHEELCHAIR))))
@@ -135,6 +140,8 @@ class EveryModuleHandlesPersonalDataTest extends IntegrationTest {
         assertThat(zip.get("meetings.json")).contains("Passeggiata " + tag).contains(WHEELCHAIR).contains("checkedInAt")
                 .contains("calendarFeed");
         assertThat(zip.get("processes.json")).contains("Dati personali " + tag).contains("MEMBER");
+        assertThat(zip.get("proposals.json")).as("the reports they made").contains("\"reports\"")
+                .contains("Il motivo della mia segnalazione " + tag).contains("\"comment_id\" : " + theirComment);
 
         String account = visitor.get("/account").body();
         var deleted = visitor.post("/account/delete", HttpVisitor.csrfOf(account), "password=" + HttpVisitor.encode(PASSWORD));
@@ -161,6 +168,8 @@ class EveryModuleHandlesPersonalDataTest extends IntegrationTest {
                 .query(Long.class).single()).as("no invitation keeps the address").isZero();
         assertThat(jdbc.sql("select count(*) from area_invitation where process_id = :p and revoked_at is null")
                 .param("p", processId).query(Long.class).single()).as("the pending invitation is revoked").isZero();
+        assertThat(count("select count(*) from proposal_comment_report where account_id = :a", me))
+                .as("the reports they made are erased").isZero();
         assertThat(jdbc.sql("select support_count from proposal where id = :id").param("id", theirs)
                 .query(Integer.class).single()).as("supports given stay counted, anonymously").isEqualTo(1);
 
