@@ -13,10 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What proposals keep about a person: what they proposed (with its attachments), commented, supported and
- * follow, exported with the account. On deletion contributions stay, as the platform's policy is deletion
- * keeping contributions: proposals, attachments and comments remain under "deleted participant" (the
- * account no longer holds a name or an address), and supports stay counted, tied to that anonymous
- * account, so tallies already read and answered do not change. Follows are personal choices: they go.
+ * follow, and the comments they reported (with their reasons), exported with the account. On deletion
+ * contributions stay, as the platform's policy is deletion keeping contributions: proposals, attachments and
+ * comments remain under "deleted participant" (the account no longer holds a name or an address), and
+ * supports stay counted, tied to that anonymous account, so tallies already read and answered do not change.
+ * Follows are personal choices and reports carry the person's own words about others: they go.
  */
 @Component
 class ProposalPersonalData implements PersonalData {
@@ -63,13 +64,23 @@ class ProposalPersonalData implements PersonalData {
                         select f.proposal_id, p.title as proposal, f.since from proposal_follower f
                         join proposal p on p.id = f.proposal_id where f.account_id = :id order by f.since""")
                 .param("id", accountId).query().listOfRows());
+        data.put("reports", jdbc.sql("""
+                        select r.comment_id, p.title as proposal, r.reason, r.created_at
+                        from proposal_comment_report r join proposal_comment c on c.id = r.comment_id
+                        join proposal p on p.id = c.proposal_id where r.account_id = :id order by r.created_at""")
+                .param("id", accountId).query().listOfRows());
         return data;
     }
 
-    /** In the deletion's transaction: the person no longer follows anything (no more notices about it). */
+    /**
+     * In the deletion's transaction: the person no longer follows anything (no more notices about it), and
+     * the reports they made go, reasons included (free text about others, written by them): the reported
+     * comments count one report less.
+     */
     @EventListener
     @Transactional
     public void erase(AccountDeleted deleted) {
         jdbc.sql("delete from proposal_follower where account_id = :id").param("id", deleted.accountId()).update();
+        jdbc.sql("delete from proposal_comment_report where account_id = :id").param("id", deleted.accountId()).update();
     }
 }

@@ -105,8 +105,13 @@ class EveryModuleHandlesPersonalDataTest extends IntegrationTest {
             notifications.choose(Set.of("PROPOSAL_COMMENTED", "PROPOSAL_ANSWERED"), Set.of("PROPOSAL_ANSWERED"));
             return null;
         });
-        as(other, () -> comments.comment(mine, new CommentForm(null, CommentStance.NEUTRAL, "Bella idea " + tag)));
+        long theirComment = as(other, () -> comments.comment(mine, new CommentForm(null, CommentStance.NEUTRAL,
+                "Bella idea " + tag)));
         awaitNotification(me);
+        as(participant, () -> {
+            comments.report(mine, theirComment, "Il motivo della mia segnalazione " + tag);
+            return null;
+        });
 
         long meeting = TestAccounts.asAdministrator(() -> schedule.create(processId, oneSeatMeeting("Passeggiata " + tag)));
         assertThat(as(participant, () -> registrations.register(meeting, Map.of("q0", WHEELCHAIR))))
@@ -116,6 +121,14 @@ class EveryModuleHandlesPersonalDataTest extends IntegrationTest {
                 .param("m", meeting).param("a", me).query(Long.class).single();
         TestAccounts.asAdmin(() -> registrations.checkIn(meeting, registration, true));
         TestAccounts.asAdmin(() -> invite.handle(processId, new InvitationForm(participant, ProcessRole.MEMBER)));
+        // A copy as the demo keeps it (no SMTP: the mail is only logged), its reset link still live.
+        String liveToken = "token-vivo-" + UUID.randomUUID();
+        jdbc.sql("""
+                        insert into mail_message (recipient, subject, body_text, status, secret_parts, sent_at)
+                        values (:to, :subject, :body, 'LOGGED', :secrets, now())""")
+                .param("to", participant).param("subject", "Scegli una nuova password " + tag)
+                .param("body", "Apri il link: http://localhost/password/reset?token=" + liveToken)
+                .param("secrets", new String[] {"http://localhost/password/reset?token=" + liveToken}).update();
 
         var visitor = new HttpVisitor(port).signIn(participant, PASSWORD);
         visitor.post("/meetings/mine/feed", HttpVisitor.csrfOf(visitor.get("/meetings/mine").body()), "");
@@ -135,6 +148,12 @@ class EveryModuleHandlesPersonalDataTest extends IntegrationTest {
         assertThat(zip.get("meetings.json")).contains("Passeggiata " + tag).contains(WHEELCHAIR).contains("checkedInAt")
                 .contains("calendarFeed");
         assertThat(zip.get("processes.json")).contains("Dati personali " + tag).contains("MEMBER");
+        assertThat(zip.get("proposals.json")).as("the reports they made").contains("\"reports\"")
+                .contains("Il motivo della mia segnalazione " + tag).contains("\"comment_id\" : " + theirComment);
+        assertThat(zip.get("mail.json")).as("the mails sent to their address")
+                .contains("Dati personali " + tag).contains("Scegli una nuova password " + tag).contains("Apri il link")
+                .contains("\"subject\"").contains("\"body\"").contains("\"createdAt\"")
+                .doesNotContain(liveToken).doesNotContain("/invitations/accept?token=");
 
         String account = visitor.get("/account").body();
         var deleted = visitor.post("/account/delete", HttpVisitor.csrfOf(account), "password=" + HttpVisitor.encode(PASSWORD));
@@ -161,6 +180,10 @@ class EveryModuleHandlesPersonalDataTest extends IntegrationTest {
                 .query(Long.class).single()).as("no invitation keeps the address").isZero();
         assertThat(jdbc.sql("select count(*) from area_invitation where process_id = :p and revoked_at is null")
                 .param("p", processId).query(Long.class).single()).as("the pending invitation is revoked").isZero();
+        assertThat(jdbc.sql("select count(*) from mail_message where lower(recipient) = lower(:e)").param("e", participant)
+                .query(Long.class).single()).as("no mail sent to the address is kept").isZero();
+        assertThat(count("select count(*) from proposal_comment_report where account_id = :a", me))
+                .as("the reports they made are erased").isZero();
         assertThat(jdbc.sql("select support_count from proposal where id = :id").param("id", theirs)
                 .query(Integer.class).single()).as("supports given stay counted, anonymously").isEqualTo(1);
 

@@ -38,6 +38,8 @@ class AdministratorReadsAuditLogTest extends IntegrationTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("POST /admin/themes/axes").contains(TestAccounts.ADMIN_EMAIL).contains(address)
                 .contains("DONE").contains("intruso@example.org").contains("DENIED");
+        assertThat(page).as("the outcome filter offers sign-in failures that still happen, no lock-outs (now throttling)")
+                .contains("<option value=\"BadCredentials\"").doesNotContain("value=\"Locked\"");
 
         String signIns = mvc.perform(get("/admin/audit").param("action", "SIGN_IN").param("outcome", "BadCredentials")
                         .with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN")))
