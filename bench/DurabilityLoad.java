@@ -1,0 +1,143 @@
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/**
+ * Durability load (run with a JDK 21+ as a single-file program, see durability.sh): PEOPLE participants sign
+ * in and, each one request at a time, support or withdraw their support for random proposals of the process
+ * until SECONDS have passed, while the script kills a database backend and then the platform. Only answers
+ * the platform gave count: a 302 back to the proposal means the operation was acknowledged. A request whose
+ * answer never came (the platform died meanwhile) or was an error leaves that pair (person, proposal)
+ * uncertain: it is left out of the comparison and not touched again. Writes, for every certain pair, whether
+ * the person's support should be there, as CSV (email, proposal, supported), and prints the counts.
+ *
+ * Arguments: base URL, first proposal id, number of proposals, people, seconds, output CSV.
+ */
+public class DurabilityLoad {
+
+    static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        long first = Long.parseLong(args[1]);
+        int proposals = Integer.parseInt(args[2]), people = Integer.parseInt(args[3]);
+        long deadline = System.nanoTime() + Duration.ofSeconds(Long.parseLong(args[4])).toNanos();
+        Path out = Path.of(args[5]);
+        var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        var acknowledged = new AtomicInteger();
+        var refused = new AtomicInteger();
+        var uncertain = new AtomicInteger();
+        var expected = new ConcurrentHashMap<String, Boolean>();
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<java.util.concurrent.Future<?>> all = new ArrayList<>();
+            for (int n = 1; n <= people; n++) {
+                int number = n;
+                all.add(pool.submit(() -> {
+                    String email = "bench" + number + "@example.org";
+                    String[] session = signIn(http, base, first, email);
+                    Map<Long, Boolean> supported = new HashMap<>();
+                    java.util.Set<Long> unsure = new java.util.HashSet<>();
+                    while (System.nanoTime() < deadline) {
+                        long proposal = first + ThreadLocalRandom.current().nextInt(proposals);
+                        if (unsure.contains(proposal)) {
+                            continue;
+                        }
+                        boolean support = !supported.getOrDefault(proposal, false);
+                        String path = "/proposals/" + proposal + (support ? "/support" : "/withdraw-support");
+                        try {
+                            var answer = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .header("Cookie", "SESSION=" + session[0])
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            "_csrf=" + URLEncoder.encode(session[1], StandardCharsets.UTF_8)))
+                                    .build(), HttpResponse.BodyHandlers.discarding());
+                            if (answer.statusCode() == 302 && answer.headers().firstValue("Location").orElse("")
+                                    .endsWith("/proposals/" + proposal)) {
+                                supported.put(proposal, support);
+                                acknowledged.incrementAndGet();
+                            } else {
+                                unsure.add(proposal); // refused or failed: whether it was written is unknown
+                                uncertain.incrementAndGet();
+                                Thread.sleep(100);
+                            }
+                        } catch (ConnectException notSent) {
+                            refused.incrementAndGet(); // never reached the platform: nothing changed
+                            Thread.sleep(200);
+                        } catch (IOException lost) {
+                            unsure.add(proposal);
+                            uncertain.incrementAndGet();
+                            Thread.sleep(200);
+                        }
+                    }
+                    supported.forEach((proposal, state) -> {
+                        if (!unsure.contains(proposal)) {
+                            expected.put(email + "," + proposal, state);
+                        }
+                    });
+                    return null;
+                }));
+            }
+            for (var f : all) {
+                f.get();
+            }
+        }
+        try (var csv = new PrintWriter(Files.newBufferedWriter(out))) {
+            expected.forEach((pair, state) -> csv.println(pair + "," + state));
+        }
+        System.out.printf("RESULT acknowledged=%d uncertain=%d refused=%d pairs=%d supported=%d%n",
+                acknowledged.get(), uncertain.get(), refused.get(), expected.size(),
+                expected.values().stream().filter(b -> b).count());
+    }
+
+    static String[] signIn(HttpClient http, String base, long proposal, String email) throws Exception {
+        var login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String session = cookie(login, null);
+        String token = match(login.body());
+        var signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Cookie", "SESSION=" + session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                        + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=bench-password-123"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        session = cookie(signedIn, session);
+        var page = http.send(HttpRequest.newBuilder(URI.create(base + "/proposals/" + proposal))
+                .header("Cookie", "SESSION=" + session).build(), HttpResponse.BodyHandlers.ofString());
+        return new String[] {session, match(page.body())};
+    }
+
+    static String cookie(HttpResponse<?> response, String otherwise) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .map(SESSION::matcher).filter(java.util.regex.Matcher::find).map(m -> m.group(1))
+                .findFirst().orElse(otherwise);
+    }
+
+    static String match(String page) {
+        var m = CSRF.matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token in the page");
+        }
+        return m.group(1);
+    }
+}
