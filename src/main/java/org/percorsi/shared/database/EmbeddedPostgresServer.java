@@ -24,7 +24,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,6 +86,7 @@ public final class EmbeddedPostgresServer {
             writeHba();
             return false;
         }
+        stopOrphan();
         boolean passwordMissing = !Files.exists(passwordFile);
         password = readOrCreatePassword();
         if (passwordMissing || !Files.readString(pgData.resolve("pg_hba.conf")).startsWith(HBA_MARKER)) {
@@ -116,6 +119,41 @@ public final class EmbeddedPostgresServer {
             throw new IllegalStateException("Another running platform uses the data directory " + lockFile.getParent()
                     + ": stop it, or give this one its own PERCORSI_DATA_DIR.");
         }
+    }
+
+    /**
+     * With the lock ours, a postmaster still running on this data directory was left by a platform
+     * that did not stop (kill -9, power cut of the JVM only): stop it cleanly and start afresh.
+     */
+    private void stopOrphan() throws IOException {
+        Path pidFile = pgData.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        } catch (RuntimeException e) {
+            return; // unreadable: PostgreSQL itself deals with stale pid files
+        }
+        ProcessHandle orphan = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres") || c.endsWith("postgres.exe"))
+                        .orElse(false))
+                .orElse(null);
+        if (orphan == null) {
+            return;
+        }
+        run(command("pg_ctl", "stop", "-D", pgData.toString(), "-m", "fast", "-w", "-t", "60"), null);
+        try {
+            // pg_ctl returns once the pid file is gone; the process itself ends a moment later
+            orphan.onExit().get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // it has shut down: what remains is for the system to reap
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        log.warn("Stopped the embedded PostgreSQL (pid {}) left running in {} by an earlier start that did not shut down;"
+                + " starting it again", pid, pgData);
     }
 
     private void startPostmaster() throws IOException {
