@@ -3,6 +3,7 @@ package org.percorsi.shared.database;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,8 +22,11 @@ class EmbeddedDatabaseConfiguration {
 
     // the pool depends on the server, so it is closed first and the server stopped after it
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServer embeddedPostgres(@Value("${percorsi.data-dir}") Path dataDir) throws IOException {
-        return EmbeddedPostgresServer.start(dataDir);
+    EmbeddedPostgresServer embeddedPostgres(@Value("${percorsi.data-dir}") Path dataDir,
+            @Value("${percorsi.embedded-database.watchdog-interval:5s}") Duration watchdogInterval) throws IOException {
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir);
+        server.watch(watchdogInterval);
+        return server;
     }
 
     /** The pool takes the same spring.datasource.hikari settings (timeouts) as with an external server. */

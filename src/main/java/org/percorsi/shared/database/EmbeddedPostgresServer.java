@@ -8,7 +8,9 @@ import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -20,6 +22,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -54,6 +57,8 @@ public final class EmbeddedPostgresServer {
     private final int port;
     private String password;
     private FileChannel lockChannel;
+    private volatile boolean stopping;
+    private Thread watchdog;
 
     private EmbeddedPostgresServer(Path dataDir, Path binaries, int port) {
         Path root = dataDir.toAbsolutePath().normalize();
@@ -126,23 +131,11 @@ public final class EmbeddedPostgresServer {
      * that did not stop (kill -9, power cut of the JVM only): stop it cleanly and start afresh.
      */
     private void stopOrphan() throws IOException {
-        Path pidFile = pgData.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        long pid;
-        try {
-            pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
-        } catch (RuntimeException e) {
-            return; // unreadable: PostgreSQL itself deals with stale pid files
-        }
-        ProcessHandle orphan = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> c.endsWith("postgres") || c.endsWith("postgres.exe"))
-                        .orElse(false))
-                .orElse(null);
+        ProcessHandle orphan = postmaster().orElse(null);
         if (orphan == null) {
             return;
         }
+        long pid = orphan.pid();
         run(command("pg_ctl", "stop", "-D", pgData.toString(), "-m", "fast", "-w", "-t", "60"), null);
         try {
             // pg_ctl returns once the pid file is gone; the process itself ends a moment later
@@ -154,6 +147,19 @@ public final class EmbeddedPostgresServer {
         }
         log.warn("Stopped the embedded PostgreSQL (pid {}) left running in {} by an earlier start that did not shut down;"
                 + " starting it again", pid, pgData);
+    }
+
+    /** The postmaster running on this data directory, from its pid file; empty if none is. */
+    private java.util.Optional<ProcessHandle> postmaster() {
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pgData.resolve("postmaster.pid")).get(0).strip());
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty(); // none, or unreadable: PostgreSQL itself deals with stale pid files
+        }
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres") || c.endsWith("postgres.exe"))
+                        .orElse(false));
     }
 
     private void startPostmaster() throws IOException {
@@ -170,8 +176,61 @@ public final class EmbeddedPostgresServer {
                 "-o", options), null);
     }
 
+    /**
+     * Checks every {@code interval} that the server still accepts connections and, seen down twice in a
+     * row (killed, crashed, stopped by hand), starts it again on the same port: the pool then reconnects
+     * by itself.
+     */
+    public void watch(Duration interval) {
+        watchdog = Thread.ofVirtual().name("embedded-postgres-watchdog").start(() -> {
+            int seenDown = 0;
+            while (!stopping) {
+                try {
+                    Thread.sleep(interval);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (accepting()) {
+                    seenDown = 0;
+                } else if (++seenDown >= 2) {
+                    seenDown = 0;
+                    restart();
+                }
+            }
+        });
+    }
+
+    private synchronized void restart() {
+        if (stopping) {
+            return;
+        }
+        log.warn("The embedded PostgreSQL in {} stopped unexpectedly: starting it again", pgData);
+        try {
+            startPostmaster();
+            log.info("Embedded PostgreSQL running again on port {}", port);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not start the embedded PostgreSQL again (will retry): {}", e.getMessage());
+        }
+    }
+
+    private boolean accepting() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Stops the server, letting sessions end and checkpointing (fast shutdown). */
-    public void stop() {
+    public synchronized void stop() {
+        stopping = true;
+        if (watchdog != null) {
+            watchdog.interrupt();
+        }
+        if (postmaster().isEmpty()) {
+            return; // it already stopped (or crashed): nothing to stop
+        }
         try {
             run(command("pg_ctl", "stop", "-D", pgData.toString(), "-m", "fast", "-w", "-t", "30"), null);
         } catch (IOException | RuntimeException e) {
