@@ -137,16 +137,20 @@ public final class EmbeddedPostgresServer {
         }
         long pid = orphan.pid();
         run(command("pg_ctl", "stop", "-D", pgData.toString(), "-m", "fast", "-w", "-t", "60"), null);
+        awaitExit(orphan);
+        log.warn("Stopped the embedded PostgreSQL (pid {}) left running in {} by an earlier start that did not shut down;"
+                + " starting it again", pid, pgData);
+    }
+
+    /** pg_ctl returns once the pid file is gone; the process itself ends a moment later. */
+    private static void awaitExit(ProcessHandle postmaster) {
         try {
-            // pg_ctl returns once the pid file is gone; the process itself ends a moment later
-            orphan.onExit().get(10, TimeUnit.SECONDS);
+            postmaster.onExit().get(10, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             // it has shut down: what remains is for the system to reap
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        log.warn("Stopped the embedded PostgreSQL (pid {}) left running in {} by an earlier start that did not shut down;"
-                + " starting it again", pid, pgData);
     }
 
     /** The postmaster running on this data directory, from its pid file; empty if none is. */
@@ -228,11 +232,13 @@ public final class EmbeddedPostgresServer {
         if (watchdog != null) {
             watchdog.interrupt();
         }
-        if (postmaster().isEmpty()) {
+        ProcessHandle postmaster = postmaster().orElse(null);
+        if (postmaster == null) {
             return; // it already stopped (or crashed): nothing to stop
         }
         try {
             run(command("pg_ctl", "stop", "-D", pgData.toString(), "-m", "fast", "-w", "-t", "30"), null);
+            awaitExit(postmaster);
         } catch (IOException | RuntimeException e) {
             log.warn("Could not stop the embedded PostgreSQL in {}: {}", pgData, e.getMessage());
         }
