@@ -29,7 +29,9 @@ PERCORSI_DEMO_ENABLED=false PERCORSI_ADMIN_PASSWORD=bench-admin-password PERCORS
 echo $! > "$WORK/app.pid"
 for i in $(seq 1 120); do curl -sf localhost:$PORT/actuator/health >/dev/null && break; sleep 1; done
 PG_PORT=$(sed -n 's/.*Embedded PostgreSQL .* on port \([0-9]*\).*/\1/p' "$WORK/app.log" | head -1)
-PG="postgresql://postgres@localhost:$PG_PORT/postgres"
+# the embedded database asks for the password the platform generated in its data directory
+export PGPASSWORD=$(cat "$WORK/data/postgres-password")
+PG="postgresql://postgres@127.0.0.1:$PG_PORT/postgres"
 
 echo "== Generating 30,000 proposals, 300,000 supports, 100,000 comments"
 time psql -q "$PG" -f bench/generate.sql

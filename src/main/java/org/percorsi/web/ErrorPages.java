@@ -8,7 +8,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** Styled error pages: 404 for unknown or hidden things, 403, and a generic one for the rest. */
+/** Styled error pages: 404 for unknown or hidden things, 403, 503 while the database is unreachable
+ * (see {@link DatabaseUnavailablePage}), and a generic one for the rest. */
 @Controller
 class ErrorPages implements ErrorController {
 
@@ -22,6 +23,7 @@ class ErrorPages implements ErrorController {
             case 403 -> "forbidden";
             case 400 -> "badRequest";
             case 429 -> "tooMany";
+            case 503 -> "unavailable";
             default -> "serverError";
         };
         model.addAttribute("status", status);

@@ -33,7 +33,15 @@ class LanguageResolver extends CookieLocaleResolver {
                 }
             }
         }
-        return "en".equals(organisation.info().defaultLanguage()) ? ENGLISH : ITALIAN;
+        try {
+            return "en".equals(organisation.info().defaultLanguage()) ? ENGLISH : ITALIAN;
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailablePage.databaseUnavailable(e)) {
+                throw e;
+            }
+            // the database is down: still answer (the health endpoint, the 503 page) in Italian
+            return ITALIAN;
+        }
     }
 
     @Override

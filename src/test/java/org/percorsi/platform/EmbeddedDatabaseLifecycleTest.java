@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.percorsi.PercorsiApplication;
+import org.percorsi.shared.database.EmbeddedPostgresServer;
 import org.percorsi.support.IntegrationTest;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -45,9 +46,10 @@ class EmbeddedDatabaseLifecycleTest {
             assertThat(count(output.getOut(), "Password (shown only now")).as("the password is printed once")
                     .isEqualTo(printedBefore);
 
-            String url = second.getBean(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class).getJdbcUrl("postgres", "postgres");
+            EmbeddedPostgresServer postgres = second.getBean(EmbeddedPostgresServer.class);
             try (var external = new SpringApplicationBuilder(PercorsiApplication.class).run("--server.port=0",
-                    "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                    "--spring.datasource.url=" + postgres.jdbcUrl("postgres"), "--spring.datasource.username=postgres",
+                    "--spring.datasource.password=" + postgres.password(),
                     "--percorsi.data-dir=" + IntegrationTest.freshDataDir())) {
                 assertThat(external.containsBean("embeddedPostgres")).as("no embedded database of its own").isFalse();
                 assertThat(external.getBean(JdbcClient.class).sql("select count(*) from process where slug = 'dopo-il-riavvio'")

@@ -1,0 +1,134 @@
+package org.percorsi.web;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * While the database cannot be reached, pages answer at once with a plain "try again shortly" (503)
+ * instead of a stack trace or a generic error. It sits outside every other filter, the session store
+ * included (which fails first), and renders the error page itself without touching the database: the
+ * usual error dispatch would go through the session store and fail again.
+ */
+@Component
+class DatabaseUnavailablePage extends OncePerRequestFilter implements Ordered {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailablePage.class);
+    private static final long LOG_EVERY_NANOS = java.time.Duration.ofSeconds(10).toNanos();
+
+    private final TemplateEngine templates;
+    private final LocaleResolver locales;
+    private final AtomicLong lastLogged = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
+
+    DatabaseUnavailablePage(TemplateEngine templates, LocaleResolver locales) {
+        this.templates = templates;
+        this.locales = locales;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (!databaseUnavailable(e) || response.isCommitted()) {
+                throw e;
+            }
+            long last = lastLogged.get();
+            if (System.nanoTime() - last >= LOG_EVERY_NANOS && lastLogged.compareAndSet(last, System.nanoTime())) {
+                // one line, not a stack trace per request, while the outage lasts
+                log.warn("The database cannot be reached: answering 503 ({} {}: {})", request.getMethod(),
+                        request.getRequestURI(), rootMessage(e));
+            }
+            log.debug("Database unavailable for {}", request.getRequestURI(), e);
+            unavailable(request, response);
+        }
+    }
+
+    static boolean databaseUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
+                    || t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException) {
+                return true;
+            }
+            // 08: connection exceptions; 57P01-57P03: the server is shutting down, crashed or starting
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.reset();
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "10");
+        response.setHeader("Cache-Control", "no-store");
+        // nothing on the page may need the database: no organisation details, no session, no token
+        request.removeAttribute(Site.ATTRIBUTE);
+        request.removeAttribute(CsrfToken.class.getName());
+        request.removeAttribute("_csrf");
+        var previous = RequestContextHolder.getRequestAttributes();
+        Locale previousLocale = LocaleContextHolder.getLocale();
+        try {
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, response));
+            LocaleContextHolder.setLocale(locale(request));
+            StringOutput page = new StringOutput();
+            templates.render("web/error.jte", Map.of("status", 503, "kind", "unavailable"), page);
+            byte[] bytes = page.toString().getBytes(StandardCharsets.UTF_8);
+            response.setContentType("text/html;charset=UTF-8");
+            response.setContentLength(bytes.length);
+            response.getOutputStream().write(bytes);
+        } finally {
+            RequestContextHolder.setRequestAttributes(previous);
+            LocaleContextHolder.setLocale(previousLocale);
+        }
+    }
+
+    private Locale locale(HttpServletRequest request) {
+        try {
+            return locales.resolveLocale(request);
+        } catch (RuntimeException e) {
+            // without a language chosen, the default comes from the organisation, in the database
+            return request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
+                    ? LanguageResolver.ENGLISH : LanguageResolver.ITALIAN;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
+    }
+}
