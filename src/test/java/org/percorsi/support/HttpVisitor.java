@@ -50,6 +50,22 @@ public final class HttpVisitor {
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrfToken) + (form.isEmpty() ? "" : "&" + form))));
     }
 
+    /** Posts a multipart form (text fields only) with the CSRF token, as a browser posts a form with files. */
+    public HttpResponse<String> postMultipart(String path, String csrfToken, java.util.Map<String, String> fields) {
+        String boundary = "----percorsi" + java.util.UUID.randomUUID();
+        var body = new StringBuilder();
+        var all = new java.util.LinkedHashMap<String, String>();
+        all.put("_csrf", csrfToken);
+        all.putAll(fields);
+        all.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     public HttpVisitor signIn(String email, String password) {
         String token = csrfOf(get("/login").body());
         var answer = post("/login", token, "email=" + encode(email) + "&password=" + encode(password));
