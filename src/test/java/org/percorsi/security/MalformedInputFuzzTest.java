@@ -53,8 +53,8 @@ class MalformedInputFuzzTest extends IntegrationTest {
     static final List<String> ANY = List.of("%00", "x".repeat(5000), "%C3%28", "a%01b");
 
     /** Values for a path variable instead of a real id, slug or token. */
-    static final List<String> IN_PATH = List.of("abc", "-1", "0", "99999999999999999999999", "%00", "%C3%28",
-            "y".repeat(300));
+    static final List<String> IN_PATH = List.of("abc", "-1", "99999999999999999999999", "%00", "%C3%28",
+            "y".repeat(300), "a;b", "%2F", "%5C");
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;

@@ -52,18 +52,30 @@ public final class HttpVisitor {
 
     /** Posts a multipart form (text fields only) with the CSRF token, as a browser posts a form with files. */
     public HttpResponse<String> postMultipart(String path, String csrfToken, java.util.Map<String, String> fields) {
+        return postMultipart(path, csrfToken, fields, null, null, null);
+    }
+
+    /** Posts a multipart form with text fields and one file, with the CSRF token. */
+    public HttpResponse<String> postMultipart(String path, String csrfToken, java.util.Map<String, String> fields,
+            String fileField, String filename, byte[] content) {
         String boundary = "----percorsi" + java.util.UUID.randomUUID();
-        var body = new StringBuilder();
+        var body = new java.io.ByteArrayOutputStream();
         var all = new java.util.LinkedHashMap<String, String>();
         all.put("_csrf", csrfToken);
         all.putAll(fields);
-        all.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
-                .append(value).append("\r\n"));
-        body.append("--").append(boundary).append("--\r\n");
+        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        if (fileField != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                    + "\"; filename=\"" + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     public HttpVisitor signIn(String email, String password) {

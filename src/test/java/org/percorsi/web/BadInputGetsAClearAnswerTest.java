@@ -115,6 +115,17 @@ class BadInputGetsAClearAnswerTest extends IntegrationTest {
     }
 
     @Test
+    void aFileOverTheLimitIsRefusedWithAClearMessage() {
+        var person = participant();
+        String csrf = HttpVisitor.csrfOf(person.get("/processes/" + slug + "/proposals/new").body());
+        var answer = person.postMultipart("/processes/" + slug + "/proposals", csrf,
+                Map.of("kind", "IDEA", "title", "Una fontana in piazza", "body", "Acqua"),
+                "attachments", "pianta.pdf", new byte[11 * 1024 * 1024]);
+        assertThat(answer.statusCode()).as("status").isIn(400, 413);
+        assertThat(answer.body()).contains("troppo grande").contains("10 MB");
+    }
+
+    @Test
     void theErrorPageAskedForByHandIsNotAServerError() {
         var answer = new HttpVisitor(port).get("/error");
         assertThat(answer.statusCode()).isIn(400, 404);
