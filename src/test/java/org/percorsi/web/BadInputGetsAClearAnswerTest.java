@@ -126,6 +126,18 @@ class BadInputGetsAClearAnswerTest extends IntegrationTest {
     }
 
     @Test
+    void aBrokenPercentEncodingIsRefusedWithAClearMessage() throws Exception {
+        // no HTTP client sends it as it is, so it goes over a plain socket; Tomcat refuses it before our filter
+        // (the generic 400 text, not error.badInput.unreadable)
+        try (var socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /search?q=piazza%zz HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("Richiesta non valida");
+        }
+    }
+
+    @Test
     void theErrorPageAskedForByHandIsNotAServerError() {
         var answer = new HttpVisitor(port).get("/error");
         assertThat(answer.statusCode()).isIn(400, 404);
