@@ -55,7 +55,7 @@ class RouteAuthorizationTest extends IntegrationTest {
     /** The expected access of every route: method and pattern as Spring MVC lists them. */
     static final Map<String, Rule> TABLE = Map.ofEntries(
             Map.entry("GET /", Rule.PUBLIC),
-            Map.entry("GET /error", Rule.PUBLIC),
+            Map.entry("GET /error", Rule.NOBODY), // only the container shows it; asked for by address it is a 404
             Map.entry("GET /accessibility", Rule.PUBLIC),
             Map.entry("GET /privacy", Rule.PUBLIC),
             Map.entry("GET /processes", Rule.PUBLIC),

@@ -50,6 +50,34 @@ public final class HttpVisitor {
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrfToken) + (form.isEmpty() ? "" : "&" + form))));
     }
 
+    /** Posts a multipart form (text fields only) with the CSRF token, as a browser posts a form with files. */
+    public HttpResponse<String> postMultipart(String path, String csrfToken, java.util.Map<String, String> fields) {
+        return postMultipart(path, csrfToken, fields, null, null, null);
+    }
+
+    /** Posts a multipart form with text fields and one file, with the CSRF token. */
+    public HttpResponse<String> postMultipart(String path, String csrfToken, java.util.Map<String, String> fields,
+            String fileField, String filename, byte[] content) {
+        String boundary = "----percorsi" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        var all = new java.util.LinkedHashMap<String, String>();
+        all.put("_csrf", csrfToken);
+        all.putAll(fields);
+        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        if (fileField != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                    + "\"; filename=\"" + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     public HttpVisitor signIn(String email, String password) {
         String token = csrfOf(get("/login").body());
         var answer = post("/login", token, "email=" + encode(email) + "&password=" + encode(password));

@@ -35,22 +35,22 @@ class AdminAccountsController {
 
     @PostMapping("/admin/accounts/{id}/block")
     String block(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return act(() -> moderate.block(id, true), "accounts.admin.blocked", response, model, redirect);
+        return act(() -> moderate.block(id, true), "admin.accounts.blocked", response, model, redirect);
     }
 
     @PostMapping("/admin/accounts/{id}/unblock")
     String unblock(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return act(() -> moderate.block(id, false), "accounts.admin.unblocked", response, model, redirect);
+        return act(() -> moderate.block(id, false), "admin.accounts.unblocked", response, model, redirect);
     }
 
     @PostMapping("/admin/accounts/{id}/verify")
     String verify(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return act(() -> moderate.verifyAsResident(id), "accounts.admin.verified", response, model, redirect);
+        return act(() -> moderate.verifyAsResident(id), "admin.accounts.verified", response, model, redirect);
     }
 
     @PostMapping("/admin/accounts/{id}/anonymise")
     String anonymise(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return act(() -> moderate.anonymise(id), "accounts.admin.anonymised", response, model, redirect);
+        return act(() -> moderate.anonymise(id), "admin.accounts.anonymised", response, model, redirect);
     }
 
     private String act(Runnable action, String doneKey, HttpServletResponse response, Model model,

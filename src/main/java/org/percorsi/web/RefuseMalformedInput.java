@@ -1,0 +1,131 @@
+package org.percorsi.web;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Turns away, with a 400 (or 413) that says why, requests whose address or parameters no page of ours
+ * sends: control characters such as NUL (which PostgreSQL refuses to store or search, so they used to
+ * surface as a 500), parameters the server cannot decode (invalid percent-encoding or UTF-8), and text
+ * fields over the connector's size limit in a form with files.
+ *
+ * <p>It reads the parameters before any other filter does, so that a parse failure is answered here and
+ * not thrown from the middle of Spring Security; on the error page that follows, the request shows no
+ * parameters and no parts, since asking for them again would fail again.
+ */
+@Component
+class RefuseMalformedInput extends OncePerRequestFilter implements Ordered {
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 100; // after the character encoding filter, before security
+    }
+
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            chain.doFilter(request.getAttribute(BadInput.ATTRIBUTE) == null ? request : withoutParameters(request),
+                    response);
+            return;
+        }
+        BadInput wrong = check(request);
+        if (wrong != null) {
+            wrong.answer(request, response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static BadInput check(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (BadInput.hasControlCharacters(path, false)) {
+            return BadInput.CONTROL_CHARACTERS;
+        }
+        Map<String, String[]> parameters;
+        try {
+            parameters = request.getParameterMap();
+        } catch (IllegalStateException e) {
+            return tooLarge(e) ? BadInput.TOO_LARGE : BadInput.UNREADABLE;
+        }
+        for (var parameter : parameters.entrySet()) {
+            if (BadInput.hasControlCharacters(parameter.getKey(), false)) {
+                return BadInput.CONTROL_CHARACTERS;
+            }
+            for (String value : parameter.getValue()) {
+                if (BadInput.hasControlCharacters(value, true)) {
+                    return BadInput.CONTROL_CHARACTERS;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Tomcat says a size limit was passed with a 413 code or, for parts, only in words. */
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.apache.tomcat.util.http.InvalidParameterException invalid
+                    && invalid.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+                return true;
+            }
+            if (cause instanceof org.apache.tomcat.util.http.fileupload.impl.SizeException) {
+                return true;
+            }
+            String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("exceed") && (message.contains("size") || message.contains("limit"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static HttpServletRequest withoutParameters(HttpServletRequest request) {
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public String getParameter(String name) {
+                return null;
+            }
+
+            @Override
+            public Map<String, String[]> getParameterMap() {
+                return Map.of();
+            }
+
+            @Override
+            public Enumeration<String> getParameterNames() {
+                return Collections.emptyEnumeration();
+            }
+
+            @Override
+            public String[] getParameterValues(String name) {
+                return null;
+            }
+
+            @Override
+            public String getContentType() {
+                return null; // not a form with files any more: Spring MVC would parse it again
+            }
+
+            @Override
+            public java.util.Collection<jakarta.servlet.http.Part> getParts() {
+                return java.util.List.of();
+            }
+        };
+    }
+}
