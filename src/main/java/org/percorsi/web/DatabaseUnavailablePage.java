@@ -103,7 +103,7 @@ class DatabaseUnavailablePage extends OncePerRequestFilter implements Ordered {
             RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, response));
             LocaleContextHolder.setLocale(locale(request));
             StringOutput page = new StringOutput();
-            templates.render("web/error.jte", Map.of("status", 503, "kind", "unavailable"), page);
+            templates.render("web/error.jte", Map.of("status", 503, "kind", "unavailable", "reason", "error.unavailable.text"), page);
             byte[] bytes = page.toString().getBytes(StandardCharsets.UTF_8);
             response.setContentType("text/html;charset=UTF-8");
             response.setContentLength(bytes.length);
