@@ -20,9 +20,10 @@ import org.percorsi.support.IntegrationTest;
 
 /**
  * The platform as a service manager stops it: SIGTERM while pages are being
- * served. It stops taking requests, finishes those in flight, closes the pool,
- * then stops its embedded PostgreSQL; it exits without a warning or a stack
- * trace, and leaves no PostgreSQL running behind it.
+ * served and while a form is still being sent. It stops taking requests,
+ * finishes those in flight (the form gets its answer, no page gets an error),
+ * closes the pool, then stops its embedded PostgreSQL; it exits within 10 s,
+ * without a warning or a stack trace, and leaves no PostgreSQL running behind it.
  */
 class SigtermShutdownTest {
 
@@ -56,11 +57,15 @@ class SigtermShutdownTest {
             long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0).strip());
 
             AtomicBoolean stopping = new AtomicBoolean();
+            var errorsSeen = new java.util.concurrent.ConcurrentLinkedQueue<Integer>();
             List<Thread> visitors = java.util.stream.IntStream.range(0, 8).mapToObj(n -> Thread.ofVirtual().start(() -> {
                 while (!stopping.get() || platform.isAlive()) {
                     try {
-                        http.send(HttpRequest.newBuilder(URI.create(base + "/processes")).build(),
-                                HttpResponse.BodyHandlers.discarding());
+                        int status = http.send(HttpRequest.newBuilder(URI.create(base + "/processes")).build(),
+                                HttpResponse.BodyHandlers.discarding()).statusCode();
+                        if (status >= 500) {
+                            errorsSeen.add(status);
+                        }
                     } catch (Exception refused) {
                         return; // no longer taking requests
                     }
@@ -68,12 +73,52 @@ class SigtermShutdownTest {
             })).toList();
             Thread.sleep(2000);
             long before = Files.size(log);
-            stopping.set(true);
-            platform.destroy(); // SIGTERM
-            assertThat(platform.waitFor(20, TimeUnit.SECONDS)).as("stopped").isTrue();
+            // a sign-in form sent slowly: half-way through its body, the service manager sends SIGTERM
+            byte[] form = "username=someone%40example.org&password=not-the-password-of-anyone-at-all".getBytes();
+            long[] signalledAt = new long[1];
+            var slowForm = new java.io.InputStream() {
+                int sent;
+
+                @Override
+                public int read() {
+                    if (sent == form.length / 2) {
+                        stopping.set(true);
+                        signalledAt[0] = System.nanoTime();
+                        platform.destroy(); // SIGTERM
+                    }
+                    if (sent >= form.length / 2) {
+                        try {
+                            Thread.sleep(40); // the rest trickles in: about 1.5 s still in flight
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                    return sent < form.length ? form[sent++] : -1;
+                }
+
+                @Override
+                public int read(byte[] into, int offset, int length) {
+                    int b = read();
+                    if (b < 0) {
+                        return -1;
+                    }
+                    into[offset] = (byte) b;
+                    return 1;
+                }
+            };
+            HttpResponse<String> formAnswer = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.fromPublisher(
+                            HttpRequest.BodyPublishers.ofInputStream(() -> slowForm), form.length))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(formAnswer.statusCode()).as("the form in flight was answered").isBetween(200, 499);
+
+            assertThat(platform.waitFor(10, TimeUnit.SECONDS)).as("stopped within 10 s").isTrue();
+            System.out.printf("stopped %d ms after SIGTERM%n", (System.nanoTime() - signalledAt[0]) / 1_000_000);
             for (Thread visitor : visitors) {
                 visitor.join(5000);
             }
+            assertThat(errorsSeen).as("no page answered with an error while stopping").isEmpty();
 
             String shutdown = Files.readString(log).substring((int) before);
             assertThat(shutdown.lines().filter(l -> l.contains(" WARN ") || l.contains(" ERROR ")).toList()).isEmpty();
