@@ -11,6 +11,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.percorsi.organisation.usecases.AxisForm;
+import org.percorsi.organisation.usecases.SaveAxis;
+import org.percorsi.organisation.usecases.SaveTheme;
+import org.percorsi.organisation.usecases.ThemeForm;
 import org.percorsi.processes.usecases.AddPhase;
 import org.percorsi.processes.usecases.AssignRole;
 import org.percorsi.processes.usecases.CreateProcess;
@@ -45,8 +49,11 @@ class ManagerInvitesIntoReservedAreaTest extends IntegrationTest {
     @Autowired PublishProcess publish;
     @Autowired InviteToReservedArea invite;
     @Autowired AssignRole assign;
+    @Autowired SaveAxis saveAxis;
+    @Autowired SaveTheme saveTheme;
 
     long processId;
+    long themeId;
     String slug;
     String title;
 
@@ -54,8 +61,14 @@ class ManagerInvitesIntoReservedAreaTest extends IntegrationTest {
     void aReservedPublishedProcessWithAReservedPhase() {
         title = "Tavolo riservato " + UUID.randomUUID().toString().substring(0, 8);
         TestAccounts.asAdmin(() -> {
+            // a theme of its own, so the public list filtered by it shows this process whatever other tests created
+            // (named apart from the title: the list's theme filter names it to everyone)
+            String run = UUID.randomUUID().toString().substring(0, 8);
+            themeId = saveTheme.handle(null, new ThemeForm(saveAxis.handle(null, new AxisForm("Asse " + run, null)),
+                    "Tema " + run, null));
             processId = createProcess.handle(new ProcessForm(title, null, "Lavoro dei portatori di interesse.", "", "",
-                    "", "", "", "", Visibility.RESERVED, java.util.List.of(), java.util.List.of(), null, "", false, null));
+                    "", "", "", "", Visibility.RESERVED, java.util.List.of(themeId), java.util.List.of(), null, "", false,
+                    null));
             addPhase.handle(processId, new PhaseForm(PhaseType.SHARING, "Fase pubblica", "", LocalDate.now().minusDays(1),
                     LocalDate.now().plusDays(10), "", "", false));
             addPhase.handle(processId, new PhaseForm(PhaseType.CUSTOM, "Workshop riservati ai portatori", "",
@@ -95,8 +108,8 @@ class ManagerInvitesIntoReservedAreaTest extends IntegrationTest {
         assertThat(member.getStatus()).isEqualTo(200);
         assertThat(member.getContentAsString()).contains(title).contains("Workshop riservati ai portatori")
                 .contains("Area riservata");
-        assertThat(mvc.perform(get("/processes").with(user(email).roles("PARTICIPANT"))).andReturn().getResponse()
-                .getContentAsString()).contains(title);
+        assertThat(mvc.perform(get("/processes").param("theme", String.valueOf(themeId))
+                .with(user(email).roles("PARTICIPANT"))).andReturn().getResponse().getContentAsString()).contains(title);
 
         var reused = mvc.perform(post("/invitations/accept/new-account").with(csrf()).param("token", token)
                 .param("nickname", "Altro " + UUID.randomUUID().toString().substring(0, 6))
@@ -225,7 +238,7 @@ class ManagerInvitesIntoReservedAreaTest extends IntegrationTest {
 
     private void assertHidden(String viewer) throws Exception {
         var request = get("/processes/" + slug);
-        var list = get("/processes");
+        var list = get("/processes").param("theme", String.valueOf(themeId));
         var home = get("/");
         if (viewer != null) {
             request.with(user(viewer).roles("PARTICIPANT"));
