@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  * uncertain: it is left out of the comparison and not touched again. Writes, for every certain pair, whether
  * the person's support should be there, as CSV (email, proposal, supported), and prints the counts.
  *
+ * Everyone signs in first, at most 16 at a time (a crowd of cold sign-ins is not what this measures), then
+ * the load starts and the program writes the file "started" beside the CSV, which the script waits for.
+ *
  * Arguments: base URL, first proposal id, number of proposals, people, seconds, output CSV.
  */
 public class DurabilityLoad {
@@ -40,10 +43,32 @@ public class DurabilityLoad {
         String base = args[0];
         long first = Long.parseLong(args[1]);
         int proposals = Integer.parseInt(args[2]), people = Integer.parseInt(args[3]);
-        long deadline = System.nanoTime() + Duration.ofSeconds(Long.parseLong(args[4])).toNanos();
+        Duration seconds = Duration.ofSeconds(Long.parseLong(args[4]));
         Path out = Path.of(args[5]);
         var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(2)).build();
+        Map<Integer, String[]> sessions = new ConcurrentHashMap<>();
+        var signingIn = new java.util.concurrent.Semaphore(16);
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<java.util.concurrent.Future<?>> all = new ArrayList<>();
+            for (int n = 1; n <= people; n++) {
+                int number = n;
+                all.add(pool.submit(() -> {
+                    signingIn.acquire();
+                    try {
+                        sessions.put(number, signIn(http, base, first, "bench" + number + "@example.org"));
+                    } finally {
+                        signingIn.release();
+                    }
+                    return null;
+                }));
+            }
+            for (var f : all) {
+                f.get();
+            }
+        }
+        long deadline = System.nanoTime() + seconds.toNanos();
+        Files.writeString(out.resolveSibling("started"), "");
         var acknowledged = new AtomicInteger();
         var refused = new AtomicInteger();
         var uncertain = new AtomicInteger();
@@ -54,7 +79,7 @@ public class DurabilityLoad {
                 int number = n;
                 all.add(pool.submit(() -> {
                     String email = "bench" + number + "@example.org";
-                    String[] session = signIn(http, base, first, email);
+                    String[] session = sessions.get(number);
                     Map<Long, Boolean> supported = new HashMap<>();
                     java.util.Set<Long> unsure = new java.util.HashSet<>();
                     while (System.nanoTime() < deadline) {
@@ -122,6 +147,10 @@ public class DurabilityLoad {
                         + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=bench-password-123"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         session = cookie(signedIn, session);
+        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException(email + " could not sign in: " + signedIn.statusCode() + " "
+                    + signedIn.headers().firstValue("Location").orElse(""));
+        }
         var page = http.send(HttpRequest.newBuilder(URI.create(base + "/proposals/" + proposal))
                 .header("Cookie", "SESSION=" + session).build(), HttpResponse.BodyHandlers.ofString());
         return new String[] {session, match(page.body())};

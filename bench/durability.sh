@@ -4,6 +4,8 @@
 # restarts every backend and recovers from its log), later kills the platform itself with kill -9, starts it
 # again on the same data and compares every operation the platform acknowledged with the rows: lost supports,
 # supports that should have been withdrawn, counters that drifted. Loopback only; every wait is bounded.
+# UNSAFE=1 runs the same with synchronous commit turned off (the embedded database once ran so): the baseline
+# that shows what the comparison catches.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_OF_LOAD=${SECONDS_OF_LOAD:-40}
@@ -21,6 +23,7 @@ JAVA=$(ls -d /usr/lib/jvm/*/bin/java | while read j; do v=$("$j" -XshowSettings:
 start() { # $1: log file
   PERCORSI_DEMO_ENABLED=false PERCORSI_ADMIN_PASSWORD=bench-admin-password PERCORSI_DATA_DIR="$WORK/data" \
     PERCORSI_BASE_URL="http://localhost:$PORT" \
+    PERCORSI_LIMITS_SIGN_IN_PER_ADDRESS=100000 \
     "$JAVA" -Xmx1g -jar target/percorsi-*.jar --server.port=$PORT --logging.level.root=warn \
     --logging.level.org.percorsi.shared.database=info > "$1" 2>&1 &
   echo $! > "$WORK/app.pid"
@@ -38,12 +41,20 @@ start "$WORK/app.log"
 database "$WORK/app.log"
 psql -q "$PG" -f bench/durability.sql
 FIRST=$(psql -tA "$PG" -c "select min(p.id) from proposal p join process pr on pr.id = p.process_id where pr.slug = 'durability'")
+if [ "${UNSAFE:-}" = 1 ]; then # the baseline: the settings the embedded database had before, to see what they lose
+  # (the server's command line sets both; a role setting still changes synchronous commit for new sessions,
+  # so the platform's connections are closed and come back with it)
+  psql -q "$PG" -c "alter role postgres set synchronous_commit = off" -c "select count(pg_terminate_backend(pid))
+    from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()" >/dev/null
+fi
 psql -tA "$PG" -c "show fsync" -c "show synchronous_commit" | paste -sd' ' | sed 's/^/   fsync, synchronous_commit: /'
 
 echo "== Load: $PEOPLE participants support and withdraw for ${SECONDS_OF_LOAD}s"
 "$JAVA" bench/DurabilityLoad.java "http://localhost:$PORT" "$FIRST" 50 "$PEOPLE" "$SECONDS_OF_LOAD" "$WORK/expected.csv" \
   > "$WORK/load.txt" 2>&1 &
 LOAD=$!
+for i in $(seq 1 300); do [ -f "$WORK/started" ] && break; kill -0 $LOAD 2>/dev/null || break; sleep 1; done
+[ -f "$WORK/started" ] || { echo "the participants could not sign in:"; cat "$WORK/load.txt"; exit 1; }
 sleep $((SECONDS_OF_LOAD / 3))
 BACKEND=$(psql -tA "$PG" -c "select pid from pg_stat_activity where backend_type = 'client backend'
   and pid <> pg_backend_pid() and application_name like 'PostgreSQL JDBC%' order by random() limit 1")
