@@ -136,7 +136,7 @@ public class ProposalQueries {
             ProposalState state, int supports, String author, String onBehalfOf, String answerHtml, Long mergedInto,
             Instant createdAt, boolean supportedByViewer, List<Change> history, String paperSource,
             List<Attachment> attachments, String place, java.math.BigDecimal latitude, java.math.BigDecimal longitude,
-            Long authorId, Long originMeetingId, String originNote) {
+            Long authorId, Long originMeetingId, String originNote, boolean followedByViewer, int comments) {
     }
 
     public record Attachment(String url, String filename, boolean image) {
@@ -156,7 +156,8 @@ public class ProposalQueries {
                         "IMAGE".equals(rs.getString("kind"))))
                 .list();
         return jdbc.sql("select p.*, a.nickname, a.deleted_at is not null as author_deleted, "
-                        + "exists (select 1 from proposal_support s where s.proposal_id = p.id and s.account_id = :viewer) as supported "
+                        + "exists (select 1 from proposal_support s where s.proposal_id = p.id and s.account_id = :viewer) as supported, "
+                        + "exists (select 1 from proposal_follower f where f.proposal_id = p.id and f.account_id = :viewer) as followed "
                         + "from proposal p left join account a on a.id = p.author_id where p.id = :id")
                 .param("id", id).param("viewer", viewer)
                 .query((rs, n) -> new Detail(rs.getLong("id"), rs.getLong("process_id"), rs.getLong("phase_id"),
@@ -167,7 +168,8 @@ public class ProposalQueries {
                         rs.getTimestamp("created_at").toInstant(), rs.getBoolean("supported"), history,
                         rs.getString("paper_source"), attachments, rs.getString("place"), rs.getBigDecimal("latitude"),
                         rs.getBigDecimal("longitude"), (Long) rs.getObject("author_id"),
-                        (Long) rs.getObject("origin_meeting_id"), rs.getString("origin_note")))
+                        (Long) rs.getObject("origin_meeting_id"), rs.getString("origin_note"), rs.getBoolean("followed"),
+                        rs.getInt("comment_count")))
                 .optional();
     }
 

@@ -67,6 +67,28 @@ public class CommentOnProposal {
         return id;
     }
 
+    /**
+     * Why the viewer could not comment on this proposal now, by the same checks as {@link #comment}: the page
+     * then says so instead of offering a form that would be refused. Empty when they may, or when all that is
+     * missing is signing in.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<RuleViolation> whyNot(long proposalId) {
+        var head = store.head(proposalId).orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+        var settings = store.participation(head.phaseId());
+        if (!settings.commentsEnabled()) {
+            return java.util.Optional.of(RuleViolation.global("comments.off"));
+        }
+        try {
+            permissions.requireParticipant(settings.levelToComment());
+            return java.util.Optional.empty();
+        } catch (RuleViolation refused) {
+            return java.util.Optional.of(refused);
+        } catch (org.springframework.security.access.AccessDeniedException notSignedIn) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private record Written(Long authorId, Instant createdAt, boolean hidden) {
     }
 

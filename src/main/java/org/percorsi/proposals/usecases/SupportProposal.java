@@ -48,6 +48,27 @@ public class SupportProposal {
         return added;
     }
 
+    /**
+     * Why the viewer could not support this proposal (or withdraw their support) now, by the same checks as
+     * {@link #support}: the page then says so instead of offering a button that would be refused. Empty when
+     * they may, or when all that is missing is signing in (the page invites them to).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<RuleViolation> whyNot(long proposalId) {
+        try {
+            var settings = check(proposalId).settings();
+            if (!settings.supportsEnabled()) {
+                throw RuleViolation.global("proposals.supportsOff");
+            }
+            permissions.requireParticipant(settings.levelToSupport());
+            return java.util.Optional.empty();
+        } catch (RuleViolation refused) {
+            return java.util.Optional.of(refused);
+        } catch (org.springframework.security.access.AccessDeniedException notSignedIn) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Withdraws; true if there was a support to withdraw. */
     @Transactional
     public boolean withdraw(long proposalId) {

@@ -276,6 +276,9 @@ class ProposalController {
         int commentPage = model.getAttribute("commentPage") instanceof Integer p ? p : 1;
         model.addAttribute("comments", queries.comments(id, commentPage));
         model.addAttribute("canModerate", hide.canModerate(detail.processId()));
+        // what would be refused is not offered: the page says why instead
+        model.addAttribute("supportRefusal", support.whyNot(id).map(r -> View.t(r.messageKey(), r.args())).orElse(null));
+        model.addAttribute("commentRefusal", comments.whyNot(id).map(r -> View.t(r.messageKey(), r.args())).orElse(null));
         if (!model.containsAttribute("commentErrors")) {
             model.addAttribute("commentErrors", FormErrors.none());
         }
