@@ -183,6 +183,9 @@ class MeetingsTest extends IntegrationTest {
         assertThat(events).hasSize(1);
         assertThat(value(events.get(0), "SUMMARY")).isEqualTo("World café; imprese, lavoro");
         assertThat(value(events.get(0), "SEQUENCE")).isEqualTo("0");
+        assertThat(value(events.get(0), "URL")).endsWith("/meetings/" + open);
+        assertThat(value(events.get(0), "DESCRIPTION")).as("calendar apps that ignore URL still show the link back")
+                .endsWith("/meetings/" + open);
 
         asAdmin(() -> {
             schedule.cancel(open);

@@ -113,15 +113,20 @@ public class MeetingCalendar {
             line(ics, "STATUS:" + ("CANCELLED".equals(event.status()) ? "CANCELLED" : "CONFIRMED"));
             line(ics, "LAST-MODIFIED:" + UTC.format(event.updated()));
             line(ics, "SUMMARY:" + text(event.title()));
-            if (!event.description().isBlank()) {
-                line(ics, "DESCRIPTION:" + text(event.description()));
+            // many calendar apps show the description but not URL: the link back and the online link go there too
+            String page = links.to("/meetings/" + event.id());
+            var description = new StringBuilder(event.description().strip());
+            if (event.online() != null) {
+                description.append(description.isEmpty() ? "" : "\n\n").append(event.online());
             }
+            description.append(description.isEmpty() ? "" : "\n\n").append(page);
+            line(ics, "DESCRIPTION:" + text(description.toString()));
             if (event.location() != null) {
                 line(ics, "LOCATION:" + text(event.location()));
             } else if (event.online() != null) {
                 line(ics, "LOCATION:" + text(event.online()));
             }
-            line(ics, "URL:" + links.to("/meetings/" + event.id()));
+            line(ics, "URL:" + page);
             line(ics, "END:VEVENT");
         }
         line(ics, "END:VCALENDAR");

@@ -59,9 +59,14 @@ public final class View {
                 .withLocale(locale()).withZone(java.time.ZoneId.of("Europe/Rome")).format(instant);
     }
 
-    /** An amount in euro, as written in Italy ("1.250,00 €"), whatever the page's language. */
+    /** An amount in euro as the page's language writes it ("1.250,00 €" in Italian, "€1,250.00" in English). */
     public static String money(java.math.BigDecimal amount) {
-        return amount == null ? "–" : java.text.NumberFormat.getCurrencyInstance(Locale.ITALY).format(amount);
+        if (amount == null) {
+            return "–";
+        }
+        var format = java.text.NumberFormat.getCurrencyInstance(locale());
+        format.setCurrency(java.util.Currency.getInstance("EUR"));
+        return format.format(amount);
     }
 
     /** A number in the page's language; a dash when there is none. */
