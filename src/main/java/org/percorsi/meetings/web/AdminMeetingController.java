@@ -1,5 +1,6 @@
 package org.percorsi.meetings.web;
 
+import org.percorsi.shared.richtext.RichText;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDateTime;
@@ -349,9 +350,9 @@ class AdminMeetingController {
     }
 
     private static MeetingForm formOf(MeetingQueries.Detail m) {
-        return new MeetingForm(m.title(), m.format(), m.phaseId(), m.themeId(), m.scopeId(), m.descriptionHtml(),
+        return new MeetingForm(m.title(), m.format(), m.phaseId(), m.themeId(), m.scopeId(), RichText.forEditing(m.descriptionHtml()),
                 local(m.startsAt()), local(m.endsAt()), m.address(), m.room(), m.accessibilityNotes(), m.onlineUrl(),
-                m.latitude(), m.longitude(), m.audience(), m.agendaHtml(), m.facilitators(), m.reserved(),
+                m.latitude(), m.longitude(), m.audience(), RichText.forEditing(m.agendaHtml()), m.facilitators(), m.reserved(),
                 m.registrationEnabled(), m.capacity(), m.waitingList(),
                 m.registrationClosesAt() == null ? null : local(m.registrationClosesAt()), String.join("\n", m.questions()));
     }

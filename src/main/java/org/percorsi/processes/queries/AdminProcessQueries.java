@@ -1,5 +1,6 @@
 package org.percorsi.processes.queries;
 
+import org.percorsi.shared.richtext.RichText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -92,8 +93,8 @@ public class AdminProcessQueries {
     public Optional<Editing> editing(long id) {
         return processes.findById(id).map(p -> new Editing(p.getId(), p.getSlug(), p.getTitle(), p.getStatus(),
                 p.getVisibility(), p.getCoverImageId(),
-                new ProcessForm(p.getTitle(), p.getSlug(), p.getShortDescription(), p.getDescriptionHtml(),
-                        p.getHowToTakePartHtml(), nz(p.getCommissionedBy()), nz(p.getPartners()),
+                new ProcessForm(p.getTitle(), p.getSlug(), p.getShortDescription(), RichText.forEditing(p.getDescriptionHtml()),
+                        RichText.forEditing(p.getHowToTakePartHtml()), nz(p.getCommissionedBy()), nz(p.getPartners()),
                         nz(p.getResponsibleOffice()), nz(p.getFundingNote()), p.getVisibility(),
                         List.copyOf(p.themeIds()), List.copyOf(p.scopeIds()), null, nz(p.getCoverImageAlt()), false,
                         p.getVersion())));

@@ -1,5 +1,6 @@
 package org.percorsi.programming.web;
 
+import org.percorsi.shared.richtext.RichText;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -89,7 +90,8 @@ class AdminInterventionController {
     @GetMapping(SHEET)
     String edit(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
         var sheet = sheet(id);
-        var form = new InterventionForm(sheet.summary().title(), sheet.summaryHtml(), sheet.objectivesHtml(),
+        var form = new InterventionForm(sheet.summary().title(), RichText.forEditing(sheet.summaryHtml()),
+                RichText.forEditing(sheet.objectivesHtml()),
                 sheet.responsibleOffice(), sheet.partners(), sheet.summary().status(), scopeIdsOf(id));
         return sheetPage(model, id, form, FormErrors.none(), null, q);
     }
@@ -179,8 +181,8 @@ class AdminInterventionController {
     private String act(long id, Runnable action, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         var sheet = sheet(id);
         return Forms.refusalOf(response, action)
-                .map(refusal -> sheetPage(model, id, new InterventionForm(sheet.summary().title(), sheet.summaryHtml(),
-                                sheet.objectivesHtml(), sheet.responsibleOffice(), sheet.partners(),
+                .map(refusal -> sheetPage(model, id, new InterventionForm(sheet.summary().title(),
+                                RichText.forEditing(sheet.summaryHtml()), RichText.forEditing(sheet.objectivesHtml()), sheet.responsibleOffice(), sheet.partners(),
                                 sheet.summary().status(), scopeIdsOf(id)), FormErrors.none(),
                         View.t(refusal.messageKey(), refusal.args()), null))
                 .orElseGet(() -> {

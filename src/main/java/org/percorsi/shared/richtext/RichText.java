@@ -46,6 +46,28 @@ public final class RichText {
         return Jsoup.parse(html).text();
     }
 
+    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);|&quot;");
+
+    /**
+     * Sanitized HTML as a person edits it again in a textarea: the sanitizer writes characters such as ' " + = @
+     * as entities (&#39;), which would show as such; they are written back as characters. &lt; &gt; &amp; stay,
+     * so the HTML means the same and saving it unchanged stores the same text.
+     */
+    public static String forEditing(String html) {
+        if (html == null) {
+            return "";
+        }
+        return NUMERIC_ENTITY.matcher(html).replaceAll(m -> {
+            if (m.group(1) == null) {
+                return "\"";
+            }
+            String code = m.group(1);
+            int c = code.startsWith("x") ? Integer.parseInt(code.substring(1), 16) : Integer.parseInt(code);
+            boolean markup = c == '<' || c == '>' || c == '&' || !Character.isValidCodePoint(c);
+            return java.util.regex.Matcher.quoteReplacement(markup ? m.group() : Character.toString(c));
+        });
+    }
+
     private static String paragraphs(String text) {
         StringBuilder html = new StringBuilder();
         for (String block : text.replace("\r\n", "\n").split("\n\\s*\n")) {
