@@ -28,6 +28,23 @@ public class MeetingsApi {
                 .query((rs, n) -> new MeetingRef(rs.getLong(1), rs.getLong(2), rs.getString(3))).optional();
     }
 
+    /** A meeting coming up, for lists of dates across the platform. */
+    public record UpcomingMeeting(long id, String title, java.time.Instant startsAt, String processSlug,
+            String processTitle) {
+    }
+
+    /** The next meetings the viewer may see across all processes, soonest first, cancelled ones left out. */
+    public java.util.List<UpcomingMeeting> upcoming(int limit) {
+        return queries.upcoming(null, limit).stream()
+                .map(m -> new UpcomingMeeting(m.id(), m.title(), m.startsAt(), m.processSlug(), m.processTitle()))
+                .toList();
+    }
+
+    /** The meetings still to come a person registered for or waits for, soonest first (at most 100). */
+    public java.util.List<UpcomingRegistration> upcomingRegistrationsOf(long accountId) {
+        return queries.upcomingRegistrationsOf(accountId);
+    }
+
     /** Which of these meetings the viewer may see (one query, for lists). */
     public java.util.Set<Long> visibleAmong(java.util.Collection<Long> meetingIds) {
         return queries.visibleAmong(meetingIds);

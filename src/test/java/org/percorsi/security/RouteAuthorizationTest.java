@@ -87,6 +87,7 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("POST /invitations/accept", Rule.SIGNED_IN),
             Map.entry("GET /invitations/signin", Rule.SIGNED_IN),
             Map.entry("GET /account", Rule.SIGNED_IN),
+            Map.entry("GET /account/participation", Rule.SIGNED_IN),
             Map.entry("POST /account/password", Rule.SIGNED_IN),
             Map.entry("POST /account/email", Rule.SIGNED_IN),
             Map.entry("POST /account/sessions", Rule.SIGNED_IN),

@@ -102,13 +102,26 @@ public class MeetingQueries {
         long total = jdbc.sql("select count(*) from meeting m where " + where).params(params).query(Long.class).single();
         params.put("limit", PAGE_SIZE);
         params.put("offset", PageResult.offset(page, PAGE_SIZE));
-        var items = jdbc.sql("""
-                select m.*, p.title as process_title, p.slug as process_slug, s.name as scope_name, t.name as theme_name
-                from meeting m join process p on p.id = m.process_id
-                left join scope s on s.id = m.scope_id left join theme t on t.id = m.theme_id
-                where""" + " " + where + " order by " + order + " limit :limit offset :offset")
+        var items = jdbc.sql(CARDS + " where " + where + " order by " + order + " limit :limit offset :offset")
                 .params(params).query(MeetingQueries::card).list();
         return new PageResult<>(items, page, PAGE_SIZE, total);
+    }
+
+    private static final String CARDS = """
+            select m.*, p.title as process_title, p.slug as process_slug, s.name as scope_name, t.name as theme_name
+            from meeting m join process p on p.id = m.process_id
+            left join scope s on s.id = m.scope_id left join theme t on t.id = m.theme_id""";
+
+    /** The next meetings the viewer may see, soonest first, not cancelled: of one process, or of all when null. */
+    public List<Card> upcoming(Long processId, int limit) {
+        var params = visibility();
+        params.put("now", Timestamp.from(clock.instant()));
+        params.put("limit", limit);
+        params.put("process", processId == null ? -1L : processId);
+        params.put("all", processId == null);
+        return jdbc.sql(CARDS + " where " + VISIBLE + " and m.ends_at >= :now and m.status <> 'CANCELLED'"
+                        + " and (:all or m.process_id = :process) order by m.starts_at, m.id limit :limit")
+                .params(params).query(MeetingQueries::card).list();
     }
 
     /** All meetings of a process, newest first, whatever its status: for its team, checked by the caller. */
@@ -310,6 +323,22 @@ public class MeetingQueries {
                 left join scope s on s.id = m.scope_id left join theme t on t.id = m.theme_id
                 where m.process_id = any(:processes) order by m.starts_at, m.id limit 500""")
                 .params(params).query(MeetingQueries::card).list();
+    }
+
+    /** The meetings still to come a person registered for or waits for, soonest first. */
+    public List<org.percorsi.meetings.UpcomingRegistration> upcomingRegistrationsOf(long accountId) {
+        var params = visibility();
+        params.put("account", accountId);
+        params.put("now", Timestamp.from(clock.instant()));
+        return jdbc.sql("""
+                select m.id, m.title, m.starts_at, m.ends_at, r.status from meeting m
+                join meeting_registration r on r.meeting_id = m.id and r.account_id = :account and r.status <> 'CANCELLED'
+                where m.process_id = any(:processes) and m.ends_at >= :now and m.status <> 'CANCELLED'
+                order by m.starts_at, m.id limit 100""")
+                .params(params)
+                .query((rs, n) -> new org.percorsi.meetings.UpcomingRegistration(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getTimestamp(4).toInstant(), RegistrationStatus.valueOf(rs.getString(5))))
+                .list();
     }
 
     /** Proposals born from a meeting, for its page. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.processes.ProcessFilter;
+import org.percorsi.processes.ProcessMeetings;
 import org.percorsi.processes.ProcessStatus;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.shared.web.NotFoundException;
@@ -23,10 +24,12 @@ class PublicProcessController {
 
     private final ProcessesApi processes;
     private final OrganisationApi organisation;
+    private final List<ProcessMeetings> meetings; // none when the meetings module is absent
 
-    PublicProcessController(ProcessesApi processes, OrganisationApi organisation) {
+    PublicProcessController(ProcessesApi processes, OrganisationApi organisation, List<ProcessMeetings> meetings) {
         this.processes = processes;
         this.organisation = organisation;
+        this.meetings = meetings;
     }
 
     @GetMapping("/processes")
@@ -58,6 +61,7 @@ class PublicProcessController {
         model.addAttribute("themes", organisation.themesById(process.themeIds()).values().stream().toList());
         model.addAttribute("scopes", organisation.scopesById(process.scopeIds()).values().stream().toList());
         model.addAttribute("organisation", organisation.info());
+        model.addAttribute("meetings", meetings.stream().flatMap(m -> m.upcoming(process.id(), 5).stream()).toList());
         return "processes/show";
     }
 
