@@ -2,9 +2,11 @@ package org.percorsi.programming.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 import org.percorsi.programming.BodyKind;
 import org.percorsi.programming.queries.ProgrammingQueries;
+import org.percorsi.programming.usecases.ConfirmImportForm;
 import org.percorsi.programming.usecases.ManageBodies;
 import org.percorsi.shared.web.View;
 import org.percorsi.programming.usecases.CreateCycle;
@@ -71,7 +73,7 @@ class AdminProgrammingController {
         try {
             var preview = importTable.preview(cycleId, label, file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getBytes());
-            return previewPage(model, cycleId, preview);
+            return previewPage(model, cycleId, preview, FormErrors.none());
         } catch (RuleViolation refusal) {
             response.setStatus(Forms.UNPROCESSABLE);
             return importPage(model, cycleId, label, FormErrors.of(refusal));
@@ -81,14 +83,23 @@ class AdminProgrammingController {
     @GetMapping("/admin/programming/{cycleId}/import/{pendingId}")
     String pending(@PathVariable long cycleId, @PathVariable UUID pendingId, Model model) {
         cycle(cycleId);
-        return previewPage(model, cycleId, importTable.pending(cycleId, pendingId));
+        return previewPage(model, cycleId, importTable.pending(cycleId, pendingId), FormErrors.none());
     }
 
+    /** Confirms what the preview showed (its fingerprint) with the choices about similar bodies. */
     @PostMapping("/admin/programming/{cycleId}/import/{pendingId}")
-    String confirm(@PathVariable long cycleId, @PathVariable UUID pendingId, RedirectAttributes redirect) {
-        Long version = importTable.confirm(cycleId, pendingId);
-        Flash.success(redirect, version == null ? "programming.import.nothingChanged" : "programming.import.done");
-        return "redirect:/programming/" + cycleId;
+    String confirm(@PathVariable long cycleId, @PathVariable UUID pendingId, @RequestParam(required = false) String plan,
+            @RequestParam(required = false) List<String> same, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        try {
+            Long version = importTable.confirm(cycleId, pendingId, new ConfirmImportForm(plan, same));
+            Flash.success(redirect, version == null ? "programming.import.nothingChanged" : "programming.import.done");
+            return "redirect:/programming/" + cycleId;
+        } catch (RuleViolation refusal) {
+            // nothing was saved: the preview as it is now, with what went wrong
+            response.setStatus(Forms.UNPROCESSABLE);
+            return previewPage(model, cycleId, importTable.pending(cycleId, pendingId), FormErrors.of(refusal));
+        }
     }
 
     @GetMapping("/admin/programming/bodies")
@@ -139,9 +150,10 @@ class AdminProgrammingController {
         return "programming/admin/import";
     }
 
-    private String previewPage(Model model, long cycleId, ImportDupTable.Preview preview) {
+    private String previewPage(Model model, long cycleId, ImportDupTable.Preview preview, FormErrors errors) {
         model.addAttribute("cycle", cycle(cycleId));
         model.addAttribute("preview", preview);
+        model.addAttribute("errors", errors);
         return "programming/admin/preview";
     }
 
