@@ -169,15 +169,20 @@ class DupImportTest extends IntegrationTest {
         String v2 = HEADER
                 + "AREA\tOBIETTIVO\tOPERATIVO\tGESTIONALE\tAzione due\tServizi Idrici " + s + " SpA, Trasporti " + s + " srl\n"
                 + "AREA\tOBIETTIVO\tOPERATIVO\tGESTIONALE\tAzione tre\tServiziIdrici " + s + " s.p.a., Trasporti " + s + " S.r.l.\n"
-                + "AREA\tOBIETTIVO\tOPERATIVO\tGESTIONALE\tAzione quattro\tTrasporti Urbani " + s + ", Trasporti " + s + " S.R.L\n";
+                + "AREA\tOBIETTIVO\tOPERATIVO\tGESTIONALE\tAzione quattro\tTrasporti Urbani " + s + ", Trasporti " + s + " S.R.L\n"
+                + "AREA\tOBIETTIVO\tOPERATIVO\tGESTIONALE\tAzione cinque\tServizi Idrici " + s + " società per azioni\n";
         var preview = admin(() -> importTable.preview(cycle, "v2", "v2.tsv", v2.getBytes(StandardCharsets.UTF_8)));
         var near = preview.plan().nearDuplicates().stream()
                 .collect(java.util.stream.Collectors.toMap(n -> n.key(), n -> n.candidates()));
         assertThat(near).as("Trasporti Urbani is no variant of anything; S.R.L is S.r.l. once punctuation is ignored")
-                .containsOnlyKeys("servizi idrici " + s + " spa", "serviziidrici " + s + " s p a", "trasporti " + s + " s r l");
+                .containsOnlyKeys("servizi idrici " + s + " spa", "serviziidrici " + s + " s p a", "trasporti " + s + " s r l",
+                        "servizi idrici " + s + " societa per azioni");
         assertThat(near.get("servizi idrici " + s + " spa")).extracting(c -> c.bodyKey() + " " + c.registered())
                 .containsExactly(registered + " true");
         assertThat(near.get("serviziidrici " + s + " s p a")).extracting(c -> c.bodyKey() + " " + c.registered())
+                .containsExactly(registered + " true", "servizi idrici " + s + " spa false");
+        assertThat(near.get("servizi idrici " + s + " societa per azioni")).as("the legal form spelled out")
+                .extracting(c -> c.bodyKey() + " " + c.registered())
                 .containsExactly(registered + " true", "servizi idrici " + s + " spa false");
         assertThat(near.get("trasporti " + s + " s r l")).extracting(c -> c.name() + " " + c.registered())
                 .containsExactly("Trasporti " + s + " srl false");
@@ -194,15 +199,17 @@ class DupImportTest extends IntegrationTest {
         admin(() -> importTable.confirm(cycle, preview.pendingId(), new ConfirmImportForm(preview.fingerprint(), List.of(
                 "servizi idrici " + s + " spa=" + registered,
                 "serviziidrici " + s + " s p a=servizi idrici " + s + " spa", // the first variant, itself the registered one
-                "trasporti " + s + " s r l=trasporti " + s + " srl"))));
+                "trasporti " + s + " s r l=trasporti " + s + " srl",
+                "servizi idrici " + s + " societa per azioni=")))); // kept as a body of its own
         assertThat(bodiesOf("Azione due")).containsExactlyInAnyOrder("Servizi Idrici " + s + " S.p.A.", "Trasporti " + s + " srl");
         assertThat(bodiesOf("Azione tre")).containsExactlyInAnyOrder("Servizi Idrici " + s + " S.p.A.", "Trasporti " + s + " srl");
         assertThat(bodiesOf("Azione quattro")).containsExactlyInAnyOrder("Trasporti " + s + " srl", "Trasporti Urbani " + s);
+        assertThat(bodiesOf("Azione cinque")).containsExactly("Servizi Idrici " + s + " società per azioni");
         assertThat(aliasesOf("Servizi Idrici " + s + " S.p.A.")).containsExactlyInAnyOrder("Servizi Idrici " + s + " SpA",
                 "ServiziIdrici " + s + " s.p.a.");
         assertThat(aliasesOf("Trasporti " + s + " srl")).containsExactlyInAnyOrder("Trasporti " + s + " S.r.l.");
         assertThat(jdbc.sql("select count(*) from programming_body where name like :n").param("n", "%" + s + "%")
-                .query(Integer.class).single()).as("Servizi Idrici, Trasporti, Trasporti Urbani").isEqualTo(3);
+                .query(Integer.class).single()).as("Servizi Idrici twice (S.p.A., società per azioni), Trasporti, Trasporti Urbani").isEqualTo(4);
 
         // the next import recognises the variants by their new names
         var again = admin(() -> importTable.preview(cycle, "v3", "v2.tsv", v2.getBytes(StandardCharsets.UTF_8)));

@@ -7,7 +7,10 @@ import java.util.UUID;
 import org.percorsi.programming.BodyKind;
 import org.percorsi.programming.queries.ProgrammingQueries;
 import org.percorsi.programming.usecases.ConfirmImportForm;
+import org.percorsi.programming.usecases.DeleteBody;
 import org.percorsi.programming.usecases.ManageBodies;
+import org.percorsi.programming.usecases.MergeBodies;
+import org.percorsi.programming.usecases.MergeBodiesForm;
 import org.percorsi.shared.web.View;
 import org.percorsi.programming.usecases.CreateCycle;
 import org.percorsi.programming.usecases.ImportDupTable;
@@ -33,10 +36,14 @@ class AdminProgrammingController {
     private final CreateCycle createCycle;
     private final ImportDupTable importTable;
     private final ManageBodies bodies;
+    private final MergeBodies mergeBodies;
+    private final DeleteBody deleteBody;
 
     AdminProgrammingController(ProgrammingQueries queries, CreateCycle createCycle, ImportDupTable importTable,
-            ManageBodies bodies) {
+            ManageBodies bodies, MergeBodies mergeBodies, DeleteBody deleteBody) {
         this.bodies = bodies;
+        this.mergeBodies = mergeBodies;
+        this.deleteBody = deleteBody;
         this.queries = queries;
         this.createCycle = createCycle;
         this.importTable = importTable;
@@ -107,6 +114,33 @@ class AdminProgrammingController {
         return bodiesPage(model, null);
     }
 
+    @PostMapping("/admin/programming/bodies/merge")
+    String merge(@RequestParam(required = false) Long merged, @RequestParam(required = false) Long survivor,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        var form = new MergeBodiesForm(merged, survivor);
+        return Forms.refusalOf(response, () -> mergeBodies.handle(form))
+                .map(refusal -> {
+                    bodiesPage(model, null);
+                    model.addAttribute("merge", form);
+                    model.addAttribute("mergeErrors", FormErrors.of(refusal));
+                    return "programming/admin/bodies";
+                })
+                .orElseGet(() -> {
+                    Flash.success(redirect, "programming.body.merged");
+                    return "redirect:/admin/programming/bodies#body-" + survivor;
+                });
+    }
+
+    @PostMapping("/admin/programming/bodies/{bodyId}/delete")
+    String deleteBody(@PathVariable long bodyId, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return Forms.refusalOf(response, () -> deleteBody.handle(bodyId))
+                .map(refusal -> bodiesPage(model, View.t(refusal.messageKey(), refusal.args())))
+                .orElseGet(() -> {
+                    Flash.success(redirect, "programming.body.deleted");
+                    return "redirect:/admin/programming/bodies";
+                });
+    }
+
     @PostMapping("/admin/programming/bodies/{bodyId}")
     String updateBody(@PathVariable long bodyId, @RequestParam(required = false) String name,
             @RequestParam(required = false) BodyKind kind, HttpServletResponse response, Model model,
@@ -133,6 +167,8 @@ class AdminProgrammingController {
     private String bodiesPage(Model model, String refusal) {
         model.addAttribute("bodies", queries.bodies());
         model.addAttribute("refusal", refusal);
+        model.addAttribute("merge", new MergeBodiesForm(null, null));
+        model.addAttribute("mergeErrors", FormErrors.none());
         return "programming/admin/bodies";
     }
 
