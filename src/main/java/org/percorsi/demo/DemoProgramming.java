@@ -14,6 +14,7 @@ import org.percorsi.programming.usecases.SaveIntervention;
 import org.percorsi.programming.usecases.AnswerFormally;
 import org.percorsi.programming.usecases.CreateCycle;
 import org.percorsi.programming.usecases.FormalAnswerForm;
+import org.percorsi.programming.usecases.ConfirmImportForm;
 import org.percorsi.programming.usecases.ImportDupTable;
 import org.percorsi.programming.usecases.LinkProposal;
 import org.springframework.core.io.ClassPathResource;
@@ -60,7 +61,7 @@ class DemoProgramming {
             throw new UncheckedIOException(e);
         }
         var preview = importTable.preview(cycle, "Nota di aggiornamento al DUP 2022/2024", "dup-2022-2024.txt", table);
-        importTable.confirm(cycle, preview.pendingId());
+        importTable.confirm(cycle, preview.pendingId(), ConfirmImportForm.asPreviewed(preview));
 
         Long garden = proposal(prato, "Un giardino attrezzato per i bambini del Macrolotto 0");
         Long animators = proposal(prato, "Animatori di comunità formati con il Fondo sociale europeo");

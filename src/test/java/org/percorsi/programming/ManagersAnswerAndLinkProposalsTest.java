@@ -27,6 +27,7 @@ import org.percorsi.processes.usecases.RoleForm;
 import org.percorsi.programming.usecases.AnswerFormally;
 import org.percorsi.programming.usecases.CreateCycle;
 import org.percorsi.programming.usecases.FormalAnswerForm;
+import org.percorsi.programming.usecases.ConfirmImportForm;
 import org.percorsi.programming.usecases.ImportDupTable;
 import org.percorsi.programming.usecases.LinkProposal;
 import org.percorsi.proposals.ProposalKind;
@@ -91,8 +92,10 @@ class ManagersAnswerAndLinkProposalsTest extends IntegrationTest {
         first = TestAccounts.asParticipant(author, () -> submit.handle(processId, idea("Un parco lungo il fiume " + run)));
         second = TestAccounts.asParticipant(author, () -> submit.handle(processId, idea("Bagni pubblici nei giardini " + run)));
         long cycle = TestAccounts.asAdministrator(() -> createCycle.handle("DUP " + run, null));
-        TestAccounts.asAdministrator(() -> importTable.confirm(cycle,
-                importTable.preview(cycle, "v1", "t.tsv", TABLE.getBytes(StandardCharsets.UTF_8)).pendingId()));
+        TestAccounts.asAdministrator(() -> {
+            var preview = importTable.preview(cycle, "v1", "t.tsv", TABLE.getBytes(StandardCharsets.UTF_8));
+            return importTable.confirm(cycle, preview.pendingId(), ConfirmImportForm.asPreviewed(preview));
+        });
         action = jdbc.sql("select id from objective_node where cycle_id = :c and level = 'ACTION'").param("c", cycle)
                 .query(Long.class).single();
     }

@@ -182,6 +182,8 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /admin/programming/bodies", Rule.ADMIN_ONLY),
             Map.entry("POST /admin/programming/bodies/{bodyId}", Rule.ADMIN_ONLY),
             Map.entry("POST /admin/programming/bodies/{bodyId}/aliases", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/programming/bodies/{bodyId}/delete", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/programming/bodies/merge", Rule.ADMIN_ONLY),
             Map.entry("POST /admin/programming", Rule.ADMIN_ONLY),
             Map.entry("GET /admin/programming/{cycleId}/import", Rule.ADMIN_ONLY),
             Map.entry("POST /admin/programming/{cycleId}/import", Rule.ADMIN_ONLY),

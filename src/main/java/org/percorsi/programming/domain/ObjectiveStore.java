@@ -37,15 +37,19 @@ public class ObjectiveStore {
                 .list();
     }
 
-    /** Every name and alias of the registry, by match key, to the key of the body's name. */
-    public Map<String, String> bodyKeys() {
+    /** Every name and alias of the registry, by match key, to the key of the body's name; and the bodies' names. */
+    public ImportPlan.Registry registry() {
         Map<String, String> keys = new HashMap<>();
-        jdbc.sql("select match_key from programming_body").query(String.class).list().forEach(k -> keys.put(k, k));
+        Map<String, String> names = new HashMap<>();
+        jdbc.sql("select match_key, name from programming_body").query(rs -> {
+            keys.put(rs.getString("match_key"), rs.getString("match_key"));
+            names.put(rs.getString("match_key"), rs.getString("name"));
+        });
         jdbc.sql("select a.match_key, b.match_key as body from programming_body_alias a join programming_body b on b.id = a.body_id")
                 .query(rs -> {
                     keys.put(rs.getString("match_key"), rs.getString("body"));
                 });
-        return keys;
+        return new ImportPlan.Registry(keys, names);
     }
 
     public Set<ImportPlan.Assignment> assignments(long cycleId) {
@@ -67,7 +71,7 @@ public class ObjectiveStore {
                 .param("a", accountId).query(Long.class).single();
     }
 
-    /** Writes the plan: new bodies, new nodes (parents first), changed wording, assignments. */
+    /** Writes the plan: new bodies and other names, new nodes (parents first), changed wording, assignments. */
     public void apply(long cycleId, long versionId, ImportPlan plan, java.util.function.Function<String, String> sanitize) {
         Map<String, Long> bodies = new HashMap<>();
         for (var body : plan.newBodies().entrySet()) {
@@ -77,6 +81,10 @@ public class ObjectiveStore {
         jdbc.sql("select id, match_key from programming_body").query(rs -> {
             bodies.put(rs.getString("match_key"), rs.getLong("id"));
         });
+        List<Object[]> aliases = new ArrayList<>();
+        plan.aliases().forEach((key, alias) -> aliases.add(new Object[] {bodies.get(alias.bodyKey()), alias.name(), key}));
+        template.batchUpdate("insert into programming_body_alias (body_id, alias, match_key) values (?, ?, ?) on conflict do nothing",
+                aliases);
 
         Map<Long, Long> ids = new HashMap<>();
         if (!plan.newNodes().isEmpty()) {

@@ -34,11 +34,29 @@ public final class ImportPlan {
     public record Assignment(long nodeRef, String bodyKey) {
     }
 
+    /** The registry of bodies: every name's and alias's match key to the key of the body's name, and the names. */
+    public record Registry(Map<String, String> bodyOfKey, Map<String, String> nameOfBody) {
+    }
+
+    /** A body the import would create that is probably one of the candidates: the administrator decides. */
+    public record NearDuplicate(String key, String name, List<Candidate> candidates) {
+    }
+
+    /** A body a near-duplicate may be treated as: one in the registry, or another new one of the same file. */
+    public record Candidate(String bodyKey, String name, boolean registered) {
+    }
+
+    /** A name to record as another name of a body (its key is the name's match key). */
+    public record Alias(String name, String bodyKey) {
+    }
+
     private final List<NewNode> newNodes = new ArrayList<>();
     private final Map<Long, String> changedTitles = new LinkedHashMap<>();
     private final Set<Long> touched = new LinkedHashSet<>();
     private final Map<String, String> newBodies = new LinkedHashMap<>();
-    private final Set<Assignment> assignments = new LinkedHashSet<>();
+    private Set<Assignment> assignments = new LinkedHashSet<>();
+    private final List<NearDuplicate> nearDuplicates = new ArrayList<>();
+    private final Map<String, Alias> aliases = new LinkedHashMap<>();
     private final Map<ObjectiveLevel, Integer> created = new EnumMap<>(ObjectiveLevel.class);
     private final Map<ObjectiveLevel, Integer> kept = new EnumMap<>(ObjectiveLevel.class);
     private final List<DupTableReader.Warning> warnings = new ArrayList<>();
@@ -51,11 +69,12 @@ public final class ImportPlan {
 
     /**
      * @param existing the cycle's nodes
-     * @param bodyKeys the match keys of every body's name and alias, to the key of the body's name
+     * @param registry the bodies already known, by every name and alias
      * @param sanitize how cells are stored, so that a wording counts as changed only if it would be stored differently
      */
-    public static ImportPlan of(DupTableReader.Table table, List<Existing> existing, Map<String, String> bodyKeys,
+    public static ImportPlan of(DupTableReader.Table table, List<Existing> existing, Registry registry,
             java.util.function.UnaryOperator<String> sanitize) {
+        Map<String, String> bodyKeys = registry.bodyOfKey();
         var plan = new ImportPlan(table);
         Map<String, Long> byParentAndKey = new HashMap<>();
         Map<Long, Integer> nextPosition = new HashMap<>();
@@ -98,7 +117,11 @@ public final class ImportPlan {
                 }
                 parent = ref;
             }
-            for (String name : MatchKey.plain(row.cell(Column.BODIES)).split("[,;]")) {
+            var bodies = BodyNames.split(MatchKey.plain(row.cell(Column.BODIES)));
+            if (bodies.unclosedQuote()) {
+                plan.warnings.add(new DupTableReader.Warning(row.line(), "programming.import.warning.unclosedBodyQuote", ""));
+            }
+            for (String name : bodies.names()) {
                 String key = keys.computeIfAbsent(name, MatchKey::of);
                 if (key.isEmpty()) {
                     continue;
@@ -111,7 +134,86 @@ public final class ImportPlan {
                 plan.assignments.add(new Assignment(parent, body));
             }
         }
+        plan.findNearDuplicates(registry);
         return plan;
+    }
+
+    /**
+     * Flags each new body whose near key ({@link MatchKey#nearKey}) is shared with bodies of the registry or
+     * with a new body written earlier in the file (the first such one only, so choices cannot go round in circles).
+     */
+    private void findNearDuplicates(Registry registry) {
+        Map<String, Set<String>> registeredByNearKey = new HashMap<>();
+        registry.bodyOfKey().forEach((key, body) ->
+                registeredByNearKey.computeIfAbsent(MatchKey.nearKey(key), k -> new LinkedHashSet<>()).add(body));
+        Map<String, String> firstNewByNearKey = new HashMap<>();
+        newBodies.forEach((key, name) -> {
+            String near = MatchKey.nearKey(key);
+            List<Candidate> candidates = new ArrayList<>();
+            registeredByNearKey.getOrDefault(near, Set.of()).stream().sorted().forEach(body ->
+                    candidates.add(new Candidate(body, registry.nameOfBody().getOrDefault(body, body), true)));
+            String first = firstNewByNearKey.putIfAbsent(near, key);
+            if (first != null) {
+                candidates.add(new Candidate(first, newBodies.get(first), false));
+            }
+            if (!candidates.isEmpty()) {
+                nearDuplicates.add(new NearDuplicate(key, name, List.copyOf(candidates)));
+            }
+        });
+    }
+
+    /** Whether the preview offered to treat the new body with this key as the given body. */
+    public boolean offers(String key, String bodyKey) {
+        return nearDuplicates.stream().anyMatch(n -> n.key().equals(key)
+                && n.candidates().stream().anyMatch(c -> c.bodyKey().equals(bodyKey)));
+    }
+
+    /**
+     * Applies the administrator's choices (new body key to the body it is the same as, each one offered):
+     * the name becomes another name of that body, which takes its assignments, and is not created.
+     */
+    public void treatAsSame(Map<String, String> sameAs) {
+        Map<String, String> survivorOf = new HashMap<>();
+        sameAs.forEach((key, target) -> {
+            if (!offers(key, target)) {
+                throw new IllegalArgumentException("not offered: " + key + " as " + target);
+            }
+            // only the first new body of a group is offered as a target, and it is offered registered ones only:
+            // at most one step to the survivor, never a circle
+            String survivor = sameAs.getOrDefault(target, target);
+            survivorOf.put(key, survivor);
+            aliases.put(key, new Alias(newBodies.remove(key), survivor));
+        });
+        Set<Assignment> rerouted = new LinkedHashSet<>();
+        for (var assignment : assignments) {
+            rerouted.add(new Assignment(assignment.nodeRef(), survivorOf.getOrDefault(assignment.bodyKey(), assignment.bodyKey())));
+        }
+        assignments = rerouted;
+    }
+
+    /**
+     * A digest of everything the preview shows and the confirmation would write, so that a confirmation
+     * applies only the plan that was previewed (and not one changed since by another import or the registry).
+     */
+    public String fingerprint() {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            java.util.function.Consumer<Object> add = part -> digest.update((part + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            newNodes.forEach(add);
+            add.accept("|");
+            changedTitles.forEach((id, html) -> add.accept(id + "=" + html));
+            add.accept("|");
+            touched.forEach(add);
+            add.accept("|");
+            newBodies.forEach((key, name) -> add.accept(key + "=" + name));
+            add.accept("|");
+            assignments.forEach(add);
+            add.accept("|");
+            nearDuplicates.forEach(add);
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String code(String cell) {
@@ -144,6 +246,15 @@ public final class ImportPlan {
         return assignments;
     }
 
+    public List<NearDuplicate> nearDuplicates() {
+        return nearDuplicates;
+    }
+
+    /** Names to record as other names of bodies: match key to the name and the body. */
+    public Map<String, Alias> aliases() {
+        return aliases;
+    }
+
     public int created(ObjectiveLevel level) {
         return created.getOrDefault(level, 0);
     }
@@ -158,7 +269,7 @@ public final class ImportPlan {
 
     /** Whether confirming would change nothing (the same file imported again). */
     public boolean changesNothing(Set<Assignment> existingAssignments) {
-        return newNodes.isEmpty() && changedTitles.isEmpty() && newBodies.isEmpty()
+        return newNodes.isEmpty() && changedTitles.isEmpty() && newBodies.isEmpty() && aliases.isEmpty()
                 && existingAssignments.containsAll(assignments);
     }
 }

@@ -21,6 +21,34 @@ public final class MatchKey {
         return SEPARATORS.matcher(noAccents.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
+    /**
+     * A looser key for spotting bodies that are probably the same (to be confirmed by a person, never
+     * matched silently): spacing does not count and the legal form is left out, so "So.Ri S.p.A.",
+     * "SORI spa" and "So Ri" share one. Takes a match key ({@link #of}).
+     */
+    public static String nearKey(String matchKey) {
+        String spelled = LEGAL_FORMS_SPELLED.matcher(" " + matchKey + " ").replaceAll(" ");
+        var near = new StringBuilder();
+        var letters = new StringBuilder(); // a run of single letters, as in "s p a" from "S.p.A."
+        for (String word : spelled.strip().split(" ")) {
+            if (word.length() == 1) {
+                letters.append(word);
+                continue;
+            }
+            appendUnlessLegalForm(near, letters.toString());
+            letters.setLength(0);
+            appendUnlessLegalForm(near, word);
+        }
+        appendUnlessLegalForm(near, letters.toString());
+        return near.isEmpty() ? matchKey.replace(" ", "") : near.toString();
+    }
+
+    private static void appendUnlessLegalForm(StringBuilder near, String word) {
+        if (!LEGAL_FORMS.contains(word)) {
+            near.append(word);
+        }
+    }
+
     /** Whether a cell has no letter or digit at all (empty, or only markup and punctuation). */
     public static boolean isBlank(String text) {
         if (text == null) {
@@ -51,6 +79,10 @@ public final class MatchKey {
         return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
+    private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("spa", "srl", "srls", "scrl", "scarl",
+            "scpa", "sapa", "snc", "sas", "ss", "sc", "scs", "onlus", "coop");
+    private static final java.util.regex.Pattern LEGAL_FORMS_SPELLED = java.util.regex.Pattern.compile(
+            " (societa per azioni|societa a responsabilita limitata( semplificata)?|societa consortile( a responsabilita limitata| per azioni)?|societa cooperativa( sociale)?)(?= )");
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");

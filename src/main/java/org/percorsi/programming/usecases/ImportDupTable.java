@@ -1,5 +1,10 @@
 package org.percorsi.programming.usecases;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.programming.dup.DupTableReader;
@@ -37,7 +42,9 @@ public class ImportDupTable {
         this.accounts = accounts;
     }
 
-    public record Preview(UUID pendingId, String label, String filename, ImportPlan plan, boolean changesNothing) {
+    /** What the preview shows; the fingerprint goes back with the confirmation (see {@link ImportPlan#fingerprint}). */
+    public record Preview(UUID pendingId, String label, String filename, ImportPlan plan, boolean changesNothing,
+            String fingerprint) {
     }
 
     @Transactional
@@ -60,7 +67,8 @@ public class ImportDupTable {
                 values (:id, :c, :l, :f, :content, :by)""")
                 .param("id", id).param("c", cycleId).param("l", label.strip()).param("f", safeName(filename))
                 .param("content", content).param("by", accounts.currentAccountId().orElse(null)).update();
-        return new Preview(id, label.strip(), safeName(filename), plan, plan.changesNothing(store.assignments(cycleId)));
+        return new Preview(id, label.strip(), safeName(filename), plan, plan.changesNothing(store.assignments(cycleId)),
+                plan.fingerprint());
     }
 
     /** The preview of a pending import again (e.g. to show it after a refresh). */
@@ -70,17 +78,25 @@ public class ImportDupTable {
         var pending = load(cycleId, pendingId);
         ImportPlan plan = plan(cycleId, pending.content());
         return new Preview(pendingId, pending.label(), pending.filename(), plan,
-                plan.changesNothing(store.assignments(cycleId)));
+                plan.changesNothing(store.assignments(cycleId)), plan.fingerprint());
     }
 
-    /** Applies the pending import; returns the new version's id (or null when it changed nothing). */
+    /**
+     * Applies the pending import as previewed, with the administrator's choices about near-duplicate bodies;
+     * returns the new version's id (or null when it changed nothing). Refused, saving nothing, when the plan is
+     * no longer the one previewed (the registry or the cycle changed meanwhile) or a choice was not offered.
+     */
     @Transactional
-    public Long confirm(long cycleId, UUID pendingId) {
+    public Long confirm(long cycleId, UUID pendingId, ConfirmImportForm form) {
         Caller.requireAdmin();
         var pending = load(cycleId, pendingId);
         // the cycle's row serialises imports of one cycle
         jdbc.sql("select id from programming_cycle where id = :c for update").param("c", cycleId).query(Long.class).single();
         ImportPlan plan = plan(cycleId, pending.content());
+        if (form == null || !plan.fingerprint().equals(form.plan())) {
+            throw new RuleViolation("plan", "programming.preview.stale");
+        }
+        plan.treatAsSame(choices(plan, form.same()));
         jdbc.sql("delete from programming_pending_import where id = :id").param("id", pendingId).update();
         if (plan.changesNothing(store.assignments(cycleId))) {
             return null;
@@ -92,13 +108,33 @@ public class ImportDupTable {
         return version;
     }
 
+    /** The choices that treat a flagged body as another one ("key=" keeps it a body of its own). */
+    private static Map<String, String> choices(ImportPlan plan, List<String> submitted) {
+        Map<String, String> sameAs = new HashMap<>();
+        Set<String> answered = new HashSet<>();
+        for (String choice : submitted) {
+            int equals = choice == null ? -1 : choice.indexOf('=');
+            String key = equals < 0 ? "" : choice.substring(0, equals);
+            String target = equals < 0 ? "" : choice.substring(equals + 1);
+            boolean offered = equals >= 0 && (target.isEmpty()
+                    ? plan.nearDuplicates().stream().anyMatch(n -> n.key().equals(key)) : plan.offers(key, target));
+            if (!offered || !answered.add(key)) {
+                throw new RuleViolation("same", "programming.preview.badChoice");
+            }
+            if (!target.isEmpty()) {
+                sameAs.put(key, target);
+            }
+        }
+        return sameAs;
+    }
+
     private ImportPlan plan(long cycleId, byte[] content) {
         try {
             var table = DupTableReader.read(content);
             if (table.rows().isEmpty()) {
                 throw new RuleViolation("file", "programming.import.noRows");
             }
-            return ImportPlan.of(table, store.existing(cycleId), store.bodyKeys(), RichText::sanitize);
+            return ImportPlan.of(table, store.existing(cycleId), store.registry(), RichText::sanitize);
         } catch (UnreadableTable unreadable) {
             throw new RuleViolation("file", unreadable.messageKey(), unreadable.args());
         }

@@ -2,10 +2,15 @@ package org.percorsi.programming.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 import org.percorsi.programming.BodyKind;
 import org.percorsi.programming.queries.ProgrammingQueries;
+import org.percorsi.programming.usecases.ConfirmImportForm;
+import org.percorsi.programming.usecases.DeleteBody;
 import org.percorsi.programming.usecases.ManageBodies;
+import org.percorsi.programming.usecases.MergeBodies;
+import org.percorsi.programming.usecases.MergeBodiesForm;
 import org.percorsi.shared.web.View;
 import org.percorsi.programming.usecases.CreateCycle;
 import org.percorsi.programming.usecases.ImportDupTable;
@@ -31,10 +36,14 @@ class AdminProgrammingController {
     private final CreateCycle createCycle;
     private final ImportDupTable importTable;
     private final ManageBodies bodies;
+    private final MergeBodies mergeBodies;
+    private final DeleteBody deleteBody;
 
     AdminProgrammingController(ProgrammingQueries queries, CreateCycle createCycle, ImportDupTable importTable,
-            ManageBodies bodies) {
+            ManageBodies bodies, MergeBodies mergeBodies, DeleteBody deleteBody) {
         this.bodies = bodies;
+        this.mergeBodies = mergeBodies;
+        this.deleteBody = deleteBody;
         this.queries = queries;
         this.createCycle = createCycle;
         this.importTable = importTable;
@@ -71,7 +80,7 @@ class AdminProgrammingController {
         try {
             var preview = importTable.preview(cycleId, label, file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getBytes());
-            return previewPage(model, cycleId, preview);
+            return previewPage(model, cycleId, preview, FormErrors.none());
         } catch (RuleViolation refusal) {
             response.setStatus(Forms.UNPROCESSABLE);
             return importPage(model, cycleId, label, FormErrors.of(refusal));
@@ -81,19 +90,55 @@ class AdminProgrammingController {
     @GetMapping("/admin/programming/{cycleId}/import/{pendingId}")
     String pending(@PathVariable long cycleId, @PathVariable UUID pendingId, Model model) {
         cycle(cycleId);
-        return previewPage(model, cycleId, importTable.pending(cycleId, pendingId));
+        return previewPage(model, cycleId, importTable.pending(cycleId, pendingId), FormErrors.none());
     }
 
+    /** Confirms what the preview showed (its fingerprint) with the choices about similar bodies. */
     @PostMapping("/admin/programming/{cycleId}/import/{pendingId}")
-    String confirm(@PathVariable long cycleId, @PathVariable UUID pendingId, RedirectAttributes redirect) {
-        Long version = importTable.confirm(cycleId, pendingId);
-        Flash.success(redirect, version == null ? "programming.import.nothingChanged" : "programming.import.done");
-        return "redirect:/programming/" + cycleId;
+    String confirm(@PathVariable long cycleId, @PathVariable UUID pendingId, @RequestParam(required = false) String plan,
+            @RequestParam(required = false) List<String> same, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        try {
+            Long version = importTable.confirm(cycleId, pendingId, new ConfirmImportForm(plan, same));
+            Flash.success(redirect, version == null ? "programming.import.nothingChanged" : "programming.import.done");
+            return "redirect:/programming/" + cycleId;
+        } catch (RuleViolation refusal) {
+            // nothing was saved: the preview as it is now, with what went wrong
+            response.setStatus(Forms.UNPROCESSABLE);
+            return previewPage(model, cycleId, importTable.pending(cycleId, pendingId), FormErrors.of(refusal));
+        }
     }
 
     @GetMapping("/admin/programming/bodies")
     String bodies(Model model) {
         return bodiesPage(model, null);
+    }
+
+    @PostMapping("/admin/programming/bodies/merge")
+    String merge(@RequestParam(required = false) Long merged, @RequestParam(required = false) Long survivor,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        var form = new MergeBodiesForm(merged, survivor);
+        return Forms.refusalOf(response, () -> mergeBodies.handle(form))
+                .map(refusal -> {
+                    bodiesPage(model, null);
+                    model.addAttribute("merge", form);
+                    model.addAttribute("mergeErrors", FormErrors.of(refusal));
+                    return "programming/admin/bodies";
+                })
+                .orElseGet(() -> {
+                    Flash.success(redirect, "programming.body.merged");
+                    return "redirect:/admin/programming/bodies#body-" + survivor;
+                });
+    }
+
+    @PostMapping("/admin/programming/bodies/{bodyId}/delete")
+    String deleteBody(@PathVariable long bodyId, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return Forms.refusalOf(response, () -> deleteBody.handle(bodyId))
+                .map(refusal -> bodiesPage(model, View.t(refusal.messageKey(), refusal.args())))
+                .orElseGet(() -> {
+                    Flash.success(redirect, "programming.body.deleted");
+                    return "redirect:/admin/programming/bodies";
+                });
     }
 
     @PostMapping("/admin/programming/bodies/{bodyId}")
@@ -122,6 +167,8 @@ class AdminProgrammingController {
     private String bodiesPage(Model model, String refusal) {
         model.addAttribute("bodies", queries.bodies());
         model.addAttribute("refusal", refusal);
+        model.addAttribute("merge", new MergeBodiesForm(null, null));
+        model.addAttribute("mergeErrors", FormErrors.none());
         return "programming/admin/bodies";
     }
 
@@ -139,9 +186,10 @@ class AdminProgrammingController {
         return "programming/admin/import";
     }
 
-    private String previewPage(Model model, long cycleId, ImportDupTable.Preview preview) {
+    private String previewPage(Model model, long cycleId, ImportDupTable.Preview preview, FormErrors errors) {
         model.addAttribute("cycle", cycle(cycleId));
         model.addAttribute("preview", preview);
+        model.addAttribute("errors", errors);
         return "programming/admin/preview";
     }
 

@@ -74,6 +74,15 @@ public final class View {
         return value == null ? "–" : java.text.NumberFormat.getNumberInstance(locale()).format(value);
     }
 
+    /** The first words of a text, up to about {@code max} characters, cut after a whole word (the whole text if short). */
+    public static String beginning(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text == null ? "" : text;
+        }
+        int space = text.lastIndexOf(' ', max);
+        return text.substring(0, space > max / 2 ? space : max).strip();
+    }
+
     /** From start to end; on one day, the day is written once ("5 set 2020, 09:30–12:00"). */
     public static String timeSpan(java.time.Instant start, java.time.Instant end) {
         var rome = java.time.ZoneId.of("Europe/Rome");
