@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the search index in step with processes, proposals and meetings. It runs after
  * the change commits, in its own transaction; the event publication registry
- * retries it if it fails, so a slow index never slows people down.
+ * retries it if it fails, so a slow index never slows people down. The database
+ * computes the documents' vectors from title and body.
  */
 @Component
 class SearchIndexer {
@@ -61,13 +62,11 @@ class SearchIndexer {
 
     private void upsert(String kind, long id, long processId, Long phaseId, String title, String body, String url) {
         jdbc.sql("""
-                        insert into search_document (kind, ref_id, process_id, phase_id, title, body, url, tsv)
-                        values (:kind, :id, :process, :phase, :title, :body, :url,
-                                setweight(to_tsvector('italian', unaccent(:title)), 'A')
-                                || setweight(to_tsvector('italian', unaccent(:body)), 'B'))
+                        insert into search_document (kind, ref_id, process_id, phase_id, title, body, url)
+                        values (:kind, :id, :process, :phase, :title, :body, :url)
                         on conflict (kind, ref_id) do update set process_id = excluded.process_id,
                             phase_id = excluded.phase_id, title = excluded.title, body = excluded.body,
-                            url = excluded.url, tsv = excluded.tsv, updated_at = now()""")
+                            url = excluded.url, updated_at = now()""")
                 .param("kind", kind).param("id", id).param("process", processId).param("phase", phaseId)
                 .param("title", title).param("body", body).param("url", url).update();
         events.publishEvent(new SearchIndexUpdated(kind, id));
