@@ -20,7 +20,7 @@ public class SearchQueries {
 
     public static final int PAGE_SIZE = 20;
     /** The kinds of documents, as the search page offers them. */
-    public static final List<String> KINDS = List.of("PROCESS", "PROPOSAL", "MEETING");
+    public static final List<String> KINDS = List.of("PROCESS", "PROPOSAL", "MEETING", "OBJECTIVE", "INTERVENTION");
 
     /**
      * The typed words three ways: Italian stems, whole words, and whole words as beginnings of words
@@ -56,7 +56,10 @@ public class SearchQueries {
         if (text == null || text.isBlank()) {
             return new PageResult<>(List.of(), 1, PAGE_SIZE, 0);
         }
-        StringBuilder where = new StringBuilder("(d.tsv @@ q.stems or d.words @@ q.prefix) and d.process_id = any(:visible)");
+        // documents outside processes (DUP objectives, interventions) are public
+        StringBuilder where = new StringBuilder("""
+                (d.tsv @@ q.stems or d.words @@ q.prefix)
+                and (d.process_id is null or d.process_id = any(:visible))""");
         Map<String, Object> params = new HashMap<>();
         params.put("q", text.strip());
         params.put("visible", processes.visibleProcessIds().toArray(Long[]::new));

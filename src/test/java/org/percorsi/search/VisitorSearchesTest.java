@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,12 @@ import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
 import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
+import org.percorsi.programming.InterventionStatus;
+import org.percorsi.programming.usecases.CreateCycle;
+import org.percorsi.programming.usecases.ImportDupTable;
+import org.percorsi.programming.usecases.InterventionForm;
+import org.percorsi.programming.usecases.PlanIntervention;
+import org.percorsi.programming.usecases.SaveIntervention;
 import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.usecases.ProposalForm;
 import org.percorsi.proposals.usecases.SubmitProposal;
@@ -28,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * One search over processes and proposals: Italian
+ * One search over processes, proposals, DUP objectives and interventions: Italian
  * word forms and missing accents still match, snippets show the text as written
  * with the words highlighted and markup escaped, the words as typed rank above
  * words that only share their stem, beginnings of words match, and a reserved
@@ -44,6 +51,11 @@ class VisitorSearchesTest extends IntegrationTest {
     @Autowired AddPhase addPhase;
     @Autowired PublishProcess publish;
     @Autowired SubmitProposal submit;
+    @Autowired CreateCycle createCycle;
+    @Autowired ImportDupTable importTable;
+    @Autowired SaveIntervention saveIntervention;
+    @Autowired PlanIntervention planIntervention;
+    @Autowired SearchBackfill backfill;
 
     /** A word no other test writes: letters only, so neither the stemmer nor the parser splits it. */
     final String run = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).replaceAll("[0-9]", "x");
@@ -69,6 +81,22 @@ class VisitorSearchesTest extends IntegrationTest {
         String member = awaitResults("biciclette " + run, author, null, 2);
         assertThat(member).contains("Tavolo riservato " + run);
         assertThat(awaitResults("biciclette " + run, author, "PROPOSAL", 1)).contains("Rastrelliere per biciclette " + run);
+    }
+
+    @Test
+    void aReservedPhaseHidesItsProposalsFromOthersButNotPublicPages() throws Exception {
+        long process = TestAccounts.asAdministrator(() -> publishedProcess("Ascolto " + run, "Un percorso.", Visibility.PUBLIC));
+        String author = participant();
+        propose(author, process, "Fontanelle " + run, "Acqua nei giardini.");
+        awaitResults(run, null, "PROPOSAL", 1);
+
+        jdbc.sql("update phase set reserved = true where process_id = :p").param("p", process).update();
+
+        assertThat(awaitResults(run, null, null, 1)).as("the process page stays public").contains("Ascolto " + run)
+                .doesNotContain("Fontanelle");
+        jdbc.sql("insert into process_role (process_id, account_id, role) select :p, id, 'MEMBER' from account where email = :e")
+                .param("p", process).param("e", author).update();
+        assertThat(awaitResults(run, author, null, 2)).contains("Fontanelle " + run);
     }
 
     @Test
@@ -113,6 +141,45 @@ class VisitorSearchesTest extends IntegrationTest {
         assertThat(page).contains("Panchine in piazza").contains("Proposta <mark>" + run + "</mark>");
     }
 
+    @Test
+    void dupObjectivesAndInterventionsAreFoundAndLinkToTheirPublicPages() throws Exception {
+        long action = importAction("Rendere più sicura la mobilità dolce " + run);
+        long intervention = TestAccounts.asAdministrator(() -> {
+            long id = saveIntervention.create(new InterventionForm("Ciclovia del fiume " + run,
+                    "<p>Una pista lungo il fiume per la città.</p>", "", "Settore Mobilità", "Amici <script>alert(1)</script>",
+                    InterventionStatus.IDEA,
+                    List.of()));
+            planIntervention.addActivity(id, "Posa della segnaletica " + run + "x", null, null);
+            return id;
+        });
+
+        String objective = awaitResults("mobilità " + run, null, "OBJECTIVE", 1);
+        assertThat(objective).contains("href=\"/programming/objectives/" + action + "\"")
+                .contains("Rendere più sicura la <mark>mobilità</mark> dolce");
+        String sheet = awaitResults("segnaletica " + run + "x", null, null, 1);
+        assertThat(sheet).contains("href=\"/interventions/" + intervention + "\"").contains("Ciclovia del fiume " + run)
+                .contains("città.").contains("Amici &lt;script&gt;alert(1)&lt;/script&gt; Posa della <mark>segnaletica</mark>")
+                .doesNotContain("<script>");
+
+        assertThat(page("/programming/objectives/" + action)).contains("Rendere più sicura la mobilità dolce " + run);
+        assertThat(page("/interventions/" + intervention)).contains("Ciclovia del fiume " + run);
+    }
+
+    @Test
+    void objectivesImportedBeforeSearchCoveredThemAreIndexedAtStartUp() throws Exception {
+        long action = importAction("Piantare alberi nei cortili " + run);
+        awaitResults("cortili " + run, null, "OBJECTIVE", 1);
+        // as in a database from before this version: the objectives are not in the index
+        jdbc.sql("delete from search_document where kind = 'OBJECTIVE' and ref_id = :id").param("id", action).update();
+        assertThat(awaitResults("cortili " + run, null, "OBJECTIVE", 0)).doesNotContain("Piantare alberi");
+
+        jdbc.sql("insert into search_backfill (kind) values ('OBJECTIVE')").update();
+        backfill.run(null);
+
+        assertThat(awaitResults("cortili " + run, null, "OBJECTIVE", 1)).contains("/programming/objectives/" + action);
+        assertThat(jdbc.sql("select count(*) from search_backfill").query(Integer.class).single()).as("done once").isZero();
+    }
+
     private long publishedProcess(String title, String description, Visibility visibility) {
         long id = createProcess.handle(new ProcessForm(title, "", description, "", "", "", "", "", "", visibility,
                 List.of(), List.of(), null, "", false, null));
@@ -132,6 +199,23 @@ class VisitorSearchesTest extends IntegrationTest {
     private void propose(String author, long process, String title, String body) {
         TestAccounts.asParticipant(author, () -> submit.handle(process, new ProposalForm(ProposalKind.IDEA, title, body,
                 null, null, null, null, null, null, null, null)));
+    }
+
+    /** Imports a one-row DUP table into a new cycle; returns the action's id. */
+    private long importAction(String action) {
+        long cycle = TestAccounts.asAdministrator(() -> createCycle.handle("DUP " + run, null));
+        String table = "AMBITO STRATEGICO\tOBIETTIVO STRATEGICO\tOBIETTIVI OPERATIVI\tOBIETTIVI GESTIONALI\tAZIONI"
+                + "\tORGANISMI PARTECIPATI ASSEGNATARI\n" + "Area\tObiettivo\tOperativo\tGestionale\t" + action + "\tUfficio " + run + "\n";
+        TestAccounts.asAdministrator(() -> importTable.confirm(cycle,
+                importTable.preview(cycle, "v1", "dup.tsv", table.getBytes(StandardCharsets.UTF_8)).pendingId()));
+        return jdbc.sql("select id from objective_node where cycle_id = :c and level = 'ACTION'").param("c", cycle)
+                .query(Long.class).single();
+    }
+
+    private String page(String path) throws Exception {
+        var response = mvc.perform(get(path)).andReturn().getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response.getContentAsString();
     }
 
     /** Indexing follows the commit asynchronously: waits (briefly) for the expected number of results. */
