@@ -8,17 +8,38 @@ import org.percorsi.shared.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
-/** Full-text search within what the viewer may see, best matches first, with highlighted snippets. */
+/**
+ * Full-text search within what the viewer may see, with highlighted snippets of the text as written.
+ * Texts holding the words as typed (accents and case aside) come first, then texts holding words that
+ * begin with them, then texts that only share their Italian stem ("comunità" and "Comune").
+ */
 @Service
 @Transactional(readOnly = true)
 public class SearchQueries {
 
     public static final int PAGE_SIZE = 20;
-    // markers that cannot occur in text, turned into <mark> after escaping
-    private static final String START = "\u0002";
-    private static final String STOP = "\u0003";
+    /** The kinds of documents, as the search page offers them. */
+    public static final List<String> KINDS = List.of("PROCESS", "PROPOSAL", "MEETING", "OBJECTIVE", "INTERVENTION");
+
+    /**
+     * The typed words three ways: Italian stems, whole words, and whole words as beginnings of words
+     * (those of three letters or more, not negated).
+     */
+    private static final String QUERY = """
+            (select stems, words as exact,
+                    regexp_replace(words::text, '(?<!!)''((?:[^'']|''''){3,})''', '''\\1'':*', 'g')::tsquery as prefix
+             from (select websearch_to_tsquery('percorsi_italian', :q) as stems,
+                          websearch_to_tsquery('percorsi_words', :q) as words) typed) q""";
+
+    /**
+     * The body as escaped HTML, highlighted: the snippet keeps only pieces of it and the marks, so no markup
+     * from the content reaches the page. Stem matches are marked by stems, the others by word beginnings.
+     */
+    private static final String ESCAPED_BODY = "replace(replace(replace(d.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')";
+    private static final String SNIPPET = "case when d.tsv @@ q.stems"
+            + " then ts_headline('percorsi_italian', " + ESCAPED_BODY + ", q.stems, :options)"
+            + " else ts_headline('percorsi_words', " + ESCAPED_BODY + ", q.prefix, :options) end";
 
     private final JdbcClient jdbc;
     private final ProcessesApi processes;
@@ -35,33 +56,35 @@ public class SearchQueries {
         if (text == null || text.isBlank()) {
             return new PageResult<>(List.of(), 1, PAGE_SIZE, 0);
         }
-        List<Long> visible = processes.visibleProcessIds();
-        if (visible.isEmpty()) {
-            return new PageResult<>(List.of(), 1, PAGE_SIZE, 0);
-        }
-        List<Long> hiddenPhases = processes.hiddenPhaseIds();
-        StringBuilder where = new StringBuilder("d.tsv @@ q and d.process_id in (:visible)");
+        // documents outside processes (DUP objectives, interventions) are public
+        StringBuilder where = new StringBuilder("""
+                (d.tsv @@ q.stems or d.words @@ q.prefix)
+                and (d.process_id is null or d.process_id = any(:visible))""");
         Map<String, Object> params = new HashMap<>();
         params.put("q", text.strip());
-        params.put("visible", visible);
+        params.put("visible", processes.visibleProcessIds().toArray(Long[]::new));
+        List<Long> hiddenPhases = processes.hiddenPhaseIds();
         if (!hiddenPhases.isEmpty()) {
-            where.append(" and (d.phase_id is null or d.phase_id not in (:hidden))");
-            params.put("hidden", hiddenPhases);
+            where.append(" and (d.phase_id is null or not d.phase_id = any(:hidden))");
+            params.put("hidden", hiddenPhases.toArray(Long[]::new));
         }
         if (kind != null && !kind.isBlank()) {
             where.append(" and d.kind = :kind");
             params.put("kind", kind);
         }
-        String from = " from search_document d, websearch_to_tsquery('italian', unaccent(:q)) q where ";
-        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
+        String from = " from search_document d, " + QUERY + " where " + where;
+        long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
         params.put("limit", PAGE_SIZE);
         params.put("offset", PageResult.offset(page, PAGE_SIZE));
-        params.put("options", "StartSel=" + START + ", StopSel=" + STOP + ", MaxWords=30, MinWords=12, MaxFragments=2");
-        var hits = jdbc.sql("select d.kind, d.title, d.url, ts_headline('italian', unaccent(d.body), q, :options) as snippet"
-                        + from + where + " order by ts_rank(d.tsv, q) desc, d.updated_at desc limit :limit offset :offset")
+        params.put("options", "StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2");
+        var hits = jdbc.sql("select d.kind, d.title, d.url, " + SNIPPET + " as snippet" + from + """
+
+                         order by (d.words @@ q.exact) desc, (d.words @@ q.prefix) desc, ts_rank(d.tsv, q.stems) desc,
+                                  d.updated_at desc, d.kind, d.ref_id
+                         limit :limit offset :offset""")
                 .params(params)
                 .query((rs, n) -> new Hit(rs.getString("kind"), rs.getString("title"), rs.getString("url"),
-                        HtmlUtils.htmlEscape(rs.getString("snippet")).replace(START, "<mark>").replace(STOP, "</mark>")))
+                        rs.getString("snippet")))
                 .list();
         return new PageResult<>(hits, page, PAGE_SIZE, total);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,12 @@ import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
 import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
+import org.percorsi.programming.InterventionStatus;
+import org.percorsi.programming.usecases.CreateCycle;
+import org.percorsi.programming.usecases.ImportDupTable;
+import org.percorsi.programming.usecases.InterventionForm;
+import org.percorsi.programming.usecases.PlanIntervention;
+import org.percorsi.programming.usecases.SaveIntervention;
 import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.usecases.ProposalForm;
 import org.percorsi.proposals.usecases.SubmitProposal;
@@ -28,11 +35,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * One search over processes and proposals: Italian word forms and missing
- * accents still match, snippets highlight the words, markup is escaped, and a
- * reserved process is found only by its members.
+ * One search over processes, proposals, DUP objectives and interventions: Italian
+ * word forms and missing accents still match, snippets show the text as written
+ * with the words highlighted and markup escaped, the words as typed rank above
+ * words that only share their stem, beginnings of words match, and a reserved
+ * process is found only by its members.
  */
 class VisitorSearchesTest extends IntegrationTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -40,56 +51,187 @@ class VisitorSearchesTest extends IntegrationTest {
     @Autowired AddPhase addPhase;
     @Autowired PublishProcess publish;
     @Autowired SubmitProposal submit;
+    @Autowired CreateCycle createCycle;
+    @Autowired ImportDupTable importTable;
+    @Autowired SaveIntervention saveIntervention;
+    @Autowired PlanIntervention planIntervention;
+    @Autowired SearchBackfill backfill;
+
+    /** A word no other test writes: letters only, so neither the stemmer nor the parser splits it. */
+    final String run = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).replaceAll("[0-9]", "x");
 
     @Test
     void findsWordFormsWithoutAccentsAndHidesReservedProcesses() throws Exception {
-        String run = "zq" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
         long[] ids = new long[2];
         TestAccounts.asAdmin(() -> {
-            ids[0] = createProcess.handle(new ProcessForm("Mobilità sostenibile " + run, "", "Piste ciclabili e città.",
-                    "", "", "", "", "", "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
-            addPhase.handle(ids[0], new PhaseForm(PhaseType.OPENING, "Apertura", "", today.minusDays(1), today.plusDays(9),
-                    "", "", false));
-            publish.handle(ids[0]);
-            ids[1] = createProcess.handle(new ProcessForm("Tavolo riservato " + run, "", "Trattative sulle biciclette.",
-                    "", "", "", "", "", "", Visibility.RESERVED, List.of(), List.of(), null, "", false, null));
-            addPhase.handle(ids[1], new PhaseForm(PhaseType.SHARING, "Condivisione", "", today.minusDays(1), today.plusDays(9),
-                    "", "", false));
-            publish.handle(ids[1]);
+            ids[0] = publishedProcess("Mobilità sostenibile " + run, "Piste ciclabili e città.", Visibility.PUBLIC);
+            ids[1] = publishedProcess("Tavolo riservato " + run, "Trattative sulle biciclette.", Visibility.RESERVED);
         });
-        String author = "s-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql("insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", author).param("n", "Cercatore " + run).update();
-        TestAccounts.asParticipant(author, () -> submit.handle(ids[0], new ProposalForm(ProposalKind.IDEA,
-                "Rastrelliere per biciclette " + run, "Servono rastrelliere davanti alla stazione <script>x</script> e alle scuole.",
-                null, null, null, null, null, null, null, null)));
+        String author = participant();
+        propose(author, ids[0], "Rastrelliere per biciclette " + run,
+                "Servono rastrelliere davanti alla stazione <script>x</script> e alle scuole, &lt;script&gt;y&lt;/script&gt; compreso.");
         jdbc.sql("insert into process_role (process_id, account_id, role) select :p, id, 'MEMBER' from account where email = :e")
                 .param("p", ids[1]).param("e", author).update();
 
-        String anonymous = awaitResults("bicicletta " + run, null, 1);
+        String anonymous = awaitResults("bicicletta " + run, null, null, 1);
         assertThat(anonymous).contains("Rastrelliere per biciclette " + run).doesNotContain("Tavolo riservato");
-        String highlighted = awaitResults("stazioni " + run, null, 1);
-        assertThat(highlighted).contains("<mark>stazione</mark>").doesNotContain("<script>");
-        assertThat(awaitResults("mobilita " + run, null, 1)).contains("Mobilità sostenibile " + run);
-        String member = awaitResults("biciclette " + run, author, 2);
+        String highlighted = awaitResults("stazioni " + run, null, null, 1);
+        assertThat(highlighted).contains("<mark>stazione</mark> e alle scuole, &lt;script&gt;y").doesNotContain("<script>");
+        assertThat(awaitResults("mobilita " + run, null, null, 1)).contains("Mobilità sostenibile " + run);
+        String member = awaitResults("biciclette " + run, author, null, 2);
         assertThat(member).contains("Tavolo riservato " + run);
-        String onlyProposals = mvc.perform(get("/search").param("q", "biciclette " + run).param("kind", "PROPOSAL")
-                .with(user(author).roles("PARTICIPANT"))).andReturn().getResponse().getContentAsString();
-        assertThat(onlyProposals).contains("Risultati: 1");
+        assertThat(awaitResults("biciclette " + run, author, "PROPOSAL", 1)).contains("Rastrelliere per biciclette " + run);
+    }
+
+    @Test
+    void aReservedPhaseHidesItsProposalsFromOthersButNotPublicPages() throws Exception {
+        long process = TestAccounts.asAdministrator(() -> publishedProcess("Ascolto " + run, "Un percorso.", Visibility.PUBLIC));
+        String author = participant();
+        propose(author, process, "Fontanelle " + run, "Acqua nei giardini.");
+        awaitResults(run, null, "PROPOSAL", 1);
+
+        jdbc.sql("update phase set reserved = true where process_id = :p").param("p", process).update();
+
+        assertThat(awaitResults(run, null, null, 1)).as("the process page stays public").contains("Ascolto " + run)
+                .doesNotContain("Fontanelle");
+        jdbc.sql("insert into process_role (process_id, account_id, role) select :p, id, 'MEMBER' from account where email = :e")
+                .param("p", process).param("e", author).update();
+        assertThat(awaitResults(run, author, null, 2)).contains("Fontanelle " + run);
+    }
+
+    @Test
+    void snippetsKeepTheAccentsAsWrittenAndMarkTheWords() throws Exception {
+        long process = TestAccounts.asAdministrator(() -> publishedProcess("Quartieri " + run, "Un percorso.", Visibility.PUBLIC));
+        propose(participant(), process, "Orti condivisi " + run,
+                "Uno spazio della comunità per l'identità della città, aperto a tutti.");
+
+        String page = awaitResults("citta " + run, null, null, 1);
+
+        assertThat(page).contains("della <mark>città</mark>").contains("l'identità").doesNotContain("della citta");
+    }
+
+    @Test
+    void theWordsAsTypedComeBeforeWordsThatOnlyShareTheirStem() throws Exception {
+        long process = TestAccounts.asAdministrator(() -> publishedProcess("Vicinato " + run, "Un percorso.", Visibility.PUBLIC));
+        String author = participant();
+        propose(author, process, "Orti condivisi " + run, "Uno spazio della comunità per il quartiere.");
+        propose(author, process, "Laboratori " + run, "Incontri comunitari per tutti.");
+        // the stem alone ('comun'), in the title and written last: by stem weight and date it would come first
+        propose(author, process, "Il Comune e il Comune " + run, "Il Comune apre uno sportello.");
+
+        for (String typed : List.of("comunità " + run, "comunita " + run)) {
+            String page = awaitResults(typed, null, null, 3);
+            int asTyped = page.indexOf("Orti condivisi " + run);
+            int beginning = page.indexOf("Laboratori " + run);
+            int stemOnly = page.indexOf("Il Comune e il Comune " + run);
+            assertThat(asTyped).as("the word as typed, before the stem alone").isPositive().isLessThan(stemOnly);
+            assertThat(beginning).as("a word beginning with it, between them").isGreaterThan(asTyped).isLessThan(stemOnly);
+            assertThat(page).contains("della <mark>comunità</mark>").contains("<mark>comunitari</mark>")
+                    .contains("Il <mark>Comune</mark> apre");
+        }
+    }
+
+    @Test
+    void theBeginningOfAWordFindsIt() throws Exception {
+        long process = TestAccounts.asAdministrator(() -> publishedProcess("Percorso " + run, "Per le piazze.", Visibility.PUBLIC));
+        propose(participant(), process, "Panchine in piazza", "Proposta " + run + " per sedersi all'ombra.");
+
+        String page = awaitResults(run.substring(0, 7), null, "PROPOSAL", 1);
+
+        assertThat(page).contains("Panchine in piazza").contains("Proposta <mark>" + run + "</mark>");
+    }
+
+    @Test
+    void dupObjectivesAndInterventionsAreFoundAndLinkToTheirPublicPages() throws Exception {
+        long action = importAction("Rendere più sicura la mobilità dolce " + run);
+        long intervention = TestAccounts.asAdministrator(() -> {
+            long id = saveIntervention.create(new InterventionForm("Ciclovia del fiume " + run,
+                    "<p>Una pista lungo il fiume per la città.</p>", "", "Settore Mobilità", "Amici <script>alert(1)</script>",
+                    InterventionStatus.IDEA,
+                    List.of()));
+            planIntervention.addActivity(id, "Posa della segnaletica " + run + "x", null, null);
+            return id;
+        });
+
+        String objective = awaitResults("mobilità " + run, null, "OBJECTIVE", 1);
+        assertThat(objective).contains("href=\"/programming/objectives/" + action + "\"")
+                .contains("Rendere più sicura la <mark>mobilità</mark> dolce");
+        String sheet = awaitResults("segnaletica " + run + "x", null, null, 1);
+        assertThat(sheet).contains("href=\"/interventions/" + intervention + "\"").contains("Ciclovia del fiume " + run)
+                .contains("città.").contains("Amici &lt;script&gt;alert(1)&lt;/script&gt; Posa della <mark>segnaletica</mark>")
+                .doesNotContain("<script>");
+
+        assertThat(page("/programming/objectives/" + action)).contains("Rendere più sicura la mobilità dolce " + run);
+        assertThat(page("/interventions/" + intervention)).contains("Ciclovia del fiume " + run);
+    }
+
+    @Test
+    void objectivesImportedBeforeSearchCoveredThemAreIndexedAtStartUp() throws Exception {
+        long action = importAction("Piantare alberi nei cortili " + run);
+        awaitResults("cortili " + run, null, "OBJECTIVE", 1);
+        // as in a database from before this version: the objectives are not in the index
+        jdbc.sql("delete from search_document where kind = 'OBJECTIVE' and ref_id = :id").param("id", action).update();
+        assertThat(awaitResults("cortili " + run, null, "OBJECTIVE", 0)).doesNotContain("Piantare alberi");
+
+        jdbc.sql("insert into search_backfill (kind) values ('OBJECTIVE')").update();
+        backfill.run(null);
+
+        assertThat(awaitResults("cortili " + run, null, "OBJECTIVE", 1)).contains("/programming/objectives/" + action);
+        assertThat(jdbc.sql("select count(*) from search_backfill").query(Integer.class).single()).as("done once").isZero();
+    }
+
+    private long publishedProcess(String title, String description, Visibility visibility) {
+        long id = createProcess.handle(new ProcessForm(title, "", description, "", "", "", "", "", "", visibility,
+                List.of(), List.of(), null, "", false, null));
+        addPhase.handle(id, new PhaseForm(PhaseType.OPENING, "Apertura", "", TODAY.minusDays(1), TODAY.plusDays(9), "", "",
+                false));
+        publish.handle(id);
+        return id;
+    }
+
+    private String participant() {
+        String email = "s-" + UUID.randomUUID() + "@example.org";
+        jdbc.sql("insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
+                .param("e", email).param("n", "Cercatore " + UUID.randomUUID().toString().substring(0, 8)).update();
+        return email;
+    }
+
+    private void propose(String author, long process, String title, String body) {
+        TestAccounts.asParticipant(author, () -> submit.handle(process, new ProposalForm(ProposalKind.IDEA, title, body,
+                null, null, null, null, null, null, null, null)));
+    }
+
+    /** Imports a one-row DUP table into a new cycle; returns the action's id. */
+    private long importAction(String action) {
+        long cycle = TestAccounts.asAdministrator(() -> createCycle.handle("DUP " + run, null));
+        String table = "AMBITO STRATEGICO\tOBIETTIVO STRATEGICO\tOBIETTIVI OPERATIVI\tOBIETTIVI GESTIONALI\tAZIONI"
+                + "\tORGANISMI PARTECIPATI ASSEGNATARI\n" + "Area\tObiettivo\tOperativo\tGestionale\t" + action + "\tUfficio " + run + "\n";
+        TestAccounts.asAdministrator(() -> importTable.confirm(cycle,
+                importTable.preview(cycle, "v1", "dup.tsv", table.getBytes(StandardCharsets.UTF_8)).pendingId()));
+        return jdbc.sql("select id from objective_node where cycle_id = :c and level = 'ACTION'").param("c", cycle)
+                .query(Long.class).single();
+    }
+
+    private String page(String path) throws Exception {
+        var response = mvc.perform(get(path)).andReturn().getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response.getContentAsString();
     }
 
     /** Indexing follows the commit asynchronously: waits (briefly) for the expected number of results. */
-    private String awaitResults(String q, String viewer, int expected) throws Exception {
+    private String awaitResults(String q, String viewer, String kind, int expected) throws Exception {
         Instant until = Instant.now().plus(Duration.ofSeconds(15));
         String page = "";
         while (Instant.now().isBefore(until)) {
             var request = get("/search").param("q", q);
+            if (kind != null) {
+                request.param("kind", kind);
+            }
             if (viewer != null) {
                 request.with(user(viewer).roles("PARTICIPANT"));
             }
             page = mvc.perform(request).andReturn().getResponse().getContentAsString();
-            if (page.contains("Risultati: " + expected)) {
+            if (page.contains("Risultati: " + expected + "<")) {
                 return page;
             }
             Thread.sleep(100);

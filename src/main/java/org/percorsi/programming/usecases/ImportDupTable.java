@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.percorsi.accounts.AccountsApi;
+import org.percorsi.programming.DupImported;
 import org.percorsi.programming.dup.DupTableReader;
 import org.percorsi.programming.dup.ImportPlan;
 import org.percorsi.programming.dup.UnreadableTable;
@@ -16,6 +17,7 @@ import org.percorsi.shared.security.Caller;
 import org.percorsi.shared.security.OneTimeSecrets;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +37,13 @@ public class ImportDupTable {
     private final JdbcClient jdbc;
     private final ObjectiveStore store;
     private final AccountsApi accounts;
+    private final ApplicationEventPublisher events;
 
-    ImportDupTable(JdbcClient jdbc, ObjectiveStore store, AccountsApi accounts) {
+    ImportDupTable(JdbcClient jdbc, ObjectiveStore store, AccountsApi accounts, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.store = store;
         this.accounts = accounts;
+        this.events = events;
     }
 
     /** What the preview shows; the fingerprint goes back with the confirmation (see {@link ImportPlan#fingerprint}). */
@@ -105,6 +109,7 @@ public class ImportDupTable {
                 OneTimeSecrets.sha256Hex(pending.content()), plan.table().rows().size(),
                 accounts.currentAccountId().orElse(null));
         store.apply(cycleId, version, plan, RichText::sanitize);
+        events.publishEvent(new DupImported(cycleId));
         return version;
     }
 

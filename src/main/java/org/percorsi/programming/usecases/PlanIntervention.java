@@ -2,9 +2,11 @@ package org.percorsi.programming.usecases;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.percorsi.programming.InterventionChanged;
 import org.percorsi.shared.security.Caller;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanIntervention {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    PlanIntervention(JdbcClient jdbc) {
+    PlanIntervention(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Transactional
@@ -51,9 +55,11 @@ public class PlanIntervention {
         if (starts != null && ends != null && ends.isBefore(starts)) {
             throw new RuleViolation("endsOn", "programming.intervention.endsBeforeStart");
         }
-        return jdbc.sql("insert into intervention_activity (intervention_id, title, starts_on, ends_on) values (:i, :t, :s, :e) returning id")
+        long id = jdbc.sql("insert into intervention_activity (intervention_id, title, starts_on, ends_on) values (:i, :t, :s, :e) returning id")
                 .param("i", intervention).param("t", required("title", title)).param("s", starts).param("e", ends)
                 .query(Long.class).single();
+        events.publishEvent(new InterventionChanged(intervention)); // activities are searchable
+        return id;
     }
 
     @Transactional

@@ -2,11 +2,13 @@ package org.percorsi.programming.usecases;
 
 import java.util.List;
 import org.percorsi.organisation.OrganisationApi;
+import org.percorsi.programming.InterventionChanged;
 import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.text.Texts;
 import org.percorsi.shared.security.Caller;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +19,12 @@ public class SaveIntervention {
 
     private final JdbcClient jdbc;
     private final OrganisationApi organisation;
+    private final ApplicationEventPublisher events;
 
-    SaveIntervention(JdbcClient jdbc, OrganisationApi organisation) {
+    SaveIntervention(JdbcClient jdbc, OrganisationApi organisation, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.organisation = organisation;
+        this.events = events;
     }
 
     @Transactional
@@ -34,6 +38,7 @@ public class SaveIntervention {
                 .param("o", RichText.sanitize(form.objectives())).param("r", Texts.blankToNull(form.responsibleOffice()))
                 .param("p", Texts.blankToNull(form.partners())).param("st", form.status().name()).query(Long.class).single();
         saveScopes(id, scopes);
+        events.publishEvent(new InterventionChanged(id));
         return id;
     }
 
@@ -52,6 +57,7 @@ public class SaveIntervention {
         }
         jdbc.sql("delete from intervention_scope where intervention_id = :id").param("id", id).update();
         saveScopes(id, scopes);
+        events.publishEvent(new InterventionChanged(id));
     }
 
     private List<Long> scopes(InterventionForm form) {

@@ -20,7 +20,7 @@ class SearchController {
     @GetMapping("/search")
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
             @RequestParam(required = false) Integer page, Model model) {
-        String safeKind = "PROCESS".equals(kind) || "PROPOSAL".equals(kind) ? kind : null;
+        String safeKind = kind != null && SearchQueries.KINDS.contains(kind) ? kind : null;
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("kind", safeKind == null ? "" : safeKind);
         model.addAttribute("result", search.search(q, safeKind, PageResult.clampPage(page)));
