@@ -48,9 +48,16 @@
 
   // 1. Nothing wider than the window.
   if (root.scrollWidth > root.clientWidth + 1) {
-    const wide = [...document.body.querySelectorAll('*')].filter((e) => shown(e)
-      && e.getBoundingClientRect().right > root.clientWidth + 1
-      && ![...e.children].some((c) => c.getBoundingClientRect().right > root.clientWidth + 1));
+    const past = (e) => e.getBoundingClientRect().right > root.clientWidth + 1;
+    // what a scrolling container that fits the window holds is not the cause: it scrolls inside
+    const clipped = (e) => {
+      for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX !== 'visible' && !past(a)) return true;
+      }
+      return false;
+    };
+    const wide = [...document.body.querySelectorAll('*')].filter((e) => past(e) && !clipped(e)
+      && ![...e.children].some((c) => past(c) && !clipped(c)));
     problems.push('the page is ' + root.scrollWidth + ' px wide in a ' + root.clientWidth + ' px window, because of: '
       + wide.slice(0, 5).map(describe).join(', '));
   }
