@@ -38,11 +38,12 @@ public class Contributions {
     }
 
     public PageResult<Proposed> proposedBy(long accountId, int page) {
-        return proposals("p.author_id = :account", "p.created_at", accountId, page);
+        return proposals("", "p.author_id = :account", "p.created_at", accountId, page);
     }
 
     public PageResult<Proposed> supportedBy(long accountId, int page) {
-        return proposals("s.account_id = :account", "s.created_at", accountId, page);
+        return proposals(" join proposal_support s on s.proposal_id = p.id", "s.account_id = :account", "s.created_at",
+                accountId, page);
     }
 
     public PageResult<Commented> commentedBy(long accountId, int page) {
@@ -64,10 +65,10 @@ public class Contributions {
 
     private static final String VISIBLE = "p.process_id in (:visible) and p.phase_id not in (:hidden)";
 
-    private PageResult<Proposed> proposals(String who, String when, long accountId, int page) {
+    /** Proposals joined to the person by {@code who} (through {@code join}), newest first by {@code when}. */
+    private PageResult<Proposed> proposals(String join, String who, String when, long accountId, int page) {
         var params = visibility(accountId);
-        String from = "from proposal p" + (who.startsWith("s.") ? " join proposal_support s on s.proposal_id = p.id" : "")
-                + " where " + who + " and " + VISIBLE;
+        String from = "from proposal p" + join + " where " + who + " and " + VISIBLE;
         long total = jdbc.sql("select count(*) " + from).params(params).query(Long.class).single();
         params.put("limit", PAGE_SIZE);
         params.put("offset", PageResult.offset(page, PAGE_SIZE));

@@ -147,6 +147,24 @@ class ParticipantFindsTheirWayTest extends IntegrationTest {
                 .param("id", phaseId).update();
         assertThat(page(proposal, participant)).doesNotContain("/proposals/" + proposal + "/support\"")
                 .contains("La fase di questa proposta è conclusa");
+        String list = mvc.perform(get("/processes/" + slug + "/proposals").with(user(participant).roles("PARTICIPANT")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(list).doesNotContain("/processes/" + slug + "/proposals/new\"")
+                .contains("In questo momento nessuna fase del percorso raccoglie proposte.");
+        assertThat(mvc.perform(get("/processes/" + slug + "/proposals/new").with(user(participant).roles("PARTICIPANT")))
+                .andReturn().getResponse().getContentAsString())
+                .doesNotContain("action=\"/processes/" + slug + "/proposals\"")
+                .contains("In questo momento nessuna fase del percorso raccoglie proposte.");
+    }
+
+    @Test
+    void aVisitorIsAskedToSignInBeforeWritingAProposalNotAfter() throws Exception {
+        String form = mvc.perform(get("/processes/" + slug + "/proposals/new")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(form).contains("Per presentare una proposta devi accedere").contains("href=\"/login\"")
+                .doesNotContain("action=\"/processes/" + slug + "/proposals\"");
+        assertThat(mvc.perform(get("/processes/" + slug + "/proposals/new").with(user(participant).roles("PARTICIPANT")))
+                .andReturn().getResponse().getContentAsString()).contains("action=\"/processes/" + slug + "/proposals\"");
     }
 
     @Test

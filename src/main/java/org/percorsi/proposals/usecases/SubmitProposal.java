@@ -44,6 +44,34 @@ public class SubmitProposal {
         this.permissions = permissions;
     }
 
+    /**
+     * Why the viewer could not bring a proposal to this process now, by the same checks as {@link #handle}:
+     * the pages then say so instead of offering a form that would be refused. Empty when they may, when they
+     * are of the process's team (they type in proposals from paper), or when all that is missing is signing in.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<RuleViolation> whyNot(long processId) {
+        var process = processes.visibleById(processId).orElseThrow(() -> new NotFoundException("process " + processId));
+        if (process.status() != ProcessStatus.PUBLISHED) {
+            return java.util.Optional.of(RuleViolation.global("proposals.processClosed"));
+        }
+        PhaseView phase = process.currentPhase();
+        if (phase == null || store.participation(phase.id()).kinds().isEmpty()) {
+            return java.util.Optional.of(RuleViolation.global("proposals.noPhaseOpen"));
+        }
+        if (permissions.canEnterFromPaper(processId)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            permissions.requireParticipant(store.participation(phase.id()).levelToCreate());
+            return java.util.Optional.empty();
+        } catch (RuleViolation refused) {
+            return java.util.Optional.of(refused);
+        } catch (org.springframework.security.access.AccessDeniedException notSignedIn) {
+            return java.util.Optional.empty();
+        }
+    }
+
     @Transactional
     public long handle(long processId, ProposalForm form) {
         var process = processes.visibleById(processId).orElseThrow(() -> new NotFoundException("process " + processId));

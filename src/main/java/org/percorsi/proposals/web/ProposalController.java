@@ -108,6 +108,7 @@ class ProposalController {
         model.addAttribute("kind", kind == null ? "" : kind.name());
         model.addAttribute("state", state == null ? "" : state.name());
         model.addAttribute("sort", sort == null ? "NEWEST" : sort.name());
+        model.addAttribute("proposeRefusal", refusalText(submit.whyNot(process.id())));
         return "proposals/list";
     }
 
@@ -277,12 +278,17 @@ class ProposalController {
         model.addAttribute("comments", queries.comments(id, commentPage));
         model.addAttribute("canModerate", hide.canModerate(detail.processId()));
         // what would be refused is not offered: the page says why instead
-        model.addAttribute("supportRefusal", support.whyNot(id).map(r -> View.t(r.messageKey(), r.args())).orElse(null));
-        model.addAttribute("commentRefusal", comments.whyNot(id).map(r -> View.t(r.messageKey(), r.args())).orElse(null));
+        model.addAttribute("supportRefusal", refusalText(support.whyNot(id)));
+        model.addAttribute("commentRefusal", refusalText(comments.whyNot(id)));
         if (!model.containsAttribute("commentErrors")) {
             model.addAttribute("commentErrors", FormErrors.none());
         }
         return "proposals/show";
+    }
+
+    /** What a refusal says to the person, or null when nothing would be refused. */
+    private static String refusalText(java.util.Optional<org.percorsi.shared.validation.RuleViolation> refusal) {
+        return refusal.map(r -> View.t(r.messageKey(), r.args())).orElse(null);
     }
 
     private String form(Model model, String slug, ProposalForm form, FormErrors errors,
@@ -295,6 +301,7 @@ class ProposalController {
         model.addAttribute("scopes", organisation.scopesById(process.scopeIds()).values().stream().toList());
         model.addAttribute("similar", similar == null ? java.util.List.of() : similar);
         model.addAttribute("canEnterFromPaper", permissions.canEnterFromPaper(process.id()));
+        model.addAttribute("proposeRefusal", refusalText(submit.whyNot(process.id())));
         model.addAttribute("meetings", permissions.canEnterFromPaper(process.id())
                 ? origins.stream().flatMap(o -> o.meetingsOf(process.id()).stream()).toList() : java.util.List.of());
         return "proposals/form";
