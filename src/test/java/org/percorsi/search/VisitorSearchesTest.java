@@ -206,8 +206,11 @@ class VisitorSearchesTest extends IntegrationTest {
         long cycle = TestAccounts.asAdministrator(() -> createCycle.handle("DUP " + run, null));
         String table = "AMBITO STRATEGICO\tOBIETTIVO STRATEGICO\tOBIETTIVI OPERATIVI\tOBIETTIVI GESTIONALI\tAZIONI"
                 + "\tORGANISMI PARTECIPATI ASSEGNATARI\n" + "Area\tObiettivo\tOperativo\tGestionale\t" + action + "\tUfficio " + run + "\n";
-        TestAccounts.asAdministrator(() -> importTable.confirm(cycle,
-                importTable.preview(cycle, "v1", "dup.tsv", table.getBytes(StandardCharsets.UTF_8)).pendingId()));
+        TestAccounts.asAdministrator(() -> {
+            var preview = importTable.preview(cycle, "v1", "dup.tsv", table.getBytes(StandardCharsets.UTF_8));
+            return importTable.confirm(cycle, preview.pendingId(),
+                    org.percorsi.programming.usecases.ConfirmImportForm.asPreviewed(preview));
+        });
         return jdbc.sql("select id from objective_node where cycle_id = :c and level = 'ACTION'").param("c", cycle)
                 .query(Long.class).single();
     }
