@@ -20,7 +20,7 @@ public class AccountsApi {
      * whole entity through the repository cost a tenth of a support's time. "active" is
      * {@link org.percorsi.accounts.domain.Account#canSignIn()} in SQL: change both together.
      */
-    private static final String REF = "select id, nickname, email, verification, language, "
+    private static final String REF = "select id, nickname, email, verification, language, must_change_password, "
             + "enabled and not blocked and deleted_at is null as active from account";
 
     private final JdbcClient jdbc;
@@ -29,9 +29,12 @@ public class AccountsApi {
         this.jdbc = jdbc;
     }
 
-    /** An account as other modules see it: never more than its id, nickname and (for managers) email. */
+    /**
+     * An account as other modules see it: never more than its id, nickname and (for managers) email.
+     * {@code mustChangePassword}: its holder must choose a new password before anything else.
+     */
     public record AccountRef(long id, String nickname, String email, VerificationLevel verification,
-            java.util.Locale locale, boolean active) {
+            java.util.Locale locale, boolean active, boolean mustChangePassword) {
     }
 
     /** The id of the signed-in account, if someone is signed in. */
@@ -79,6 +82,7 @@ public class AccountsApi {
     private static AccountRef ref(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new AccountRef(rs.getLong("id"), rs.getString("nickname"), rs.getString("email"),
                 VerificationLevel.valueOf(rs.getString("verification")),
-                java.util.Locale.forLanguageTag(rs.getString("language")), rs.getBoolean("active")); // not null
+                java.util.Locale.forLanguageTag(rs.getString("language")), rs.getBoolean("active"), // not null
+                rs.getBoolean("must_change_password"));
     }
 }

@@ -24,6 +24,7 @@ public class Account {
     private boolean blocked;
     private Instant deletedAt;
     private String language;
+    private boolean mustChangePassword;
 
     Account() {
     }
@@ -71,8 +72,15 @@ public class Account {
         confirmEmail();
     }
 
+    /** A new password, whichever way it was chosen, lifts the obligation to choose one. */
     public void changePassword(String hash) {
         passwordHash = hash;
+        mustChangePassword = false;
+    }
+
+    /** The password was seen by others (printed in the log): its owner must choose a new one at sign-in. */
+    public void requirePasswordChange() {
+        mustChangePassword = true;
     }
 
     /**
@@ -119,4 +127,5 @@ public class Account {
     public boolean isBlocked() { return blocked; }
     public String getLanguage() { return language; }
     public Instant getDeletedAt() { return deletedAt; }
+    public boolean isMustChangePassword() { return mustChangePassword; }
 }
