@@ -1,8 +1,8 @@
 package org.percorsi.accounts.usecases;
 
 import java.util.Locale;
+import org.percorsi.accounts.AccountsApi;
 import org.percorsi.accounts.domain.AccountRepository;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,18 +13,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ChooseLanguage {
 
+    private final AccountsApi signedIn;
     private final AccountRepository accounts;
 
-    ChooseLanguage(AccountRepository accounts) {
+    ChooseLanguage(AccountsApi signedIn, AccountRepository accounts) {
+        this.signedIn = signedIn;
         this.accounts = accounts;
     }
 
     @Transactional
     public void handle(Locale locale) {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getPrincipal()) || locale == null) {
-            return;
-        }
-        accounts.chooseLanguage(auth.getName(), "en".equals(locale.getLanguage()) ? "en" : "it");
+        String language = locale != null && "en".equals(locale.getLanguage()) ? "en" : "it";
+        signedIn.current().ifPresent(account -> accounts.chooseLanguage(account.email(), language));
     }
 }
