@@ -20,18 +20,24 @@ public class AccountsApi {
      * whole entity through the repository cost a tenth of a support's time. "active" is
      * {@link org.percorsi.accounts.domain.Account#canSignIn()} in SQL: change both together.
      */
-    private static final String REF = "select id, nickname, email, verification, language, "
+    private static final String REF = "select id, nickname, email, verification, language, must_change_password, "
             + "enabled and not blocked and deleted_at is null as active from account";
 
     private final JdbcClient jdbc;
+    private final MailLanguage mailLanguage;
 
-    AccountsApi(JdbcClient jdbc) {
+    AccountsApi(JdbcClient jdbc, MailLanguage mailLanguage) {
         this.jdbc = jdbc;
+        this.mailLanguage = mailLanguage;
     }
 
-    /** An account as other modules see it: never more than its id, nickname and (for managers) email. */
+    /**
+     * An account as other modules see it: never more than its id, nickname and (for managers) email.
+     * {@code locale}: the language to write to them in (their choice, else the organisation's default).
+     * {@code mustChangePassword}: its holder must choose a new password before anything else.
+     */
     public record AccountRef(long id, String nickname, String email, VerificationLevel verification,
-            java.util.Locale locale, boolean active) {
+            java.util.Locale locale, boolean active, boolean mustChangePassword) {
     }
 
     /** The id of the signed-in account, if someone is signed in. */
@@ -58,8 +64,17 @@ public class AccountsApi {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql(REF + " where id in (:ids)").param("ids", ids).query(AccountsApi::ref).stream()
+        return jdbc.sql(REF + " where id in (:ids)").param("ids", ids).query(this::ref).stream()
                 .collect(Collectors.toMap(AccountRef::id, a -> a));
+    }
+
+    /**
+     * The language to write to an address in: its account holder's, else (no account yet, as for an
+     * invitation) the organisation's default.
+     */
+    public java.util.Locale languageFor(String email) {
+        return withEmail(email == null ? "" : email.strip()).map(AccountRef::locale)
+                .orElseGet(mailLanguage::organisationDefault);
     }
 
     /** Which of these accounts are platform administrators (who see every process, reserved or not). */
@@ -73,12 +88,13 @@ public class AccountsApi {
 
     private Optional<AccountRef> withEmail(String email) {
         return jdbc.sql(REF + " where lower(email) = lower(:email) and deleted_at is null").param("email", email)
-                .query(AccountsApi::ref).optional();
+                .query(this::ref).optional();
     }
 
-    private static AccountRef ref(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private AccountRef ref(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new AccountRef(rs.getLong("id"), rs.getString("nickname"), rs.getString("email"),
                 VerificationLevel.valueOf(rs.getString("verification")),
-                java.util.Locale.forLanguageTag(rs.getString("language")), rs.getBoolean("active")); // not null
+                mailLanguage.of(rs.getString("language")), rs.getBoolean("active"),
+                rs.getBoolean("must_change_password"));
     }
 }

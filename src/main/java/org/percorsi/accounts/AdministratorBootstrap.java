@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * On the first start (no administrator yet) creates the platform administrator.
  * The password comes from PERCORSI_ADMIN_PASSWORD; without it one is generated
- * and printed once, since it is stored only as a hash.
+ * and printed once, since it is stored only as a hash, and the account must choose a
+ * new one at its first sign-in (the log may be read by others).
  */
 @Component
 @Order(0)
@@ -44,19 +45,29 @@ class AdministratorBootstrap implements ApplicationRunner {
         if (accounts.anyAdministrator()) {
             return;
         }
+        createAdministrator("Amministrazione");
+    }
+
+    /** Creates the administrator; returns the password when it was generated, else null. */
+    String createAdministrator(String nickname) {
         boolean generated = password == null || password.isBlank();
         String secret = generated ? generate() : password;
-        accounts.save(Account.administrator(email, "Amministrazione", encoder.encode(secret)));
+        Account administrator = Account.administrator(email, nickname, encoder.encode(secret));
+        if (generated) {
+            administrator.requirePasswordChange(); // the log that shows it may be read by others
+        }
+        accounts.save(administrator);
         if (generated) {
             log.warn("""
 
                     ==================================================================
                      Platform administrator created: {}
-                     Password (shown only now, change it or set PERCORSI_ADMIN_PASSWORD): {}
+                     Password (shown only now, to be replaced at the first sign-in): {}
                     ==================================================================""", email, secret);
-        } else {
-            log.info("Platform administrator created: {} (password from PERCORSI_ADMIN_PASSWORD)", email);
+            return secret;
         }
+        log.info("Platform administrator created: {} (password from PERCORSI_ADMIN_PASSWORD)", email);
+        return null;
     }
 
     private static String generate() {

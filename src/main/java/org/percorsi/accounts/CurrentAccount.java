@@ -27,6 +27,11 @@ public class CurrentAccount {
                 a.getTermsAcceptedAt(), a.isPlatformAdmin());
     }
 
+    /** Whether the signed-in person must choose a new password before anything else. */
+    public boolean mustChangePassword() {
+        return require().isMustChangePassword();
+    }
+
     /** The signed-in account; refuses (403) when nobody is signed in. */
     public Account require() {
         var auth = SecurityContextHolder.getContext().getAuthentication();

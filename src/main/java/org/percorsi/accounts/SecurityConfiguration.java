@@ -30,7 +30,7 @@ class SecurityConfiguration {
             @Value("${percorsi.map.tiles:}") String mapTiles,
             org.springframework.beans.factory.ObjectProvider<
                     org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> oidcProviders,
-            OidcAccounts oidcAccounts, SignInAttempts signIns,
+            OidcAccounts oidcAccounts, SignInAttempts signIns, AccountsApi accounts,
             @Value("${percorsi.limits.sign-in-per-address:30}") int signInPerAddress,
             @Value("${percorsi.limits.registrations-per-address:10}") int registrationsPerAddress,
             @Value("${percorsi.limits.resets-per-address:10}") int resetsPerAddress,
@@ -56,12 +56,15 @@ class SecurityConfiguration {
                         .requestMatchers("/admin", "/admin/processes", "/admin/processes/**").authenticated()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/invitations/signin").authenticated()
-                        .requestMatchers("/account", "/account/password", "/account/email", "/account/sessions",
+                        .requestMatchers("/account", "/account/password", "/account/password/new", "/account/email",
+                                "/account/sessions",
                                 "/account/data", "/account/delete", "/notifications", "/notifications/read",
                                 "/notifications/preferences", "/evaluation")
                         .authenticated()
                         .anyRequest().permitAll())
                 .addFilterBefore(limits, UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(accounts),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .formLogin(login -> login
                         .loginPage("/login")
                         .usernameParameter("email")

@@ -22,9 +22,11 @@ class SignInAttempts {
     private final MailApi mail;
     private final MessageSource messages;
     private final PublicLinks links;
+    private final MailLanguage language;
 
     SignInAttempts(SignInFailures failures, AccountRepository accounts, MailApi mail, MessageSource messages,
-            PublicLinks links) {
+            PublicLinks links, MailLanguage language) {
+        this.language = language;
         this.failures = failures;
         this.accounts = accounts;
         this.mail = mail;
@@ -41,7 +43,7 @@ class SignInAttempts {
         int inARow = failures.failed(email, request.getRemoteAddr());
         if (inARow == SignInFailures.FREE_FAILURES) {
             accounts.findByEmail(email).filter(a -> a.canSignIn()).ifPresent(account -> {
-                var locale = account.locale();
+                var locale = language.of(account.getLanguage()); // the owner's, not the one typing
                 mail.send(account.getEmail(), messages.getMessage("accounts.mail.throttled.subject", null, locale),
                         messages.getMessage("accounts.mail.throttled.body", new Object[] {account.getNickname(),
                                 inARow, request.getRemoteAddr(), links.to("/password/forgot")}, locale));

@@ -218,7 +218,8 @@ class DemoMeetings {
                 room, "Sala accessibile senza gradini; servizio di interpretariato su richiesta.", "",
                 point == null ? null : point[0], point == null ? null : point[1],
                 audience, "", "Ufficio Partecipazione", false, registration, seats, true, null,
-                registration ? "Serve un interprete? In quale lingua?\nHai esigenze di accessibilità?" : "");
+                registration ? "Serve un interprete? In quale lingua?\nHai esigenze di accessibilità?" : "",
+                start.isBefore(LocalDateTime.now(java.time.ZoneId.of("Europe/Rome")))); // the demo records past ones
     }
 
     private void closed(long meeting, String minutes, Map<String, Integer> attendance) {

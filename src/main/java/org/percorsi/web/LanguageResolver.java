@@ -2,20 +2,25 @@ package org.percorsi.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.percorsi.accounts.usecases.ChooseLanguage;
 import org.percorsi.organisation.OrganisationApi;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
  * Italian or English: the language chosen with the switch (kept in a cookie),
  * else the browser's preference between the two, else the organisation's default.
+ * A signed-in person's switch is also kept on their account, for their mails.
  */
 class LanguageResolver extends CookieLocaleResolver {
 
     static final Locale ITALIAN = Locale.ITALIAN;
     static final Locale ENGLISH = Locale.ENGLISH;
 
-    LanguageResolver(OrganisationApi organisation) {
+    private final ChooseLanguage chooseLanguage;
+
+    LanguageResolver(OrganisationApi organisation, ChooseLanguage chooseLanguage) {
         super("percorsi-lang");
+        this.chooseLanguage = chooseLanguage;
         setCookieMaxAge(java.time.Duration.ofDays(365));
         setDefaultLocaleFunction(request -> fromBrowser(request, organisation));
     }
@@ -47,6 +52,8 @@ class LanguageResolver extends CookieLocaleResolver {
     @Override
     public void setLocale(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
             Locale locale) {
-        super.setLocale(request, response, locale == null || !"en".equals(locale.getLanguage()) ? ITALIAN : ENGLISH);
+        Locale chosen = locale == null || !"en".equals(locale.getLanguage()) ? ITALIAN : ENGLISH;
+        super.setLocale(request, response, chosen);
+        chooseLanguage.handle(chosen);
     }
 }

@@ -18,8 +18,9 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    LocaleResolver localeResolver(OrganisationApi organisation) {
-        return new LanguageResolver(organisation);
+    LocaleResolver localeResolver(OrganisationApi organisation,
+            org.percorsi.accounts.usecases.ChooseLanguage chooseLanguage) {
+        return new LanguageResolver(organisation, chooseLanguage);
     }
 
     /** The name DispatcherServlet looks for: messages after a redirect, the latest per page only. */

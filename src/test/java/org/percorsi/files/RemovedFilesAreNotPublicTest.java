@@ -63,7 +63,7 @@ class RemovedFilesAreNotPublicTest extends IntegrationTest {
         var start = LocalDateTime.now(ZoneId.of("Europe/Rome")).minusDays(1).withSecond(0).withNano(0);
         long meeting = TestAccounts.asAdministrator(() -> schedule.create(processId, new MeetingForm("Seduta riservata",
                 MeetingFormat.NEGOTIATION_TABLE, null, null, null, "Descrizione", start, start.plusHours(2), "Sala", "", "", "",
-                null, null, "Tavolo", "", "", false, false, null, false, null, "")));
+                null, null, "Tavolo", "", "", false, false, null, false, null, "", true)));
         TestAccounts.asAdmin(() -> record.save(meeting, new RecordMeeting.RecordForm("<p>Verbale</p>", Map.of(),
                 List.of(png("lavagna.png")), "La lavagna"), true));
         UUID photo = jdbc.sql("select file_id from meeting_file where meeting_id = :m").param("m", meeting)

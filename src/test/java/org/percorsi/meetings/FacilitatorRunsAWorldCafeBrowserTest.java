@@ -71,7 +71,7 @@ class FacilitatorRunsAWorldCafeBrowserTest extends BrowserTest {
                     null, null, null, "<p>Commercianti, artigiani e associazioni di categoria.</p>", now.minusMinutes(30),
                     now.plusHours(2), "Via Emilia 12, Imola", "Sala del Consiglio", "Ingresso senza gradini", "", null,
                     null, "Attori economici", "<p>Tre giri di tavoli e una sintesi in plenaria.</p>", "Paolo " + run,
-                    false, true, 40, true, now.plusHours(1), "Serve un interprete? In quale lingua?"));
+                    false, true, 40, true, now.plusHours(1), "Serve un interprete? In quale lingua?", true));
         });
         long meeting = ids[1];
         String admin = "/admin/processes/" + ids[0] + "/meetings/" + meeting;

@@ -56,7 +56,7 @@ class HarvestIsPublishedOnClosingTest extends IntegrationTest {
             var start = LocalDateTime.now(ZoneId.of("Europe/Rome")).minusDays(1).withSecond(0).withNano(0);
             long id = schedule.create(process, new MeetingForm("Laboratorio " + run, MeetingFormat.NEIGHBOURHOOD_LAB,
                     null, null, null, "", start, start.plusHours(2), "Sala civica", "", "", "", null, null, "", "",
-                    "", false, false, null, true, null, ""));
+                    "", false, false, null, true, null, "", true));
             long table = harvest.addGroup(id, RecordHarvest.GroupKind.TABLE, "Tavolo verde", null, null);
             long round = harvest.addRound(id, "Che cosa manca al quartiere?");
             harvest.addItem(id, RecordHarvest.ItemKind.NOTE, table, round, null, "Orti condivisi " + run);

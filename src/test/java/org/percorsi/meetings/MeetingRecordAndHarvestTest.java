@@ -210,7 +210,7 @@ class MeetingRecordAndHarvestTest extends IntegrationTest {
 
     private MeetingForm form(String title, LocalDateTime start) {
         return new MeetingForm(title, MeetingFormat.METAPLAN, null, null, null, "", start, start.plusHours(2),
-                "Sala civica", "", "", "", null, null, "", "", "", false, true, null, true, null, "");
+                "Sala civica", "", "", "", null, null, "", "", "", false, true, null, true, null, "", true);
     }
 
     private long registration(long meeting, String email) {

@@ -68,7 +68,7 @@ class FromMeetingToInterventionBrowserTest extends BrowserTest {
             var start = LocalDateTime.now(ZoneId.of("Europe/Rome")).minusDays(3).withSecond(0).withNano(0);
             long meeting = schedule.create(ids[0], new MeetingForm("Workshop sulla partecipazione attiva " + run,
                     MeetingFormat.THEMATIC_WORKSHOP, null, null, null, "", start, start.plusHours(2), "Palazzo comunale",
-                    "", "", "", null, null, "Associazioni", "", "", false, false, null, true, null, ""));
+                    "", "", "", null, null, "Associazioni", "", "", false, false, null, true, null, "", true));
             long note = harvest.addItem(meeting, RecordHarvest.ItemKind.COMMENT, null, null, null,
                     "Formare animatori di comunità nei quartieri " + run);
             org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ITALIAN);

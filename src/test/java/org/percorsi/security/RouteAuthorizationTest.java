@@ -89,6 +89,9 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /account", Rule.SIGNED_IN),
             Map.entry("GET /account/participation", Rule.SIGNED_IN),
             Map.entry("POST /account/password", Rule.SIGNED_IN),
+            Map.entry("GET /account/password/new", Rule.SIGNED_IN), // without the mark: on to the account page
+            // only an account that must replace its password (the first administrator's generated one): no persona
+            Map.entry("POST /account/password/new", Rule.NOBODY),
             Map.entry("POST /account/email", Rule.SIGNED_IN),
             Map.entry("POST /account/sessions", Rule.SIGNED_IN),
             Map.entry("GET /admin", Rule.BACK_OFFICE),

@@ -24,6 +24,7 @@ public class Account {
     private boolean blocked;
     private Instant deletedAt;
     private String language;
+    private boolean mustChangePassword;
 
     Account() {
     }
@@ -38,7 +39,6 @@ public class Account {
 
     public static Account participant(String email, String nickname, String passwordHash, String termsVersion) {
         Account a = new Account();
-        a.language = "it";
         a.email = email;
         a.nickname = nickname;
         a.passwordHash = passwordHash;
@@ -50,13 +50,11 @@ public class Account {
         return a;
     }
 
-    /** The language mails to this person are written in. */
+    /** The language the person chose: their mails are written in it. Null (no choice) leaves it as it is. */
     public void speaks(java.util.Locale locale) {
-        language = locale != null && "en".equals(locale.getLanguage()) ? "en" : "it";
-    }
-
-    public java.util.Locale locale() {
-        return java.util.Locale.forLanguageTag(language == null ? "it" : language);
+        if (locale != null) {
+            language = "en".equals(locale.getLanguage()) ? "en" : "it";
+        }
     }
 
     public void confirmEmail() {
@@ -71,8 +69,15 @@ public class Account {
         confirmEmail();
     }
 
+    /** A new password, whichever way it was chosen, lifts the obligation to choose one. */
     public void changePassword(String hash) {
         passwordHash = hash;
+        mustChangePassword = false;
+    }
+
+    /** The password was seen by others (printed in the log): its owner must choose a new one at sign-in. */
+    public void requirePasswordChange() {
+        mustChangePassword = true;
     }
 
     /**
@@ -117,6 +122,8 @@ public class Account {
     public Instant getTermsAcceptedAt() { return termsAcceptedAt; }
     public Instant getEmailConfirmedAt() { return emailConfirmedAt; }
     public boolean isBlocked() { return blocked; }
+    /** "it", "en", or null when the person has not chosen (mails then use the organisation's default). */
     public String getLanguage() { return language; }
     public Instant getDeletedAt() { return deletedAt; }
+    public boolean isMustChangePassword() { return mustChangePassword; }
 }

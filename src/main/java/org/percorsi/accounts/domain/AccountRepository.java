@@ -15,6 +15,12 @@ public interface AccountRepository extends CrudRepository<Account, Long> {
     @Query("select exists(select 1 from account where lower(nickname) = lower(:nickname) and id <> coalesce(:exceptId, -1))")
     boolean nicknameTaken(String nickname, Long exceptId);
 
+    /** Records the language a person chose; true when it was not theirs already. */
+    @org.springframework.data.jdbc.repository.query.Modifying
+    @Query("update account set language = :language where lower(email) = lower(:email) and deleted_at is null "
+            + "and language is distinct from :language")
+    boolean chooseLanguage(String email, String language);
+
     @Query("select count(*) from account where platform_admin and deleted_at is null")
     long countAdministrators();
 

@@ -58,7 +58,7 @@ public class RegisterAccount {
         Account account;
         try {
             Account fresh = Account.participant(email, nickname, passwordHash, termsVersion);
-            fresh.speaks(org.springframework.context.i18n.LocaleContextHolder.getLocale());
+            fresh.speaks(PageLanguage.ofRequest());
             account = accounts.save(fresh);
         } catch (DataIntegrityViolationException concurrentDuplicate) {
             throw new RuleViolation("nickname", "accounts.nickname.taken");

@@ -41,7 +41,7 @@ public class RegisterInvitedAccount {
         }
         policy.check(form.password(), email, nickname, "password");
         Account account = Account.participant(email, nickname, encoder.encode(form.password()), termsVersion);
-        account.speaks(org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        account.speaks(PageLanguage.ofRequest());
         account.confirmEmail();
         try {
             return accounts.save(account).getId();

@@ -45,7 +45,7 @@ public class RequestEmailChange {
             throw new RuleViolation("newEmail", "accounts.email.taken");
         }
         String secret = tokens.issue(account.getId(), Purpose.CHANGE_EMAIL, newEmail, AccountTokens.CONFIRM_VALIDITY);
-        mails.sendIn(account.locale(), newEmail, "changeEmail", account.getNickname(),
+        mails.sendTo(account, newEmail, "changeEmail", account.getNickname(),
                 mails.secretLink("/account/email/confirm?token=" + UriUtils.encode(secret, "UTF-8")));
         mails.send(account, "emailChangeRequested", account.getNickname(), newEmail);
     }

@@ -3,10 +3,13 @@ package org.percorsi.accounts.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Objects;
 import org.percorsi.accounts.CurrentAccount;
 import org.percorsi.accounts.usecases.ChangeEmailForm;
 import org.percorsi.accounts.usecases.ChangePassword;
 import org.percorsi.accounts.usecases.ChangePasswordForm;
+import org.percorsi.accounts.usecases.ChooseNewPassword;
+import org.percorsi.accounts.usecases.NewPasswordForm;
 import org.percorsi.accounts.usecases.ConfirmEmail;
 import org.percorsi.accounts.usecases.ConfirmEmailChange;
 import org.percorsi.accounts.usecases.EndAllSessions;
@@ -43,12 +46,14 @@ class AccountController {
     private final CurrentAccount current;
     private final org.percorsi.accounts.usecases.ExportPersonalData exportPersonalData;
     private final org.percorsi.accounts.usecases.DeleteOwnAccount deleteOwnAccount;
+    private final ChooseNewPassword chooseNewPassword;
 
     AccountController(RegisterAccount register, ConfirmEmail confirmEmail, RequestPasswordReset requestReset,
             ResetPassword resetPassword, ChangePassword changePassword, RequestEmailChange requestEmailChange,
             ConfirmEmailChange confirmEmailChange, EndAllSessions endAllSessions, CurrentAccount current,
             org.percorsi.accounts.usecases.ExportPersonalData exportPersonalData,
-            org.percorsi.accounts.usecases.DeleteOwnAccount deleteOwnAccount) {
+            org.percorsi.accounts.usecases.DeleteOwnAccount deleteOwnAccount, ChooseNewPassword chooseNewPassword) {
+        this.chooseNewPassword = chooseNewPassword;
         this.exportPersonalData = exportPersonalData;
         this.deleteOwnAccount = deleteOwnAccount;
         this.register = register;
@@ -141,6 +146,38 @@ class AccountController {
                 FormErrors.none());
     }
 
+    /** Where a person whose password must be replaced is sent from every page (see PasswordChangeGate). */
+    @GetMapping("/account/password/new")
+    String newPasswordForm(@RequestParam(required = false) String next, Model model) {
+        if (!current.mustChangePassword()) {
+            return "redirect:/account"; // nothing to do here: the account page changes a password
+        }
+        return newPasswordPage(model, new NewPasswordForm("", next), FormErrors.none());
+    }
+
+    @PostMapping("/account/password/new")
+    String chooseNewPassword(@Valid @ModelAttribute NewPasswordForm form, BindingResult result,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        if (Forms.attempt(result, response, () -> chooseNewPassword.handle(form))) {
+            Flash.success(redirect, "accounts.passwordChanged");
+            return "redirect:" + Objects.requireNonNullElse(localPath(form.next()),
+                    current.profile().administrator() ? "/admin" : "/account");
+        }
+        return newPasswordPage(model, form, FormErrors.of(result));
+    }
+
+    /**
+     * A path of this site to go on to, or null for anything else: another site ("//host", "/\\host"), control
+     * characters, or braces, which a "redirect:" view would read as template variables.
+     */
+    static String localPath(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/account/password/new")
+                || next.chars().anyMatch(c -> c < 0x20 || c == '\\' || c == '{' || c == '}')) {
+            return null;
+        }
+        return next;
+    }
+
     @PostMapping("/account/email")
     String changeEmail(@Valid @ModelAttribute ChangeEmailForm form, BindingResult result,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -231,6 +268,12 @@ class AccountController {
             model.addAttribute("deleteError", null);
         }
         return "accounts/account";
+    }
+
+    private String newPasswordPage(Model model, NewPasswordForm form, FormErrors errors) {
+        model.addAttribute("form", new NewPasswordForm("", localPath(form.next())));
+        model.addAttribute("errors", errors);
+        return "accounts/new-password";
     }
 
     private String resetPage(Model model, String token, FormErrors errors, String refusal) {

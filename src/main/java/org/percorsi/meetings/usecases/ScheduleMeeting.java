@@ -1,6 +1,9 @@
 package org.percorsi.meetings.usecases;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.percorsi.meetings.MeetingChanged;
 import org.percorsi.meetings.MeetingPermissions;
@@ -18,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The participation office schedules a meeting of a process, changes it (calendars
- * follow with a new SEQUENCE) or cancels it (registrants are told by mail).
+ * follow with a new SEQUENCE) or cancels it (registrants are told by mail). A start in
+ * the past, new or moved, needs the confirmation that the meeting has already taken place.
  */
 @Service
 public class ScheduleMeeting {
@@ -31,9 +35,11 @@ public class ScheduleMeeting {
     private final OrganisationApi organisation;
     private final ApplicationEventPublisher events;
     private final MeetingMails mails;
+    private final Clock clock;
 
     ScheduleMeeting(MeetingStore store, MeetingPermissions permissions, ProcessesApi processes,
-            OrganisationApi organisation, ApplicationEventPublisher events, MeetingMails mails) {
+            OrganisationApi organisation, ApplicationEventPublisher events, MeetingMails mails, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.permissions = permissions;
         this.processes = processes;
@@ -45,7 +51,7 @@ public class ScheduleMeeting {
     @Transactional
     public long create(long processId, MeetingForm form) {
         permissions.requireOrganiser(processId);
-        long id = store.insert(processId, rowOf(processId, form));
+        long id = store.insert(processId, rowOf(processId, form, null));
         events.publishEvent(new MeetingChanged(id));
         return id;
     }
@@ -57,7 +63,7 @@ public class ScheduleMeeting {
         if (meeting.status() == MeetingStatus.CANCELLED) {
             throw RuleViolation.global("meetings.cancelledCannotChange");
         }
-        var row = rowOf(meeting.processId(), form);
+        var row = rowOf(meeting.processId(), form, meeting.startsAt());
         if (row.capacity() != null && store.confirmedCount(meetingId) > row.capacity()) {
             throw new RuleViolation("capacity", "meetings.capacityBelowRegistered", store.confirmedCount(meetingId));
         }
@@ -77,7 +83,8 @@ public class ScheduleMeeting {
         events.publishEvent(new MeetingChanged(meetingId));
     }
 
-    private MeetingStore.Row rowOf(long processId, MeetingForm form) {
+    /** The row to store; {@code startedAt} is the start the meeting had until now (null for a new one). */
+    private MeetingStore.Row rowOf(long processId, MeetingForm form, Instant startedAt) {
         processes.titleForTeam(processId).orElseThrow(() -> new NotFoundException("process " + processId));
         if (form.phaseId() != null && processes.phases(processId).stream().noneMatch(p -> p.id() == form.phaseId())) {
             throw new RuleViolation("phaseId", "meetings.phaseUnknown");
@@ -92,6 +99,11 @@ public class ScheduleMeeting {
         var ends = form.endsAt().atZone(ROME).toInstant();
         if (!ends.isAfter(starts)) {
             throw new RuleViolation("endsAt", "meetings.endsBeforeStart");
+        }
+        // a date in the past is most often a slip of the keyboard; recording a meeting held already is the exception
+        boolean moved = startedAt == null || !startedAt.truncatedTo(ChronoUnit.MINUTES).equals(starts.truncatedTo(ChronoUnit.MINUTES));
+        if (moved && starts.isBefore(clock.instant()) && !Boolean.TRUE.equals(form.alreadyHeld())) {
+            throw new RuleViolation("startsAt", "meetings.startsInThePast");
         }
         String address = Texts.blankToNull(form.address());
         String online = Texts.blankToNull(form.onlineUrl());

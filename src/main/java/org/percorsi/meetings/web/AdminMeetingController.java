@@ -99,7 +99,10 @@ class AdminMeetingController {
                     Flash.success(redirect, "meetings.saved");
                     return "redirect:/admin/processes/" + processId + "/meetings/" + id;
                 })
-                .orElseGet(() -> form(model, processId, null, form, FormErrors.of(result)));
+                .orElseGet(() -> {
+                    model.addAttribute("confirmPast", asksToConfirmThePast(result, form));
+                    return form(model, processId, null, form, FormErrors.of(result));
+                });
     }
 
     @GetMapping(BASE + "/{id}")
@@ -116,7 +119,14 @@ class AdminMeetingController {
             Flash.success(redirect, "meetings.saved");
             return "redirect:/admin/processes/" + processId + "/meetings/" + id;
         }
+        model.addAttribute("confirmPast", asksToConfirmThePast(result, form));
         return form(model, processId, meeting, form, FormErrors.of(result));
+    }
+
+    /** The confirmation that a meeting starting in the past took place: asked for, or given and kept. */
+    private static boolean asksToConfirmThePast(BindingResult result, MeetingForm form) {
+        return Boolean.TRUE.equals(form.alreadyHeld()) || result.getFieldErrors("startsAt").stream()
+                .anyMatch(error -> "meetings.startsInThePast".equals(error.getCode()));
     }
 
     @PostMapping(BASE + "/{id}/cancel")

@@ -38,8 +38,14 @@ class ChangeProcessStatus {
         return process;
     }
 
-    /** A process goes public only with a timeline people can follow: at least one phase, all dated. */
+    /**
+     * A process goes public only with a summary people can read (the text of its card in the lists and search,
+     * and the lead of its page) and a timeline they can follow: at least one phase, all dated.
+     */
     void requirePublishable(Process process) {
+        if (visiblyEmpty(process.getShortDescription())) {
+            throw new RuleViolation("shortDescription", "process.publish.noSummary");
+        }
         var list = phases.findByProcessIdOrdered(process.getId());
         if (list.isEmpty()) {
             throw RuleViolation.global("process.publish.noPhases");
@@ -47,6 +53,14 @@ class ChangeProcessStatus {
         if (!list.stream().allMatch(Phase::isDated)) {
             throw RuleViolation.global("process.publish.undatedPhases");
         }
+    }
+
+    /**
+     * Nothing a reader would see: the form's "not blank" lets through what Java does not call white space (a
+     * no-break space, a zero-width space pasted from a document), and the use cases take texts as given.
+     */
+    private static boolean visiblyEmpty(String text) {
+        return text == null || text.replaceAll("[\\s\\p{Z}\\p{Cf}]", "").isEmpty();
     }
 
     void save(Process process) {

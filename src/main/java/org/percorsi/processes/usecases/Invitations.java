@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import org.percorsi.accounts.AccountsApi;
 import org.percorsi.mail.MailApi;
 import org.percorsi.processes.domain.AreaInvitation;
 import org.percorsi.processes.domain.AreaInvitationRepository;
@@ -12,7 +13,6 @@ import org.percorsi.shared.security.OneTimeSecrets;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.PublicLinks;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
@@ -28,9 +28,11 @@ class Invitations {
     private final MessageSource messages;
     private final Clock clock;
     private final PublicLinks links;
+    private final AccountsApi accounts;
 
     Invitations(AreaInvitationRepository invitations, ProcessRepository processes, MailApi mail,
-            MessageSource messages, Clock clock, PublicLinks links) {
+            MessageSource messages, Clock clock, PublicLinks links, AccountsApi accounts) {
+        this.accounts = accounts;
         this.invitations = invitations;
         this.processes = processes;
         this.mail = mail;
@@ -58,7 +60,8 @@ class Invitations {
     }
 
     void mail(AreaInvitation invitation, String secret) {
-        Locale locale = LocaleContextHolder.getLocale();
+        // the invited person's language, not the manager's: theirs if they have an account, else the organisation's
+        Locale locale = accounts.languageFor(invitation.getEmail());
         String title = processes.findById(invitation.getProcessId()).orElseThrow().getTitle();
         var link = new MailApi.Secret(links.to("/invitations/accept?token=" + UriUtils.encode(secret, StandardCharsets.UTF_8)));
         mail.send(invitation.getEmail(),

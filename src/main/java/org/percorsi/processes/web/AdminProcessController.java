@@ -152,6 +152,9 @@ class AdminProcessController {
         var editing = queries.editing(id).orElseThrow(() -> new NotFoundException("process " + id));
         return Forms.refusalOf(response, change)
                 .map(refusal -> {
+                    if (refusal.field() != null) { // on the field to fill in, e.g. the summary before publishing
+                        return form(model, editing, editing.form(), FormErrors.of(refusal));
+                    }
                     model.addAttribute("statusError", refusal.messageKey());
                     return form(model, editing, editing.form(), FormErrors.none());
                 })
