@@ -183,7 +183,7 @@ class ManagersAnswerAndLinkProposalsTest extends IntegrationTest {
         var start = java.time.LocalDateTime.now(ZoneId.of("Europe/Rome")).minusDays(1).withSecond(0).withNano(0);
         long meeting = TestAccounts.asAdministrator(() -> schedule.create(processId, new org.percorsi.meetings.usecases.MeetingForm(
                 "Metaplan sul verde", org.percorsi.meetings.MeetingFormat.METAPLAN, null, null, null, "", start,
-                start.plusHours(2), "Sala civica", "", "", "", null, null, "", "", "", false, false, null, true, null, "")));
+                start.plusHours(2), "Sala civica", "", "", "", null, null, "", "", "", false, false, null, true, null, "").heldAlready()));
         long cluster = TestAccounts.asAdministrator(() -> harvest.addGroup(meeting,
                 org.percorsi.meetings.usecases.RecordHarvest.GroupKind.CLUSTER, "Alberi lungo il fiume", null, null));
         assertThatThrownBy(() -> asManager(() -> linkHarvest.link(meeting, false, cluster, action, null)))

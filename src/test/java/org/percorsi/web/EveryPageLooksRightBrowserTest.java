@@ -72,7 +72,8 @@ class EveryPageLooksRightBrowserTest extends BrowserTest {
         TestAccounts.asAdmin(() -> assignRole.handle(prato, new RoleForm(manager, ProcessRole.MANAGER)));
 
         Map<String, List<String>> problems = new LinkedHashMap<>();
-        crawl("visitor", null, null, List.of("/", "/login", "/register", "/password/forgot"), problems);
+        crawl("visitor", null, null, List.of("/", "/login", "/register", "/password/forgot", "/search?q=comunit%C3%A0"),
+                problems);
         crawl("participant", participant, PASSWORD, List.of("/", "/account", "/notifications"), problems);
         crawl("manager", manager, PASSWORD, List.of("/admin", "/"), problems);
         crawl("administrator", TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD, List.of("/admin", "/"), problems);
