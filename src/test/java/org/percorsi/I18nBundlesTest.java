@@ -90,9 +90,6 @@ class I18nBundlesTest {
         for (String outcome : List.of("PENDING", "GRANTED", "REJECTED")) {
             used.add("programming.funding.outcome." + outcome);
         }
-        for (var decision : org.percorsi.programming.FormalDecision.values()) {
-            used.add("programming.decision." + decision);
-        }
         for (var format : org.percorsi.meetings.MeetingFormat.values()) {
             used.add("meetings.format." + format);
         }

@@ -192,11 +192,11 @@ class DemoDataLoader implements ApplicationRunner {
         as(lin, () -> comments.comment(shops, new CommentForm(null, CommentStance.NEUTRAL,
                 "Bene, ma serve un mediatore linguistico agli incontri.")));
         asSystemAdministrator(() -> {
-            answer.handle(animators, new AnswerForm(ProposalState.PARTLY_ACCEPTED,
+            answer.handle(animators, AnswerForm.of(ProposalState.PARTLY_ACCEPTED,
                     "La Giunta avvia una prima formazione per dieci animatori nei quartieri a maggiore presenza "
-                            + "di popolazione straniera; l'estensione dipende dal finanziamento regionale.", null));
-            answer.handle(infoPoints, new AnswerForm(ProposalState.UNDER_EVALUATION,
-                    "L'ufficio valuta con le associazioni tre o quattro punti fissi nel quartiere.", null));
+                            + "di popolazione straniera; l'estensione dipende dal finanziamento regionale."));
+            answer.handle(infoPoints, AnswerForm.of(ProposalState.UNDER_EVALUATION,
+                    "L'ufficio valuta con le associazioni tre o quattro punti fissi nel quartiere."));
             return null;
         });
     }

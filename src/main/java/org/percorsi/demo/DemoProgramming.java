@@ -5,15 +5,15 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.util.List;
-import org.percorsi.programming.FormalDecision;
 import org.percorsi.programming.InterventionStatus;
 import org.percorsi.programming.usecases.ApplyForFunding;
 import org.percorsi.programming.usecases.InterventionForm;
 import org.percorsi.programming.usecases.PlanIntervention;
 import org.percorsi.programming.usecases.SaveIntervention;
-import org.percorsi.programming.usecases.AnswerFormally;
+import org.percorsi.proposals.ProposalState;
+import org.percorsi.proposals.usecases.AnswerForm;
+import org.percorsi.proposals.usecases.AnswerProposal;
 import org.percorsi.programming.usecases.CreateCycle;
-import org.percorsi.programming.usecases.FormalAnswerForm;
 import org.percorsi.programming.usecases.ConfirmImportForm;
 import org.percorsi.programming.usecases.ImportDupTable;
 import org.percorsi.programming.usecases.LinkProposal;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * The demo municipality's programming: Prato's DUP 2022/2024 table (seed 002, the
  * objectives of the companies and foundations the city owns) imported as a user
- * would, some Prato proposals linked to its actions and answered formally with an
+ * would, some Prato proposals linked to its actions and answered with an
  * act, so that the public pages show the whole trace.
  */
 @Component
@@ -33,13 +33,13 @@ class DemoProgramming {
     private final CreateCycle createCycle;
     private final ImportDupTable importTable;
     private final LinkProposal link;
-    private final AnswerFormally answer;
+    private final AnswerProposal answer;
     private final JdbcClient jdbc;
     private final SaveIntervention saveIntervention;
     private final PlanIntervention plan;
     private final ApplyForFunding funding;
 
-    DemoProgramming(CreateCycle createCycle, ImportDupTable importTable, LinkProposal link, AnswerFormally answer,
+    DemoProgramming(CreateCycle createCycle, ImportDupTable importTable, LinkProposal link, AnswerProposal answer,
             JdbcClient jdbc, SaveIntervention saveIntervention, PlanIntervention plan, ApplyForFunding funding) {
         this.saveIntervention = saveIntervention;
         this.plan = plan;
@@ -72,20 +72,21 @@ class DemoProgramming {
         LocalDate act = LocalDate.now(org.percorsi.shared.time.TimeConfiguration.ROME).minusDays(20);
         if (garden != null) {
             link.link(garden, greenAction, "Il giardino entra nel progetto delle nuove aree verdi attrezzate del Macrolotto.");
-            answer.answer(garden, new FormalAnswerForm(FormalDecision.ACCEPTED, "", "Delibera di Giunta", "312", act,
-                    "https://www.comune.prato.it/", greenAction));
+            answer.handle(garden, new AnswerForm(ProposalState.ACCEPTED, "", null, "Delibera di Giunta", "312", act,
+                    "https://www.comune.prato.it/"));
         }
         if (animators != null) {
             link.link(animators, training, "Formazione degli animatori di comunità con il Polo universitario.");
-            answer.answer(animators, new FormalAnswerForm(FormalDecision.PARTLY_ACCEPTED,
+            // the evaluator's answer (demo loader) now carries the Giunta's act: a second answer, in the history
+            answer.handle(animators, new AnswerForm(ProposalState.PARTLY_ACCEPTED,
                     "Si avvia una prima formazione per dieci animatori; l'estensione dipende dal finanziamento regionale.",
-                    "Delibera di Giunta", "312", act, null, training));
+                    null, "Delibera di Giunta", "312", act, null));
         }
         if (shops != null) {
             link.link(shops, centre, null);
-            answer.answer(shops, new FormalAnswerForm(FormalDecision.ALREADY_PLANNED,
+            answer.handle(shops, new AnswerForm(ProposalState.ALREADY_PLANNED,
                     "Il tavolo con i commercianti del centro storico è già previsto dall'obiettivo operativo sul centro storico.",
-                    "Delibera di Giunta", "312", act, null, centre));
+                    null, "Delibera di Giunta", "312", act, null));
         }
         if (animators != null) {
             intervention(animators, proposal(prato, "Punti informativi nei quartieri per chi è appena arrivato"), training, act);

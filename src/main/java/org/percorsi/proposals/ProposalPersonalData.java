@@ -44,8 +44,10 @@ class ProposalPersonalData implements PersonalData {
                 .forEach(row -> attachments.computeIfAbsent((Long) row.remove("proposal_id"), k -> new ArrayList<>())
                         .add(row));
         List<Map<String, Object>> authored = jdbc.sql("""
-                        select id, kind, state, title, body_html, place, on_behalf_of, created_at, answer_html, answered_at
-                        from proposal where author_id = :id order by id""")
+                        select p.id, p.kind, p.state, p.title, p.body_html, p.place, p.on_behalf_of, p.created_at,
+                               a.motivation as answer_html, a.answered_at
+                        from proposal p left join proposal_answer a on a.id = p.answer_id
+                        where p.author_id = :id order by p.id""")
                 .param("id", accountId).query().listOfRows();
         authored.forEach(p -> p.put("attachments", attachments.getOrDefault((Long) p.get("id"), List.of())));
         var data = new LinkedHashMap<String, Object>();

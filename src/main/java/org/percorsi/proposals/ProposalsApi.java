@@ -53,11 +53,66 @@ public class ProposalsApi {
     }
 
     public Optional<Indexable> indexable(long proposalId) {
-        return jdbc.sql("select id, process_id, phase_id, title, body_html, answer_html from proposal where id = :id")
+        return jdbc.sql("select p.id, p.process_id, p.phase_id, p.title, p.body_html, a.motivation from proposal p "
+                        + "left join proposal_answer a on a.id = p.answer_id where p.id = :id")
                 .param("id", proposalId)
                 .query((rs, n) -> new Indexable(rs.getLong("id"), rs.getLong("process_id"), rs.getLong("phase_id"),
                         rs.getString("title"), RichText.plainText(rs.getString("body_html")) + " "
-                                + RichText.plainText(rs.getString("answer_html"))))
+                                + RichText.plainText(rs.getString("motivation"))))
                 .optional();
+    }
+
+    /** A proposal as "what became of the proposals" lists it: its current answer, null while it has none. */
+    public record Outcome(long id, String title, ProposalKind kind, ProposalState state, Answer answer) {
+
+        public boolean answered() {
+            return ProposalState.ANSWERS.contains(state);
+        }
+    }
+
+    /**
+     * The proposals of a process the viewer may see, oldest first, each with its current answer; narrowed to
+     * one decision when given. Reserved phases hidden from the viewer are left out.
+     */
+    public java.util.List<Outcome> outcomes(long processId, ProposalState decision) {
+        var visible = processes.visibleProcessIds();
+        if (!visible.contains(processId)) {
+            return java.util.List.of();
+        }
+        return jdbc.sql("select p.id, p.title, p.kind, p.state, " + Answer.COLUMNS + " from proposal p " + Answer.JOIN
+                        + "where p.process_id = :process and not (p.phase_id = any(:hidden)) "
+                        + "and (cast(:decision as text) is null or p.state = :decision) order by p.id limit 5000")
+                .param("process", processId).param("hidden", processes.hiddenPhaseIds().toArray(Long[]::new))
+                .param("decision", decision == null ? null : decision.name())
+                .query((rs, n) -> new Outcome(rs.getLong("id"), rs.getString("title"),
+                        ProposalKind.valueOf(rs.getString("kind")), ProposalState.valueOf(rs.getString("state")),
+                        Answer.read(rs)))
+                .list();
+    }
+
+    /** A proposal's current answer, if it has one (visibility is the caller's check). */
+    public Optional<Answer> currentAnswer(long proposalId) {
+        return jdbc.sql("select " + Answer.COLUMNS + " from proposal p " + Answer.JOIN + "where p.id = :id")
+                .param("id", proposalId).query((rs, n) -> Optional.ofNullable(Answer.read(rs))).optional()
+                .flatMap(answer -> answer);
+    }
+
+    /** The current state of each of these proposals, for pages that list proposals from elsewhere. */
+    public java.util.Map<Long, ProposalState> states(java.util.Collection<Long> proposalIds) {
+        var states = new java.util.HashMap<Long, ProposalState>();
+        if (!proposalIds.isEmpty()) {
+            jdbc.sql("select id, state from proposal where id = any(:ids)")
+                    .param("ids", proposalIds.toArray(Long[]::new))
+                    .query(rs -> {
+                        states.put(rs.getLong(1), ProposalState.valueOf(rs.getString(2)));
+                    });
+        }
+        return states;
+    }
+
+    /** How many proposals of a process still wait for an answer (submitted, or only under evaluation). */
+    public int waitingForAnswer(long processId) {
+        return jdbc.sql("select count(*) from proposal where process_id = :p and state in ('SUBMITTED', 'UNDER_EVALUATION')")
+                .param("p", processId).query(Integer.class).single();
     }
 }

@@ -97,8 +97,8 @@ class MailsSpeakTheRecipientsLanguageTest extends IntegrationTest {
         long ofEnglish = proposalBy(english, "Panchine al parco " + run);
         long ofItalian = proposalBy(italian, "Alberi in viale " + run);
 
-        actingIn(Locale.ITALIAN, () -> answer.handle(ofEnglish, new AnswerForm(ProposalState.UNDER_EVALUATION, "La valutiamo.", null)));
-        actingIn(Locale.ENGLISH, () -> answer.handle(ofItalian, new AnswerForm(ProposalState.UNDER_EVALUATION, "Under way.", null)));
+        actingIn(Locale.ITALIAN, () -> answer.handle(ofEnglish, AnswerForm.of(ProposalState.UNDER_EVALUATION, "La valutiamo.")));
+        actingIn(Locale.ENGLISH, () -> answer.handle(ofItalian, AnswerForm.of(ProposalState.UNDER_EVALUATION, "Under way.")));
 
         assertThat(Mailbox.await(MAILBOX, english, 1).subject())
                 .isEqualTo("The proposal “Panchine al parco " + run + "” is now: Under evaluation");
@@ -194,7 +194,7 @@ class MailsSpeakTheRecipientsLanguageTest extends IntegrationTest {
         mvc.perform(get("/processes?lang=en").with(user(person).roles("PARTICIPANT")));
         assertThat(language(person)).isEqualTo("en");
         long proposal = proposalBy(person, "Piazza " + run);
-        actingIn(Locale.ITALIAN, () -> answer.handle(proposal, new AnswerForm(ProposalState.ACCEPTED, "Sì.", null)));
+        actingIn(Locale.ITALIAN, () -> answer.handle(proposal, AnswerForm.of(ProposalState.ACCEPTED, "Sì.")));
         assertThat(Mailbox.await(MAILBOX, person, 1).subject()).startsWith("The proposal");
 
         mvc.perform(get("/processes?lang=it").with(user(person).roles("PARTICIPANT")));

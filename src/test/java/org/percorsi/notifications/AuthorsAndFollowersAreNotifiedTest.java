@@ -69,7 +69,7 @@ class AuthorsAndFollowersAreNotifiedTest extends IntegrationTest {
                 new ProposalForm(ProposalKind.NEED, "Una fontanella in piazza", "Fa caldo d'estate.", null, null, null, null, null, null, null, null)));
 
         TestAccounts.asAdmin(() -> answer.handle(proposal,
-                new AnswerForm(ProposalState.UNDER_EVALUATION, "La valutiamo con l'ufficio tecnico.", null)));
+                AnswerForm.of(ProposalState.UNDER_EVALUATION, "La valutiamo con l'ufficio tecnico.")));
         var answered = Mailbox.await(MAILBOX, author, 1);
         assertThat(answered.subject()).isEqualTo("La proposta «Una fontanella in piazza» è ora: In valutazione");
         String stop = answered.pathOf("/notifications/unsubscribe");
@@ -94,7 +94,7 @@ class AuthorsAndFollowersAreNotifiedTest extends IntegrationTest {
         assertThat(bad.getStatus()).isEqualTo(422);
 
         TestAccounts.asAdmin(() -> answer.handle(proposal,
-                new AnswerForm(ProposalState.ACCEPTED, "Sarà installata entro giugno.", null)));
+                AnswerForm.of(ProposalState.ACCEPTED, "Sarà installata entro giugno.")));
         awaitNotifications(author, 3);
         Thread.sleep(500);
         assertThat(Mailbox.to(MAILBOX, author)).as("answers no longer mailed, comments still are").hasSize(2);

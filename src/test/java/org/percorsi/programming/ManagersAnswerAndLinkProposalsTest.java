@@ -24,9 +24,11 @@ import org.percorsi.processes.usecases.PhaseForm;
 import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.processes.usecases.RoleForm;
-import org.percorsi.programming.usecases.AnswerFormally;
+import org.percorsi.programming.usecases.MarkProcessAnswered;
+import org.percorsi.proposals.ProposalState;
+import org.percorsi.proposals.usecases.AnswerForm;
+import org.percorsi.proposals.usecases.AnswerProposal;
 import org.percorsi.programming.usecases.CreateCycle;
-import org.percorsi.programming.usecases.FormalAnswerForm;
 import org.percorsi.programming.usecases.ConfirmImportForm;
 import org.percorsi.programming.usecases.ImportDupTable;
 import org.percorsi.programming.usecases.LinkProposal;
@@ -60,7 +62,8 @@ class ManagersAnswerAndLinkProposalsTest extends IntegrationTest {
     @Autowired CreateCycle createCycle;
     @Autowired ImportDupTable importTable;
     @Autowired LinkProposal link;
-    @Autowired AnswerFormally answer;
+    @Autowired AnswerProposal answer;
+    @Autowired MarkProcessAnswered markAnswered;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Autowired org.percorsi.meetings.usecases.ScheduleMeeting schedule;
@@ -113,42 +116,97 @@ class ManagersAnswerAndLinkProposalsTest extends IntegrationTest {
 
     @Test
     void aMotivationIsRequiredUnlessFullyAcceptedAndTheProcessIsAnsweredOnlyWhenComplete() throws Exception {
-        assertThatThrownBy(() -> asManager(() -> answer.answer(second, form(FormalDecision.NOT_ACCEPTED, "", null))))
+        assertThatThrownBy(() -> asManager(() -> answer.handle(second, form(ProposalState.REJECTED, ""))))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("motivation"));
-        assertThatThrownBy(() -> asManager(() -> answer.answer(second, new FormalAnswerForm(FormalDecision.ACCEPTED, "",
-                "Delibera di Giunta", "10", TODAY, "javascript:alert(1)", null))))
+        assertThatThrownBy(() -> asManager(() -> answer.handle(second, new AnswerForm(ProposalState.ACCEPTED, "", null,
+                "Delibera di Giunta", "10", TODAY, "javascript:alert(1)"))))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("actUrl"));
-        asManager(() -> answer.answer(first, form(FormalDecision.ACCEPTED, "", action)));
-        assertThatThrownBy(() -> asManager(() -> answer.markProcessAnswered(processId)))
+        asManager(() -> link.link(first, action, null));
+        asManager(() -> answer.handle(first, form(ProposalState.ACCEPTED, "")));
+        assertThatThrownBy(() -> asManager(() -> markAnswered.handle(processId)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("programming.answer.missing"));
-        asManager(() -> answer.answer(second, form(FormalDecision.NOT_ACCEPTED, "Non ci sono spazi adatti nei giardini.", null)));
-        asManager(() -> answer.markProcessAnswered(processId));
+        asManager(() -> answer.handle(second, form(ProposalState.REJECTED, "Non ci sono spazi adatti nei giardini.")));
+        asManager(() -> markAnswered.handle(processId));
 
         String page = mvc.perform(get("/processes/" + slug + "/accountability")).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Il Comune ha risposto a tutte le proposte", "Accolta", "Non accolta",
                 "Non ci sono spazi adatti nei giardini.", "Delibera di Giunta n. 10", "Progetto del parco lineare");
         String csv = mvc.perform(get("/processes/" + slug + "/accountability.csv")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv).contains("NOT_ACCEPTED", "Non ci sono spazi adatti nei giardini.", "Progetto del parco lineare");
+        assertThat(csv).contains("REJECTED", "Non ci sono spazi adatti nei giardini.", "Progetto del parco lineare",
+                "https://atti.example.it/10");
         String json = mvc.perform(get("/processes/" + slug + "/accountability.json")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(json).contains("\"answered\":true").contains("\"decision\":\"ACCEPTED\"");
         String objective = mvc.perform(get("/programming/objectives/" + action)).andReturn().getResponse().getContentAsString();
-        assertThat(objective).contains("Un parco lungo il fiume");
+        assertThat(objective).contains("Un parco lungo il fiume", "Accolta");
         assertThat(mvc.perform(get("/programming/objectives/" + action + ".csv")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("Un parco lungo il fiume", "ACCEPTED");
     }
 
+    /** The case: the proposal page said "Presentata" while the accountability page said "Accolta". */
+    @Test
+    void theProposalPageAndTheAccountabilityPageShowTheSameAnswerWithItsHistory() throws Exception {
+        asManager(() -> answer.handle(second, form(ProposalState.UNDER_EVALUATION, "La valuta il servizio del verde.")));
+        var posted = mvc.perform(post("/proposals/" + second + "/answer").param("decision", "PARTLY_ACCEPTED")
+                        .param("motivation", "Un bagno pubblico nel giardino più grande, non in tutti.")
+                        .param("actType", "Delibera di Giunta").param("actNumber", "77").param("actDate", TODAY.toString())
+                        .param("actUrl", "https://atti.example.it/77")
+                        .with(user(manager).roles("PARTICIPANT")).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(posted.getStatus()).isEqualTo(302);
+
+        String proposal = mvc.perform(get("/proposals/" + second)).andReturn().getResponse().getContentAsString();
+        assertThat(badge(proposal)).isEqualTo("Accolta in parte");
+        assertThat(section(proposal, "answer-heading")).contains("Accolta in parte",
+                "Un bagno pubblico nel giardino più grande, non in tutti.", "Delibera di Giunta n. 77",
+                "https://atti.example.it/77").doesNotContain("La valuta il servizio del verde.");
+        assertThat(section(proposal, "history-heading")).contains("In valutazione", "La valuta il servizio del verde.",
+                "Accolta in parte");
+        String accountability = mvc.perform(get("/processes/" + slug + "/accountability")).andReturn().getResponse()
+                .getContentAsString();
+        String card = accountability.substring(accountability.indexOf("id=\"outcome-" + second + "\""));
+        card = card.substring(0, card.indexOf("</article>"));
+        assertThat(card).contains("Accolta in parte", "Un bagno pubblico nel giardino più grande, non in tutti.",
+                "Delibera di Giunta n. 77").doesNotContain("Presentata", "In attesa");
+        assertThat(accountability).contains("Proposte con una risposta: 1 su 2.");
+        String backOffice = mvc.perform(get("/admin/processes/" + processId + "/proposals/" + second + "/programming")
+                .with(user(manager).roles("PARTICIPANT"))).andReturn().getResponse().getContentAsString();
+        assertThat(section(backOffice, "answer-heading")).contains("Accolta in parte", "Delibera di Giunta n. 77");
+    }
+
     @Test
     void theAnswerFormExplainsRefusalsInItalianAndSavesNothing() throws Exception {
-        var response = mvc.perform(post("/admin/processes/" + processId + "/proposals/" + second + "/programming/answer")
-                .param("decision", "NOT_ACCEPTED").param("actType", "Delibera di Giunta").param("actNumber", "11")
+        var response = mvc.perform(post("/proposals/" + second + "/answer")
+                .param("decision", "REJECTED").param("actType", "Delibera di Giunta").param("actNumber", "11")
                 .param("actDate", TODAY.toString()).with(user(manager).roles("PARTICIPANT")).with(csrf()))
                 .andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(422);
-        assertThat(response.getContentAsString()).contains("La motivazione è obbligatoria se la proposta non è accolta per intero.");
-        assertThat(jdbc.sql("select count(*) from formal_answer where proposal_id = :p").param("p", second)
+        assertThat(response.getContentAsString()).contains(
+                "La motivazione pubblica è obbligatoria, tranne quando la proposta è accolta per intero.");
+        var partialAct = mvc.perform(post("/proposals/" + second + "/answer")
+                .param("decision", "REJECTED").param("motivation", "Non ci sono spazi.").param("actType", "Delibera di Giunta")
+                .param("actDate", TODAY.toString()).with(user(manager).roles("PARTICIPANT")).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(partialAct.getStatus()).isEqualTo(422);
+        assertThat(partialAct.getContentAsString()).contains("Un atto si indica con tipo, numero e data: manca questo dato.")
+                .as("what was typed stays in the form").contains("Non ci sono spazi.");
+        assertThat(jdbc.sql("select count(*) from proposal_answer where proposal_id = :p").param("p", second)
                 .query(Integer.class).single()).isZero();
+        assertThat(mvc.perform(get("/proposals/" + second)).andReturn().getResponse().getContentAsString())
+                .contains("Presentata");
+    }
+
+    private static String badge(String page) {
+        var matcher = java.util.regex.Pattern.compile("<span class=\"badge bg-primary\">([^<]+)</span>").matcher(page);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    /** The section a heading with this id opens, as the reader sees it. */
+    private static String section(String page, String headingId) {
+        int start = page.indexOf("id=\"" + headingId + "\"");
+        assertThat(start).as("section " + headingId).isPositive();
+        return page.substring(start, page.indexOf("</section>", start));
     }
 
     @Test
@@ -202,8 +260,8 @@ class ManagersAnswerAndLinkProposalsTest extends IntegrationTest {
         assertThat(page).contains("Alberi lungo il fiume", "Metaplan sul verde", "Dal metaplan");
     }
 
-    private FormalAnswerForm form(FormalDecision decision, String motivation, Long node) {
-        return new FormalAnswerForm(decision, motivation, "Delibera di Giunta", "10", TODAY, "https://atti.example.it/10", node);
+    private AnswerForm form(ProposalState decision, String motivation) {
+        return new AnswerForm(decision, motivation, null, "Delibera di Giunta", "10", TODAY, "https://atti.example.it/10");
     }
 
     private void asManager(Runnable work) {

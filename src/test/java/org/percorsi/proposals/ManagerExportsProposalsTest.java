@@ -28,9 +28,13 @@ class ManagerExportsProposalsTest extends IntegrationTest {
                 .param("s", slug).query(Long.class).single();
         long phase = jdbc.sql("insert into phase (process_id, position, type, title) values (:p, 0, 'OPENING', 'Apertura') returning id")
                 .param("p", process).query(Long.class).single();
-        jdbc.sql("insert into proposal (process_id, phase_id, kind, title, body_html, state, answer_html, on_behalf_of) "
-                        + "values (:p, :ph, 'NEED', :t, '<p>x</p>', 'ACCEPTED', '<p>Sì, <b>entro</b> l''estate</p>', '=HYPERLINK(\"x\")')")
-                .param("p", process).param("ph", phase).param("t", "Panchine, ombra e \"fontanelle\"").update();
+        long answered = jdbc.sql("insert into proposal (process_id, phase_id, kind, title, body_html, on_behalf_of) "
+                        + "values (:p, :ph, 'NEED', :t, '<p>x</p>', '=HYPERLINK(\"x\")') returning id")
+                .param("p", process).param("ph", phase).param("t", "Panchine, ombra e \"fontanelle\"").query(Long.class).single();
+        jdbc.sql("with answer as (insert into proposal_answer (proposal_id, decision, motivation) "
+                        + "values (:id, 'ACCEPTED', '<p>Sì, <b>entro</b> l''estate</p>') returning id) "
+                        + "update proposal set state = 'ACCEPTED', answer_id = (select id from answer) where id = :id")
+                .param("id", answered).update();
         jdbc.sql("insert into proposal (process_id, phase_id, kind, title, body_html) "
                         + "select :p, :ph, 'IDEA', 'Idea numero ' || n, '<p>x</p>' from generate_series(1, 2000) n")
                 .param("p", process).param("ph", phase).update();

@@ -159,7 +159,7 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
             if (i == 7) {
                 outcomes.add(pool.submit(() -> attempt(start, () -> {
                     TestAccounts.asAdmin(() -> answer.handle(proposal,
-                            new AnswerForm(ProposalState.ACCEPTED, "Accolta dalla Giunta.", null)));
+                            AnswerForm.of(ProposalState.ACCEPTED, "Accolta dalla Giunta.")));
                     return true;
                 })));
             }
@@ -207,30 +207,32 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
     }
 
     @Test
-    void anEvaluatorAnswersWithAMotivationAndTheHistoryIsKept() {
+    void anEvaluatorAnswersWithAMotivationAndARevisedAnswerKeepsTheHistory() {
         String author = account(VerificationLevel.EMAIL_CONFIRMED);
         long survivor = as(author, () -> submit.handle(processId, need("Proposta che resta")));
         long merged = as(author, () -> submit.handle(processId, need("Proposta da unire")));
         assertThatThrownBy(() -> as(author, () -> {
-            answer.handle(survivor, new AnswerForm(ProposalState.ACCEPTED, "Va bene", null));
+            answer.handle(survivor, AnswerForm.of(ProposalState.ACCEPTED, "Va bene"));
             return null;
         })).isInstanceOf(AccessDeniedException.class);
 
         TestAccounts.asAdmin(() -> {
-            assertThatThrownBy(() -> answer.handle(survivor, new AnswerForm(ProposalState.REJECTED, "<p> </p>", null)))
+            assertThatThrownBy(() -> answer.handle(survivor, AnswerForm.of(ProposalState.REJECTED, "<p> </p>")))
                     .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("motivation"));
-            answer.handle(survivor, new AnswerForm(ProposalState.UNDER_EVALUATION, "La Giunta la esamina.", null));
-            answer.handle(survivor, new AnswerForm(ProposalState.PARTLY_ACCEPTED, "Accolta per i parchi del centro.", null));
-            assertThatThrownBy(() -> answer.handle(survivor, new AnswerForm(ProposalState.REJECTED, "Ci ripensiamo", null)))
-                    .isInstanceOfSatisfying(RuleViolation.class,
-                            v -> assertThat(v.messageKey()).isEqualTo("proposals.answer.alreadyAnswered"));
-            answer.handle(merged, new AnswerForm(ProposalState.MERGED, "Uguale alla proposta che resta.", survivor));
+            answer.handle(survivor, AnswerForm.of(ProposalState.UNDER_EVALUATION, "La Giunta la esamina."));
+            answer.handle(survivor, AnswerForm.of(ProposalState.REJECTED, "Non ci sono fondi quest'anno."));
+            // the Giunta thinks again: the new answer replaces the current one, the earlier ones stay
+            answer.handle(survivor, AnswerForm.of(ProposalState.PARTLY_ACCEPTED, "Accolta per i parchi del centro."));
+            assertThatThrownBy(() -> answer.handle(merged, AnswerForm.of(ProposalState.MERGED, "Uguale.")))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("mergedInto"));
+            answer.handle(merged, new AnswerForm(ProposalState.MERGED, "Uguale alla proposta che resta.", survivor,
+                    null, null, null, null));
         });
         var detail = queries.detail(survivor).orElseThrow();
         assertThat(detail.state()).isEqualTo(ProposalState.PARTLY_ACCEPTED);
-        assertThat(detail.answerHtml()).contains("Accolta per i parchi del centro.");
-        assertThat(detail.history()).extracting(ProposalQueries.Change::state)
-                .containsExactly(ProposalState.UNDER_EVALUATION, ProposalState.PARTLY_ACCEPTED);
+        assertThat(detail.answer().motivationHtml()).contains("Accolta per i parchi del centro.");
+        assertThat(detail.history()).extracting(org.percorsi.proposals.Answer::decision)
+                .containsExactly(ProposalState.UNDER_EVALUATION, ProposalState.REJECTED, ProposalState.PARTLY_ACCEPTED);
         assertThat(queries.detail(merged).orElseThrow().mergedInto()).isEqualTo(survivor);
         assertThatThrownBy(() -> as(account(VerificationLevel.EMAIL_CONFIRMED), () -> support.support(survivor)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("proposals.notOpen"));
@@ -288,7 +290,7 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         as(author, () -> submit.handle(processId, need("Seconda esigenza contata")));
         assertThat(queries.list(processId, open, ProposalQueries.Sort.NEWEST, 1, 1).total())
                 .as("counted again after the new proposal, not remembered from before").isEqualTo(2);
-        TestAccounts.asAdmin(() -> answer.handle(first, new AnswerForm(ProposalState.REJECTED, "Non di competenza.", null)));
+        TestAccounts.asAdmin(() -> answer.handle(first, AnswerForm.of(ProposalState.REJECTED, "Non di competenza.")));
         assertThat(queries.list(processId, open, ProposalQueries.Sort.MOST_SUPPORTED, 1, 1).total()).isEqualTo(1);
     }
 

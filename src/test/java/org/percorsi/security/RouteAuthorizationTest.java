@@ -180,7 +180,6 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /admin/processes/{processId}/proposals/{proposalId}/programming", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/proposals/{proposalId}/programming/link", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/proposals/{proposalId}/programming/unlink", Rule.PROCESS_MANAGER),
-            Map.entry("POST /admin/processes/{processId}/proposals/{proposalId}/programming/answer", Rule.PROCESS_MANAGER),
             Map.entry("GET /admin/programming", Rule.ADMIN_ONLY),
             Map.entry("GET /admin/programming/bodies", Rule.ADMIN_ONLY),
             Map.entry("POST /admin/programming/bodies/{bodyId}", Rule.ADMIN_ONLY),

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.percorsi.processes.ProcessesApi;
-import org.percorsi.programming.FormalDecision;
+import org.percorsi.proposals.Answer;
+import org.percorsi.proposals.ProposalKind;
+import org.percorsi.proposals.ProposalState;
+import org.percorsi.proposals.ProposalsApi;
 import org.percorsi.programming.ObjectiveLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,10 +36,12 @@ public class ProgrammingQueries {
     private final ProcessesApi processes;
     private final InterventionQueries interventions;
     private final org.percorsi.meetings.MeetingsApi meetings;
+    private final ProposalsApi proposalsApi;
 
     ProgrammingQueries(JdbcClient jdbc, ProcessesApi processes, InterventionQueries interventions,
-            org.percorsi.meetings.MeetingsApi meetings) {
+            org.percorsi.meetings.MeetingsApi meetings, ProposalsApi proposalsApi) {
         this.meetings = meetings;
+        this.proposalsApi = proposalsApi;
         this.interventions = interventions;
         this.jdbc = jdbc;
         this.processes = processes;
@@ -180,7 +185,7 @@ public class ProgrammingQueries {
     }
 
     public record LinkedProposal(long id, String title, String processTitle, String processSlug, String note,
-            FormalDecision decision) {
+            ProposalState state) {
     }
 
     public Optional<NodeDetail> node(long nodeId) {
@@ -202,19 +207,21 @@ public class ProgrammingQueries {
         var bodies = jdbc.sql("select b.name from objective_node_body nb join programming_body b on b.id = nb.body_id "
                         + "where nb.node_id = :n order by b.name").param("n", nodeId).query(String.class).list();
         // the proposals behind this node or any node below it
-        var proposals = jdbc.sql("""
+        var found = jdbc.sql("""
                 with recursive down as (select id from objective_node where id = :n
                     union all select o.id from objective_node o join down on o.parent_id = down.id)
-                select distinct on (p.id) p.id, p.title, pr.title as process_title, pr.slug, l.note, f.decision
+                select distinct on (p.id) p.id, p.title, pr.title as process_title, pr.slug, l.note
                 from proposal_objective_link l join down on down.id = l.node_id
                 join proposal p on p.id = l.proposal_id join process pr on pr.id = p.process_id
-                left join formal_answer f on f.proposal_id = p.id
                 where""" + " " + PROPOSAL_VISIBLE + " order by p.id limit 500")
                 .params(params)
                 .query((rs, n) -> new LinkedProposal(rs.getLong("id"), rs.getString("title"), rs.getString("process_title"),
-                        rs.getString("slug"), rs.getString("note"),
-                        rs.getString("decision") == null ? null : FormalDecision.valueOf(rs.getString("decision"))))
+                        rs.getString("slug"), rs.getString("note"), null))
                 .list();
+        // where each stands is the proposals module's answer
+        var states = proposalsApi.states(found.stream().map(LinkedProposal::id).toList());
+        var proposals = found.stream().map(p -> new LinkedProposal(p.id(), p.title(), p.processTitle(), p.processSlug(),
+                p.note(), states.get(p.id()))).toList();
         return jdbc.sql("""
                 select n.id, n.cycle_id, c.title as cycle_title, n.level, n.title_html, n.title_text, n.mission_code,
                        n.programme_code from objective_node n join programming_cycle c on c.id = n.cycle_id where n.id = :n""")
@@ -255,40 +262,17 @@ public class ProgrammingQueries {
                 .list();
     }
 
-    public record FormalAnswer(FormalDecision decision, String motivationHtml, String actType, String actNumber,
-            LocalDate actDate, String actUrl, Long nodeId, String nodeTitle, Instant answeredAt) {
-    }
-
-    public Optional<FormalAnswer> formalAnswer(long proposalId) {
-        return jdbc.sql("""
-                select f.*, n.title_text from formal_answer f left join objective_node n on n.id = f.node_id
-                where f.proposal_id = :p""").param("p", proposalId)
-                .query((rs, n) -> formalAnswer(rs)).optional();
-    }
-
-    private static FormalAnswer formalAnswer(ResultSet rs) throws SQLException {
-        return new FormalAnswer(FormalDecision.valueOf(rs.getString("decision")), rs.getString("motivation"),
-                rs.getString("act_type"), rs.getString("act_number"), rs.getDate("act_date").toLocalDate(),
-                rs.getString("act_url"), (Long) rs.getObject("node_id"), rs.getString("title_text"),
-                rs.getTimestamp("answered_at").toInstant());
-    }
-
-    /** "What became of the proposals" of a process: each outcome proposal with its answer and links. */
-    public record Outcome(long proposalId, String title, String kind, String state, FormalAnswer answer,
+    /** "What became of the proposals" of a process: each proposal with its current answer, its DUP links and interventions. */
+    public record Outcome(long proposalId, String title, ProposalKind kind, ProposalState state, Answer answer,
             List<Link> links, List<InterventionQueries.Summary> interventions) {
     }
 
     public record Accountability(boolean answered, Instant answeredAt, int total, int withAnswer, List<Outcome> outcomes) {
     }
 
-    public Accountability accountability(long processId, FormalDecision decision) {
+    public Accountability accountability(long processId, ProposalState decision) {
         var params = visibility();
         params.put("process", processId);
-        String filter = decision == null ? "" : " and f.decision = :decision";
-        if (decision != null) {
-            params.put("decision", decision.name());
-        }
-        List<Outcome> outcomes = new ArrayList<>();
         Map<Long, List<Link>> links = new HashMap<>();
         jdbc.sql("""
                 select l.proposal_id, n.id, n.title_text, n.level, c.title, l.note from proposal_objective_link l
@@ -298,25 +282,15 @@ public class ProgrammingQueries {
                     links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Link(rs.getLong(2),
                             rs.getString(3), ObjectiveLevel.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6)));
                 });
-        jdbc.sql("""
-                select p.id as pid, p.title, p.kind, p.state, f.*, n.title_text from proposal p
-                left join formal_answer f on f.proposal_id = p.id left join objective_node n on n.id = f.node_id
-                where p.process_id = :process and """ + " " + PROPOSAL_VISIBLE + " and "
-                        + org.percorsi.programming.usecases.AnswerFormally.OUTCOME + filter + " order by p.id limit 5000")
-                .params(params)
-                .query(rs -> {
-                    long id = rs.getLong("pid");
-                    outcomes.add(new Outcome(id, rs.getString("title"), rs.getString("kind"), rs.getString("state"),
-                            rs.getString("decision") == null ? null : formalAnswer(rs), links.getOrDefault(id, List.of()),
-                            List.of()));
-                });
-        var interventions = this.interventions.forProposals(outcomes.stream().map(Outcome::proposalId).toList());
-        outcomes.replaceAll(o -> new Outcome(o.proposalId(), o.title(), o.kind(), o.state(), o.answer(), o.links(),
-                interventions.getOrDefault(o.proposalId(), List.of())));
+        var proposals = proposalsApi.outcomes(processId, decision);
+        var interventions = this.interventions.forProposals(proposals.stream().map(ProposalsApi.Outcome::id).toList());
+        List<Outcome> outcomes = proposals.stream().map(p -> new Outcome(p.id(), p.title(), p.kind(), p.state(),
+                p.answer(), links.getOrDefault(p.id(), List.of()), interventions.getOrDefault(p.id(), List.of()))).toList();
         var answered = jdbc.sql("select answered_at from process_formal_answer where process_id = :p").param("p", processId)
                 .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
-        int withAnswer = (int) outcomes.stream().filter(o -> o.answer() != null).count();
-        return new Accountability(answered.isPresent(), answered.orElse(null), outcomes.size(), withAnswer, outcomes);
+        var all = decision == null ? proposals : proposalsApi.outcomes(processId, null);
+        int withAnswer = (int) all.stream().filter(ProposalsApi.Outcome::answered).count();
+        return new Accountability(answered.isPresent(), answered.orElse(null), all.size(), withAnswer, outcomes);
     }
 
     private Map<String, Object> visibility() {

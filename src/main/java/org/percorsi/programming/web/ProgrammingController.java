@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.percorsi.processes.ProcessesApi;
-import org.percorsi.programming.FormalDecision;
 import org.percorsi.programming.ObjectiveLevel;
 import org.percorsi.programming.ProgrammingPermissions;
 import org.percorsi.programming.queries.ProgrammingQueries;
@@ -18,7 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.percorsi.programming.usecases.AnswerFormally;
+import org.percorsi.programming.usecases.MarkProcessAnswered;
+import org.percorsi.proposals.ProposalState;
 import org.percorsi.shared.web.Flash;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,12 +30,12 @@ class ProgrammingController {
     private final ProgrammingQueries queries;
     private final ProcessesApi processes;
     private final ProgrammingPermissions permissions;
-    private final AnswerFormally answer;
+    private final MarkProcessAnswered markAnswered;
     private final JsonMapper json = JsonMapper.builder().build();
 
     ProgrammingController(ProgrammingQueries queries, ProcessesApi processes, ProgrammingPermissions permissions,
-            AnswerFormally answer) {
-        this.answer = answer;
+            MarkProcessAnswered markAnswered) {
+        this.markAnswered = markAnswered;
         this.queries = queries;
         this.processes = processes;
         this.permissions = permissions;
@@ -68,10 +68,10 @@ class ProgrammingController {
         response.setHeader("Content-Disposition", "attachment; filename=\"obiettivo-" + nodeId + ".csv\"");
         Writer out = response.getWriter();
         out.write('\uFEFF');
-        out.write(Csv.row("objective", "level", "proposal", "title", "process", "decision", "note"));
+        out.write(Csv.row("objective", "level", "proposal", "title", "process", "state", "note"));
         for (var proposal : node.proposals()) {
             out.write(Csv.row(node.titleText(), node.level(), proposal.id(), proposal.title(), proposal.processTitle(),
-                    proposal.decision(), proposal.note()));
+                    proposal.state(), proposal.note()));
         }
         out.flush();
     }
@@ -85,18 +85,18 @@ class ProgrammingController {
     }
 
     @GetMapping("/processes/{slug}/accountability")
-    String accountability(@PathVariable String slug, @RequestParam(required = false) FormalDecision decision, Model model) {
+    String accountability(@PathVariable String slug, @RequestParam(required = false) ProposalState decision, Model model) {
         var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
         return accountabilityPage(model, process, decision);
     }
 
-    /** A manager marks the process answered; refused, with the reason, while an outcome proposal has no formal answer. */
+    /** A manager marks the process answered; refused, with the reason, while a proposal still waits for its answer. */
     @PostMapping("/admin/processes/{processId}/accountability/answered")
     String markAnswered(@PathVariable long processId, RedirectAttributes redirect) {
         permissions.requireManagerOfProcess(processId);
         var process = processes.indexable(processId).orElseThrow(() -> new NotFoundException("process " + processId));
         try {
-            answer.markProcessAnswered(processId);
+            markAnswered.handle(processId);
             Flash.success(redirect, "programming.answer.processAnswered");
         } catch (org.percorsi.shared.validation.RuleViolation refusal) {
             Flash.refusal(redirect, refusal);
@@ -104,10 +104,10 @@ class ProgrammingController {
         return process.draft() ? "redirect:/admin/processes/" + processId : "redirect:/processes/" + process.slug() + "/accountability";
     }
 
-    private String accountabilityPage(Model model, org.percorsi.processes.ProcessPage process, FormalDecision decision) {
+    private String accountabilityPage(Model model, org.percorsi.processes.ProcessPage process, ProposalState decision) {
         model.addAttribute("process", process);
         model.addAttribute("result", queries.accountability(process.id(), decision));
-        model.addAttribute("decisions", FormalDecision.values());
+        model.addAttribute("decisions", ProposalState.values());
         model.addAttribute("decision", decision == null ? "" : decision.name());
         model.addAttribute("canManage", permissions.canManageProcess(process.id()));
         return "programming/accountability";
@@ -121,13 +121,15 @@ class ProgrammingController {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + slug + "-esiti.csv\"");
         Writer out = response.getWriter();
         out.write('\uFEFF'); // Excel reads UTF-8 with the mark
-        out.write(Csv.row("proposal", "title", "state", "decision", "motivation", "act_type", "act_number", "act_date",
-                "act_url", "dup_objectives"));
+        out.write(Csv.row("proposal", "title", "state", "decision", "motivation", "answered_at", "merged_into",
+                "act_type", "act_number", "act_date", "act_url", "dup_objectives"));
         for (var outcome : result.outcomes()) {
             var a = outcome.answer();
+            var act = a == null ? null : a.act();
             out.write(Csv.row(outcome.proposalId(), outcome.title(), outcome.state(), a == null ? null : a.decision(),
-                    a == null ? null : RichText.plainText(a.motivationHtml()), a == null ? null : a.actType(),
-                    a == null ? null : a.actNumber(), a == null ? null : a.actDate(), a == null ? null : a.actUrl(),
+                    a == null ? null : RichText.plainText(a.motivationHtml()), a == null ? null : a.at(),
+                    a == null ? null : a.mergedInto(), act == null ? null : act.type(),
+                    act == null ? null : act.number(), act == null ? null : act.date(), act == null ? null : act.url(),
                     String.join(" | ", outcome.links().stream().map(ProgrammingQueries.Link::titleText).toList())));
         }
         out.flush();

@@ -1,31 +1,25 @@
 package org.percorsi.programming.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import org.percorsi.programming.ProgrammingPermissions;
 import org.percorsi.programming.queries.ProgrammingQueries;
-import org.percorsi.programming.usecases.AnswerFormally;
-import org.percorsi.programming.usecases.FormalAnswerForm;
 import org.percorsi.programming.usecases.LinkProposal;
 import org.percorsi.proposals.ProposalsApi;
 import org.percorsi.shared.web.Flash;
-import org.percorsi.shared.web.FormErrors;
 import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
 import org.percorsi.shared.web.View;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Back office of a process's managers: carry a proposal into the programming (links
- * to DUP objectives and actions) and record the municipality's formal answer.
+ * Back office of a process's managers: carry a proposal into the programming (links to DUP
+ * objectives and actions). The answer itself is given on the proposal's page; this page shows it.
  */
 @Controller
 class ProposalProgrammingController {
@@ -34,15 +28,13 @@ class ProposalProgrammingController {
 
     private final ProgrammingQueries queries;
     private final LinkProposal link;
-    private final AnswerFormally answer;
     private final ProgrammingPermissions permissions;
     private final ProposalsApi proposals;
 
-    ProposalProgrammingController(ProgrammingQueries queries, LinkProposal link, AnswerFormally answer,
+    ProposalProgrammingController(ProgrammingQueries queries, LinkProposal link,
             ProgrammingPermissions permissions, ProposalsApi proposals) {
         this.queries = queries;
         this.link = link;
-        this.answer = answer;
         this.permissions = permissions;
         this.proposals = proposals;
     }
@@ -50,13 +42,7 @@ class ProposalProgrammingController {
     @GetMapping(BASE)
     String page(@PathVariable long processId, @PathVariable long proposalId, @RequestParam(required = false) String q,
             Model model) {
-        var proposal = proposal(processId, proposalId);
-        var current = queries.formalAnswer(proposalId);
-        var form = current.map(a -> new FormalAnswerForm(a.decision(),
-                        org.percorsi.shared.richtext.RichText.plainText(a.motivationHtml()), a.actType(), a.actNumber(),
-                        a.actDate(), a.actUrl(), a.nodeId()))
-                .orElse(new FormalAnswerForm(null, "", "Delibera di Giunta", "", null, "", null));
-        return page(model, proposal, q, form, FormErrors.none(), null);
+        return page(model, proposal(processId, proposalId), q, null);
     }
 
     @PostMapping(BASE + "/link")
@@ -65,8 +51,7 @@ class ProposalProgrammingController {
             RedirectAttributes redirect) {
         var proposal = proposal(processId, proposalId);
         return Forms.refusalOf(response, () -> link.link(proposalId, nodeId, note))
-                .map(refusal -> page(model, proposal, null, emptyAnswer(), FormErrors.none(),
-                        View.t(refusal.messageKey(), refusal.args())))
+                .map(refusal -> page(model, proposal, null, View.t(refusal.messageKey(), refusal.args())))
                 .orElseGet(() -> {
                     Flash.success(redirect, "programming.link.done");
                     return "redirect:/admin/processes/" + processId + "/proposals/" + proposalId + "/programming";
@@ -84,18 +69,6 @@ class ProposalProgrammingController {
         return "redirect:/admin/processes/" + processId + "/proposals/" + proposalId + "/programming";
     }
 
-    @PostMapping(BASE + "/answer")
-    String answer(@PathVariable long processId, @PathVariable long proposalId,
-            @Valid @ModelAttribute("form") FormalAnswerForm form, BindingResult result, HttpServletResponse response,
-            Model model, RedirectAttributes redirect) {
-        var proposal = proposal(processId, proposalId);
-        if (Forms.attempt(result, response, () -> answer.answer(proposalId, form))) {
-            Flash.success(redirect, "programming.answer.saved");
-            return "redirect:/admin/processes/" + processId + "/proposals/" + proposalId + "/programming";
-        }
-        return page(model, proposal, null, form, FormErrors.of(result), null);
-    }
-
     private record Proposal(long processId, long id, String title) {
     }
 
@@ -106,21 +79,15 @@ class ProposalProgrammingController {
         return new Proposal(processId, proposalId, found.title());
     }
 
-    private static FormalAnswerForm emptyAnswer() {
-        return new FormalAnswerForm(null, "", "Delibera di Giunta", "", null, "", null);
-    }
-
-    private String page(Model model, Proposal proposal, String q, FormalAnswerForm form, FormErrors errors, String refusal) {
+    private String page(Model model, Proposal proposal, String q, String refusal) {
         model.addAttribute("processId", proposal.processId());
         model.addAttribute("proposalId", proposal.id());
         model.addAttribute("proposalTitle", proposal.title());
         model.addAttribute("links", queries.linksOf(proposal.id()));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("found", queries.findNodes(q, 20));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
-        model.addAttribute("current", queries.formalAnswer(proposal.id()).orElse(null));
+        model.addAttribute("answer", proposals.currentAnswer(proposal.id()).orElse(null));
         return "programming/admin/proposal";
     }
 }

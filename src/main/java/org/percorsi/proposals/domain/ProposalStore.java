@@ -106,18 +106,25 @@ public class ProposalStore {
                 .param("p", processId).param("a", accountId).query(Long.class).single();
     }
 
-    public void changeState(long id, ProposalState state, String motivationHtml, Long by, Long mergedInto,
-            boolean isAnswer) {
-        jdbc.sql("""
-                        update proposal set state = :state, merged_into = :merged,
-                               answer_html = case when :answer then :motivation else answer_html end,
-                               answered_by = case when :answer then :by else answered_by end,
-                               answered_at = case when :answer then now() else answered_at end
-                        where id = :id""")
-                .param("state", state.name()).param("merged", mergedInto).param("answer", isAnswer)
-                .param("motivation", motivationHtml).param("by", by).param("id", id).update();
-        jdbc.sql("insert into proposal_state_change (proposal_id, state, motivation, changed_by) values (:id, :state, :m, :by)")
-                .param("id", id).param("state", state.name()).param("m", motivationHtml).param("by", by).update();
+    /**
+     * Records an answer and makes it the proposal's current one: the proposal's state and merge follow
+     * from it. Earlier answers stay, as the proposal's history.
+     */
+    public long answer(long proposalId, ProposalState decision, String motivationHtml, Long mergedInto,
+            org.percorsi.proposals.Act act, Long by) {
+        long answerId = jdbc.sql("""
+                        insert into proposal_answer (proposal_id, decision, motivation, merged_into, act_type, act_number,
+                                                     act_date, act_url, answered_by)
+                        values (:p, :decision, :motivation, :merged, :type, :number, :date, :url, :by) returning id""")
+                .param("p", proposalId).param("decision", decision.name()).param("motivation", motivationHtml)
+                .param("merged", mergedInto).param("type", act == null ? null : act.type())
+                .param("number", act == null ? null : act.number()).param("date", act == null ? null : act.date())
+                .param("url", act == null ? null : act.url()).param("by", by)
+                .query(Long.class).single();
+        jdbc.sql("update proposal set state = :state, merged_into = :merged, answer_id = :answer where id = :id")
+                .param("state", decision.name()).param("merged", mergedInto).param("answer", answerId)
+                .param("id", proposalId).update();
+        return answerId;
     }
 
     public PhaseParticipation participation(long phaseId) {

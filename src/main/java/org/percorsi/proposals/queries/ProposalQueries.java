@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.percorsi.accounts.AccountsApi;
+import org.percorsi.proposals.Answer;
 import org.percorsi.proposals.ProposalChanged;
 import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.ProposalState;
@@ -129,12 +130,9 @@ public class ProposalQueries {
         return new PageResult<>(cards, page, PAGE_SIZE, total);
     }
 
-    public record Change(ProposalState state, String motivationHtml, String by, Instant at) {
-    }
-
     public record Detail(long id, long processId, long phaseId, ProposalKind kind, String title, String bodyHtml,
-            ProposalState state, int supports, String author, String onBehalfOf, String answerHtml, Long mergedInto,
-            Instant createdAt, boolean supportedByViewer, List<Change> history, String paperSource,
+            ProposalState state, int supports, String author, String onBehalfOf, Answer answer, Long mergedInto,
+            Instant createdAt, boolean supportedByViewer, List<Answer> history, String paperSource,
             List<Attachment> attachments, String place, java.math.BigDecimal latitude, java.math.BigDecimal longitude,
             Long authorId, Long originMeetingId, String originNote, boolean followedByViewer, int comments) {
     }
@@ -144,27 +142,29 @@ public class ProposalQueries {
 
     public Optional<Detail> detail(long id) {
         Long viewer = accounts.currentAccountId().orElse(-1L);
-        var history = jdbc.sql("select c.state, c.motivation, c.changed_at, a.nickname from proposal_state_change c "
-                        + "left join account a on a.id = c.changed_by where c.proposal_id = :id order by c.changed_at, c.id")
+        // every answer given, the current one last
+        var history = jdbc.sql("select " + Answer.COLUMNS + " from proposal_answer a "
+                        + "left join account by_account on by_account.id = a.answered_by where a.proposal_id = :id "
+                        + "order by a.answered_at, a.id")
                 .param("id", id)
-                .query((rs, n) -> new Change(ProposalState.valueOf(rs.getString("state")), rs.getString("motivation"),
-                        rs.getString("nickname"), rs.getTimestamp("changed_at").toInstant()))
+                .query((rs, n) -> Answer.read(rs))
                 .list();
         var attachments = jdbc.sql("select file_id, filename, kind from proposal_attachment where proposal_id = :id order by position")
                 .param("id", id)
                 .query((rs, n) -> new Attachment("/files/" + rs.getString("file_id"), rs.getString("filename"),
                         "IMAGE".equals(rs.getString("kind"))))
                 .list();
-        return jdbc.sql("select p.*, a.nickname, a.deleted_at is not null as author_deleted, "
+        return jdbc.sql("select p.*, author.nickname, author.deleted_at is not null as author_deleted, "
                         + "exists (select 1 from proposal_support s where s.proposal_id = p.id and s.account_id = :viewer) as supported, "
                         + "exists (select 1 from proposal_follower f where f.proposal_id = p.id and f.account_id = :viewer) as followed "
-                        + "from proposal p left join account a on a.id = p.author_id where p.id = :id")
+                        + ", " + Answer.COLUMNS + " from proposal p left join account author on author.id = p.author_id "
+                        + Answer.JOIN + "where p.id = :id")
                 .param("id", id).param("viewer", viewer)
                 .query((rs, n) -> new Detail(rs.getLong("id"), rs.getLong("process_id"), rs.getLong("phase_id"),
                         ProposalKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("body_html"),
                         ProposalState.valueOf(rs.getString("state")), rs.getInt("support_count"),
                         rs.getBoolean("author_deleted") ? null : rs.getString("nickname"), rs.getString("on_behalf_of"),
-                        rs.getString("answer_html"), (Long) rs.getObject("merged_into"),
+                        Answer.read(rs), (Long) rs.getObject("merged_into"),
                         rs.getTimestamp("created_at").toInstant(), rs.getBoolean("supported"), history,
                         rs.getString("paper_source"), attachments, rs.getString("place"), rs.getBigDecimal("latitude"),
                         rs.getBigDecimal("longitude"), (Long) rs.getObject("author_id"),

@@ -35,7 +35,8 @@ public class WithdrawProposal {
         if (!head.state().isOpen()) {
             throw RuleViolation.global("proposals.notOpen");
         }
-        store.changeState(proposalId, ProposalState.WITHDRAWN, null, me, null, false);
+        // the author's own withdrawal is the proposal's answer, recorded as theirs and needing no motivation
+        store.answer(proposalId, ProposalState.WITHDRAWN, null, null, null, me);
         events.publishEvent(new ProposalChanged(proposalId));
     }
 }

@@ -273,6 +273,9 @@ class ProposalController {
                 && detail.authorId().equals(accounts.currentAccountId().orElse(null)));
         model.addAttribute("viewerId", accounts.currentAccountId().orElse(-1L));
         model.addAttribute("answerErrors", answerErrors);
+        if (!model.containsAttribute("answerForm")) {
+            model.addAttribute("answerForm", answerFormFrom(detail.answer()));
+        }
         model.addAttribute("refusal", refusal);
         int commentPage = model.getAttribute("commentPage") instanceof Integer p ? p : 1;
         model.addAttribute("comments", queries.comments(id, commentPage));
@@ -284,6 +287,17 @@ class ProposalController {
             model.addAttribute("commentErrors", FormErrors.none());
         }
         return "proposals/show";
+    }
+
+    /** A new answer starts from the current one: most often the act is added or the motivation revised. */
+    private static AnswerForm answerFormFrom(org.percorsi.proposals.Answer current) {
+        if (current == null) {
+            return new AnswerForm(null, "", null, null, null, null, null);
+        }
+        var act = current.act();
+        return new AnswerForm(current.decision(), org.percorsi.shared.richtext.RichText.forEditing(current.motivationHtml()),
+                current.mergedInto(), act == null ? null : act.type(), act == null ? null : act.number(),
+                act == null ? null : act.date(), act == null ? null : act.url());
     }
 
     /** What a refusal says to the person, or null when nothing would be refused. */
