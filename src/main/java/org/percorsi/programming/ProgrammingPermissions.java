@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what with the programming: administrators import DUP tables and open
- * cycles; a process's managers link its proposals to objectives and record the
- * municipality's formal answer to them.
+ * cycles; a process's managers link its proposals to objectives and mark the
+ * process answered.
  */
 @Component
 public class ProgrammingPermissions {

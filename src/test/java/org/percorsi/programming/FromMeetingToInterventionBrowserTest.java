@@ -102,14 +102,19 @@ class FromMeetingToInterventionBrowserTest extends BrowserTest {
         page.locator("li", new Page.LocatorOptions().setHasText("Organizzazione specifici percorsi formativi")).first()
                 .getByRole(AriaRole.BUTTON).click();
         assertThat(page.locator("main")).containsText("Proposta collegata alla programmazione.");
-        page.getByLabel("Decisione").selectOption("PARTLY_ACCEPTED");
-        page.getByLabel("Motivazione").fill("Si parte con dieci animatori; il resto dipende dal bando regionale.");
-        page.getByLabel("Numero").fill("312");
-        page.getByLabel("Data").fill(today.minusDays(1).toString());
-        page.getByLabel("Obiettivo o azione in cui entra").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
         assertAccessibleAndValid(page, "proposal programming page");
+        // the answer is given on the proposal's page, the one place where it is typed
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rispondi alla proposta")).click();
+        page.getByLabel("Decisione").selectOption("PARTLY_ACCEPTED");
+        page.getByLabel("Motivazione pubblica").fill("Si parte con dieci animatori; il resto dipende dal bando regionale.");
+        page.getByLabel("Tipo di atto").fill("Delibera di Giunta");
+        page.getByLabel("Numero", new Page.GetByLabelOptions().setExact(true)).fill("312");
+        page.getByLabel("Data", new Page.GetByLabelOptions().setExact(true)).fill(today.minusDays(1).toString());
+        assertAccessibleAndValid(page, "proposal page with the answer form");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registra la risposta")).click();
-        assertThat(page.locator("main")).containsText("Risposta formale registrata.");
+        assertThat(page.locator("main")).containsText("Risposta registrata.");
+        assertThat(page.locator("#answer-heading + p")).containsText("Accolta in parte");
+        assertThat(page.locator("main")).containsText("Atto: Delibera di Giunta n. 312");
 
         page.navigate(url(programming.formatted(ids[2])));
         page.getByLabel("Cerca un obiettivo o un’azione del DUP").fill("nuove aree verdi attrezzate");

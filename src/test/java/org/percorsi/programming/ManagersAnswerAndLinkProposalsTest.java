@@ -44,8 +44,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Managers carry proposals into the DUP and record the municipality's formal answer;
- * the public page says what became of each proposal, and reserved processes stay
+ * Managers carry proposals into the DUP and answer them, once, on the proposal's page;
+ * the public pages say the same of each proposal, and reserved processes stay
  * hidden on the objectives' pages.
  */
 class ManagersAnswerAndLinkProposalsTest extends IntegrationTest {
