@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -20,15 +23,23 @@ import org.percorsi.support.PageChecks;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * An administrator sorts out bodies written in slightly different ways, over HTTP as in the back office:
- * the registry flags the similar bodies it already holds (names that differ only in legal form,
- * punctuation or spacing, as the import preview finds them), pointing to its merge form.
+ * the import preview flags the names that differ from others only in legal form, punctuation or spacing
+ * and asks whether each is the same body; the confirmation applies the answers (one body with another
+ * name, or two bodies), which the registry and the objective pages then show; a confirmation of a
+ * preview that the registry has since outdated is refused and imports nothing; and the registry flags
+ * the similar bodies it already holds, pointing to its merge form.
  */
 class AdministratorSortsOutSimilarBodiesTest extends IntegrationTest {
+
+    static final String HEADER = DupImportTest.HEADER;
+    static final String ROW = "Area\tObiettivo\tOperativo\tGestionale\t";
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -36,6 +47,87 @@ class AdministratorSortsOutSimilarBodiesTest extends IntegrationTest {
     final RequestPostProcessor admin = user(TestAccounts.ADMIN_EMAIL).roles("ADMIN");
     /** Makes every name of this test its own: the database is shared with the other tests. */
     final String s = UUID.randomUUID().toString().substring(0, 6);
+
+    @Test
+    void thePreviewAsksAboutSimilarBodiesAndTheConfirmationAppliesTheAnswers() throws Exception {
+        long cycle = newCycle("DUP assegnatari simili " + s);
+        // an earlier version of the table put "Alfa … S.p.A." in the registry
+        confirmAsPreviewed(cycle, upload(cycle, "v1", HEADER + ROW + "Azione uno\tAlfa " + s + " S.p.A.\n"));
+
+        String pending = upload(cycle, "v2", HEADER
+                + ROW + "Azione due\tAlfa " + s + " spa, Ufficio Unico " + s + "\n"
+                + ROW + "Azione tre\tBeta Servizi " + s + " srl\n"
+                + ROW + "Azione quattro\tBetaServizi " + s + " S.r.l.\n");
+        Document preview = page("/admin/programming/" + cycle + "/import/" + pending);
+        assertThat(preview.select("h2").eachText()).contains("Assegnatari forse già presenti con un nome simile: 2");
+        Map<String, Map<String, String>> questions = sameAsQuestions(preview);
+        assertThat(questions).as("one question per similar name; Ufficio Unico and Beta Servizi (the first spelling) are not asked about")
+                .containsOnlyKeys("«Alfa " + s + " spa» è", "«BetaServizi " + s + " S.r.l.» è");
+        assertThat(questions.get("«Alfa " + s + " spa» è")).containsOnlyKeys("un nuovo assegnatario",
+                "lo stesso di «Alfa " + s + " S.p.A.», già nel registro");
+        assertThat(questions.get("«BetaServizi " + s + " S.r.l.» è")).containsOnlyKeys("un nuovo assegnatario",
+                "lo stesso di «Beta Servizi " + s + " srl», nuovo in questa tabella");
+        assertThat(bodiesInRegistry()).as("the preview saves nothing").containsOnlyKeys("Alfa " + s + " S.p.A.");
+
+        // Alfa spa is the Alfa S.p.A. already registered; the two Beta Servizi are two different bodies
+        var confirmed = confirm(cycle, pending, preview,
+                questions.get("«Alfa " + s + " spa» è").get("lo stesso di «Alfa " + s + " S.p.A.», già nel registro"),
+                questions.get("«BetaServizi " + s + " S.r.l.» è").get("un nuovo assegnatario"));
+        assertThat(confirmed.getStatus()).isEqualTo(302);
+        assertThat(confirmed.getRedirectedUrl()).isEqualTo("/programming/" + cycle);
+
+        Map<String, Element> registry = bodiesInRegistry();
+        assertThat(registry).containsOnlyKeys("Alfa " + s + " S.p.A.", "Ufficio Unico " + s, "Beta Servizi " + s + " srl",
+                "BetaServizi " + s + " S.r.l.");
+        Element alfa = registry.get("Alfa " + s + " S.p.A.");
+        assertThat(alfa.selectFirst("h2").text()).endsWith("azioni: 2");
+        assertThat(alfa.text()).contains("Altri nomi: Alfa " + s + " spa");
+        assertThat(registry.get("Beta Servizi " + s + " srl").selectFirst("h2").text()).endsWith("azioni: 1");
+        assertThat(registry.get("BetaServizi " + s + " S.r.l.").selectFirst("h2").text()).endsWith("azioni: 1");
+        assertThat(registry.get("BetaServizi " + s + " S.r.l.").text()).as("no other name").doesNotContain("Altri nomi");
+        assertThat(similarHint(registry.get("Beta Servizi " + s + " srl"))).as("two bodies kept apart stay flagged in the registry")
+                .isEqualTo("Forse è lo stesso assegnatario di: BetaServizi " + s + " S.r.l.");
+        assertThat(similarHint(registry.get("Alfa " + s + " S.p.A."))).isNull();
+
+        Map<String, String> bodiesOfActions = bodiesOnTheObjectivePages(cycle);
+        assertThat(bodiesOfActions).containsExactly(
+                Map.entry("Azione uno", "Alfa " + s + " S.p.A."),
+                Map.entry("Azione due", "Alfa " + s + " S.p.A., Ufficio Unico " + s),
+                Map.entry("Azione tre", "Beta Servizi " + s + " srl"),
+                Map.entry("Azione quattro", "BetaServizi " + s + " S.r.l."));
+    }
+
+    @Test
+    void aPreviewOutdatedByAnotherImportIsRefusedAndImportsNothing() throws Exception {
+        long cycle = newCycle("DUP anteprima scaduta " + s);
+        String pending = upload(cycle, "v1", HEADER + ROW + "Azione uno\tZeta " + s + " srl\n");
+        Document outdated = page("/admin/programming/" + cycle + "/import/" + pending);
+        assertThat(sameAsQuestions(outdated)).isEmpty();
+
+        // meanwhile another cycle's import puts a similar name in the registry
+        long other = newCycle("Altro DUP " + s);
+        confirmAsPreviewed(other, upload(other, "altro", HEADER + ROW + "Azione altrove\tZeta " + s + " S.r.l.\n"));
+
+        var refused = confirm(cycle, pending, outdated);
+        assertThat(refused.getStatus()).isEqualTo(422);
+        Document again = Jsoup.parse(refused.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(again.select(".alert-danger").text()).contains("Nel frattempo il registro degli assegnatari o il ciclo "
+                + "sono cambiati: ecco l’anteprima aggiornata. Controllatela e confermate di nuovo.");
+        assertThat(sameAsQuestions(again)).as("the updated preview asks the question the outdated one could not")
+                .containsOnlyKeys("«Zeta " + s + " srl» è");
+        assertThat(again.selectFirst("input[name=plan]").val()).isNotEqualTo(outdated.selectFirst("input[name=plan]").val());
+
+        Document cyclePage = page("/programming/" + cycle);
+        assertThat(cyclePage.text()).contains("Il ciclo non ha ancora obiettivi").doesNotContain("Versioni importate");
+        assertThat(bodiesInRegistry()).as("no body created").containsOnlyKeys("Zeta " + s + " S.r.l.");
+
+        // confirming the updated preview works
+        var confirmed = confirm(cycle, pending, again,
+                sameAsQuestions(again).get("«Zeta " + s + " srl» è").get("lo stesso di «Zeta " + s + " S.r.l.», già nel registro"));
+        assertThat(confirmed.getStatus()).isEqualTo(302);
+        assertThat(bodiesInRegistry()).containsOnlyKeys("Zeta " + s + " S.r.l.");
+        assertThat(bodiesOnTheObjectivePages(cycle)).containsExactly(Map.entry("Azione uno", "Zeta " + s + " S.r.l."));
+    }
 
     @Test
     void theRegistryFlagsTheSimilarBodiesItHoldsAndPointsToTheMergeForm() throws Exception {
@@ -79,6 +171,50 @@ class AdministratorSortsOutSimilarBodiesTest extends IntegrationTest {
 
     // --- as the administrator's browser would
 
+    private long newCycle(String title) throws Exception {
+        var created = mvc.perform(post("/admin/programming").with(csrf()).with(admin).param("title", title))
+                .andReturn().getResponse();
+        assertThat(created.getRedirectedUrl()).matches("/admin/programming/\\d+/import");
+        return Long.parseLong(created.getRedirectedUrl().split("/")[3]);
+    }
+
+    /** Uploads a table from the import form; returns the id of the pending import its preview confirms. */
+    private String upload(long cycle, String label, String table) throws Exception {
+        var answer = mvc.perform(multipart("/admin/programming/" + cycle + "/import")
+                .file(new MockMultipartFile("file", label + ".tsv", "text/tab-separated-values", table.getBytes(StandardCharsets.UTF_8)))
+                .param("label", label).with(csrf()).with(admin)).andReturn().getResponse();
+        assertThat(answer.getStatus()).as("the preview").isEqualTo(200);
+        String action = Jsoup.parse(answer.getContentAsString(StandardCharsets.UTF_8))
+                .selectFirst("form[action^=/admin/programming/" + cycle + "/import/]").attr("action");
+        return action.substring(action.lastIndexOf('/') + 1);
+    }
+
+    private void confirmAsPreviewed(long cycle, String pending) throws Exception {
+        var confirmed = confirm(cycle, pending, page("/admin/programming/" + cycle + "/import/" + pending));
+        assertThat(confirmed.getStatus()).isEqualTo(302);
+    }
+
+    /** Submits the preview's form with the plan it shows and the options chosen in its selects. */
+    private MockHttpServletResponse confirm(long cycle, String pending, Document preview, String... same) throws Exception {
+        var request = post("/admin/programming/" + cycle + "/import/" + pending).with(csrf()).with(admin)
+                .param("plan", preview.selectFirst("input[name=plan]").val());
+        if (same.length > 0) {
+            request.param("same", same);
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    /** Each "same as" question of a preview, by its label: the options' texts to their values. */
+    private static Map<String, Map<String, String>> sameAsQuestions(Document preview) {
+        Map<String, Map<String, String>> questions = new LinkedHashMap<>();
+        for (Element select : preview.select("select[name=same]")) {
+            Map<String, String> options = new LinkedHashMap<>();
+            select.select("option").forEach(o -> options.put(o.text(), o.val()));
+            questions.put(preview.selectFirst("label[for=" + select.id() + "]").text(), options);
+        }
+        return questions;
+    }
+
     /** This test's bodies in the registry page, by name. */
     private Map<String, Element> bodiesInRegistry() throws Exception {
         Map<String, Element> bodies = new LinkedHashMap<>();
@@ -99,6 +235,26 @@ class AdministratorSortsOutSimilarBodiesTest extends IntegrationTest {
         }
         String text = hint.text();
         return text.substring(0, text.indexOf(" · "));
+    }
+
+    /** The bodies each action of the cycle shows, reached from the cycle's page as a visitor would. */
+    private Map<String, String> bodiesOnTheObjectivePages(long cycle) throws Exception {
+        Document operative = follow(page("/programming/" + cycle), "Operativo");
+        Document management = follow(operative, "Gestionale");
+        Map<String, String> bodies = new LinkedHashMap<>();
+        List<Element> actions = new ArrayList<>(management.select("#children-heading + ul a"));
+        for (Element action : actions) {
+            Document page = page(action.attr("href"));
+            Element line = page.select("p").stream().filter(p -> p.text().startsWith("Assegnatari:")).findFirst().orElseThrow();
+            bodies.put(action.text(), line.text().substring("Assegnatari:".length()).strip());
+        }
+        return bodies;
+    }
+
+    private Document follow(Document page, String linkText) throws Exception {
+        var links = page.select("a[href^=/programming/objectives/]").stream().filter(a -> a.text().equals(linkText)).toList();
+        assertThat(links).as("a link to " + linkText).hasSize(1);
+        return page(links.get(0).attr("href"));
     }
 
     private Document page(String path) throws Exception {
