@@ -36,6 +36,32 @@ public final class ImportPlan {
 
     /** The registry of bodies: every name's and alias's match key to the key of the body's name, and the names. */
     public record Registry(Map<String, String> bodyOfKey, Map<String, String> nameOfBody) {
+
+        /** The bodies (keys of their names) that each near key ({@link MatchKey#nearKey}) of a name or alias leads to. */
+        public Map<String, Set<String>> bodiesByNearKey() {
+            Map<String, Set<String>> bodies = new HashMap<>();
+            bodyOfKey.forEach((key, body) ->
+                    bodies.computeIfAbsent(MatchKey.nearKey(key), k -> new LinkedHashSet<>()).add(body));
+            return bodies;
+        }
+
+        /**
+         * The bodies already in the registry that are probably the same as others (a name or alias of theirs
+         * shares a near key with one of the others'), each with those others, sorted: the same test the preview
+         * applies to a new body, so that a person can merge them.
+         */
+        public Map<String, Set<String>> nearDuplicates() {
+            Map<String, Set<String>> others = new HashMap<>();
+            for (var group : bodiesByNearKey().values()) {
+                if (group.size() > 1) {
+                    for (String body : group) {
+                        var rest = others.computeIfAbsent(body, k -> new java.util.TreeSet<>());
+                        group.stream().filter(other -> !other.equals(body)).forEach(rest::add);
+                    }
+                }
+            }
+            return others;
+        }
     }
 
     /** A body the import would create that is probably one of the candidates: the administrator decides. */
@@ -143,9 +169,7 @@ public final class ImportPlan {
      * with a new body written earlier in the file (the first such one only, so choices cannot go round in circles).
      */
     private void findNearDuplicates(Registry registry) {
-        Map<String, Set<String>> registeredByNearKey = new HashMap<>();
-        registry.bodyOfKey().forEach((key, body) ->
-                registeredByNearKey.computeIfAbsent(MatchKey.nearKey(key), k -> new LinkedHashSet<>()).add(body));
+        Map<String, Set<String>> registeredByNearKey = registry.bodiesByNearKey();
         Map<String, String> firstNewByNearKey = new HashMap<>();
         newBodies.forEach((key, name) -> {
             String near = MatchKey.nearKey(key);

@@ -133,19 +133,44 @@ public class ProgrammingQueries {
                 node.programmeCode(), node.bodies(), node.proposals(), children);
     }
 
-    public record Body(long id, String name, org.percorsi.programming.BodyKind kind, List<String> aliases, int actions) {
+    /** A body of the registry, with the others it is probably the same as ({@link Similar}). */
+    public record Body(long id, String name, org.percorsi.programming.BodyKind kind, List<String> aliases, int actions,
+            List<Similar> similar) {
+    }
+
+    /** Another body whose name or other name differs only in legal form, punctuation or spacing. */
+    public record Similar(long id, String name) {
     }
 
     public List<Body> bodies() {
-        return jdbc.sql("""
-                select b.id, b.name, b.kind,
+        record Row(Body body, String key, List<String> aliasKeys) {
+        }
+        var rows = jdbc.sql("""
+                select b.id, b.name, b.kind, b.match_key,
                        array(select a.alias from programming_body_alias a where a.body_id = b.id order by a.alias) as aliases,
+                       array(select a.match_key from programming_body_alias a where a.body_id = b.id) as alias_keys,
                        (select count(*) from objective_node_body nb where nb.body_id = b.id) as actions
                 from programming_body b order by b.name limit 1000""")
-                .query((rs, n) -> new Body(rs.getLong("id"), rs.getString("name"),
+                .query((rs, n) -> new Row(new Body(rs.getLong("id"), rs.getString("name"),
                         org.percorsi.programming.BodyKind.valueOf(rs.getString("kind")),
-                        List.of((String[]) rs.getArray("aliases").getArray()), rs.getInt("actions")))
+                        List.of((String[]) rs.getArray("aliases").getArray()), rs.getInt("actions"), List.of()),
+                        rs.getString("match_key"), List.of((String[]) rs.getArray("alias_keys").getArray())))
                 .list();
+        // the near-duplicates as the import preview finds them, among the bodies already in the registry
+        Map<String, String> bodyOfKey = new HashMap<>();
+        Map<String, Row> byKey = new HashMap<>();
+        for (var row : rows) {
+            bodyOfKey.put(row.key(), row.key());
+            row.aliasKeys().forEach(alias -> bodyOfKey.put(alias, row.key()));
+            byKey.put(row.key(), row);
+        }
+        var nearDuplicates = new org.percorsi.programming.dup.ImportPlan.Registry(bodyOfKey, Map.of()).nearDuplicates();
+        return rows.stream().map(row -> {
+            var body = row.body();
+            var similar = nearDuplicates.getOrDefault(row.key(), java.util.Set.of()).stream().map(byKey::get)
+                    .map(other -> new Similar(other.body().id(), other.body().name())).toList();
+            return new Body(body.id(), body.name(), body.kind(), body.aliases(), body.actions(), similar);
+        }).toList();
     }
 
     public record Step(long id, ObjectiveLevel level, String titleText) {
