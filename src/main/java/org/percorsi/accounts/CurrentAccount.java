@@ -18,13 +18,13 @@ public class CurrentAccount {
 
     /** What the account page shows of the signed-in person. */
     public record Profile(String nickname, String email, VerificationLevel verification, java.time.Instant createdAt,
-            String termsVersion, java.time.Instant termsAcceptedAt, boolean administrator) {
+            String termsVersion, java.time.Instant termsAcceptedAt, boolean administrator, String language) {
     }
 
     public Profile profile() {
         Account a = require();
         return new Profile(a.getNickname(), a.getEmail(), a.getVerification(), a.getCreatedAt(), a.getTermsVersion(),
-                a.getTermsAcceptedAt(), a.isPlatformAdmin());
+                a.getTermsAcceptedAt(), a.isPlatformAdmin(), a.getLanguage());
     }
 
     /** Whether the signed-in person must choose a new password before anything else. */

@@ -88,8 +88,15 @@ class DemoProgramming {
                     "Il tavolo con i commercianti del centro storico è già previsto dall'obiettivo operativo sul centro storico.",
                     null, "Delibera di Giunta", "312", act, null));
         }
+        Long infoPoints = proposal(prato, "Punti informativi nei quartieri per chi è appena arrivato");
+        if (infoPoints != null) {
+            // under evaluation in the demo loader: the same act answers it, before an intervention carries it out
+            answer.handle(infoPoints, new AnswerForm(ProposalState.ACCEPTED,
+                    "Tre punti informativi fissi, nei quartieri indicati dalle associazioni, dentro il progetto degli "
+                            + "animatori di comunità.", null, "Delibera di Giunta", "312", act, null));
+        }
         if (animators != null) {
-            intervention(animators, proposal(prato, "Punti informativi nei quartieri per chi è appena arrivato"), training, act);
+            intervention(animators, infoPoints, training, act);
         }
     }
 

@@ -203,6 +203,28 @@ class MailsSpeakTheRecipientsLanguageTest extends IntegrationTest {
         assertThat(language(person)).as("a visitor's switch touches no account").isEqualTo("it");
     }
 
+    @Test
+    void aPersonChoosesTheLanguageOfTheirMailsOnTheirAccountPage() throws Exception {
+        String person = account(null);
+        var signedIn = user(person).roles("PARTICIPANT");
+        assertThat(mvc.perform(get("/account").with(signedIn)).andReturn().getResponse().getContentAsString())
+                .contains("Non hai ancora scelto: le email ti arrivano nella lingua predefinita dell’ente.");
+        var saved = mvc.perform(post("/account/language").param("language", "en").with(signedIn).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/account#language-heading");
+        assertThat(language(person)).isEqualTo("en");
+        assertThat(mvc.perform(get("/account").with(signedIn).header("Accept-Language", "en")).andReturn().getResponse()
+                .getContentAsString()).contains("Language chosen: English.");
+        long proposal = proposalBy(person, "Giardino " + run);
+        actingIn(Locale.ITALIAN, () -> answer.handle(proposal, AnswerForm.of(ProposalState.ACCEPTED, "Sì.")));
+        assertThat(Mailbox.await(MAILBOX, person, 1).subject()).startsWith("The proposal");
+
+        var refused = mvc.perform(post("/account/language").param("language", "xx").with(signedIn).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(refused.getRedirectedUrl()).isEqualTo("/account#language-heading");
+        assertThat(language(person)).as("an unknown language changes nothing").isEqualTo("en");
+    }
+
     private void actingIn(Locale pageLanguage, Runnable work) {
         LocaleContextHolder.setLocale(pageLanguage);
         try {

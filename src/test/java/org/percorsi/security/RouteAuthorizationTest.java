@@ -94,6 +94,7 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("POST /account/password/new", Rule.NOBODY),
             Map.entry("POST /account/email", Rule.SIGNED_IN),
             Map.entry("POST /account/sessions", Rule.SIGNED_IN),
+            Map.entry("POST /account/language", Rule.SIGNED_IN),
             Map.entry("GET /admin", Rule.BACK_OFFICE),
             Map.entry("GET /admin/processes", Rule.BACK_OFFICE),
             Map.entry("GET /admin/processes/new", Rule.ADMIN_ONLY),

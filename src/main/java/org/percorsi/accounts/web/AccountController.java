@@ -47,13 +47,16 @@ class AccountController {
     private final org.percorsi.accounts.usecases.ExportPersonalData exportPersonalData;
     private final org.percorsi.accounts.usecases.DeleteOwnAccount deleteOwnAccount;
     private final ChooseNewPassword chooseNewPassword;
+    private final org.springframework.web.servlet.LocaleResolver localeResolver;
 
     AccountController(RegisterAccount register, ConfirmEmail confirmEmail, RequestPasswordReset requestReset,
             ResetPassword resetPassword, ChangePassword changePassword, RequestEmailChange requestEmailChange,
             ConfirmEmailChange confirmEmailChange, EndAllSessions endAllSessions, CurrentAccount current,
             org.percorsi.accounts.usecases.ExportPersonalData exportPersonalData,
-            org.percorsi.accounts.usecases.DeleteOwnAccount deleteOwnAccount, ChooseNewPassword chooseNewPassword) {
+            org.percorsi.accounts.usecases.DeleteOwnAccount deleteOwnAccount, ChooseNewPassword chooseNewPassword,
+            org.springframework.web.servlet.LocaleResolver localeResolver) {
         this.chooseNewPassword = chooseNewPassword;
+        this.localeResolver = localeResolver;
         this.exportPersonalData = exportPersonalData;
         this.deleteOwnAccount = deleteOwnAccount;
         this.register = register;
@@ -144,6 +147,23 @@ class AccountController {
         }
         return accountPage(model, new ChangePasswordForm("", ""), FormErrors.of(result), new ChangeEmailForm("", ""),
                 FormErrors.none());
+    }
+
+    /**
+     * The language of the person's mails (and of the site for them), chosen on their page. The site's
+     * language resolver records it (see ChooseLanguage), as the language switch does.
+     */
+    @PostMapping("/account/language")
+    String chooseLanguage(@RequestParam(required = false) String language, jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        current.require();
+        if (!"it".equals(language) && !"en".equals(language)) {
+            Flash.refusal(redirect, org.percorsi.shared.validation.RuleViolation.global("accounts.language.unknown"));
+            return "redirect:/account#language-heading";
+        }
+        localeResolver.setLocale(request, response, java.util.Locale.forLanguageTag(language));
+        Flash.success(redirect, "accounts.language.saved");
+        return "redirect:/account#language-heading";
     }
 
     /** Where a person whose password must be replaced is sent from every page (see PasswordChangeGate). */
