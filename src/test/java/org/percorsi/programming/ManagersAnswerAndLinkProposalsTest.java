@@ -191,6 +191,12 @@ class ManagersAnswerAndLinkProposalsTest extends IntegrationTest {
         assertThat(partialAct.getStatus()).isEqualTo(422);
         assertThat(partialAct.getContentAsString()).contains("Un atto si indica con tipo, numero e data: manca questo dato.")
                 .as("what was typed stays in the form").contains("Non ci sono spazi.");
+        var notADate = mvc.perform(post("/proposals/" + second + "/answer")
+                .param("decision", "REJECTED").param("motivation", "Non ci sono spazi.").param("actDate", "2026-13-45")
+                .with(user(manager).roles("PARTICIPANT")).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(notADate.getStatus()).isEqualTo(422);
+        assertThat(notADate.getContentAsString()).contains("Data non valida: usa il formato aaaa-mm-gg.");
         assertThat(jdbc.sql("select count(*) from proposal_answer where proposal_id = :p").param("p", second)
                 .query(Integer.class).single()).isZero();
         assertThat(mvc.perform(get("/proposals/" + second)).andReturn().getResponse().getContentAsString())

@@ -273,7 +273,8 @@ class ProposalController {
                 && detail.authorId().equals(accounts.currentAccountId().orElse(null)));
         model.addAttribute("viewerId", accounts.currentAccountId().orElse(-1L));
         model.addAttribute("answerErrors", answerErrors);
-        if (!model.containsAttribute("answerForm")) {
+        // a form whose values could not even be converted (a date that is no date) is bound as null
+        if (!(model.getAttribute("answerForm") instanceof AnswerForm)) {
             model.addAttribute("answerForm", answerFormFrom(detail.answer()));
         }
         model.addAttribute("refusal", refusal);
