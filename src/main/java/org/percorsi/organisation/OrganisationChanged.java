@@ -1,5 +1,7 @@
 package org.percorsi.organisation;
 
+import org.percorsi.shared.events.PublicContentChanged;
+
 /** The organisation's settings (name, logo, contacts, default language) changed. */
-public record OrganisationChanged() {
+public record OrganisationChanged() implements PublicContentChanged {
 }

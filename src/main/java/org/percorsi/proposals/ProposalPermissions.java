@@ -37,6 +37,15 @@ public class ProposalPermissions {
         return processes.canManage(processId) || processes.hasRole(processId, ProcessRole.EVALUATOR);
     }
 
+    /** Only a proposal's author acts on it as its author (withdraws it); returns their account id. */
+    public long requireAuthor(Long authorId) {
+        long me = accounts.currentAccountId().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+        if (authorId == null || authorId != me) {
+            throw new AccessDeniedException("Only the author");
+        }
+        return me;
+    }
+
     public long requireEvaluator(long processId) {
         if (!canEvaluate(processId)) {
             throw new AccessDeniedException("Evaluators of process " + processId + " only");

@@ -18,8 +18,26 @@ public enum ProposalState {
     public static final List<ProposalState> DECISIONS = List.of(UNDER_EVALUATION, ACCEPTED, PARTLY_ACCEPTED, REJECTED,
             MERGED, ALREADY_PLANNED, WITHDRAWN);
 
+    /** Still waiting for its answer: it may be supported, commented on and withdrawn by its author. */
     public boolean isOpen() {
         return this == SUBMITTED || this == UNDER_EVALUATION;
+    }
+
+    /** Supports count only while the municipality has not answered. */
+    public boolean isSupportable() {
+        return isOpen();
+    }
+
+    /**
+     * The transitions, stated once. An answer may be revised (the earlier one stays in the history), a
+     * merge undone; nothing goes back to "submitted"; a withdrawal is final (the author may submit again),
+     * and the author may withdraw only while the proposal waits for its answer.
+     */
+    public boolean canBecome(ProposalState next, boolean byItsAuthor) {
+        if (this == WITHDRAWN || next == SUBMITTED) {
+            return false;
+        }
+        return !byItsAuthor || (next == WITHDRAWN && isOpen());
     }
 
     /** Every answer is motivated in public, except a full acceptance. */

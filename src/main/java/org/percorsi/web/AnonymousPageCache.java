@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
+import org.percorsi.shared.events.PublicContentChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
@@ -139,10 +140,8 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
 
     /** Empties the cache after the transaction that announced a change commits (or at once, without one). */
     @EventListener
-    void onChange(Object event) {
-        Object payload = event instanceof org.springframework.context.PayloadApplicationEvent<?> wrapped
-                ? wrapped.getPayload() : event;
-        if (pages == null || !payload.getClass().getPackageName().startsWith("org.percorsi")) {
+    void onChange(PublicContentChanged event) {
+        if (pages == null) {
             return;
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

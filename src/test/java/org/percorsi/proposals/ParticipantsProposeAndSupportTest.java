@@ -26,6 +26,7 @@ import org.percorsi.proposals.domain.PhaseParticipation;
 import org.percorsi.proposals.domain.ProposalStore;
 import org.percorsi.proposals.queries.ProposalQueries;
 import org.percorsi.proposals.usecases.AnswerForm;
+import org.percorsi.proposals.usecases.WithdrawSupport;
 import org.percorsi.proposals.usecases.AnswerProposal;
 import org.percorsi.proposals.usecases.ProposalForm;
 import org.percorsi.proposals.usecases.SubmitProposal;
@@ -53,6 +54,7 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
     @Autowired SupportProposal support;
     @Autowired AnswerProposal answer;
     @Autowired ProposalQueries queries;
+    @Autowired WithdrawSupport withdrawSupport;
     @Autowired ProposalStore store;
     @Autowired JdbcClient jdbc;
 
@@ -131,8 +133,8 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         assertThat(jdbc.sql("select count(*) from proposal_support where proposal_id = :p").param("p", proposal)
                 .query(Long.class).single()).isEqualTo(20);
 
-        assertThat(as(people.get(0), () -> support.withdraw(proposal))).isTrue();
-        assertThat(as(people.get(0), () -> support.withdraw(proposal))).isFalse();
+        assertThat(as(people.get(0), () -> withdrawSupport.handle(proposal))).isTrue();
+        assertThat(as(people.get(0), () -> withdrawSupport.handle(proposal))).isFalse();
         assertThat(queries.detail(proposal).orElseThrow().supports()).isEqualTo(19);
     }
 
@@ -153,7 +155,7 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         for (int i = 0; i < 15; i++) {
             String leaving = supporters.get(i);
             String joining = newcomers.get(i);
-            outcomes.add(pool.submit(() -> attempt(start, () -> as(leaving, () -> support.withdraw(proposal)))));
+            outcomes.add(pool.submit(() -> attempt(start, () -> as(leaving, () -> withdrawSupport.handle(proposal)))));
             outcomes.add(pool.submit(() -> attempt(start, () -> as(joining, () -> support.support(proposal)))));
             outcomes.add(pool.submit(() -> attempt(start, () -> as(joining, () -> support.support(proposal)))));
             if (i == 7) {
@@ -202,7 +204,7 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         as(voter, () -> support.support(b));
         assertThatThrownBy(() -> as(voter, () -> support.support(c))).isInstanceOfSatisfying(RuleViolation.class,
                 v -> assertThat(v.messageKey()).isEqualTo("proposals.supportsExhausted"));
-        as(voter, () -> support.withdraw(a));
+        as(voter, () -> withdrawSupport.handle(a));
         assertThat(as(voter, () -> support.support(c))).isTrue();
     }
 
@@ -276,7 +278,19 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
             withdraw.handle(gone);
             return null;
         });
-        assertThat(queries.detail(gone).orElseThrow().state()).isEqualTo(ProposalState.WITHDRAWN);
+        var withdrawn = queries.detail(gone).orElseThrow();
+        assertThat(withdrawn.state()).isEqualTo(ProposalState.WITHDRAWN);
+        assertThat(withdrawn.answer().decision()).as("the withdrawal is the proposal's answer").isEqualTo(ProposalState.WITHDRAWN);
+        assertThatThrownBy(() -> TestAccounts.asAdmin(() -> answer.handle(gone, AnswerForm.of(ProposalState.ACCEPTED, ""))))
+                .as("a withdrawal is final").isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("proposals.answer.withdrawnIsFinal"));
+        TestAccounts.asAdmin(() -> answer.handle(kept, AnswerForm.of(ProposalState.REJECTED, "Non di competenza.")));
+        assertThatThrownBy(() -> as(author, () -> {
+            withdraw.handle(kept);
+            return null;
+        })).as("an answered proposal is no longer the author's to withdraw").isInstanceOfSatisfying(RuleViolation.class,
+                v -> assertThat(v.messageKey()).isEqualTo("proposals.notOpen"));
+        TestAccounts.asAdmin(() -> answer.handle(kept, AnswerForm.of(ProposalState.UNDER_EVALUATION, "Ci ripensiamo.")));
         var queue = queries.queue(List.of(processId), 1);
         assertThat(queue.items()).extracting(ProposalQueries.QueueItem::id).contains(kept).doesNotContain(gone);
     }

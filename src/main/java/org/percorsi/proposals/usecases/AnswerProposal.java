@@ -42,6 +42,9 @@ public class AnswerProposal {
         if (decision == null || !ProposalState.DECISIONS.contains(decision)) {
             throw new RuleViolation("decision", "proposals.answer.stateNotAllowed");
         }
+        if (!head.state().canBecome(decision, false)) {
+            throw RuleViolation.global("proposals.answer.withdrawnIsFinal");
+        }
         String motivation = form.motivation() == null ? "" : RichText.sanitize(form.motivation());
         boolean motivated = !RichText.plainText(motivation).isBlank();
         if (decision.needsMotivation() && !motivated) {

@@ -10,6 +10,7 @@ import org.percorsi.proposals.ProposalState;
 import org.percorsi.proposals.queries.ProposalQueries;
 import org.percorsi.proposals.usecases.AnswerForm;
 import org.percorsi.proposals.usecases.AnswerProposal;
+import org.percorsi.proposals.usecases.WithdrawSupport;
 import org.percorsi.proposals.usecases.CommentForm;
 import org.percorsi.proposals.usecases.CommentOnProposal;
 import org.percorsi.proposals.usecases.HideComment;
@@ -46,6 +47,7 @@ class ProposalController {
     private final ProposalPermissions permissions;
     private final SubmitProposal submit;
     private final SupportProposal support;
+    private final WithdrawSupport withdrawSupport;
     /** Modules that tell where a proposal came from (meetings). */
     private final java.util.List<org.percorsi.proposals.ProposalOrigins> origins;
     private final AnswerProposal answer;
@@ -60,8 +62,10 @@ class ProposalController {
             CommentOnProposal comments, HideComment hide, FollowProposal follow,
             @org.springframework.beans.factory.annotation.Value("${percorsi.map.tiles:}") String mapTiles,
             WithdrawProposal withdrawProposal, AccountsApi accounts,
-            java.util.List<org.percorsi.proposals.ProposalOrigins> origins) {
+            java.util.List<org.percorsi.proposals.ProposalOrigins> origins,
+            WithdrawSupport withdrawSupport) {
         this.origins = origins;
+        this.withdrawSupport = withdrawSupport;
         this.accounts = accounts;
         this.mapTiles = mapTiles;
         this.withdrawProposal = withdrawProposal;
@@ -181,7 +185,7 @@ class ProposalController {
 
     @PostMapping("/proposals/{id}/withdraw-support")
     String withdraw(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return actChecked(id, () -> support.withdraw(id), "proposals.supportWithdrawn", response, model, redirect);
+        return actChecked(id, () -> withdrawSupport.handle(id), "proposals.supportWithdrawn", response, model, redirect);
     }
 
     @PostMapping("/proposals/{id}/follow")
