@@ -55,13 +55,8 @@ class AdminAccountsController {
 
     private String act(Runnable action, String doneKey, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
-        Caller.requireAdmin();
-        return Forms.refusalOf(response, action)
-                .map(refusal -> page(model, null, 1, refusal.messageKey()))
-                .orElseGet(() -> {
-                    Flash.success(redirect, doneKey);
-                    return "redirect:/admin/accounts";
-                });
+        return Forms.act(action, response, redirect, doneKey, "/admin/accounts",
+                refusal -> page(model, null, 1, refusal.messageKey()));
     }
 
     private String page(Model model, String q, Integer page, String refusal) {

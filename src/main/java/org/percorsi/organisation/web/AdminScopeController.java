@@ -80,14 +80,9 @@ class AdminScopeController {
 
     @PostMapping("/admin/scopes/{id}/delete")
     String delete(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        permissions.requireCanManage();
-        return Forms.refusalOf(response, () -> delete.handle(id))
-                .map(refusal -> page(model, null, new ScopeForm(null, "", ScopeKind.NEIGHBOURHOOD), FormErrors.none(),
-                        refusal.messageKey()))
-                .orElseGet(() -> {
-                    Flash.success(redirect, "organisation.scope.deleted");
-                    return "redirect:/admin/scopes";
-                });
+        return Forms.act(() -> delete.handle(id), response, redirect, "organisation.scope.deleted", "/admin/scopes",
+                refusal -> page(model, null, new ScopeForm(null, "", ScopeKind.NEIGHBOURHOOD), FormErrors.none(),
+                        refusal.messageKey()));
     }
 
     private OrganisationApi.ScopeSummary scope(long id) {

@@ -128,14 +128,9 @@ class AdminThemeController {
     /** A delete either succeeds (back to the list) or is refused with its reason shown on the list. */
     private String delete(Runnable deletion, String doneKey, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
-        permissions.requireCanManage();
-        return Forms.refusalOf(response, deletion)
-                .map(refusal -> page(model, new AxisForm("", ""), FormErrors.none(), new ThemeForm(null, "", ""),
-                        FormErrors.none(), refusal.messageKey()))
-                .orElseGet(() -> {
-                    Flash.success(redirect, doneKey);
-                    return "redirect:/admin/themes";
-                });
+        return Forms.act(deletion, response, redirect, doneKey, "/admin/themes",
+                refusal -> page(model, new AxisForm("", ""), FormErrors.none(), new ThemeForm(null, "", ""),
+                        FormErrors.none(), refusal.messageKey()));
     }
 
     private OrganisationApi.AxisSummary axis(long id) {

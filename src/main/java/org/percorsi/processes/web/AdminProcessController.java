@@ -148,20 +148,14 @@ class AdminProcessController {
 
     private String statusChange(long id, Runnable change, String doneKey, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        permissions.requireCanManage(id);
-        var editing = queries.editing(id).orElseThrow(() -> new NotFoundException("process " + id));
-        return Forms.refusalOf(response, change)
-                .map(refusal -> {
-                    if (refusal.field() != null) { // on the field to fill in, e.g. the summary before publishing
-                        return form(model, editing, editing.form(), FormErrors.of(refusal));
-                    }
-                    model.addAttribute("statusError", refusal.messageKey());
-                    return form(model, editing, editing.form(), FormErrors.none());
-                })
-                .orElseGet(() -> {
-                    Flash.success(redirect, doneKey);
-                    return "redirect:/admin/processes/" + id;
-                });
+        return Forms.act(change, response, redirect, doneKey, "/admin/processes/" + id, refusal -> {
+            var editing = queries.editing(id).orElseThrow(() -> new NotFoundException("process " + id));
+            if (refusal.field() != null) { // on the field to fill in, e.g. the summary before publishing
+                return form(model, editing, editing.form(), FormErrors.of(refusal));
+            }
+            model.addAttribute("statusError", refusal.messageKey());
+            return form(model, editing, editing.form(), FormErrors.none());
+        });
     }
 
     private String form(Model model, AdminProcessQueries.Editing editing, ProcessForm form, FormErrors errors) {

@@ -119,14 +119,9 @@ class AdminTeamController {
 
     private String invitationAction(long id, Runnable action, String doneKey, HttpServletResponse response,
             Model model, RedirectAttributes redirect) {
-        permissions.requireCanManage(id);
-        return Forms.refusalOf(response, action)
-                .map(refusal -> page(model, id, new RoleForm("", ProcessRole.FACILITATOR), FormErrors.none(),
-                        new InvitationForm("", ProcessRole.MEMBER), FormErrors.none(), refusal.messageKey()))
-                .orElseGet(() -> {
-                    Flash.success(redirect, doneKey);
-                    return "redirect:/admin/processes/" + id + "/team";
-                });
+        return Forms.act(action, response, redirect, doneKey, "/admin/processes/" + id + "/team",
+                refusal -> page(model, id, new RoleForm("", ProcessRole.FACILITATOR), FormErrors.none(),
+                        new InvitationForm("", ProcessRole.MEMBER), FormErrors.none(), refusal.messageKey()));
     }
 
     private String page(Model model, long id, RoleForm roleForm, FormErrors roleErrors, InvitationForm invitationForm,

@@ -1,6 +1,5 @@
 package org.percorsi.proposals.usecases;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.percorsi.proposals.ProposalState;
@@ -11,7 +10,7 @@ import org.percorsi.proposals.ProposalState;
  * exists, the act that decided it.
  */
 public record AnswerForm(
-        @NotNull ProposalState decision,
+        ProposalState decision, // required, checked by the use case after its permission (403 before 422)
         @Size(max = 20_000) String motivation,
         Long mergedInto,
         @Size(max = 40) String actType,

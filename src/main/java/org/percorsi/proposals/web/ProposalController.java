@@ -8,8 +8,6 @@ import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.ProposalPermissions;
 import org.percorsi.proposals.ProposalState;
 import org.percorsi.proposals.queries.ProposalQueries;
-import org.percorsi.proposals.usecases.AnswerForm;
-import org.percorsi.proposals.usecases.AnswerProposal;
 import org.percorsi.proposals.usecases.WithdrawSupport;
 import org.percorsi.proposals.usecases.CommentForm;
 import org.percorsi.proposals.usecases.CommentOnProposal;
@@ -34,40 +32,35 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.percorsi.proposals.usecases.FollowProposal;
 import org.percorsi.proposals.usecases.WithdrawProposal;
-import org.percorsi.accounts.AccountsApi;
+import java.util.List;
+import org.percorsi.proposals.ProposalOrigins;
 
-/** The proposals of a process: list, new proposal, a proposal's page with support and answer. */
+/** The proposals of a process: list, new proposal, a proposal's page with supports, comments and follows. */
 @Controller
 class ProposalController {
 
     private final ProcessesApi processes;
     private final OrganisationApi organisation;
     private final ProposalQueries queries;
-    private final AccountsApi accounts;
     private final ProposalPermissions permissions;
     private final SubmitProposal submit;
     private final SupportProposal support;
     private final WithdrawSupport withdrawSupport;
     /** Modules that tell where a proposal came from (meetings). */
-    private final java.util.List<org.percorsi.proposals.ProposalOrigins> origins;
-    private final AnswerProposal answer;
+    private final List<ProposalOrigins> origins;
     private final CommentOnProposal comments;
     private final HideComment hide;
-    private final String mapTiles;
     private final WithdrawProposal withdrawProposal;
     private final FollowProposal follow;
+    private final ProposalPage page;
 
     ProposalController(ProcessesApi processes, OrganisationApi organisation, ProposalQueries queries,
-            ProposalPermissions permissions, SubmitProposal submit, SupportProposal support, AnswerProposal answer,
-            CommentOnProposal comments, HideComment hide, FollowProposal follow,
-            @org.springframework.beans.factory.annotation.Value("${percorsi.map.tiles:}") String mapTiles,
-            WithdrawProposal withdrawProposal, AccountsApi accounts,
-            java.util.List<org.percorsi.proposals.ProposalOrigins> origins,
-            WithdrawSupport withdrawSupport) {
+            ProposalPermissions permissions, SubmitProposal submit, SupportProposal support,
+            CommentOnProposal comments, HideComment hide, FollowProposal follow, WithdrawProposal withdrawProposal,
+            List<ProposalOrigins> origins, WithdrawSupport withdrawSupport, ProposalPage page) {
         this.origins = origins;
         this.withdrawSupport = withdrawSupport;
-        this.accounts = accounts;
-        this.mapTiles = mapTiles;
+        this.page = page;
         this.withdrawProposal = withdrawProposal;
         this.follow = follow;
         this.comments = comments;
@@ -78,7 +71,6 @@ class ProposalController {
         this.permissions = permissions;
         this.submit = submit;
         this.support = support;
-        this.answer = answer;
     }
 
     @GetMapping("/processes/{slug}/proposals")
@@ -204,30 +196,6 @@ class ProposalController {
         return act(id, () -> withdrawProposal.handle(id), "proposals.withdrawn", response, model, redirect);
     }
 
-    @GetMapping("/evaluation")
-    String queue(@RequestParam(required = false) Long process, @RequestParam(required = false) Integer page,
-            Model model) {
-        var mine = permissions.evaluable();
-        if (mine.isEmpty()) {
-            throw new org.springframework.security.access.AccessDeniedException("Evaluators only");
-        }
-        var chosen = process != null && mine.contains(process) ? java.util.List.of(process) : mine;
-        model.addAttribute("result", queries.queue(chosen, PageResult.clampPage(page)));
-        return "proposals/queue";
-    }
-
-    @PostMapping("/proposals/{id}/answer")
-    String answer(@PathVariable long id, @Valid @ModelAttribute("answerForm") AnswerForm form, BindingResult result,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        var detail = visible(id);
-        permissions.requireEvaluator(detail.processId());
-        if (Forms.attempt(result, response, () -> answer.handle(id, form))) {
-            Flash.success(redirect, "proposals.answered");
-            return "redirect:/proposals/" + id;
-        }
-        return page(model, id, FormErrors.of(result), null);
-    }
-
     private String act(long id, Runnable action, String doneKey, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
         visible(id);
@@ -237,77 +205,20 @@ class ProposalController {
     /** For use cases that check the proposal's visibility themselves (supports: the busiest writes). */
     private String actChecked(long id, Runnable action, String doneKey, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
-        return Forms.refusalOf(response, action)
-                .map(refusal -> page(model, id, FormErrors.none(), View.t(refusal.messageKey(), refusal.args())))
-                .orElseGet(() -> {
-                    Flash.success(redirect, doneKey);
-                    return "redirect:/proposals/" + id;
-                });
-    }
-
-    private record Visible(ProposalQueries.Detail detail, org.percorsi.processes.ProcessPage process) {
-    }
-
-    /** The proposal and its process, if the viewer may see them (not in a process or phase reserved for others). */
-    private Visible visibleWithProcess(long id) {
-        var detail = queries.detail(id).orElseThrow(() -> new NotFoundException("proposal " + id));
-        var process = processes.visibleById(detail.processId()).orElseThrow(() -> new NotFoundException("proposal " + id));
-        if (process.phases().stream().noneMatch(p -> p.id() == detail.phaseId())) {
-            throw new NotFoundException("proposal " + id); // its phase is reserved for others
-        }
-        return new Visible(detail, process);
+        return Forms.act(action, response, redirect, doneKey, "/proposals/" + id,
+                refusal -> page(model, id, FormErrors.none(), View.t(refusal.messageKey(), refusal.args())));
     }
 
     private ProposalQueries.Detail visible(long id) {
-        return visibleWithProcess(id).detail();
+        return page.visible(id).detail();
     }
 
     private String page(Model model, long id, FormErrors answerErrors, String refusal) {
-        var visible = visibleWithProcess(id);
-        var detail = visible.detail();
-        var process = visible.process();
-        model.addAttribute("proposal", detail);
-        model.addAttribute("process", process);
-        model.addAttribute("origin", detail.originMeetingId() == null ? null : origins.stream()
-                .flatMap(o -> o.meeting(detail.originMeetingId()).stream()).findFirst().orElse(null));
-        model.addAttribute("canEvaluate", permissions.canEvaluate(detail.processId()));
-        model.addAttribute("canManage", permissions.canManage(detail.processId()));
-        model.addAttribute("mapTiles", mapTiles);
-        model.addAttribute("viewerIsAuthor", detail.authorId() != null
-                && detail.authorId().equals(accounts.currentAccountId().orElse(null)));
-        model.addAttribute("viewerId", accounts.currentAccountId().orElse(-1L));
-        model.addAttribute("answerErrors", answerErrors);
-        // a form whose values could not even be converted (a date that is no date) is bound as null
-        if (!(model.getAttribute("answerForm") instanceof AnswerForm)) {
-            model.addAttribute("answerForm", answerFormFrom(detail.answer()));
-        }
-        model.addAttribute("refusal", refusal);
-        int commentPage = model.getAttribute("commentPage") instanceof Integer p ? p : 1;
-        model.addAttribute("comments", queries.comments(id, commentPage));
-        model.addAttribute("canModerate", hide.canModerate(detail.processId()));
-        // what would be refused is not offered: the page says why instead
-        model.addAttribute("supportRefusal", refusalText(support.whyNot(id)));
-        model.addAttribute("commentRefusal", refusalText(comments.whyNot(id)));
-        if (!model.containsAttribute("commentErrors")) {
-            model.addAttribute("commentErrors", FormErrors.none());
-        }
-        return "proposals/show";
+        return page.render(model, id, answerErrors, refusal);
     }
 
-    /** A new answer starts from the current one: most often the act is added or the motivation revised. */
-    private static AnswerForm answerFormFrom(org.percorsi.proposals.Answer current) {
-        if (current == null) {
-            return new AnswerForm(null, "", null, null, null, null, null);
-        }
-        var act = current.act();
-        return new AnswerForm(current.decision(), org.percorsi.shared.richtext.RichText.forEditing(current.motivationHtml()),
-                current.mergedInto(), act == null ? null : act.type(), act == null ? null : act.number(),
-                act == null ? null : act.date(), act == null ? null : act.url());
-    }
-
-    /** What a refusal says to the person, or null when nothing would be refused. */
     private static String refusalText(java.util.Optional<org.percorsi.shared.validation.RuleViolation> refusal) {
-        return refusal.map(r -> View.t(r.messageKey(), r.args())).orElse(null);
+        return ProposalPage.refusalText(refusal);
     }
 
     private String form(Model model, String slug, ProposalForm form, FormErrors errors,

@@ -2,9 +2,11 @@ package org.percorsi.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.percorsi.shared.validation.RuleViolation;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The usual life of a submitted form: if it binds and validates, run the use
@@ -43,6 +45,19 @@ public final class Forms {
             response.setStatus(UNPROCESSABLE);
             return Optional.of(refusal);
         }
+    }
+
+    /**
+     * The one way a controller runs an action that has no form (publish, delete, support, block): done,
+     * the success message is flashed and the browser goes to {@code doneUrl}; refused, the page is shown
+     * again with status 422, saying why. Permissions are the use case's, not the controller's.
+     */
+    public static String act(Runnable action, HttpServletResponse response, RedirectAttributes redirect,
+            String doneKey, String doneUrl, Function<RuleViolation, String> pageSayingWhy) {
+        return refusalOf(response, action).map(pageSayingWhy).orElseGet(() -> {
+            Flash.success(redirect, doneKey);
+            return "redirect:" + doneUrl;
+        });
     }
 
     public static boolean attempt(BindingResult result, HttpServletResponse response, Runnable useCase) {
