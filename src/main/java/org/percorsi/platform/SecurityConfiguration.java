@@ -1,12 +1,10 @@
-package org.percorsi.accounts;
+package org.percorsi.platform;
 
-import org.percorsi.shared.ratelimit.RateLimiter;
+import org.percorsi.accounts.AccountsSignIn;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -16,7 +14,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Web security: the back office needs an administrator, the account pages a
  * signed-in person, everything else is public; CSRF on every form, a new
  * session id at sign-in, a content security policy that allows no inline script
- * or style, rate limits on the forms attackers hammer.
+ * or style. The accounts' own rules (rate limits on the forms attackers hammer,
+ * the wait after wrong passwords, the gate to a new password, who signs in
+ * through OpenID Connect) come from {@link AccountsSignIn} and are placed here.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -26,26 +26,17 @@ class SecurityConfiguration {
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, RateLimiter limiter,
+    SecurityFilterChain web(HttpSecurity http, AccountsSignIn accounts,
             @Value("${percorsi.map.tiles:}") String mapTiles,
             org.springframework.beans.factory.ObjectProvider<
-                    org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> oidcProviders,
-            OidcAccounts oidcAccounts, SignInAttempts signIns, AccountsApi accounts,
-            @Value("${percorsi.limits.sign-in-per-address:30}") int signInPerAddress,
-            @Value("${percorsi.limits.registrations-per-address:10}") int registrationsPerAddress,
-            @Value("${percorsi.limits.resets-per-address:10}") int resetsPerAddress,
-            @Value("${percorsi.limits.resets-per-email:3}") int resetsPerEmail) throws Exception {
-        // Built here rather than as a bean, so the servlet container does not run it a second time.
-        var limits = new AttemptLimits(limiter, signIns, signInPerAddress, registrationsPerAddress,
-                resetsPerAddress, resetsPerEmail);
+                    org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> oidcProviders)
+            throws Exception {
         var afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             protected String determineTargetUrl(jakarta.servlet.http.HttpServletRequest request,
                     jakarta.servlet.http.HttpServletResponse response,
                     org.springframework.security.core.Authentication authentication) {
-                if (request.getParameter("email") != null) {
-                    signIns.succeeded(request);
-                }
+                accounts.succeeded(request);
                 boolean admin = authentication.getAuthorities().stream()
                         .anyMatch(a -> org.percorsi.shared.security.Caller.ADMIN_AUTHORITY.equals(a.getAuthority()));
                 return admin ? "/admin" : "/account";
@@ -62,8 +53,9 @@ class SecurityConfiguration {
                                 "/notifications/preferences", "/evaluation")
                         .authenticated()
                         .anyRequest().permitAll())
-                .addFilterBefore(limits, UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new PasswordChangeGate(accounts),
+                // the accounts' rules, built for this chain only (as filter beans the container would run them again)
+                .addFilterBefore(accounts.attemptLimits(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(accounts.passwordChangeGate(),
                         org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .formLogin(login -> login
                         .loginPage("/login")
@@ -71,7 +63,7 @@ class SecurityConfiguration {
                         .successHandler(afterSignIn)
                         // every failure counts and answers alike: wrong password, unknown address, blocked account
                         .failureHandler((request, response, exception) -> {
-                            signIns.failed(request);
+                            accounts.failed(request);
                             response.sendRedirect("/login?error");
                         })
                         .permitAll())
@@ -86,7 +78,7 @@ class SecurityConfiguration {
             http.oauth2Login(oidc -> oidc
                     .loginPage("/login")
                     .tokenEndpoint(token -> token.accessTokenResponseClient(tokenClient()))
-                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(accounts.oidcUsers()))
                     .successHandler(afterSignIn)
                     .failureHandler((request, response, exception) -> response.sendRedirect("/login?oidcError")));
         }
@@ -127,10 +119,5 @@ class SecurityConfiguration {
     @Bean
     org.springframework.security.config.observation.SecurityObservationSettings securityObservations() {
         return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }

@@ -1,4 +1,4 @@
-package org.percorsi.accounts;
+package org.percorsi.platform;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;

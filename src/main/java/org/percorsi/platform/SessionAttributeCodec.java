@@ -1,4 +1,4 @@
-package org.percorsi.accounts;
+package org.percorsi.platform;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

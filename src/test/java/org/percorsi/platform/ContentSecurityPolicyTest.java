@@ -1,4 +1,4 @@
-package org.percorsi.accounts;
+package org.percorsi.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
