@@ -95,7 +95,7 @@ public class ImportDupTable {
     public Long confirm(long cycleId, UUID pendingId, ConfirmImportForm form) {
         Caller.requireAdmin();
         var pending = load(cycleId, pendingId);
-        cycles.lock(cycleId);
+        cycles.lock(cycleId); // the cycle's row serialises imports of one cycle
         ImportPlan plan = plan(cycleId, pending.content());
         if (form == null || !plan.fingerprint().equals(form.plan())) {
             throw new RuleViolation("plan", "programming.preview.stale");
