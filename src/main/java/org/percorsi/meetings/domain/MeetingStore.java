@@ -209,11 +209,6 @@ public class MeetingStore {
 
     // --- calendar feed
 
-    public Optional<String> feedToken(long accountId) {
-        return jdbc.sql("select token from meeting_calendar_feed where account_id = :a").param("a", accountId)
-                .query(String.class).optional();
-    }
-
     public void saveFeedToken(long accountId, String token) {
         jdbc.sql("insert into meeting_calendar_feed (account_id, token) values (:a, :t) "
                         + "on conflict (account_id) do update set token = excluded.token")
@@ -223,10 +218,5 @@ public class MeetingStore {
     /** The private feed address stops working. */
     public void revokeFeed(long accountId) {
         jdbc.sql("delete from meeting_calendar_feed where account_id = :a").param("a", accountId).update();
-    }
-
-    public Optional<Long> feedOwner(String token) {
-        return jdbc.sql("select account_id from meeting_calendar_feed where token = :t").param("t", token)
-                .query(Long.class).optional();
     }
 }

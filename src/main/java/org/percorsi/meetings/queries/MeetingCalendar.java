@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.web.PublicLinks;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,6 +67,18 @@ public class MeetingCalendar {
                 and (m.phase_id is null or not exists (select 1 from phase ph where ph.id = m.phase_id and ph.reserved
                      and not exists (select 1 from process_role pr where pr.process_id = m.process_id
                                      and pr.account_id = :account)))""", Map.of("account", accountId), false));
+    }
+
+    /** The secret of the person's private feed, if they created one. */
+    public Optional<String> feedToken(long accountId) {
+        return jdbc.sql("select token from meeting_calendar_feed where account_id = :a").param("a", accountId)
+                .query(String.class).optional();
+    }
+
+    /** Whose private feed this secret opens. */
+    public Optional<Long> feedOwner(String token) {
+        return jdbc.sql("select account_id from meeting_calendar_feed where token = :t").param("t", token)
+                .query(Long.class).optional();
     }
 
     private List<Event> events(String condition, Map<String, Object> extra) {

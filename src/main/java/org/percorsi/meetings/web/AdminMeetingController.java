@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.percorsi.meetings.MeetingPermissions;
-import org.percorsi.meetings.domain.MeetingStore;
 import org.percorsi.meetings.queries.HarvestQueries;
 import org.percorsi.meetings.queries.MeetingQueries;
 import org.percorsi.meetings.usecases.HarvestToProposal;
@@ -53,14 +52,13 @@ class AdminMeetingController {
     private final HarvestToProposal toProposal;
     private final MeetingQueries queries;
     private final HarvestQueries harvest;
-    private final MeetingStore store;
     private final MeetingPermissions permissions;
     private final ProcessesApi processes;
     private final OrganisationApi organisation;
 
     AdminMeetingController(ScheduleMeeting schedule, RegisterForMeeting registrations, RecordMeeting record,
             RecordHarvest recordHarvest, HarvestToProposal toProposal, MeetingQueries queries, HarvestQueries harvest,
-            MeetingStore store, MeetingPermissions permissions, ProcessesApi processes, OrganisationApi organisation) {
+            MeetingPermissions permissions, ProcessesApi processes, OrganisationApi organisation) {
         this.schedule = schedule;
         this.registrations = registrations;
         this.record = record;
@@ -68,7 +66,6 @@ class AdminMeetingController {
         this.toProposal = toProposal;
         this.queries = queries;
         this.harvest = harvest;
-        this.store = store;
         this.permissions = permissions;
         this.processes = processes;
         this.organisation = organisation;
@@ -339,9 +336,8 @@ class AdminMeetingController {
     /** The meeting, if it is of this process and the viewer organises that process. */
     private MeetingQueries.Detail meeting(long processId, long id) {
         permissions.requireOrganiser(processId);
-        var head = store.head(id).filter(m -> m.processId() == processId)
+        return queries.detailForTeam(id).filter(m -> m.processId() == processId)
                 .orElseThrow(() -> new NotFoundException("meeting " + id));
-        return queries.detailForTeam(head.id()).orElseThrow(() -> new NotFoundException("meeting " + id));
     }
 
     private String form(Model model, long processId, MeetingQueries.Detail meeting, MeetingForm form, FormErrors errors) {

@@ -8,14 +8,13 @@ import org.percorsi.meetings.MeetingFormat;
 import org.percorsi.meetings.MeetingPermissions;
 import org.percorsi.meetings.MeetingStatus;
 import org.percorsi.meetings.RegistrationStatus;
-import org.percorsi.meetings.domain.MeetingStore;
 import org.percorsi.meetings.queries.HarvestQueries;
 import org.percorsi.meetings.queries.MeetingCalendar;
 import org.percorsi.meetings.queries.MeetingQueries;
 import org.percorsi.meetings.usecases.RegisterForMeeting;
+import org.percorsi.meetings.usecases.RenewCalendarFeed;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.processes.ProcessesApi;
-import org.percorsi.shared.security.OneTimeSecrets;
 import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
@@ -49,13 +48,13 @@ class MeetingController {
     private final ProcessesApi processes;
     private final OrganisationApi organisation;
     private final AccountsApi accounts;
-    private final MeetingStore store;
+    private final RenewCalendarFeed feeds;
     private final String mapTiles;
     private final java.time.Clock clock;
 
     MeetingController(java.time.Clock clock, MeetingQueries queries, HarvestQueries harvest, MeetingCalendar calendar,
             RegisterForMeeting registrations, MeetingPermissions permissions, ProcessesApi processes,
-            OrganisationApi organisation, AccountsApi accounts, MeetingStore store,
+            OrganisationApi organisation, AccountsApi accounts, RenewCalendarFeed feeds,
             @org.springframework.beans.factory.annotation.Value("${percorsi.map.tiles:}") String mapTiles) {
         this.clock = clock;
         this.queries = queries;
@@ -66,7 +65,7 @@ class MeetingController {
         this.processes = processes;
         this.organisation = organisation;
         this.accounts = accounts;
-        this.store = store;
+        this.feeds = feeds;
         this.mapTiles = mapTiles;
     }
 
@@ -159,7 +158,7 @@ class MeetingController {
     String mine(Model model) {
         long me = accounts.currentAccountId().orElseThrow(() -> new AccessDeniedException("Sign in first"));
         model.addAttribute("meetings", queries.registeredBy(me));
-        model.addAttribute("feed", store.feedToken(me).map(token -> "/meetings/feed/" + token + "/calendar.ics").orElse(null));
+        model.addAttribute("feed", calendar.feedToken(me).map(token -> "/meetings/feed/" + token + "/calendar.ics").orElse(null));
         return "meetings/mine";
     }
 
@@ -167,7 +166,7 @@ class MeetingController {
     @PostMapping("/meetings/mine/feed")
     String newFeed(RedirectAttributes redirect) {
         long me = accounts.currentAccountId().orElseThrow(() -> new AccessDeniedException("Sign in first"));
-        store.saveFeedToken(me, OneTimeSecrets.newSecret());
+        feeds.renew(me);
         Flash.success(redirect, "meetings.feed.created");
         return "redirect:/meetings/mine";
     }
@@ -175,7 +174,7 @@ class MeetingController {
     /** The private feed, read by calendar apps without signing in: the secret address is the key. */
     @GetMapping("/meetings/feed/{token}/calendar.ics")
     ResponseEntity<String> feed(@PathVariable String token) {
-        long owner = store.feedOwner(token).orElseThrow(() -> new NotFoundException("feed"));
+        long owner = calendar.feedOwner(token).orElseThrow(() -> new NotFoundException("feed"));
         return ics(calendar.registrations(owner, View.t("meetings.feed.name")), "percorsi.ics");
     }
 

@@ -28,6 +28,12 @@ public class ObjectiveStore {
         this.template = template;
     }
 
+    /** Whether the objective or action exists (in any cycle). */
+    public boolean nodeExists(long nodeId) {
+        return jdbc.sql("select count(*) from objective_node where id = :n").param("n", nodeId).query(Integer.class)
+                .single() > 0;
+    }
+
     public List<ImportPlan.Existing> existing(long cycleId) {
         return jdbc.sql("select id, parent_id, level, title_html, match_key, position from objective_node where cycle_id = :c")
                 .param("c", cycleId)

@@ -2,10 +2,13 @@ package org.percorsi.programming.usecases;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.percorsi.programming.InterventionStatus;
+import org.percorsi.programming.domain.FundingStore;
+import org.percorsi.programming.domain.InterventionStore;
 import org.percorsi.shared.security.Caller;
+import org.percorsi.shared.time.TimeConfiguration;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApplyForFunding {
 
-    private final JdbcClient jdbc;
+    private final FundingStore funding;
+    private final InterventionStore interventions;
 
-    ApplyForFunding(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ApplyForFunding(FundingStore funding, InterventionStore interventions) {
+        this.funding = funding;
+        this.interventions = interventions;
     }
 
     @Transactional
@@ -30,14 +35,11 @@ public class ApplyForFunding {
         if (deadline == null) {
             throw new RuleViolation("deadline", "NotNull");
         }
-        return jdbc.sql("""
-                insert into funding_call (title, funder, deadline, total_amount, max_per_project, requirements, url)
-                values (:t, :f, :d, :total, :max, :req, :url) returning id""")
-                .param("t", PlanIntervention.required("title", title)).param("f", PlanIntervention.required("funder", funder))
-                .param("d", deadline).param("total", total == null ? null : PlanIntervention.amount(total))
-                .param("max", maxPerProject == null ? null : PlanIntervention.amount(maxPerProject))
-                .param("req", requirements == null || requirements.isBlank() ? null : requirements.strip())
-                .param("url", url == null || url.isBlank() ? null : url.strip()).query(Long.class).single();
+        return funding.insertCall(PlanIntervention.required("title", title), PlanIntervention.required("funder", funder),
+                deadline, total == null ? null : PlanIntervention.amount(total),
+                maxPerProject == null ? null : PlanIntervention.amount(maxPerProject),
+                requirements == null || requirements.isBlank() ? null : requirements.strip(),
+                url == null || url.isBlank() ? null : url.strip());
     }
 
     @Transactional
@@ -46,26 +48,19 @@ public class ApplyForFunding {
         if (callId == null) {
             throw new RuleViolation("callId", "NotNull");
         }
-        var call = jdbc.sql("select deadline, max_per_project from funding_call where id = :c").param("c", callId)
-                .query((rs, n) -> new Object[] {rs.getDate(1).toLocalDate(), rs.getBigDecimal(2)}).optional()
-                .orElseThrow(() -> new RuleViolation("callId", "programming.funding.callUnknown"));
-        LocalDate on = submitted == null ? LocalDate.now(org.percorsi.shared.time.TimeConfiguration.ROME) : submitted;
-        if (on.isAfter((LocalDate) call[0])) {
+        var call = funding.terms(callId).orElseThrow(() -> new RuleViolation("callId", "programming.funding.callUnknown"));
+        LocalDate on = submitted == null ? LocalDate.now(TimeConfiguration.ROME) : submitted;
+        if (on.isAfter(call.deadline())) {
             throw new RuleViolation("submittedOn", "programming.funding.afterDeadline");
         }
         BigDecimal amount = PlanIntervention.amount(requested);
-        if (call[1] != null && amount.compareTo((BigDecimal) call[1]) > 0) {
-            throw new RuleViolation("requestedAmount", "programming.funding.aboveMaximum", call[1]);
+        if (call.maxPerProject() != null && amount.compareTo(call.maxPerProject()) > 0) {
+            throw new RuleViolation("requestedAmount", "programming.funding.aboveMaximum", call.maxPerProject());
         }
-        int inserted = jdbc.sql("""
-                insert into funding_application (intervention_id, call_id, requested_amount, submitted_on)
-                values (:i, :c, :a, :d) on conflict do nothing""")
-                .param("i", intervention).param("c", callId).param("a", amount).param("d", on).update();
-        if (inserted == 0) {
+        if (!funding.apply(intervention, callId, amount, on)) {
             throw new RuleViolation("callId", "programming.funding.alreadyApplied");
         }
-        jdbc.sql("update intervention set status = 'FUNDING_REQUESTED', updated_at = now() where id = :i and status in ('IDEA', 'DESIGNED')")
-                .param("i", intervention).update();
+        interventions.advance(intervention, InterventionStatus.FUNDING_REQUESTED);
     }
 
     @Transactional
@@ -74,18 +69,12 @@ public class ApplyForFunding {
         if (granted && grantedAmount == null) {
             throw new RuleViolation("grantedAmount", "NotNull");
         }
-        int updated = jdbc.sql("""
-                update funding_application set outcome = :o, granted_amount = :g, outcome_note = :n
-                where intervention_id = :i and call_id = :c""")
-                .param("o", granted ? "GRANTED" : "REJECTED").param("g", granted ? PlanIntervention.amount(grantedAmount) : null)
-                .param("n", note == null || note.isBlank() ? null : note.strip()).param("i", intervention).param("c", callId)
-                .update();
-        if (updated == 0) {
+        if (!funding.recordOutcome(intervention, callId, granted, granted ? PlanIntervention.amount(grantedAmount) : null,
+                note == null || note.isBlank() ? null : note.strip())) {
             throw new NotFoundException("application " + intervention + "/" + callId);
         }
         if (granted) {
-            jdbc.sql("update intervention set status = 'FUNDED', updated_at = now() where id = :i and status in ('IDEA', 'DESIGNED', 'FUNDING_REQUESTED')")
-                    .param("i", intervention).update();
+            interventions.advance(intervention, InterventionStatus.FUNDED);
         }
     }
 }

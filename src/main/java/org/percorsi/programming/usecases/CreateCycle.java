@@ -1,8 +1,8 @@
 package org.percorsi.programming.usecases;
 
+import org.percorsi.programming.domain.CycleStore;
 import org.percorsi.shared.security.Caller;
 import org.percorsi.shared.validation.RuleViolation;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,10 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CreateCycle {
 
-    private final JdbcClient jdbc;
+    private final CycleStore cycles;
 
-    CreateCycle(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CreateCycle(CycleStore cycles) {
+        this.cycles = cycles;
     }
 
     @Transactional
@@ -25,12 +25,9 @@ public class CreateCycle {
         if (title.strip().length() > 200) {
             throw new RuleViolation("title", "Size", 0, 200);
         }
-        if (jdbc.sql("select count(*) from programming_cycle where lower(title) = lower(:t)").param("t", title.strip())
-                .query(Integer.class).single() > 0) {
+        if (cycles.titleTaken(title.strip())) {
             throw new RuleViolation("title", "programming.cycle.exists");
         }
-        return jdbc.sql("insert into programming_cycle (title, description) values (:t, :d) returning id")
-                .param("t", title.strip()).param("d", description == null || description.isBlank() ? null : description.strip())
-                .query(Long.class).single();
+        return cycles.insert(title.strip(), description == null || description.isBlank() ? null : description.strip());
     }
 }

@@ -11,14 +11,15 @@ import org.percorsi.programming.DupImported;
 import org.percorsi.programming.dup.DupTableReader;
 import org.percorsi.programming.dup.ImportPlan;
 import org.percorsi.programming.dup.UnreadableTable;
+import org.percorsi.programming.domain.CycleStore;
 import org.percorsi.programming.domain.ObjectiveStore;
+import org.percorsi.programming.domain.PendingImportStore;
 import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.security.Caller;
 import org.percorsi.shared.security.OneTimeSecrets;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,13 +35,16 @@ public class ImportDupTable {
 
     public static final int MAX_BYTES = 20 * 1024 * 1024;
 
-    private final JdbcClient jdbc;
+    private final CycleStore cycles;
+    private final PendingImportStore pendingImports;
     private final ObjectiveStore store;
     private final AccountsApi accounts;
     private final ApplicationEventPublisher events;
 
-    ImportDupTable(JdbcClient jdbc, ObjectiveStore store, AccountsApi accounts, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    ImportDupTable(CycleStore cycles, PendingImportStore pendingImports, ObjectiveStore store, AccountsApi accounts,
+            ApplicationEventPublisher events) {
+        this.cycles = cycles;
+        this.pendingImports = pendingImports;
         this.store = store;
         this.accounts = accounts;
         this.events = events;
@@ -66,11 +70,8 @@ public class ImportDupTable {
         }
         ImportPlan plan = plan(cycleId, content);
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into programming_pending_import (id, cycle_id, label, filename, content, created_by)
-                values (:id, :c, :l, :f, :content, :by)""")
-                .param("id", id).param("c", cycleId).param("l", label.strip()).param("f", safeName(filename))
-                .param("content", content).param("by", accounts.currentAccountId().orElse(null)).update();
+        pendingImports.keep(id, cycleId, label.strip(), safeName(filename), content,
+                accounts.currentAccountId().orElse(null));
         return new Preview(id, label.strip(), safeName(filename), plan, plan.changesNothing(store.assignments(cycleId)),
                 plan.fingerprint());
     }
@@ -94,14 +95,13 @@ public class ImportDupTable {
     public Long confirm(long cycleId, UUID pendingId, ConfirmImportForm form) {
         Caller.requireAdmin();
         var pending = load(cycleId, pendingId);
-        // the cycle's row serialises imports of one cycle
-        jdbc.sql("select id from programming_cycle where id = :c for update").param("c", cycleId).query(Long.class).single();
+        cycles.lock(cycleId); // the cycle's row serialises imports of one cycle
         ImportPlan plan = plan(cycleId, pending.content());
         if (form == null || !plan.fingerprint().equals(form.plan())) {
             throw new RuleViolation("plan", "programming.preview.stale");
         }
         plan.treatAsSame(choices(plan, form.same()));
-        jdbc.sql("delete from programming_pending_import where id = :id").param("id", pendingId).update();
+        pendingImports.discard(pendingId);
         if (plan.changesNothing(store.assignments(cycleId))) {
             return null;
         }
@@ -145,19 +145,13 @@ public class ImportDupTable {
         }
     }
 
-    private record Pending(String label, String filename, byte[] content) {
-    }
-
-    private Pending load(long cycleId, UUID pendingId) {
-        return jdbc.sql("select label, filename, content from programming_pending_import where id = :id and cycle_id = :c")
-                .param("id", pendingId).param("c", cycleId)
-                .query((rs, n) -> new Pending(rs.getString("label"), rs.getString("filename"), rs.getBytes("content")))
-                .optional().orElseThrow(() -> new NotFoundException("pending import " + pendingId));
+    private PendingImportStore.Pending load(long cycleId, UUID pendingId) {
+        return pendingImports.find(cycleId, pendingId)
+                .orElseThrow(() -> new NotFoundException("pending import " + pendingId));
     }
 
     private void requireCycle(long cycleId) {
-        if (jdbc.sql("select count(*) from programming_cycle where id = :c").param("c", cycleId).query(Integer.class)
-                .single() == 0) {
+        if (!cycles.exists(cycleId)) {
             throw new NotFoundException("cycle " + cycleId);
         }
     }

@@ -2,9 +2,10 @@ package org.percorsi.programming.usecases;
 
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.programming.ProgrammingPermissions;
+import org.percorsi.programming.domain.ObjectiveLinkStore;
+import org.percorsi.programming.domain.ObjectiveStore;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,12 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LinkProposal {
 
-    private final JdbcClient jdbc;
+    private final ObjectiveStore objectives;
+    private final ObjectiveLinkStore links;
     private final ProgrammingPermissions permissions;
     private final AccountsApi accounts;
 
-    LinkProposal(JdbcClient jdbc, ProgrammingPermissions permissions, AccountsApi accounts) {
-        this.jdbc = jdbc;
+    LinkProposal(ObjectiveStore objectives, ObjectiveLinkStore links, ProgrammingPermissions permissions,
+            AccountsApi accounts) {
+        this.objectives = objectives;
+        this.links = links;
         this.permissions = permissions;
         this.accounts = accounts;
     }
@@ -28,25 +32,19 @@ public class LinkProposal {
         if (nodeId == null) {
             throw new RuleViolation("nodeId", "programming.link.chooseObjective");
         }
-        if (jdbc.sql("select count(*) from objective_node where id = :n").param("n", nodeId).query(Integer.class).single() == 0) {
+        if (!objectives.nodeExists(nodeId)) {
             throw new NotFoundException("objective " + nodeId);
         }
         if (note != null && note.length() > 2000) {
             throw new RuleViolation("note", "Size", 0, 2000);
         }
-        jdbc.sql("""
-                insert into proposal_objective_link (proposal_id, node_id, note, linked_by) values (:p, :n, :note, :by)
-                on conflict (proposal_id, node_id) do update set note = excluded.note, linked_by = excluded.linked_by,
-                    linked_at = now()""")
-                .param("p", proposalId).param("n", nodeId)
-                .param("note", note == null || note.isBlank() ? null : note.strip())
-                .param("by", accounts.currentAccountId().orElse(null)).update();
+        links.linkProposal(proposalId, nodeId, note == null || note.isBlank() ? null : note.strip(),
+                accounts.currentAccountId().orElse(null));
     }
 
     @Transactional
     public void unlink(long proposalId, long nodeId) {
         permissions.requireManagerOfProposal(proposalId);
-        jdbc.sql("delete from proposal_objective_link where proposal_id = :p and node_id = :n").param("p", proposalId)
-                .param("n", nodeId).update();
+        links.unlinkProposal(proposalId, nodeId);
     }
 }

@@ -1,11 +1,11 @@
 package org.percorsi.programming.usecases;
 
 import org.percorsi.programming.BodyKind;
+import org.percorsi.programming.domain.BodyStore;
 import org.percorsi.programming.dup.MatchKey;
 import org.percorsi.shared.security.Caller;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ManageBodies {
 
-    private final JdbcClient jdbc;
+    private final BodyStore bodies;
 
-    ManageBodies(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ManageBodies(BodyStore bodies) {
+        this.bodies = bodies;
     }
 
     @Transactional
@@ -29,11 +29,10 @@ public class ManageBodies {
         if (kind == null) {
             throw new RuleViolation("kind", "NotNull");
         }
-        if (taken(key, bodyId)) {
+        if (bodies.keyTakenByAnother(key, bodyId)) {
             throw new RuleViolation("name", "programming.body.taken");
         }
-        if (jdbc.sql("update programming_body set name = :n, kind = :k, match_key = :m where id = :id")
-                .param("n", name.strip()).param("k", kind.name()).param("m", key).param("id", bodyId).update() == 0) {
+        if (!bodies.update(bodyId, name.strip(), kind, key)) {
             throw new NotFoundException("body " + bodyId);
         }
     }
@@ -42,22 +41,13 @@ public class ManageBodies {
     public void addAlias(long bodyId, String alias) {
         Caller.requireAdmin();
         String key = key("alias", alias);
-        if (taken(key, bodyId)) {
+        if (bodies.keyTakenByAnother(key, bodyId)) {
             throw new RuleViolation("alias", "programming.body.taken");
         }
-        if (jdbc.sql("select count(*) from programming_body where id = :id").param("id", bodyId).query(Integer.class).single() == 0) {
+        if (!bodies.exists(bodyId)) {
             throw new NotFoundException("body " + bodyId);
         }
-        jdbc.sql("insert into programming_body_alias (body_id, alias, match_key) values (:b, :a, :k) on conflict do nothing")
-                .param("b", bodyId).param("a", alias.strip()).param("k", key).update();
-    }
-
-    /** Whether another body already answers to this key, by its name or an alias. */
-    private boolean taken(String key, long bodyId) {
-        return jdbc.sql("""
-                select count(*) from (select id from programming_body where match_key = :k and id <> :id
-                    union all select body_id from programming_body_alias where match_key = :k and body_id <> :id) t""")
-                .param("k", key).param("id", bodyId).query(Integer.class).single() > 0;
+        bodies.addAlias(bodyId, alias.strip(), key);
     }
 
     private static String key(String field, String text) {

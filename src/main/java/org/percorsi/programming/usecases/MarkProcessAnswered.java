@@ -2,9 +2,9 @@ package org.percorsi.programming.usecases;
 
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.programming.ProgrammingPermissions;
+import org.percorsi.programming.domain.FormalAnswerStore;
 import org.percorsi.proposals.ProposalsApi;
 import org.percorsi.shared.validation.RuleViolation;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,14 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MarkProcessAnswered {
 
-    private final JdbcClient jdbc;
+    private final FormalAnswerStore answers;
     private final ProgrammingPermissions permissions;
     private final AccountsApi accounts;
     private final ProposalsApi proposals;
 
-    MarkProcessAnswered(JdbcClient jdbc, ProgrammingPermissions permissions, AccountsApi accounts,
+    MarkProcessAnswered(FormalAnswerStore answers, ProgrammingPermissions permissions, AccountsApi accounts,
             ProposalsApi proposals) {
-        this.jdbc = jdbc;
+        this.answers = answers;
         this.permissions = permissions;
         this.accounts = accounts;
         this.proposals = proposals;
@@ -35,7 +35,6 @@ public class MarkProcessAnswered {
         if (missing > 0) {
             throw RuleViolation.global("programming.answer.missing", missing);
         }
-        jdbc.sql("insert into process_formal_answer (process_id, answered_by) values (:p, :by) on conflict do nothing")
-                .param("p", processId).param("by", accounts.currentAccountId().orElse(null)).update();
+        answers.record(processId, accounts.currentAccountId().orElse(null));
     }
 }

@@ -2,9 +2,10 @@ package org.percorsi.programming.usecases;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.percorsi.programming.domain.BodyStore;
+import org.percorsi.programming.domain.BodyStore.Body;
 import org.percorsi.shared.security.Caller;
 import org.percorsi.shared.validation.RuleViolation;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,13 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MergeBodies {
 
-    private final JdbcClient jdbc;
+    private final BodyStore store;
 
-    MergeBodies(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    private record Body(long id, String name, String matchKey) {
+    MergeBodies(BodyStore store) {
+        this.store = store;
     }
 
     @Transactional
@@ -38,12 +36,8 @@ public class MergeBodies {
         if (form.merged().equals(form.survivor())) {
             throw new RuleViolation("survivor", "programming.body.merge.same");
         }
-        // both rows locked, in id order (two merges of the same pair wait instead of deadlocking); an import
-        // assigning either body waits too
-        Map<Long, Body> bodies = jdbc.sql("select id, name, match_key from programming_body where id in (:m, :s) order by id for update")
-                .param("m", form.merged()).param("s", form.survivor())
-                .query((rs, n) -> new Body(rs.getLong("id"), rs.getString("name"), rs.getString("match_key")))
-                .stream().collect(Collectors.toMap(Body::id, b -> b));
+        Map<Long, Body> bodies = store.lockBoth(form.merged(), form.survivor()).stream()
+                .collect(Collectors.toMap(Body::id, b -> b));
         Body merged = bodies.get(form.merged());
         if (merged == null) {
             throw new RuleViolation("merged", "programming.body.gone");
@@ -51,16 +45,6 @@ public class MergeBodies {
         if (!bodies.containsKey(form.survivor())) {
             throw new RuleViolation("survivor", "programming.body.gone");
         }
-        jdbc.sql("""
-                insert into objective_node_body (node_id, body_id)
-                select node_id, :s from objective_node_body where body_id = :m on conflict do nothing""")
-                .param("s", form.survivor()).param("m", merged.id()).update();
-        jdbc.sql("delete from objective_node_body where body_id = :m").param("m", merged.id()).update();
-        jdbc.sql("update programming_body_alias set body_id = :s where body_id = :m")
-                .param("s", form.survivor()).param("m", merged.id()).update();
-        jdbc.sql("delete from programming_body where id = :m").param("m", merged.id()).update();
-        // the survivor may already answer to this key (a body renamed to one of its own other names)
-        jdbc.sql("insert into programming_body_alias (body_id, alias, match_key) values (:s, :a, :k) on conflict do nothing")
-                .param("s", form.survivor()).param("a", merged.name()).param("k", merged.matchKey()).update();
+        store.merge(merged, form.survivor());
     }
 }

@@ -3,11 +3,13 @@ package org.percorsi.programming.usecases;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.percorsi.programming.InterventionChanged;
+import org.percorsi.programming.domain.InterventionStore;
+import org.percorsi.programming.domain.ObjectiveStore;
 import org.percorsi.shared.security.Caller;
+import org.percorsi.shared.time.TimeConfiguration;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,34 +21,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanIntervention {
 
-    private final JdbcClient jdbc;
+    private final InterventionStore interventions;
+    private final ObjectiveStore objectives;
     private final ApplicationEventPublisher events;
 
-    PlanIntervention(JdbcClient jdbc, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    PlanIntervention(InterventionStore interventions, ObjectiveStore objectives, ApplicationEventPublisher events) {
+        this.interventions = interventions;
+        this.objectives = objectives;
         this.events = events;
     }
 
     @Transactional
     public void linkProposal(long intervention, Long proposalId) {
         exists(intervention);
-        if (proposalId == null || jdbc.sql("select count(*) from proposal where id = :p").param("p", proposalId)
-                .query(Integer.class).single() == 0) {
+        if (proposalId == null || !interventions.proposalExists(proposalId)) {
             throw new RuleViolation("proposalId", "programming.intervention.proposalUnknown");
         }
-        jdbc.sql("insert into intervention_proposal values (:i, :p) on conflict do nothing").param("i", intervention)
-                .param("p", proposalId).update();
+        interventions.linkProposal(intervention, proposalId);
     }
 
     @Transactional
     public void linkNode(long intervention, Long nodeId) {
         exists(intervention);
-        if (nodeId == null || jdbc.sql("select count(*) from objective_node where id = :n").param("n", nodeId)
-                .query(Integer.class).single() == 0) {
+        if (nodeId == null || !objectives.nodeExists(nodeId)) {
             throw new RuleViolation("nodeId", "programming.link.chooseObjective");
         }
-        jdbc.sql("insert into intervention_node values (:i, :n) on conflict do nothing").param("i", intervention)
-                .param("n", nodeId).update();
+        interventions.linkNode(intervention, nodeId);
     }
 
     @Transactional
@@ -55,9 +55,7 @@ public class PlanIntervention {
         if (starts != null && ends != null && ends.isBefore(starts)) {
             throw new RuleViolation("endsOn", "programming.intervention.endsBeforeStart");
         }
-        long id = jdbc.sql("insert into intervention_activity (intervention_id, title, starts_on, ends_on) values (:i, :t, :s, :e) returning id")
-                .param("i", intervention).param("t", required("title", title)).param("s", starts).param("e", ends)
-                .query(Long.class).single();
+        long id = interventions.addActivity(intervention, required("title", title), starts, ends);
         events.publishEvent(new InterventionChanged(intervention)); // activities are searchable
         return id;
     }
@@ -65,11 +63,8 @@ public class PlanIntervention {
     @Transactional
     public long addBudgetLine(long intervention, String description, String source, BigDecimal amount) {
         exists(intervention);
-        return jdbc.sql("""
-                insert into intervention_budget_line (intervention_id, description, funding_source, amount)
-                values (:i, :d, :s, :a) returning id""")
-                .param("i", intervention).param("d", required("description", description))
-                .param("s", required("fundingSource", source)).param("a", amount(amount)).query(Long.class).single();
+        return interventions.addBudgetLine(intervention, required("description", description),
+                required("fundingSource", source), amount(amount));
     }
 
     @Transactional
@@ -78,16 +73,14 @@ public class PlanIntervention {
         if (due == null) {
             throw new RuleViolation("dueOn", "NotNull");
         }
-        return jdbc.sql("insert into intervention_milestone (intervention_id, title, due_on) values (:i, :t, :d) returning id")
-                .param("i", intervention).param("t", required("title", title)).param("d", due).query(Long.class).single();
+        return interventions.addMilestone(intervention, required("title", title), due);
     }
 
     @Transactional
     public void reachMilestone(long intervention, long milestone, LocalDate reached) {
         exists(intervention);
-        if (jdbc.sql("update intervention_milestone set reached_on = :r where id = :m and intervention_id = :i")
-                .param("r", reached == null ? LocalDate.now(org.percorsi.shared.time.TimeConfiguration.ROME) : reached)
-                .param("m", milestone).param("i", intervention).update() == 0) {
+        if (!interventions.reachMilestone(intervention, milestone,
+                reached == null ? LocalDate.now(TimeConfiguration.ROME) : reached)) {
             throw new NotFoundException("milestone " + milestone);
         }
     }
@@ -98,12 +91,8 @@ public class PlanIntervention {
         if (target == null) {
             throw new RuleViolation("target", "NotNull");
         }
-        return jdbc.sql("""
-                insert into intervention_indicator (intervention_id, name, unit, baseline, target)
-                values (:i, :n, :u, :b, :t) returning id""")
-                .param("i", intervention).param("n", required("name", name))
-                .param("u", unit == null || unit.isBlank() ? null : unit.strip()).param("b", baseline).param("t", target)
-                .query(Long.class).single();
+        return interventions.addIndicator(intervention, required("name", name),
+                unit == null || unit.isBlank() ? null : unit.strip(), baseline, target);
     }
 
     /** A measured value of an indicator on a day (measuring the same day again corrects it). */
@@ -113,20 +102,15 @@ public class PlanIntervention {
         if (on == null || value == null) {
             throw new RuleViolation(on == null ? "measuredOn" : "value", "NotNull");
         }
-        if (jdbc.sql("select count(*) from intervention_indicator where id = :x and intervention_id = :i")
-                .param("x", indicator).param("i", intervention).query(Integer.class).single() == 0) {
+        if (!interventions.hasIndicator(intervention, indicator)) {
             throw new NotFoundException("indicator " + indicator);
         }
-        jdbc.sql("""
-                insert into intervention_indicator_value (indicator_id, measured_on, value) values (:x, :d, :v)
-                on conflict (indicator_id, measured_on) do update set value = excluded.value""")
-                .param("x", indicator).param("d", on).param("v", value).update();
+        interventions.measure(indicator, on, value);
     }
 
     private void exists(long intervention) {
         Caller.requireAdmin();
-        if (jdbc.sql("select count(*) from intervention where id = :i").param("i", intervention).query(Integer.class)
-                .single() == 0) {
+        if (!interventions.exists(intervention)) {
             throw new NotFoundException("intervention " + intervention);
         }
     }

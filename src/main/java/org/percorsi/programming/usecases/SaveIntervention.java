@@ -3,13 +3,14 @@ package org.percorsi.programming.usecases;
 import java.util.List;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.programming.InterventionChanged;
+import org.percorsi.programming.domain.InterventionStore;
+import org.percorsi.programming.domain.InterventionStore.Sheet;
 import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.text.Texts;
 import org.percorsi.shared.security.Caller;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,12 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SaveIntervention {
 
-    private final JdbcClient jdbc;
+    private final InterventionStore interventions;
     private final OrganisationApi organisation;
     private final ApplicationEventPublisher events;
 
-    SaveIntervention(JdbcClient jdbc, OrganisationApi organisation, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    SaveIntervention(InterventionStore interventions, OrganisationApi organisation, ApplicationEventPublisher events) {
+        this.interventions = interventions;
         this.organisation = organisation;
         this.events = events;
     }
@@ -31,13 +32,8 @@ public class SaveIntervention {
     public long create(InterventionForm form) {
         Caller.requireAdmin();
         var scopes = scopes(form);
-        long id = jdbc.sql("""
-                insert into intervention (title, summary_html, objectives_html, responsible_office, partners, status)
-                values (:t, :s, :o, :r, :p, :st) returning id""")
-                .param("t", form.title().strip()).param("s", RichText.sanitize(form.summary()))
-                .param("o", RichText.sanitize(form.objectives())).param("r", Texts.blankToNull(form.responsibleOffice()))
-                .param("p", Texts.blankToNull(form.partners())).param("st", form.status().name()).query(Long.class).single();
-        saveScopes(id, scopes);
+        long id = interventions.insert(sheet(form));
+        interventions.replaceScopes(id, scopes);
         events.publishEvent(new InterventionChanged(id));
         return id;
     }
@@ -46,18 +42,16 @@ public class SaveIntervention {
     public void update(long id, InterventionForm form) {
         Caller.requireAdmin();
         var scopes = scopes(form);
-        int updated = jdbc.sql("""
-                update intervention set title = :t, summary_html = :s, objectives_html = :o, responsible_office = :r,
-                    partners = :p, status = :st, updated_at = now() where id = :id""")
-                .param("t", form.title().strip()).param("s", RichText.sanitize(form.summary()))
-                .param("o", RichText.sanitize(form.objectives())).param("r", Texts.blankToNull(form.responsibleOffice()))
-                .param("p", Texts.blankToNull(form.partners())).param("st", form.status().name()).param("id", id).update();
-        if (updated == 0) {
+        if (!interventions.update(id, sheet(form))) {
             throw new NotFoundException("intervention " + id);
         }
-        jdbc.sql("delete from intervention_scope where intervention_id = :id").param("id", id).update();
-        saveScopes(id, scopes);
+        interventions.replaceScopes(id, scopes);
         events.publishEvent(new InterventionChanged(id));
+    }
+
+    private static Sheet sheet(InterventionForm form) {
+        return new Sheet(form.title().strip(), RichText.sanitize(form.summary()), RichText.sanitize(form.objectives()),
+                Texts.blankToNull(form.responsibleOffice()), Texts.blankToNull(form.partners()), form.status());
     }
 
     private List<Long> scopes(InterventionForm form) {
@@ -66,10 +60,5 @@ public class SaveIntervention {
             throw new RuleViolation("scopeIds", "programming.intervention.scopeUnknown");
         }
         return scopes;
-    }
-
-    private void saveScopes(long id, List<Long> scopes) {
-        scopes.stream().distinct().forEach(scope -> jdbc.sql("insert into intervention_scope values (:i, :s)")
-                .param("i", id).param("s", scope).update());
     }
 }
