@@ -32,9 +32,13 @@ public final class Browser {
                     .setHeadless(true)
                     .setArgs(FLAGS));
             Runtime.getRuntime().addShutdownHook(new Thread(Browser::close));
+            // Upper bounds, not waits: an assertion passes as soon as the page shows what it expects. On a
+            // machine loaded by other builds a form's round trip took longer than Playwright's 5 s default
+            // (a CI run saw the page before the comment's redirect for 5 s and failed).
+            com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         }
         var context = chromium.newContext(new NewContextOptions().setLocale(locale).setViewportSize(1280, 900));
-        context.setDefaultTimeout(15_000);
+        context.setDefaultTimeout(30_000);
         return context.newPage();
     }
 
