@@ -88,7 +88,7 @@ class SigtermShutdownTest {
                     }
                     if (sent >= form.length / 2) {
                         try {
-                            Thread.sleep(40); // the rest trickles in: about 1.5 s still in flight
+                            Thread.sleep(15); // the rest trickles in: about half a second still in flight
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                         }

@@ -116,7 +116,7 @@ class ParticipantProposesBrowserTest extends BrowserTest {
         page.navigate(url("/evaluation?process=" + processId[0]));
         assertAccessibleAndValid(page, "evaluation queue");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Illuminazione della piazza del mercato")).click();
-        page.getByLabel("Stato").selectOption("PARTLY_ACCEPTED");
+        page.getByLabel("Decisione").selectOption("PARTLY_ACCEPTED");
         page.getByLabel("Motivazione pubblica").fill("La piazza sarà illuminata entro la primavera.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registra la risposta")).click();
         assertThat(page.locator("#answer-heading")).hasText("Risposta del Comune");
