@@ -82,6 +82,14 @@ class SigtermShutdownTest {
                 @Override
                 public int read() {
                     if (sent == form.length / 2) {
+                        // Give the server time to start reading this request: a connection whose first bytes
+                        // it has not read yet counts as idle, and a graceful stop rightly closes idle
+                        // connections (on a loaded machine that race failed the test now and then).
+                        try {
+                            Thread.sleep(1000);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
                         stopping.set(true);
                         signalledAt[0] = System.nanoTime();
                         platform.destroy(); // SIGTERM
@@ -106,7 +114,9 @@ class SigtermShutdownTest {
                     return 1;
                 }
             };
-            HttpResponse<String> formAnswer = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+            // its own client: a connection of its own, not one the visitors left idle in a shared pool
+            HttpClient formClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpResponse<String> formAnswer = formClient.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.fromPublisher(
                             HttpRequest.BodyPublishers.ofInputStream(() -> slowForm), form.length))
