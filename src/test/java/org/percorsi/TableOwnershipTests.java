@@ -53,12 +53,30 @@ class TableOwnershipTests {
      * {@link #knownLeaksAreStillThere} fails once a leak is gone, so that it is taken off.
      */
     static final Set<String> KNOWN_LEAKS = Set.of(
-            "demo -> objective_node", "demo -> proposal",
-            "meetings -> scope", "meetings -> theme", "meetings -> process", "meetings -> phase",
-            "meetings -> process_role", "meetings -> proposal",
-            "programming -> harvest_group", "programming -> harvest_item", "programming -> meeting",
-            "programming -> scope", "programming -> process", "programming -> proposal",
-            "proposals -> account", "proposals -> scope", "proposals -> theme", "proposals -> process");
+            // demo
+            "demo -> objective_node",
+            "demo -> proposal",
+            // meetings
+            "meetings -> scope",
+            "meetings -> theme",
+            "meetings -> process",
+            "meetings -> phase",
+            "meetings -> process_role",
+            "meetings -> proposal",
+            // programming
+            "programming -> harvest_group",
+            "programming -> harvest_item",
+            "programming -> meeting",
+            "programming -> scope",
+            "programming -> process",
+            "programming -> proposal",
+            // proposals
+            "proposals -> account",
+            "proposals -> scope",
+            "proposals -> theme",
+            "proposals -> process",
+            // the end of the list
+            "");
 
     static final Pattern TABLE_WORD = Pattern.compile(
             "\\b(from|join|into|update|table|references)\\s+(?:only\\s+|if\\s+(?:not\\s+)?exists\\s+)?([a-z_][a-z0-9_]*)",
@@ -104,7 +122,9 @@ class TableOwnershipTests {
     void knownLeaksAreStillThere() {
         Set<String> found = new TreeSet<>();
         leaks().forEach(leak -> found.add(leak.key()));
-        assertThat(new TreeSet<>(KNOWN_LEAKS))
+        Set<String> known = new TreeSet<>(KNOWN_LEAKS);
+        known.remove("");
+        assertThat(known)
                 .as("a leak that is gone leaves KNOWN_LEAKS")
                 .isSubsetOf(found);
     }
