@@ -143,7 +143,7 @@ class TableOwnershipTests {
                     char quote = '"';
                 }
                 """;
-        assertThat(tablesNamed(sqlOfJava(source))).containsExactlyInAnyOrder("proposal", "account", "meeting");
+        assertThat(tablesNamed(JavaSource.strings(source))).containsExactlyInAnyOrder("proposal", "account", "meeting");
     }
 
     List<Leak> leaks() {
@@ -151,7 +151,7 @@ class TableOwnershipTests {
         List<Leak> leaks = new ArrayList<>();
         for (Path file : files(SOURCES, ".java")) {
             String module = SOURCES.relativize(file).getName(0).toString();
-            for (String table : tablesNamed(sqlOfJava(read(file)))) {
+            for (String table : tablesNamed(JavaSource.strings(read(file)))) {
                 leakOf(relations, module, file, table, false).ifPresent(leaks::add);
             }
         }
@@ -224,43 +224,6 @@ class TableOwnershipTests {
             tables.add(matcher.group(2).toLowerCase(Locale.ROOT));
         }
         return tables;
-    }
-
-    /** The string literals and text blocks of a Java source, one per line; comments and code left out. */
-    static String sqlOfJava(String source) {
-        StringBuilder strings = new StringBuilder();
-        int i = 0;
-        int n = source.length();
-        while (i < n) {
-            char c = source.charAt(i);
-            if (source.startsWith("//", i)) {
-                i = endOf(source, "\n", i + 2);
-            } else if (source.startsWith("/*", i)) {
-                i = endOf(source, "*/", i + 2);
-            } else if (source.startsWith("\"\"\"", i)) {
-                int end = source.indexOf("\"\"\"", i + 3);
-                end = end < 0 ? n : end;
-                strings.append(source, i + 3, end).append('\n');
-                i = end + 3;
-            } else if (c == '"' || c == '\'') {
-                int j = i + 1;
-                while (j < n && source.charAt(j) != c && source.charAt(j) != '\n') {
-                    j += source.charAt(j) == '\\' ? 2 : 1;
-                }
-                if (c == '"') {
-                    strings.append(source, i + 1, Math.min(j, n)).append('\n');
-                }
-                i = j + 1;
-            } else {
-                i++;
-            }
-        }
-        return strings.toString();
-    }
-
-    private static int endOf(String source, String end, int from) {
-        int at = source.indexOf(end, from);
-        return at < 0 ? source.length() : at + end.length();
     }
 
     static String withoutSqlComments(String sql) {
