@@ -44,11 +44,11 @@ class AdminOrganisationController {
     @PostMapping("/admin/organisation")
     String save(@Valid @ModelAttribute OrganisationForm form, BindingResult result, HttpServletResponse response,
             Model model, RedirectAttributes redirect) {
-        permissions.requireCanManage();
         if (Forms.attempt(result, response, () -> update.handle(form))) {
             Flash.success(redirect, "organisation.saved");
             return "redirect:/admin/organisation";
         }
+        permissions.requireCanManage(); // the form shown again is a page of the back office
         return page(model, form, FormErrors.of(result));
     }
 

@@ -50,11 +50,11 @@ class AdminScopeController {
     @PostMapping("/admin/scopes")
     String create(@Valid @ModelAttribute("form") ScopeForm form, BindingResult result, HttpServletResponse response,
             Model model, RedirectAttributes redirect) {
-        permissions.requireCanManage();
         if (Forms.attempt(result, response, () -> save.handle(null, form)).isPresent()) {
             Flash.success(redirect, "organisation.scope.saved");
             return "redirect:/admin/scopes";
         }
+        permissions.requireCanManage(); // the form shown again is a page of the back office
         return page(model, null, form, FormErrors.of(result), null);
     }
 
@@ -69,12 +69,12 @@ class AdminScopeController {
     @PostMapping("/admin/scopes/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ScopeForm form, BindingResult result,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        permissions.requireCanManage();
-        scope(id);
         if (Forms.attempt(result, response, () -> save.handle(id, form)).isPresent()) {
             Flash.success(redirect, "organisation.scope.saved");
             return "redirect:/admin/scopes";
         }
+        permissions.requireCanManage(); // the form shown again is a page of the back office
+        scope(id);
         return page(model, id, form, FormErrors.of(result), null);
     }
 

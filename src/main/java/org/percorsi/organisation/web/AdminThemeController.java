@@ -56,22 +56,22 @@ class AdminThemeController {
     @PostMapping("/admin/themes/axes")
     String createAxis(@Valid @ModelAttribute("axisForm") AxisForm form, BindingResult result,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        permissions.requireCanManage();
         if (Forms.attempt(result, response, () -> saveAxis.handle(null, form)).isPresent()) {
             Flash.success(redirect, "organisation.axis.saved");
             return "redirect:/admin/themes";
         }
+        permissions.requireCanManage(); // the form shown again is a page of the back office
         return page(model, form, FormErrors.of(result), new ThemeForm(null, "", ""), FormErrors.none(), null);
     }
 
     @PostMapping("/admin/themes")
     String createTheme(@Valid @ModelAttribute("themeForm") ThemeForm form, BindingResult result,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        permissions.requireCanManage();
         if (Forms.attempt(result, response, () -> saveTheme.handle(null, form)).isPresent()) {
             Flash.success(redirect, "organisation.theme.saved");
             return "redirect:/admin/themes";
         }
+        permissions.requireCanManage(); // the form shown again is a page of the back office
         return page(model, new AxisForm("", ""), FormErrors.none(), form, FormErrors.of(result), null);
     }
 
@@ -86,12 +86,12 @@ class AdminThemeController {
     @PostMapping("/admin/themes/axes/{id}")
     String updateAxis(@PathVariable long id, @Valid @ModelAttribute("form") AxisForm form, BindingResult result,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        permissions.requireCanManage();
-        axis(id);
         if (Forms.attempt(result, response, () -> saveAxis.handle(id, form)).isPresent()) {
             Flash.success(redirect, "organisation.axis.saved");
             return "redirect:/admin/themes";
         }
+        permissions.requireCanManage(); // the form shown again is a page of the back office
+        axis(id);
         return axisPage(model, id, form, FormErrors.of(result));
     }
 
@@ -111,12 +111,12 @@ class AdminThemeController {
     @PostMapping("/admin/themes/{id}")
     String updateTheme(@PathVariable long id, @Valid @ModelAttribute("form") ThemeForm form, BindingResult result,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        permissions.requireCanManage();
-        theme(id);
         if (Forms.attempt(result, response, () -> saveTheme.handle(id, form)).isPresent()) {
             Flash.success(redirect, "organisation.theme.saved");
             return "redirect:/admin/themes";
         }
+        permissions.requireCanManage(); // the form shown again is a page of the back office
+        theme(id);
         return themePage(model, id, form, FormErrors.of(result));
     }
 

@@ -56,11 +56,11 @@ class AdminPhaseController {
     @PostMapping("/admin/processes/{processId}/phases")
     String add(@PathVariable long processId, @Valid @ModelAttribute PhaseForm form, BindingResult result,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        permissions.requireCanManage(processId);
         if (Forms.attempt(result, response, () -> add.handle(processId, form)).isPresent()) {
             Flash.success(redirect, "phase.added");
             return "redirect:/admin/processes/" + processId + "#phases-heading";
         }
+        permissions.requireCanManage(processId); // the form shown again is a page of the back office
         return form(model, processId, null, form, FormErrors.of(result));
     }
 
@@ -74,11 +74,11 @@ class AdminPhaseController {
     @PostMapping("/admin/processes/{processId}/phases/{phaseId}")
     String update(@PathVariable long processId, @PathVariable long phaseId, @Valid @ModelAttribute PhaseForm form,
             BindingResult result, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        permissions.requireCanManage(processId);
         if (Forms.attempt(result, response, () -> update.handle(processId, phaseId, form))) {
             Flash.success(redirect, "phase.saved");
             return "redirect:/admin/processes/" + processId + "#phases-heading";
         }
+        permissions.requireCanManage(processId); // the form shown again is a page of the back office
         return form(model, processId, phaseId, form, FormErrors.of(result));
     }
 

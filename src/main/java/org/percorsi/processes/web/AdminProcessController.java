@@ -86,13 +86,15 @@ class AdminProcessController {
     @PostMapping("/admin/processes")
     String create(@Valid @ModelAttribute ProcessForm form, BindingResult result, HttpServletResponse response,
             Model model, RedirectAttributes redirect) {
-        permissions.requireCanCreate();
         return Forms.attempt(result, response, () -> create.handle(form))
                 .map(id -> {
                     Flash.success(redirect, "process.created");
                     return "redirect:/admin/processes/" + id;
                 })
-                .orElseGet(() -> form(model, null, form, FormErrors.of(result)));
+                .orElseGet(() -> {
+                    permissions.requireCanCreate(); // the form shown again is a page of the back office
+                    return form(model, null, form, FormErrors.of(result));
+                });
     }
 
     @GetMapping("/admin/processes/{id}")
@@ -105,12 +107,12 @@ class AdminProcessController {
     @PostMapping("/admin/processes/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute ProcessForm form, BindingResult result,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        permissions.requireCanManage(id);
-        var editing = queries.editing(id).orElseThrow(() -> new NotFoundException("process " + id));
         if (Forms.attempt(result, response, () -> update.handle(id, form))) {
             Flash.success(redirect, "process.saved");
             return "redirect:/admin/processes/" + id;
         }
+        permissions.requireCanManage(id); // the form shown again is a page of the back office
+        var editing = queries.editing(id).orElseThrow(() -> new NotFoundException("process " + id));
         return form(model, editing, form, FormErrors.of(result));
     }
 
@@ -132,14 +134,15 @@ class AdminProcessController {
     @PostMapping("/admin/processes/{id}/template")
     String saveAsTemplate(@PathVariable long id, @Valid @ModelAttribute("templateForm") TemplateForm form,
             BindingResult result, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        permissions.requireCanCreate();
-        var editing = queries.editing(id).orElseThrow(() -> new NotFoundException("process " + id));
         return Forms.attempt(result, response, () -> saveAsTemplate.handle(id, form))
                 .map(templateId -> {
                     Flash.success(redirect, "template.saved");
                     return "redirect:/admin/templates/" + templateId;
                 })
                 .orElseGet(() -> {
+                    permissions.requireCanManage(id); // the form shown again is a page of the back office
+                    permissions.requireCanCreate();
+                    var editing = queries.editing(id).orElseThrow(() -> new NotFoundException("process " + id));
                     model.addAttribute("templateForm", form);
                     model.addAttribute("templateErrors", FormErrors.of(result));
                     return form(model, editing, editing.form(), FormErrors.none());

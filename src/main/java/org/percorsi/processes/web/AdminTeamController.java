@@ -67,11 +67,11 @@ class AdminTeamController {
     @PostMapping("/admin/processes/{id}/team")
     String assign(@PathVariable long id, @Valid @ModelAttribute("roleForm") RoleForm form, BindingResult result,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        permissions.requireCanManage(id);
         if (Forms.attempt(result, response, () -> assign.handle(id, form))) {
             Flash.success(redirect, "team.assigned");
             return "redirect:/admin/processes/" + id + "/team";
         }
+        permissions.requireCanManage(id); // the form shown again is a page of the back office
         return page(model, id, form, FormErrors.of(result), new InvitationForm("", ProcessRole.MEMBER),
                 FormErrors.none(), null);
     }
@@ -91,11 +91,11 @@ class AdminTeamController {
     @PostMapping("/admin/processes/{id}/invitations")
     String invite(@PathVariable long id, @Valid @ModelAttribute("invitationForm") InvitationForm form,
             BindingResult result, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        permissions.requireCanManage(id);
         if (Forms.attempt(result, response, () -> invite.handle(id, form)).isPresent()) {
             Flash.success(redirect, "invitation.sent");
             return "redirect:/admin/processes/" + id + "/team";
         }
+        permissions.requireCanManage(id); // the form shown again is a page of the back office
         if (result.getGlobalErrors().stream().anyMatch(e -> "invitation.tooMany".equals(e.getCode()))) {
             response.setStatus(429);
         }
