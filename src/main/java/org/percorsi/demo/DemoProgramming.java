@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.util.List;
 import org.percorsi.programming.InterventionStatus;
+import org.percorsi.programming.ProgrammingApi;
 import org.percorsi.programming.usecases.ApplyForFunding;
 import org.percorsi.programming.usecases.InterventionForm;
 import org.percorsi.programming.usecases.PlanIntervention;
@@ -32,6 +33,7 @@ class DemoProgramming {
 
     private final CreateCycle createCycle;
     private final ImportDupTable importTable;
+    private final ProgrammingApi programming;
     private final LinkProposal link;
     private final AnswerProposal answer;
     private final JdbcClient jdbc;
@@ -39,8 +41,10 @@ class DemoProgramming {
     private final PlanIntervention plan;
     private final ApplyForFunding funding;
 
-    DemoProgramming(CreateCycle createCycle, ImportDupTable importTable, LinkProposal link, AnswerProposal answer,
-            JdbcClient jdbc, SaveIntervention saveIntervention, PlanIntervention plan, ApplyForFunding funding) {
+    DemoProgramming(CreateCycle createCycle, ImportDupTable importTable, ProgrammingApi programming, LinkProposal link,
+            AnswerProposal answer, JdbcClient jdbc, SaveIntervention saveIntervention, PlanIntervention plan,
+            ApplyForFunding funding) {
+        this.programming = programming;
         this.saveIntervention = saveIntervention;
         this.plan = plan;
         this.funding = funding;
@@ -141,13 +145,14 @@ class DemoProgramming {
                 sheet.responsibleOffice(), sheet.partners(), InterventionStatus.IN_PROGRESS, List.of()));
     }
 
+    /** A proposal of the process by its title, read in the proposals module's published summary. */
     private Long proposal(long process, String title) {
-        return jdbc.sql("select id from proposal where process_id = :p and title = :t").param("p", process)
+        return jdbc.sql("select id from proposal_summary where process_id = :p and title = :t").param("p", process)
                 .param("t", title).query(Long.class).optional().orElse(null);
     }
 
     private long node(long cycle, String titleLike) {
-        return jdbc.sql("select id from objective_node where cycle_id = :c and title_text like :t order by level, id limit 1")
-                .param("c", cycle).param("t", titleLike).query(Long.class).single();
+        return programming.objectiveLike(cycle, titleLike)
+                .orElseThrow(() -> new IllegalStateException("no objective like " + titleLike + " in the demo table"));
     }
 }

@@ -37,6 +37,15 @@ public class ProgrammingApi {
                 .query((rs, n) -> new IndexableObjective(rs.getLong(1), rs.getString(2))).list();
     }
 
+    /**
+     * An objective of the cycle whose text matches a LIKE pattern ({@code "Il centro storico%"}), actions
+     * first: for loaders of a known table (the demo), which link to it by its words.
+     */
+    public Optional<Long> objectiveLike(long cycleId, String titlePattern) {
+        return jdbc.sql("select id from objective_node where cycle_id = :c and title_text like :t order by level, id limit 1")
+                .param("c", cycleId).param("t", titlePattern).query(Long.class).optional();
+    }
+
     /** An intervention's sheet as search indexes it: its texts and its activities; its page is /interventions/{id}. */
     public record IndexableIntervention(long id, String title, String text) {
     }

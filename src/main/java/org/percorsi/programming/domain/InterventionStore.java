@@ -72,10 +72,10 @@ public class InterventionStore {
                 .param("to", to.name()).param("i", id).param("earlier", earlier).update();
     }
 
-    /** Whether the proposal exists (a row of the proposals module, checked for a clear message before linking). */
+    /** Whether the proposal exists (read in the proposals module's published view, for a clear message before linking). */
     public boolean proposalExists(long proposalId) {
-        return jdbc.sql("select count(*) from proposal where id = :p").param("p", proposalId).query(Integer.class)
-                .single() > 0;
+        return jdbc.sql("select count(*) from proposal_summary where id = :p").param("p", proposalId)
+                .query(Integer.class).single() > 0;
     }
 
     public void linkProposal(long id, long proposalId) {
