@@ -1,10 +1,8 @@
 package org.percorsi.programming.usecases;
 
-import org.percorsi.programming.InterventionChanged;
 import org.percorsi.programming.ProgrammingPermissions;
 import org.percorsi.programming.domain.InterventionStore;
 import org.percorsi.shared.validation.RuleViolation;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,12 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class AddActivity {
 
     private final InterventionStore interventions;
-    private final ApplicationEventPublisher events;
+    private final InterventionChanges changes;
     private final ProgrammingPermissions permissions;
 
-    AddActivity(InterventionStore interventions, ApplicationEventPublisher events, ProgrammingPermissions permissions) {
+    AddActivity(InterventionStore interventions, InterventionChanges changes, ProgrammingPermissions permissions) {
         this.interventions = interventions;
-        this.events = events;
+        this.changes = changes;
         this.permissions = permissions;
     }
 
@@ -31,7 +29,7 @@ public class AddActivity {
         }
         long id = interventions.addActivity(intervention, InterventionRules.required("title", form.title()),
                 form.startsOn(), form.endsOn());
-        events.publishEvent(new InterventionChanged(intervention));
+        changes.announce(intervention);
         return id;
     }
 }

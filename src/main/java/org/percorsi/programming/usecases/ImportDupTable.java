@@ -107,12 +107,12 @@ public class ImportDupTable {
         if (plan.changesNothing(store.assignments(cycleId))) {
             return null;
         }
-        long version = store.addVersion(cycleId, pending.label(), pending.filename(),
+        var version = store.addVersion(cycleId, pending.label(), pending.filename(),
                 OneTimeSecrets.sha256Hex(pending.content()), plan.table().rows().size(),
                 accounts.currentAccountId().orElse(null));
-        store.apply(cycleId, version, plan, RichText::sanitize);
-        events.publishEvent(new DupImported(cycleId));
-        return version;
+        store.apply(cycleId, version.id(), plan, RichText::sanitize);
+        events.publishEvent(new DupImported(cycleId, version.id(), version.importedAt()));
+        return version.id();
     }
 
     /** The choices that treat a flagged body as another one ("key=" keeps it a body of its own). */

@@ -2,7 +2,6 @@ package org.percorsi.programming.usecases;
 
 import java.util.List;
 import org.percorsi.organisation.OrganisationApi;
-import org.percorsi.programming.InterventionChanged;
 import org.percorsi.programming.ProgrammingPermissions;
 import org.percorsi.programming.domain.InterventionStore;
 import org.percorsi.programming.domain.InterventionStore.Sheet;
@@ -10,7 +9,6 @@ import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.text.Texts;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,14 +18,14 @@ public class SaveIntervention {
 
     private final InterventionStore interventions;
     private final OrganisationApi organisation;
-    private final ApplicationEventPublisher events;
+    private final InterventionChanges changes;
     private final ProgrammingPermissions permissions;
 
-    SaveIntervention(InterventionStore interventions, OrganisationApi organisation, ApplicationEventPublisher events,
+    SaveIntervention(InterventionStore interventions, OrganisationApi organisation, InterventionChanges changes,
             ProgrammingPermissions permissions) {
         this.interventions = interventions;
         this.organisation = organisation;
-        this.events = events;
+        this.changes = changes;
         this.permissions = permissions;
     }
 
@@ -37,7 +35,7 @@ public class SaveIntervention {
         var scopes = scopes(form);
         long id = interventions.insert(sheet(form));
         interventions.replaceScopes(id, scopes);
-        events.publishEvent(new InterventionChanged(id));
+        changes.announce(id);
         return id;
     }
 
@@ -49,7 +47,7 @@ public class SaveIntervention {
             throw new NotFoundException("intervention " + id);
         }
         interventions.replaceScopes(id, scopes);
-        events.publishEvent(new InterventionChanged(id));
+        changes.announce(id);
     }
 
     private static Sheet sheet(InterventionForm form) {
