@@ -2,21 +2,37 @@ package org.percorsi.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.percorsi.programming.InterventionStatus;
+import org.percorsi.programming.ProgrammingApi;
+import org.percorsi.programming.usecases.ActivityForm;
+import org.percorsi.programming.usecases.AddActivity;
+import org.percorsi.programming.usecases.AddBudgetLine;
+import org.percorsi.programming.usecases.AddIndicator;
+import org.percorsi.programming.usecases.AddMilestone;
 import org.percorsi.programming.usecases.ApplyForFunding;
+import org.percorsi.programming.usecases.BudgetLineForm;
+import org.percorsi.programming.usecases.ConfirmImportForm;
+import org.percorsi.programming.usecases.CreateCycle;
+import org.percorsi.programming.usecases.ImportDupTable;
+import org.percorsi.programming.usecases.IndicatorForm;
 import org.percorsi.programming.usecases.InterventionForm;
-import org.percorsi.programming.usecases.PlanIntervention;
+import org.percorsi.programming.usecases.InterventionObjectiveForm;
+import org.percorsi.programming.usecases.InterventionProposalForm;
+import org.percorsi.programming.usecases.LinkObjectiveToIntervention;
+import org.percorsi.programming.usecases.LinkProposal;
+import org.percorsi.programming.usecases.LinkProposalToIntervention;
+import org.percorsi.programming.usecases.MarkMilestoneReached;
+import org.percorsi.programming.usecases.MeasureForm;
+import org.percorsi.programming.usecases.MilestoneForm;
+import org.percorsi.programming.usecases.RecordMeasure;
 import org.percorsi.programming.usecases.SaveIntervention;
 import org.percorsi.proposals.ProposalState;
 import org.percorsi.proposals.usecases.AnswerForm;
 import org.percorsi.proposals.usecases.AnswerProposal;
-import org.percorsi.programming.usecases.CreateCycle;
-import org.percorsi.programming.usecases.ConfirmImportForm;
-import org.percorsi.programming.usecases.ImportDupTable;
-import org.percorsi.programming.usecases.LinkProposal;
+import org.percorsi.shared.time.TimeConfiguration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,30 +41,50 @@ import org.springframework.stereotype.Component;
  * The demo municipality's programming: Prato's DUP 2022/2024 table (seed 002, the
  * objectives of the companies and foundations the city owns) imported as a user
  * would, some Prato proposals linked to its actions and answered with an
- * act, so that the public pages show the whole trace.
+ * act, and seed 001's intervention planned with the administrators' use cases, so
+ * that the public pages show the whole trace.
  */
 @Component
 class DemoProgramming {
 
     private final CreateCycle createCycle;
     private final ImportDupTable importTable;
+    private final ProgrammingApi programming;
     private final LinkProposal link;
     private final AnswerProposal answer;
     private final JdbcClient jdbc;
-    private final SaveIntervention saveIntervention;
-    private final PlanIntervention plan;
+    private final SaveIntervention save;
+    private final LinkProposalToIntervention linkProposal;
+    private final LinkObjectiveToIntervention linkObjective;
+    private final AddActivity addActivity;
+    private final AddBudgetLine addBudgetLine;
+    private final AddMilestone addMilestone;
+    private final MarkMilestoneReached markReached;
+    private final AddIndicator addIndicator;
+    private final RecordMeasure recordMeasure;
     private final ApplyForFunding funding;
 
-    DemoProgramming(CreateCycle createCycle, ImportDupTable importTable, LinkProposal link, AnswerProposal answer,
-            JdbcClient jdbc, SaveIntervention saveIntervention, PlanIntervention plan, ApplyForFunding funding) {
-        this.saveIntervention = saveIntervention;
-        this.plan = plan;
-        this.funding = funding;
+    DemoProgramming(CreateCycle createCycle, ImportDupTable importTable, ProgrammingApi programming,
+            LinkProposal link, AnswerProposal answer, JdbcClient jdbc, SaveIntervention save,
+            LinkProposalToIntervention linkProposal, LinkObjectiveToIntervention linkObjective, AddActivity addActivity,
+            AddBudgetLine addBudgetLine, AddMilestone addMilestone, MarkMilestoneReached markReached,
+            AddIndicator addIndicator, RecordMeasure recordMeasure, ApplyForFunding funding) {
         this.createCycle = createCycle;
         this.importTable = importTable;
+        this.programming = programming;
         this.link = link;
         this.answer = answer;
         this.jdbc = jdbc;
+        this.save = save;
+        this.linkProposal = linkProposal;
+        this.linkObjective = linkObjective;
+        this.addActivity = addActivity;
+        this.addBudgetLine = addBudgetLine;
+        this.addMilestone = addMilestone;
+        this.markReached = markReached;
+        this.addIndicator = addIndicator;
+        this.recordMeasure = recordMeasure;
+        this.funding = funding;
     }
 
     void load(long prato) {
@@ -69,7 +105,7 @@ class DemoProgramming {
         long greenAction = node(cycle, "Supporto alla elaborazione del progetto di realizzazione di nuove aree verdi%");
         long training = node(cycle, "Organizzazione specifici percorsi formativi");
         long centre = node(cycle, "Il centro storico di Prato: valorizzare il cuore della città%");
-        LocalDate act = LocalDate.now(org.percorsi.shared.time.TimeConfiguration.ROME).minusDays(20);
+        LocalDate act = LocalDate.now(TimeConfiguration.ROME).minusDays(20);
         if (garden != null) {
             link.link(garden, greenAction, "Il giardino entra nel progetto delle nuove aree verdi attrezzate del Macrolotto.");
             answer.handle(garden, new AnswerForm(ProposalState.ACCEPTED, "", null, "Delibera di Giunta", "312", act,
@@ -113,41 +149,52 @@ class DemoProgramming {
                         + "cittadini stranieri, associazioni e Amministrazione.",
                 "Ufficio Politiche per l'integrazione", "Associazioni di migranti e italiane; Pin – Polo universitario di Prato",
                 InterventionStatus.DESIGNED, List.of());
-        long id = saveIntervention.create(sheet);
-        plan.linkProposal(id, animators);
+        long id = save.create(sheet);
+        linkProposal.handle(id, new InterventionProposalForm(animators));
         if (infoPoints != null) {
-            plan.linkProposal(id, infoPoints);
+            linkProposal.handle(id, new InterventionProposalForm(infoPoints));
         }
-        plan.linkNode(id, training);
-        plan.addActivity(id, "Formazione degli animatori di comunità (modello ASCI e FACE)", today.minusDays(30), today.plusDays(60));
-        plan.addActivity(id, "Analisi e valutazione delle progettualità del territorio", today.minusDays(30), today.plusDays(10));
-        plan.addActivity(id, "Tre o quattro punti informativi fissi nei quartieri, gestiti dalle associazioni", today.plusDays(60), today.plusDays(240));
-        plan.addBudgetLine(id, "Formazione degli animatori", "Fondo sociale europeo (POR FSE)", new BigDecimal("48000.00"));
-        plan.addBudgetLine(id, "Punti informativi nei quartieri", "Fondo sociale europeo (POR FSE)", new BigDecimal("22000.00"));
-        plan.addBudgetLine(id, "Coordinamento e comunicazione", "Bilancio comunale", new BigDecimal("15000.00"));
-        long call = funding.createCall("POR FSE – Asse B Inclusione sociale e lotta alla povertà", "Regione Toscana",
-                today.minusDays(45), new BigDecimal("2000000.00"), new BigDecimal("80000.00"),
+        linkObjective.handle(id, new InterventionObjectiveForm(training));
+        addActivity.handle(id, new ActivityForm("Formazione degli animatori di comunità (modello ASCI e FACE)",
+                today.minusDays(30), today.plusDays(60)));
+        addActivity.handle(id, new ActivityForm("Analisi e valutazione delle progettualità del territorio",
+                today.minusDays(30), today.plusDays(10)));
+        addActivity.handle(id, new ActivityForm(
+                "Tre o quattro punti informativi fissi nei quartieri, gestiti dalle associazioni", today.plusDays(60),
+                today.plusDays(240)));
+        addBudgetLine.handle(id, new BudgetLineForm("Formazione degli animatori", "Fondo sociale europeo (POR FSE)",
+                "48000,00"));
+        addBudgetLine.handle(id, new BudgetLineForm("Punti informativi nei quartieri",
+                "Fondo sociale europeo (POR FSE)", "22000,00"));
+        addBudgetLine.handle(id, new BudgetLineForm("Coordinamento e comunicazione", "Bilancio comunale",
+                "15000,00"));
+        long call = funding.createCall("POR FSE – Asse B Inclusione sociale e lotta alla povertà",
+                "Regione Toscana", today.minusDays(45), new BigDecimal("2000000.00"), new BigDecimal("80000.00"),
                 "Progetti di inclusione attiva promossi da enti locali, con partenariato del terzo settore.", null);
         funding.apply(id, call, new BigDecimal("70000.00"), today.minusDays(50));
-        funding.recordOutcome(id, call, true, new BigDecimal("70000.00"), "Graduatoria regionale: progetto finanziato per intero.");
-        long training1 = plan.addMilestone(id, "Avvio del corso per animatori di comunità", today.minusDays(30));
-        plan.reachMilestone(id, training1, today.minusDays(28));
-        plan.addMilestone(id, "Dieci animatori formati", today.plusDays(60));
-        plan.addMilestone(id, "Apertura dei punti informativi", today.plusDays(90));
-        long trained = plan.addIndicator(id, "Animatori di comunità formati", "persone", BigDecimal.ZERO, BigDecimal.TEN);
-        plan.measure(id, trained, today.minusDays(20), new BigDecimal("4"));
-        plan.measure(id, trained, today.minusDays(2), new BigDecimal("7"));
-        saveIntervention.update(id, new InterventionForm(sheet.title(), sheet.summary(), sheet.objectives(),
+        funding.recordOutcome(id, call, true, new BigDecimal("70000.00"),
+                "Graduatoria regionale: progetto finanziato per intero.");
+        long courseStarts = addMilestone.handle(id,
+                new MilestoneForm("Avvio del corso per animatori di comunità", today.minusDays(30)));
+        markReached.handle(id, courseStarts, today.minusDays(28));
+        addMilestone.handle(id, new MilestoneForm("Dieci animatori formati", today.plusDays(60)));
+        addMilestone.handle(id, new MilestoneForm("Apertura dei punti informativi", today.plusDays(90)));
+        long trained = addIndicator.handle(id, new IndicatorForm("Animatori di comunità formati", "persone",
+                "0", "10"));
+        recordMeasure.handle(id, trained, new MeasureForm(today.minusDays(20), "4"));
+        recordMeasure.handle(id, trained, new MeasureForm(today.minusDays(2), "7"));
+        save.update(id, new InterventionForm(sheet.title(), sheet.summary(), sheet.objectives(),
                 sheet.responsibleOffice(), sheet.partners(), InterventionStatus.IN_PROGRESS, List.of()));
     }
 
+    /** A proposal of the process by its title, read in the proposals module's published summary. */
     private Long proposal(long process, String title) {
-        return jdbc.sql("select id from proposal where process_id = :p and title = :t").param("p", process)
+        return jdbc.sql("select id from proposal_summary where process_id = :p and title = :t").param("p", process)
                 .param("t", title).query(Long.class).optional().orElse(null);
     }
 
     private long node(long cycle, String titleLike) {
-        return jdbc.sql("select id from objective_node where cycle_id = :c and title_text like :t order by level, id limit 1")
-                .param("c", cycle).param("t", titleLike).query(Long.class).single();
+        return programming.objectiveLike(cycle, titleLike)
+                .orElseThrow(() -> new IllegalStateException("no objective like " + titleLike + " in the demo table"));
     }
 }

@@ -2,9 +2,7 @@ package org.percorsi.programming;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.percorsi.shared.richtext.RichText;
+import org.percorsi.programming.domain.InterventionStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,15 +11,20 @@ import org.springframework.transaction.annotation.Transactional;
  * What other modules may read of the programming. DUP objectives and intervention
  * sheets are public pages, for everyone: what is indexed of them is what those
  * pages show (an intervention's linked proposals, filtered there by visibility, are not).
+ * A change of an intervention carries what search needs in {@link InterventionChanged};
+ * the reads here are for indexing what existed before (backfill) and for a cycle's
+ * objectives after an import ({@link DupImported}).
  */
 @Service
 @Transactional(readOnly = true)
 public class ProgrammingApi {
 
     private final JdbcClient jdbc;
+    private final InterventionStore interventions;
 
-    ProgrammingApi(JdbcClient jdbc) {
+    ProgrammingApi(JdbcClient jdbc, InterventionStore interventions) {
         this.jdbc = jdbc;
+        this.interventions = interventions;
     }
 
     /** An objective (any level of the tree, down to actions) as search indexes it; its page is /programming/objectives/{id}. */
@@ -37,33 +40,22 @@ public class ProgrammingApi {
                 .query((rs, n) -> new IndexableObjective(rs.getLong(1), rs.getString(2))).list();
     }
 
+    /**
+     * An objective of the cycle whose text matches a LIKE pattern ({@code "Il centro storico%"}), actions
+     * first: for loaders of a known table (the demo), which link to it by its words.
+     */
+    public Optional<Long> objectiveLike(long cycleId, String titlePattern) {
+        return jdbc.sql("select id from objective_node where cycle_id = :c and title_text like :t order by level, id limit 1")
+                .param("c", cycleId).param("t", titlePattern).query(Long.class).optional();
+    }
+
     /** An intervention's sheet as search indexes it: its texts and its activities; its page is /interventions/{id}. */
     public record IndexableIntervention(long id, String title, String text) {
     }
 
-    public Optional<IndexableIntervention> indexableIntervention(long interventionId) {
-        return indexableInterventions("where i.id = :id", interventionId).stream().findFirst();
-    }
-
+    /** Every intervention, as search indexes it (changes come with {@link InterventionChanged}). */
     public List<IndexableIntervention> indexableInterventions() {
-        return indexableInterventions("", null);
-    }
-
-    private List<IndexableIntervention> indexableInterventions(String condition, Long id) {
-        var query = jdbc.sql("""
-                select i.id, i.title, i.summary_html, i.objectives_html, i.responsible_office, i.partners,
-                       (select string_agg(a.title, ' ' order by a.id) from intervention_activity a
-                        where a.intervention_id = i.id) as activities
-                from intervention i""" + " " + condition + " order by i.id");
-        if (id != null) {
-            query = query.param("id", id);
-        }
-        return query.query((rs, n) -> new IndexableIntervention(rs.getLong("id"), rs.getString("title"),
-                        Stream.of(RichText.plainText(rs.getString("summary_html")),
-                                RichText.plainText(rs.getString("objectives_html")), rs.getString("responsible_office"),
-                                rs.getString("partners"), rs.getString("activities"))
-                                .filter(text -> text != null && !text.isBlank())
-                                .collect(Collectors.joining(" "))))
-                .list();
+        return interventions.searchable().stream()
+                .map(i -> new IndexableIntervention(i.id(), i.title(), i.text())).toList();
     }
 }

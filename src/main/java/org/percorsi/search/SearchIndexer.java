@@ -72,18 +72,25 @@ class SearchIndexer {
                 () -> remove("MEETING", changed.meetingId()));
     }
 
-    /** An import adds or rewords objectives anywhere in the cycle's tree (never removes them): the cycle is indexed again. */
+    /**
+     * An import adds or rewords objectives anywhere in the cycle's tree (never removes them): the cycle is indexed
+     * again, read now (a cycle has thousands of objectives, too many to carry in the event). Reading the latest
+     * state makes the order of imports' events irrelevant: a late one writes what is there now.
+     */
     @ApplicationModuleListener
     void on(DupImported imported) {
         write("OBJECTIVE", objectives(imported.cycleId()), true);
         events.publishEvent(new SearchIndexUpdated("OBJECTIVE", imported.cycleId()));
     }
 
+    /**
+     * The sheet as the change committed it, from the event: no read back. Two changes of one intervention may be
+     * indexed out of order (listeners run apart, failures are retried later); the event's version, raised under
+     * the intervention's row lock, says which is the later one (for the index's newer-wins rule).
+     */
     @ApplicationModuleListener
     void on(InterventionChanged changed) {
-        programming.indexableIntervention(changed.interventionId()).ifPresentOrElse(
-                i -> upsert("INTERVENTION", intervention(i)),
-                () -> remove("INTERVENTION", changed.interventionId()));
+        upsert("INTERVENTION", intervention(changed));
     }
 
     List<Document> objectives(long cycleId) {
@@ -94,6 +101,11 @@ class SearchIndexer {
 
     static Document intervention(ProgrammingApi.IndexableIntervention i) {
         return new Document(i.id(), null, null, i.title(), i.text(), "/interventions/" + i.id());
+    }
+
+    static Document intervention(InterventionChanged changed) {
+        return new Document(changed.interventionId(), null, null, changed.title(), changed.text(),
+                "/interventions/" + changed.interventionId());
     }
 
     private void upsert(String kind, Document document) {

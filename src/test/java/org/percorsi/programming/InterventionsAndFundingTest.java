@@ -15,10 +15,17 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.percorsi.programming.usecases.ActivityForm;
+import org.percorsi.programming.usecases.AddActivity;
+import org.percorsi.programming.usecases.AddBudgetLine;
+import org.percorsi.programming.usecases.AddIndicator;
 import org.percorsi.programming.usecases.Amounts;
 import org.percorsi.programming.usecases.ApplyForFunding;
+import org.percorsi.programming.usecases.BudgetLineForm;
+import org.percorsi.programming.usecases.IndicatorForm;
 import org.percorsi.programming.usecases.InterventionForm;
-import org.percorsi.programming.usecases.PlanIntervention;
+import org.percorsi.programming.usecases.MeasureForm;
+import org.percorsi.programming.usecases.RecordMeasure;
 import org.percorsi.programming.usecases.SaveIntervention;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.support.IntegrationTest;
@@ -37,7 +44,10 @@ class InterventionsAndFundingTest extends IntegrationTest {
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
 
     @Autowired SaveIntervention save;
-    @Autowired PlanIntervention plan;
+    @Autowired AddBudgetLine addBudgetLine;
+    @Autowired AddActivity addActivity;
+    @Autowired AddIndicator addIndicator;
+    @Autowired RecordMeasure recordMeasure;
     @Autowired ApplyForFunding funding;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
@@ -93,12 +103,12 @@ class InterventionsAndFundingTest extends IntegrationTest {
         long id = admin(() -> save.create(new InterventionForm("Animatori di comunità " + run, "Figure ponte nei quartieri.",
                 "Formare animatori.", "Ufficio Integrazione", "Associazioni", InterventionStatus.IN_PROGRESS, List.of())));
         admin(() -> {
-            plan.addBudgetLine(id, "Formazione", "Fondo sociale europeo", new BigDecimal("48000"));
-            plan.addBudgetLine(id, "Coordinamento", "Bilancio comunale", new BigDecimal("15000"));
-            plan.addActivity(id, "Corso per animatori", TODAY, TODAY.plusDays(60));
-            long indicator = plan.addIndicator(id, "Animatori formati", "persone", BigDecimal.ZERO, BigDecimal.TEN);
-            plan.measure(id, indicator, TODAY, new BigDecimal("4"));
-            plan.measure(id, indicator, TODAY, new BigDecimal("5")); // the same day again corrects the value
+            addBudgetLine.handle(id, new BudgetLineForm("Formazione", "Fondo sociale europeo", "48000"));
+            addBudgetLine.handle(id, new BudgetLineForm("Coordinamento", "Bilancio comunale", "15000"));
+            addActivity.handle(id, new ActivityForm("Corso per animatori", TODAY, TODAY.plusDays(60)));
+            long indicator = addIndicator.handle(id, new IndicatorForm("Animatori formati", "persone", "0", "10"));
+            recordMeasure.handle(id, indicator, new MeasureForm(TODAY, "4"));
+            recordMeasure.handle(id, indicator, new MeasureForm(TODAY, "5")); // the same day again corrects the value
             return null;
         });
         var response = mvc.perform(get("/interventions/" + id + "/sheet.pdf")).andReturn().getResponse();
@@ -126,6 +136,45 @@ class InterventionsAndFundingTest extends IntegrationTest {
         assertThat(response.getContentAsString()).contains("Scrivete un importo valido, ad esempio 12.500,00.");
         assertThat(jdbc.sql("select count(*) from intervention_budget_line where intervention_id = :id").param("id", id)
                 .query(Integer.class).single()).isZero();
+    }
+
+    /** The example of package-info's "where to find things": a milestone, refused without its day, then reached. */
+    @Test
+    void aMilestoneIsAddedOnTheSheetAndCountsOnceReached() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        long id = admin(() -> save.create(new InterventionForm("Piazza pedonale " + run, "", "", null, null,
+                InterventionStatus.IN_PROGRESS, List.of())));
+        var undated = mvc.perform(post("/admin/interventions/" + id + "/milestones").param("title", "Cantiere aperto")
+                .with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN")).with(csrf())).andReturn().getResponse();
+        assertThat(undated.getStatus()).isEqualTo(422);
+        assertThat(undated.getContentAsString()).contains("Campo obbligatorio.");
+        assertThat(milestones(id)).isZero();
+
+        var added = mvc.perform(post("/admin/interventions/" + id + "/milestones").param("title", "Cantiere aperto")
+                .param("dueOn", TODAY.plusDays(30).toString())
+                .with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN")).with(csrf())).andReturn().getResponse();
+        assertThat(added.getStatus()).isEqualTo(302);
+        assertThat(added.getRedirectedUrl()).isEqualTo("/admin/interventions/" + id);
+        long milestone = jdbc.sql("select id from intervention_milestone where intervention_id = :id").param("id", id)
+                .query(Long.class).single();
+        var reached = mvc.perform(post("/admin/interventions/" + id + "/milestones/" + milestone + "/reached")
+                .with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN")).with(csrf())).andReturn().getResponse();
+        assertThat(reached.getStatus()).isEqualTo(302);
+
+        String sheet = mvc.perform(get("/interventions/" + id)).andReturn().getResponse().getContentAsString();
+        assertThat(sheet).contains("Cantiere aperto", "tappe raggiunte: 1 su 1");
+        assertThat(jdbc.sql("select reached_on from intervention_milestone where id = :m").param("m", milestone)
+                .query(LocalDate.class).single()).isEqualTo(TODAY);
+        var participant = mvc.perform(post("/admin/interventions/" + id + "/milestones").param("title", "Altro")
+                .param("dueOn", TODAY.toString()).with(user("someone@example.org").roles("PARTICIPANT")).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(participant.getStatus()).isEqualTo(403);
+        assertThat(milestones(id)).isEqualTo(1);
+    }
+
+    private int milestones(long id) {
+        return jdbc.sql("select count(*) from intervention_milestone where intervention_id = :id").param("id", id)
+                .query(Integer.class).single();
     }
 
     private String status(long id) {

@@ -20,10 +20,11 @@ import org.percorsi.processes.usecases.PhaseForm;
 import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.programming.InterventionStatus;
+import org.percorsi.programming.usecases.ActivityForm;
+import org.percorsi.programming.usecases.AddActivity;
 import org.percorsi.programming.usecases.CreateCycle;
 import org.percorsi.programming.usecases.ImportDupTable;
 import org.percorsi.programming.usecases.InterventionForm;
-import org.percorsi.programming.usecases.PlanIntervention;
 import org.percorsi.programming.usecases.SaveIntervention;
 import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.usecases.ProposalForm;
@@ -54,7 +55,7 @@ class VisitorSearchesTest extends IntegrationTest {
     @Autowired CreateCycle createCycle;
     @Autowired ImportDupTable importTable;
     @Autowired SaveIntervention saveIntervention;
-    @Autowired PlanIntervention planIntervention;
+    @Autowired AddActivity addActivity;
     @Autowired SearchBackfill backfill;
 
     /** A word no other test writes: letters only, so neither the stemmer nor the parser splits it. */
@@ -149,7 +150,7 @@ class VisitorSearchesTest extends IntegrationTest {
                     "<p>Una pista lungo il fiume per la città.</p>", "", "Settore Mobilità", "Amici <script>alert(1)</script>",
                     InterventionStatus.IDEA,
                     List.of()));
-            planIntervention.addActivity(id, "Posa della segnaletica " + run + "x", null, null);
+            addActivity.handle(id, new ActivityForm("Posa della segnaletica " + run + "x", null, null));
             return id;
         });
 

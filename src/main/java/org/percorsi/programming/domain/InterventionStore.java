@@ -1,17 +1,24 @@
 package org.percorsi.programming.domain;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.percorsi.programming.InterventionStatus;
+import org.percorsi.shared.richtext.RichText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Writes of interventions: the sheet, its areas, the proposals and DUP actions
- * behind it, activities, budget lines, milestones and indicators. The callers check
- * that the intervention exists; the parts' statements trust them.
+ * behind it, activities, budget lines, milestones and indicators, and the count of
+ * its changes; with the small reads its use cases need (does it exist, what search
+ * indexes of it). The callers check that the intervention exists; the parts'
+ * statements trust them.
  */
 @Repository
 public class InterventionStore {
@@ -72,10 +79,10 @@ public class InterventionStore {
                 .param("to", to.name()).param("i", id).param("earlier", earlier).update();
     }
 
-    /** Whether the proposal exists (a row of the proposals module, checked for a clear message before linking). */
+    /** Whether the proposal exists (read in the proposals module's published view, for a clear message before linking). */
     public boolean proposalExists(long proposalId) {
-        return jdbc.sql("select count(*) from proposal where id = :p").param("p", proposalId).query(Integer.class)
-                .single() > 0;
+        return jdbc.sql("select count(*) from proposal_summary where id = :p").param("p", proposalId)
+                .query(Integer.class).single() > 0;
     }
 
     public void linkProposal(long id, long proposalId) {
@@ -131,5 +138,49 @@ public class InterventionStore {
                 insert into intervention_indicator_value (indicator_id, measured_on, value) values (:x, :d, :v)
                 on conflict (indicator_id, measured_on) do update set value = excluded.value""")
                 .param("x", indicator).param("d", on).param("v", value).update();
+    }
+
+    /** The count of an intervention's changes after this one, and the moment it was counted. */
+    public record Change(long version, Instant at) {
+    }
+
+    /**
+     * Counts a change of the intervention. The row is locked until the caller's transaction ends, so of two
+     * changes of one intervention the later commit always has the higher version.
+     */
+    public Change recordChange(long id) {
+        return jdbc.sql("update intervention set version = version + 1 where id = :id returning version, clock_timestamp()")
+                .param("id", id)
+                .query((rs, n) -> new Change(rs.getLong(1), rs.getTimestamp(2).toInstant())).single();
+    }
+
+    /** What search indexes of an intervention: its title, and the texts of its sheet and of its activities. */
+    public record Searchable(long id, String title, String text) {
+    }
+
+    public Optional<Searchable> searchable(long id) {
+        return searchable("where i.id = :id", id).stream().findFirst();
+    }
+
+    public List<Searchable> searchable() {
+        return searchable("", null);
+    }
+
+    private List<Searchable> searchable(String condition, Long id) {
+        var query = jdbc.sql("""
+                select i.id, i.title, i.summary_html, i.objectives_html, i.responsible_office, i.partners,
+                       (select string_agg(a.title, ' ' order by a.id) from intervention_activity a
+                        where a.intervention_id = i.id) as activities
+                from intervention i""" + " " + condition + " order by i.id");
+        if (id != null) {
+            query = query.param("id", id);
+        }
+        return query.query((rs, n) -> new Searchable(rs.getLong("id"), rs.getString("title"),
+                        Stream.of(RichText.plainText(rs.getString("summary_html")),
+                                RichText.plainText(rs.getString("objectives_html")), rs.getString("responsible_office"),
+                                rs.getString("partners"), rs.getString("activities"))
+                                .filter(text -> text != null && !text.isBlank())
+                                .collect(Collectors.joining(" "))))
+                .list();
     }
 }

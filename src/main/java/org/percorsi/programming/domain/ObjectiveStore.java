@@ -1,5 +1,6 @@
 package org.percorsi.programming.domain;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,12 +70,21 @@ public class ObjectiveStore {
         return result;
     }
 
-    public long addVersion(long cycleId, String label, String filename, String sha256, int rows, Long accountId) {
+    /** A version of a cycle, as an import adds it. */
+    public record Version(long id, Instant importedAt) {
+    }
+
+    /**
+     * Adds a version of the cycle; the caller holds the cycle's lock, so versions of one cycle are numbered, and
+     * timed (the clock read now, not when the transaction began), in the order of their commits.
+     */
+    public Version addVersion(long cycleId, String label, String filename, String sha256, int rows, Long accountId) {
         return jdbc.sql("""
-                insert into programming_version (cycle_id, label, filename, sha256, rows_read, imported_by)
-                values (:c, :l, :f, :s, :r, :a) returning id""")
+                insert into programming_version (cycle_id, label, filename, sha256, rows_read, imported_by, imported_at)
+                values (:c, :l, :f, :s, :r, :a, clock_timestamp()) returning id, imported_at""")
                 .param("c", cycleId).param("l", label).param("f", filename).param("s", sha256).param("r", rows)
-                .param("a", accountId).query(Long.class).single();
+                .param("a", accountId)
+                .query((rs, n) -> new Version(rs.getLong("id"), rs.getTimestamp("imported_at").toInstant())).single();
     }
 
     /** Writes the plan: new bodies and other names, new nodes (parents first), changed wording, assignments. */

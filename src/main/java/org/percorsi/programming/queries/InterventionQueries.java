@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Interventions as their sheet, lists and the accountability pages show them; proposals filtered by visibility. */
+/**
+ * Interventions as their sheet, lists and the accountability pages show them. Proposals and their processes
+ * are read in the views the proposals and processes modules publish, filtered by what the viewer may see.
+ */
 @Service
 @Transactional(readOnly = true)
 public class InterventionQueries {
@@ -114,11 +117,11 @@ public class InterventionQueries {
         var row = jdbc.sql("select summary_html, objectives_html, responsible_office, partners from intervention where id = :id")
                 .param("id", id).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4)}).single();
-        var scopes = jdbc.sql("select s.name from intervention_scope x join scope s on s.id = x.scope_id where x.intervention_id = :id order by s.name")
+        var scopes = jdbc.sql("select s.name from intervention_scope x join scope_label s on s.id = x.scope_id where x.intervention_id = :id order by s.name")
                 .param("id", id).query(String.class).list();
         var proposals = jdbc.sql("""
-                select p.id, p.title, pr.title from intervention_proposal ip join proposal p on p.id = ip.proposal_id
-                join process pr on pr.id = p.process_id where ip.intervention_id = :id
+                select p.id, p.title, pr.title from intervention_proposal ip join proposal_summary p on p.id = ip.proposal_id
+                join process_summary pr on pr.id = p.process_id where ip.intervention_id = :id
                   and p.process_id = any(:processes) and not (p.phase_id = any(:hidden)) order by p.id""")
                 .param("id", id).param("processes", processes.visibleProcessIds().toArray(Long[]::new))
                 .param("hidden", processes.hiddenPhaseIds().toArray(Long[]::new))

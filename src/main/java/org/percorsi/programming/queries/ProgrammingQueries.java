@@ -97,7 +97,7 @@ public class ProgrammingQueries {
         params.put("c", cycleId);
         Map<Long, Integer> linked = new HashMap<>();
         jdbc.sql("""
-                select l.node_id, count(*) from proposal_objective_link l join proposal p on p.id = l.proposal_id
+                select l.node_id, count(*) from proposal_objective_link l join proposal_summary p on p.id = l.proposal_id
                 join objective_node n on n.id = l.node_id where n.cycle_id = :c and""" + " " + PROPOSAL_VISIBLE
                         + " group by l.node_id")
                 .params(params).query(rs -> {
@@ -237,7 +237,7 @@ public class ProgrammingQueries {
                     union all select o.id from objective_node o join down on o.parent_id = down.id)
                 select distinct on (p.id) p.id, p.title, pr.title as process_title, pr.slug, l.note
                 from proposal_objective_link l join down on down.id = l.node_id
-                join proposal p on p.id = l.proposal_id join process pr on pr.id = p.process_id
+                join proposal_summary p on p.id = l.proposal_id join process_summary pr on pr.id = p.process_id
                 where""" + " " + PROPOSAL_VISIBLE + " order by p.id limit 500")
                 .params(params)
                 .query((rs, n) -> new LinkedProposal(rs.getLong("id"), rs.getString("title"), rs.getString("process_title"),
@@ -301,7 +301,7 @@ public class ProgrammingQueries {
         Map<Long, List<Link>> links = new HashMap<>();
         jdbc.sql("""
                 select l.proposal_id, n.id, n.title_text, n.level, c.title, l.note from proposal_objective_link l
-                join proposal p on p.id = l.proposal_id join objective_node n on n.id = l.node_id
+                join proposal_summary p on p.id = l.proposal_id join objective_node n on n.id = l.node_id
                 join programming_cycle c on c.id = n.cycle_id where p.process_id = :process order by l.linked_at""")
                 .params(params).query(rs -> {
                     links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Link(rs.getLong(2),
@@ -316,6 +316,27 @@ public class ProgrammingQueries {
         var all = decision == null ? proposals : proposalsApi.outcomes(processId, null);
         int withAnswer = (int) all.stream().filter(ProposalsApi.Outcome::answered).count();
         return new Accountability(answered.isPresent(), answered.orElse(null), all.size(), withAnswer, outcomes);
+    }
+
+    /** A proposal as the back office names it, read in the proposals module's published summary. */
+    public record ProposalRef(long id, long processId, String title) {
+    }
+
+    /** The proposal, whatever its visibility: for pages and rules that check permissions themselves. */
+    public Optional<ProposalRef> proposal(long proposalId) {
+        return jdbc.sql("select id, process_id, title from proposal_summary where id = :id").param("id", proposalId)
+                .query((rs, n) -> new ProposalRef(rs.getLong(1), rs.getLong(2), rs.getString(3))).optional();
+    }
+
+    /** Where a process's pages are, read in the processes module's published summary. */
+    public record ProcessRef(long id, String slug, boolean draft) {
+    }
+
+    /** The process, whatever its visibility: for actions of its team, which check permissions themselves. */
+    public Optional<ProcessRef> process(long processId) {
+        return jdbc.sql("select id, slug, status from process_summary where id = :id").param("id", processId)
+                .query((rs, n) -> new ProcessRef(rs.getLong(1), rs.getString(2), "DRAFT".equals(rs.getString(3))))
+                .optional();
     }
 
     private Map<String, Object> visibility() {

@@ -3,9 +3,9 @@ package org.percorsi.programming.usecases;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.percorsi.programming.InterventionStatus;
+import org.percorsi.programming.ProgrammingPermissions;
 import org.percorsi.programming.domain.FundingStore;
 import org.percorsi.programming.domain.InterventionStore;
-import org.percorsi.shared.security.Caller;
 import org.percorsi.shared.time.TimeConfiguration;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
@@ -22,29 +22,32 @@ public class ApplyForFunding {
 
     private final FundingStore funding;
     private final InterventionStore interventions;
+    private final ProgrammingPermissions permissions;
 
-    ApplyForFunding(FundingStore funding, InterventionStore interventions) {
+    ApplyForFunding(FundingStore funding, InterventionStore interventions, ProgrammingPermissions permissions) {
         this.funding = funding;
         this.interventions = interventions;
+        this.permissions = permissions;
     }
 
     @Transactional
     public long createCall(String title, String funder, LocalDate deadline, BigDecimal total, BigDecimal maxPerProject,
             String requirements, String url) {
-        Caller.requireAdmin();
+        permissions.requireAdministrator();
         if (deadline == null) {
             throw new RuleViolation("deadline", "NotNull");
         }
-        return funding.insertCall(PlanIntervention.required("title", title), PlanIntervention.required("funder", funder),
-                deadline, total == null ? null : PlanIntervention.amount(total),
-                maxPerProject == null ? null : PlanIntervention.amount(maxPerProject),
+        return funding.insertCall(InterventionRules.required("title", title), InterventionRules.required("funder", funder),
+                deadline, total == null ? null : InterventionRules.amount(total),
+                maxPerProject == null ? null : InterventionRules.amount(maxPerProject),
                 requirements == null || requirements.isBlank() ? null : requirements.strip(),
                 url == null || url.isBlank() ? null : url.strip());
     }
 
     @Transactional
     public void apply(long intervention, Long callId, BigDecimal requested, LocalDate submitted) {
-        Caller.requireAdmin();
+        permissions.requireAdministrator();
+        InterventionRules.requireExisting(interventions, intervention);
         if (callId == null) {
             throw new RuleViolation("callId", "NotNull");
         }
@@ -53,7 +56,7 @@ public class ApplyForFunding {
         if (on.isAfter(call.deadline())) {
             throw new RuleViolation("submittedOn", "programming.funding.afterDeadline");
         }
-        BigDecimal amount = PlanIntervention.amount(requested);
+        BigDecimal amount = InterventionRules.amount(requested);
         if (call.maxPerProject() != null && amount.compareTo(call.maxPerProject()) > 0) {
             throw new RuleViolation("requestedAmount", "programming.funding.aboveMaximum", call.maxPerProject());
         }
@@ -65,11 +68,11 @@ public class ApplyForFunding {
 
     @Transactional
     public void recordOutcome(long intervention, long callId, boolean granted, BigDecimal grantedAmount, String note) {
-        Caller.requireAdmin();
+        permissions.requireAdministrator();
         if (granted && grantedAmount == null) {
             throw new RuleViolation("grantedAmount", "NotNull");
         }
-        if (!funding.recordOutcome(intervention, callId, granted, granted ? PlanIntervention.amount(grantedAmount) : null,
+        if (!funding.recordOutcome(intervention, callId, granted, granted ? InterventionRules.amount(grantedAmount) : null,
                 note == null || note.isBlank() ? null : note.strip())) {
             throw new NotFoundException("application " + intervention + "/" + callId);
         }

@@ -1,7 +1,7 @@
 package org.percorsi.programming.usecases;
 
+import org.percorsi.programming.ProgrammingPermissions;
 import org.percorsi.programming.domain.CycleStore;
-import org.percorsi.shared.security.Caller;
 import org.percorsi.shared.validation.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,14 +11,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class CreateCycle {
 
     private final CycleStore cycles;
+    private final ProgrammingPermissions permissions;
 
-    CreateCycle(CycleStore cycles) {
+    CreateCycle(CycleStore cycles, ProgrammingPermissions permissions) {
         this.cycles = cycles;
+        this.permissions = permissions;
     }
 
     @Transactional
     public long handle(String title, String description) {
-        Caller.requireAdmin();
+        permissions.requireAdministrator();
         if (title == null || title.isBlank()) {
             throw new RuleViolation("title", "NotBlank");
         }

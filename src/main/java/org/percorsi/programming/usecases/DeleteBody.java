@@ -1,7 +1,7 @@
 package org.percorsi.programming.usecases;
 
+import org.percorsi.programming.ProgrammingPermissions;
 import org.percorsi.programming.domain.BodyStore;
-import org.percorsi.shared.security.Caller;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -16,14 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeleteBody {
 
     private final BodyStore bodies;
+    private final ProgrammingPermissions permissions;
 
-    DeleteBody(BodyStore bodies) {
+    DeleteBody(BodyStore bodies, ProgrammingPermissions permissions) {
         this.bodies = bodies;
+        this.permissions = permissions;
     }
 
     @Transactional
     public void handle(long bodyId) {
-        Caller.requireAdmin();
+        permissions.requireAdministrator();
         // the lock makes an import assigning the body wait, so the count stays true until the deletion
         String name = bodies.lockName(bodyId).orElseThrow(() -> new NotFoundException("body " + bodyId));
         int actions = bodies.assignments(bodyId);

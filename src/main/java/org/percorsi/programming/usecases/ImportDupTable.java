@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.programming.DupImported;
+import org.percorsi.programming.ProgrammingPermissions;
 import org.percorsi.programming.dup.DupTableReader;
 import org.percorsi.programming.dup.ImportPlan;
 import org.percorsi.programming.dup.UnreadableTable;
@@ -15,7 +16,6 @@ import org.percorsi.programming.domain.CycleStore;
 import org.percorsi.programming.domain.ObjectiveStore;
 import org.percorsi.programming.domain.PendingImportStore;
 import org.percorsi.shared.richtext.RichText;
-import org.percorsi.shared.security.Caller;
 import org.percorsi.shared.security.OneTimeSecrets;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
@@ -40,14 +40,16 @@ public class ImportDupTable {
     private final ObjectiveStore store;
     private final AccountsApi accounts;
     private final ApplicationEventPublisher events;
+    private final ProgrammingPermissions permissions;
 
     ImportDupTable(CycleStore cycles, PendingImportStore pendingImports, ObjectiveStore store, AccountsApi accounts,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ProgrammingPermissions permissions) {
         this.cycles = cycles;
         this.pendingImports = pendingImports;
         this.store = store;
         this.accounts = accounts;
         this.events = events;
+        this.permissions = permissions;
     }
 
     /** What the preview shows; the fingerprint goes back with the confirmation (see {@link ImportPlan#fingerprint}). */
@@ -57,7 +59,7 @@ public class ImportDupTable {
 
     @Transactional
     public Preview preview(long cycleId, String label, String filename, byte[] content) {
-        Caller.requireAdmin();
+        permissions.requireAdministrator();
         requireCycle(cycleId);
         if (label == null || label.isBlank()) {
             throw new RuleViolation("label", "NotBlank");
@@ -79,7 +81,7 @@ public class ImportDupTable {
     /** The preview of a pending import again (e.g. to show it after a refresh). */
     @Transactional(readOnly = true)
     public Preview pending(long cycleId, UUID pendingId) {
-        Caller.requireAdmin();
+        permissions.requireAdministrator();
         var pending = load(cycleId, pendingId);
         ImportPlan plan = plan(cycleId, pending.content());
         return new Preview(pendingId, pending.label(), pending.filename(), plan,
@@ -93,7 +95,7 @@ public class ImportDupTable {
      */
     @Transactional
     public Long confirm(long cycleId, UUID pendingId, ConfirmImportForm form) {
-        Caller.requireAdmin();
+        permissions.requireAdministrator();
         var pending = load(cycleId, pendingId);
         cycles.lock(cycleId); // the cycle's row serialises imports of one cycle
         ImportPlan plan = plan(cycleId, pending.content());
@@ -105,12 +107,12 @@ public class ImportDupTable {
         if (plan.changesNothing(store.assignments(cycleId))) {
             return null;
         }
-        long version = store.addVersion(cycleId, pending.label(), pending.filename(),
+        var version = store.addVersion(cycleId, pending.label(), pending.filename(),
                 OneTimeSecrets.sha256Hex(pending.content()), plan.table().rows().size(),
                 accounts.currentAccountId().orElse(null));
-        store.apply(cycleId, version, plan, RichText::sanitize);
-        events.publishEvent(new DupImported(cycleId));
-        return version;
+        store.apply(cycleId, version.id(), plan, RichText::sanitize);
+        events.publishEvent(new DupImported(cycleId, version.id(), version.importedAt()));
+        return version.id();
     }
 
     /** The choices that treat a flagged body as another one ("key=" keeps it a body of its own). */

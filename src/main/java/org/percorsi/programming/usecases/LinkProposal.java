@@ -42,9 +42,12 @@ public class LinkProposal {
                 accounts.currentAccountId().orElse(null));
     }
 
+    /** Removes the link, if there is one; no objective chosen changes nothing. */
     @Transactional
-    public void unlink(long proposalId, long nodeId) {
+    public void unlink(long proposalId, Long nodeId) {
         permissions.requireManagerOfProposal(proposalId);
-        links.unlinkProposal(proposalId, nodeId);
+        if (nodeId != null) {
+            links.unlinkProposal(proposalId, nodeId);
+        }
     }
 }

@@ -1,9 +1,9 @@
 package org.percorsi.programming.usecases;
 
 import org.percorsi.programming.BodyKind;
+import org.percorsi.programming.ProgrammingPermissions;
 import org.percorsi.programming.domain.BodyStore;
 import org.percorsi.programming.dup.MatchKey;
-import org.percorsi.shared.security.Caller;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -17,14 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ManageBodies {
 
     private final BodyStore bodies;
+    private final ProgrammingPermissions permissions;
 
-    ManageBodies(BodyStore bodies) {
+    ManageBodies(BodyStore bodies, ProgrammingPermissions permissions) {
         this.bodies = bodies;
+        this.permissions = permissions;
     }
 
     @Transactional
     public void update(long bodyId, String name, BodyKind kind) {
-        Caller.requireAdmin();
+        permissions.requireAdministrator();
         String key = key("name", name);
         if (kind == null) {
             throw new RuleViolation("kind", "NotNull");
@@ -39,7 +41,7 @@ public class ManageBodies {
 
     @Transactional
     public void addAlias(long bodyId, String alias) {
-        Caller.requireAdmin();
+        permissions.requireAdministrator();
         String key = key("alias", alias);
         if (bodies.keyTakenByAnother(key, bodyId)) {
             throw new RuleViolation("alias", "programming.body.taken");

@@ -2,9 +2,9 @@ package org.percorsi.programming.usecases;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.percorsi.programming.ProgrammingPermissions;
 import org.percorsi.programming.domain.BodyStore;
 import org.percorsi.programming.domain.BodyStore.Body;
-import org.percorsi.shared.security.Caller;
 import org.percorsi.shared.validation.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,14 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class MergeBodies {
 
     private final BodyStore store;
+    private final ProgrammingPermissions permissions;
 
-    MergeBodies(BodyStore store) {
+    MergeBodies(BodyStore store, ProgrammingPermissions permissions) {
         this.store = store;
+        this.permissions = permissions;
     }
 
     @Transactional
     public void handle(MergeBodiesForm form) {
-        Caller.requireAdmin();
+        permissions.requireAdministrator();
         if (form.merged() == null) {
             throw new RuleViolation("merged", "NotNull");
         }

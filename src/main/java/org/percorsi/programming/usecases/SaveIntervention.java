@@ -2,15 +2,13 @@ package org.percorsi.programming.usecases;
 
 import java.util.List;
 import org.percorsi.organisation.OrganisationApi;
-import org.percorsi.programming.InterventionChanged;
+import org.percorsi.programming.ProgrammingPermissions;
 import org.percorsi.programming.domain.InterventionStore;
 import org.percorsi.programming.domain.InterventionStore.Sheet;
 import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.text.Texts;
-import org.percorsi.shared.security.Caller;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,33 +18,36 @@ public class SaveIntervention {
 
     private final InterventionStore interventions;
     private final OrganisationApi organisation;
-    private final ApplicationEventPublisher events;
+    private final InterventionChanges changes;
+    private final ProgrammingPermissions permissions;
 
-    SaveIntervention(InterventionStore interventions, OrganisationApi organisation, ApplicationEventPublisher events) {
+    SaveIntervention(InterventionStore interventions, OrganisationApi organisation, InterventionChanges changes,
+            ProgrammingPermissions permissions) {
         this.interventions = interventions;
         this.organisation = organisation;
-        this.events = events;
+        this.changes = changes;
+        this.permissions = permissions;
     }
 
     @Transactional
     public long create(InterventionForm form) {
-        Caller.requireAdmin();
+        permissions.requireAdministrator();
         var scopes = scopes(form);
         long id = interventions.insert(sheet(form));
         interventions.replaceScopes(id, scopes);
-        events.publishEvent(new InterventionChanged(id));
+        changes.announce(id);
         return id;
     }
 
     @Transactional
     public void update(long id, InterventionForm form) {
-        Caller.requireAdmin();
+        permissions.requireAdministrator();
         var scopes = scopes(form);
         if (!interventions.update(id, sheet(form))) {
             throw new NotFoundException("intervention " + id);
         }
         interventions.replaceScopes(id, scopes);
-        events.publishEvent(new InterventionChanged(id));
+        changes.announce(id);
     }
 
     private static Sheet sheet(InterventionForm form) {

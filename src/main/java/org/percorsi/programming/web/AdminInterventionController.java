@@ -1,18 +1,35 @@
 package org.percorsi.programming.web;
 
-import org.percorsi.shared.richtext.RichText;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.programming.InterventionStatus;
 import org.percorsi.programming.queries.InterventionQueries;
 import org.percorsi.programming.queries.ProgrammingQueries;
+import org.percorsi.programming.usecases.ActivityForm;
+import org.percorsi.programming.usecases.AddActivity;
+import org.percorsi.programming.usecases.AddBudgetLine;
+import org.percorsi.programming.usecases.AddIndicator;
+import org.percorsi.programming.usecases.AddMilestone;
 import org.percorsi.programming.usecases.Amounts;
 import org.percorsi.programming.usecases.ApplyForFunding;
+import org.percorsi.programming.usecases.BudgetLineForm;
+import org.percorsi.programming.usecases.IndicatorForm;
 import org.percorsi.programming.usecases.InterventionForm;
-import org.percorsi.programming.usecases.PlanIntervention;
+import org.percorsi.programming.usecases.InterventionObjectiveForm;
+import org.percorsi.programming.usecases.InterventionProposalForm;
+import org.percorsi.programming.usecases.LinkObjectiveToIntervention;
+import org.percorsi.programming.usecases.LinkProposalToIntervention;
+import org.percorsi.programming.usecases.MarkMilestoneReached;
+import org.percorsi.programming.usecases.MeasureForm;
+import org.percorsi.programming.usecases.MilestoneForm;
+import org.percorsi.programming.usecases.RecordMeasure;
 import org.percorsi.programming.usecases.SaveIntervention;
+import org.percorsi.shared.richtext.RichText;
+import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.FormErrors;
 import org.percorsi.shared.web.Forms;
@@ -32,28 +49,46 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Back office (administrators): interventions and their sheets, the proposals and
  * DUP actions behind them, activities, budget, milestones, indicators, funding
- * calls and applications.
+ * calls and applications. Each action is one use case, which checks who may do it.
  */
 @Controller
 class AdminInterventionController {
 
     private static final String SHEET = "/admin/interventions/{id}";
+    private static final String SAVED = "programming.intervention.saved";
 
     private final InterventionQueries queries;
     private final ProgrammingQueries programming;
-    private final SaveIntervention save;
-    private final PlanIntervention plan;
-    private final ApplyForFunding funding;
     private final OrganisationApi organisation;
+    private final SaveIntervention save;
+    private final LinkProposalToIntervention linkProposal;
+    private final LinkObjectiveToIntervention linkObjective;
+    private final AddActivity addActivity;
+    private final AddBudgetLine addBudgetLine;
+    private final AddMilestone addMilestone;
+    private final MarkMilestoneReached markReached;
+    private final AddIndicator addIndicator;
+    private final RecordMeasure recordMeasure;
+    private final ApplyForFunding funding;
 
-    AdminInterventionController(InterventionQueries queries, ProgrammingQueries programming, SaveIntervention save,
-            PlanIntervention plan, ApplyForFunding funding, OrganisationApi organisation) {
+    AdminInterventionController(InterventionQueries queries, ProgrammingQueries programming,
+            OrganisationApi organisation, SaveIntervention save, LinkProposalToIntervention linkProposal,
+            LinkObjectiveToIntervention linkObjective, AddActivity addActivity, AddBudgetLine addBudgetLine,
+            AddMilestone addMilestone, MarkMilestoneReached markReached, AddIndicator addIndicator,
+            RecordMeasure recordMeasure, ApplyForFunding funding) {
         this.queries = queries;
         this.programming = programming;
-        this.save = save;
-        this.plan = plan;
-        this.funding = funding;
         this.organisation = organisation;
+        this.save = save;
+        this.linkProposal = linkProposal;
+        this.linkObjective = linkObjective;
+        this.addActivity = addActivity;
+        this.addBudgetLine = addBudgetLine;
+        this.addMilestone = addMilestone;
+        this.markReached = markReached;
+        this.addIndicator = addIndicator;
+        this.recordMeasure = recordMeasure;
+        this.funding = funding;
     }
 
     @GetMapping("/admin/interventions")
@@ -66,8 +101,8 @@ class AdminInterventionController {
             Model model, RedirectAttributes redirect) {
         return Forms.attempt(result, response, () -> save.create(form))
                 .map(id -> {
-                    Flash.success(redirect, "programming.intervention.saved");
-                    return "redirect:/admin/interventions/" + id;
+                    Flash.success(redirect, SAVED);
+                    return "redirect:" + sheetUrl(id);
                 })
                 .orElseGet(() -> listPage(model, form, FormErrors.of(result), null));
     }
@@ -78,89 +113,83 @@ class AdminInterventionController {
             @RequestParam(required = false) String totalAmount, @RequestParam(required = false) String maxPerProject,
             @RequestParam(required = false) String requirements, @RequestParam(required = false) String url,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return Forms.refusalOf(response, () -> funding.createCall(title, funder, deadline,
-                        Amounts.parse("totalAmount", totalAmount), Amounts.parse("maxPerProject", maxPerProject), requirements, url))
-                .map(refusal -> listPage(model, blank(), FormErrors.none(), View.t(refusal.messageKey(), refusal.args())))
-                .orElseGet(() -> {
-                    Flash.success(redirect, "programming.funding.callSaved");
-                    return "redirect:/admin/interventions";
-                });
+        return Forms.act(() -> funding.createCall(title, funder, deadline, Amounts.parse("totalAmount", totalAmount),
+                        Amounts.parse("maxPerProject", maxPerProject), requirements, url),
+                response, redirect, "programming.funding.callSaved", "/admin/interventions",
+                refusal -> listPage(model, blank(), FormErrors.none(), View.t(refusal.messageKey(), refusal.args())));
     }
 
     @GetMapping(SHEET)
     String edit(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
         var sheet = sheet(id);
-        var form = new InterventionForm(sheet.summary().title(), RichText.forEditing(sheet.summaryHtml()),
-                RichText.forEditing(sheet.objectivesHtml()),
-                sheet.responsibleOffice(), sheet.partners(), sheet.summary().status(), scopeIdsOf(id));
-        return sheetPage(model, id, form, FormErrors.none(), null, q);
+        return sheetPage(model, id, sheet, formOf(id, sheet), FormErrors.none(), null, q);
     }
 
     @PostMapping(SHEET)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") InterventionForm form, BindingResult result,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        sheet(id);
+        var sheet = sheet(id);
         if (Forms.attempt(result, response, () -> save.update(id, form))) {
-            Flash.success(redirect, "programming.intervention.saved");
-            return "redirect:/admin/interventions/" + id;
+            Flash.success(redirect, SAVED);
+            return "redirect:" + sheetUrl(id);
         }
-        return sheetPage(model, id, form, FormErrors.of(result), null, null);
+        return sheetPage(model, id, sheet, form, FormErrors.of(result), null, null);
     }
 
     @PostMapping(SHEET + "/proposals")
-    String linkProposal(@PathVariable long id, @RequestParam(required = false) Long proposalId,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return act(id, () -> plan.linkProposal(id, proposalId), response, model, redirect);
+    String linkProposal(@PathVariable long id, InterventionProposalForm form, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        return Forms.act(() -> linkProposal.handle(id, form), response, redirect, SAVED, sheetUrl(id),
+                sheetSayingWhy(model, id));
     }
 
     @PostMapping(SHEET + "/nodes")
-    String linkNode(@PathVariable long id, @RequestParam(required = false) Long nodeId, HttpServletResponse response,
+    String linkObjective(@PathVariable long id, InterventionObjectiveForm form, HttpServletResponse response,
             Model model, RedirectAttributes redirect) {
-        return act(id, () -> plan.linkNode(id, nodeId), response, model, redirect);
+        return Forms.act(() -> linkObjective.handle(id, form), response, redirect, SAVED, sheetUrl(id),
+                sheetSayingWhy(model, id));
     }
 
     @PostMapping(SHEET + "/activities")
-    String activity(@PathVariable long id, @RequestParam(required = false) String title,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return act(id, () -> plan.addActivity(id, title, startsOn, endsOn), response, model, redirect);
+    String addActivity(@PathVariable long id, ActivityForm form, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        return Forms.act(() -> addActivity.handle(id, form), response, redirect, SAVED, sheetUrl(id),
+                sheetSayingWhy(model, id));
     }
 
     @PostMapping(SHEET + "/budget")
-    String budget(@PathVariable long id, @RequestParam(required = false) String description,
-            @RequestParam(required = false) String fundingSource, @RequestParam(required = false) String amount,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return act(id, () -> plan.addBudgetLine(id, description, fundingSource, Amounts.parse("amount", amount)), response, model, redirect);
+    String addBudgetLine(@PathVariable long id, BudgetLineForm form, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        return Forms.act(() -> addBudgetLine.handle(id, form), response, redirect, SAVED, sheetUrl(id),
+                sheetSayingWhy(model, id));
     }
 
     @PostMapping(SHEET + "/milestones")
-    String milestone(@PathVariable long id, @RequestParam(required = false) String title,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return act(id, () -> plan.addMilestone(id, title, dueOn), response, model, redirect);
+    String addMilestone(@PathVariable long id, MilestoneForm form, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        return Forms.act(() -> addMilestone.handle(id, form), response, redirect, SAVED, sheetUrl(id),
+                sheetSayingWhy(model, id));
     }
 
     @PostMapping(SHEET + "/milestones/{milestoneId}/reached")
-    String reached(@PathVariable long id, @PathVariable long milestoneId, HttpServletResponse response, Model model,
-            RedirectAttributes redirect) {
-        return act(id, () -> plan.reachMilestone(id, milestoneId, null), response, model, redirect);
+    String markMilestoneReached(@PathVariable long id, @PathVariable long milestoneId, HttpServletResponse response,
+            Model model, RedirectAttributes redirect) {
+        return Forms.act(() -> markReached.handle(id, milestoneId, null), response, redirect, SAVED, sheetUrl(id),
+                sheetSayingWhy(model, id));
     }
 
     @PostMapping(SHEET + "/indicators")
-    String indicator(@PathVariable long id, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String unit, @RequestParam(required = false) String baseline,
-            @RequestParam(required = false) String target, HttpServletResponse response, Model model,
+    String addIndicator(@PathVariable long id, IndicatorForm form, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
-        return act(id, () -> plan.addIndicator(id, name, unit, Amounts.parse("baseline", baseline), Amounts.parse("target", target)), response, model, redirect);
+        return Forms.act(() -> addIndicator.handle(id, form), response, redirect, SAVED, sheetUrl(id),
+                sheetSayingWhy(model, id));
     }
 
     @PostMapping(SHEET + "/indicators/{indicatorId}/values")
-    String measure(@PathVariable long id, @PathVariable long indicatorId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate measuredOn,
-            @RequestParam(required = false) String value, HttpServletResponse response, Model model,
-            RedirectAttributes redirect) {
-        return act(id, () -> plan.measure(id, indicatorId, measuredOn, Amounts.parse("value", value)), response, model, redirect);
+    String recordMeasure(@PathVariable long id, @PathVariable long indicatorId, MeasureForm form,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return Forms.act(() -> recordMeasure.handle(id, indicatorId, form), response, redirect, SAVED, sheetUrl(id),
+                sheetSayingWhy(model, id));
     }
 
     @PostMapping(SHEET + "/applications")
@@ -168,27 +197,29 @@ class AdminInterventionController {
             @RequestParam(required = false) String requestedAmount,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedOn,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return act(id, () -> funding.apply(id, callId, Amounts.parse("requestedAmount", requestedAmount), submittedOn), response, model, redirect);
+        return Forms.act(() -> funding.apply(id, callId, Amounts.parse("requestedAmount", requestedAmount), submittedOn),
+                response, redirect, SAVED, sheetUrl(id), sheetSayingWhy(model, id));
     }
 
     @PostMapping(SHEET + "/applications/{callId}/outcome")
     String outcome(@PathVariable long id, @PathVariable long callId, @RequestParam(defaultValue = "false") boolean granted,
             @RequestParam(required = false) String grantedAmount, @RequestParam(required = false) String note,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return act(id, () -> funding.recordOutcome(id, callId, granted, Amounts.parse("grantedAmount", grantedAmount), note), response, model, redirect);
+        return Forms.act(() -> funding.recordOutcome(id, callId, granted, Amounts.parse("grantedAmount", grantedAmount), note),
+                response, redirect, SAVED, sheetUrl(id), sheetSayingWhy(model, id));
     }
 
-    private String act(long id, Runnable action, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        var sheet = sheet(id);
-        return Forms.refusalOf(response, action)
-                .map(refusal -> sheetPage(model, id, new InterventionForm(sheet.summary().title(),
-                                RichText.forEditing(sheet.summaryHtml()), RichText.forEditing(sheet.objectivesHtml()), sheet.responsibleOffice(), sheet.partners(),
-                                sheet.summary().status(), scopeIdsOf(id)), FormErrors.none(),
-                        View.t(refusal.messageKey(), refusal.args()), null))
-                .orElseGet(() -> {
-                    Flash.success(redirect, "programming.intervention.saved");
-                    return "redirect:/admin/interventions/" + id;
-                });
+    private static String sheetUrl(long id) {
+        return "/admin/interventions/" + id;
+    }
+
+    /** A refused change of the sheet: the sheet again, as saved, with the reason above it. */
+    private Function<RuleViolation, String> sheetSayingWhy(Model model, long id) {
+        return refusal -> {
+            var sheet = sheet(id);
+            return sheetPage(model, id, sheet, formOf(id, sheet), FormErrors.none(),
+                    View.t(refusal.messageKey(), refusal.args()), null);
+        };
     }
 
     private String listPage(Model model, InterventionForm form, FormErrors errors, String refusal) {
@@ -201,9 +232,10 @@ class AdminInterventionController {
         return "programming/admin/interventions";
     }
 
-    private String sheetPage(Model model, long id, InterventionForm form, FormErrors errors, String refusal, String q) {
+    private String sheetPage(Model model, long id, InterventionQueries.Sheet sheet, InterventionForm form,
+            FormErrors errors, String refusal, String q) {
         model.addAttribute("interventionId", id);
-        model.addAttribute("sheet", sheet(id));
+        model.addAttribute("sheet", sheet);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
@@ -218,11 +250,14 @@ class AdminInterventionController {
         return queries.sheet(id).orElseThrow(() -> new NotFoundException("intervention " + id));
     }
 
-    private java.util.List<Long> scopeIdsOf(long id) {
-        return queries.scopeIds(id);
+    /** The sheet's form as saved. */
+    private InterventionForm formOf(long id, InterventionQueries.Sheet sheet) {
+        return new InterventionForm(sheet.summary().title(), RichText.forEditing(sheet.summaryHtml()),
+                RichText.forEditing(sheet.objectivesHtml()), sheet.responsibleOffice(), sheet.partners(),
+                sheet.summary().status(), queries.scopeIds(id));
     }
 
     private static InterventionForm blank() {
-        return new InterventionForm("", "", "", "", "", InterventionStatus.IDEA, java.util.List.of());
+        return new InterventionForm("", "", "", "", "", InterventionStatus.IDEA, List.of());
     }
 }

@@ -4,21 +4,22 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.percorsi.programming.BodyKind;
 import org.percorsi.programming.queries.ProgrammingQueries;
 import org.percorsi.programming.usecases.ConfirmImportForm;
+import org.percorsi.programming.usecases.CreateCycle;
 import org.percorsi.programming.usecases.DeleteBody;
+import org.percorsi.programming.usecases.ImportDupTable;
 import org.percorsi.programming.usecases.ManageBodies;
 import org.percorsi.programming.usecases.MergeBodies;
 import org.percorsi.programming.usecases.MergeBodiesForm;
-import org.percorsi.shared.web.View;
-import org.percorsi.programming.usecases.CreateCycle;
-import org.percorsi.programming.usecases.ImportDupTable;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.FormErrors;
 import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
+import org.percorsi.shared.web.View;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdminProgrammingController {
 
+    private static final String BODIES = "/admin/programming/bodies";
+
     private final ProgrammingQueries queries;
     private final CreateCycle createCycle;
     private final ImportDupTable importTable;
@@ -41,12 +44,12 @@ class AdminProgrammingController {
 
     AdminProgrammingController(ProgrammingQueries queries, CreateCycle createCycle, ImportDupTable importTable,
             ManageBodies bodies, MergeBodies mergeBodies, DeleteBody deleteBody) {
-        this.bodies = bodies;
-        this.mergeBodies = mergeBodies;
-        this.deleteBody = deleteBody;
         this.queries = queries;
         this.createCycle = createCycle;
         this.importTable = importTable;
+        this.bodies = bodies;
+        this.mergeBodies = mergeBodies;
+        this.deleteBody = deleteBody;
     }
 
     @GetMapping("/admin/programming")
@@ -115,53 +118,39 @@ class AdminProgrammingController {
     }
 
     @PostMapping("/admin/programming/bodies/merge")
-    String merge(@RequestParam(required = false) Long merged, @RequestParam(required = false) Long survivor,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        var form = new MergeBodiesForm(merged, survivor);
-        return Forms.refusalOf(response, () -> mergeBodies.handle(form))
-                .map(refusal -> {
+    String merge(MergeBodiesForm form, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return Forms.act(() -> mergeBodies.handle(form), response, redirect, "programming.body.merged",
+                BODIES + "#body-" + form.survivor(), refusal -> {
                     bodiesPage(model, null);
                     model.addAttribute("merge", form);
                     model.addAttribute("mergeErrors", FormErrors.of(refusal));
                     return "programming/admin/bodies";
-                })
-                .orElseGet(() -> {
-                    Flash.success(redirect, "programming.body.merged");
-                    return "redirect:/admin/programming/bodies#body-" + survivor;
                 });
     }
 
     @PostMapping("/admin/programming/bodies/{bodyId}/delete")
     String deleteBody(@PathVariable long bodyId, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return Forms.refusalOf(response, () -> deleteBody.handle(bodyId))
-                .map(refusal -> bodiesPage(model, View.t(refusal.messageKey(), refusal.args())))
-                .orElseGet(() -> {
-                    Flash.success(redirect, "programming.body.deleted");
-                    return "redirect:/admin/programming/bodies";
-                });
+        return Forms.act(() -> deleteBody.handle(bodyId), response, redirect, "programming.body.deleted", BODIES,
+                bodiesSayingWhy(model));
     }
 
     @PostMapping("/admin/programming/bodies/{bodyId}")
     String updateBody(@PathVariable long bodyId, @RequestParam(required = false) String name,
             @RequestParam(required = false) BodyKind kind, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
-        return Forms.refusalOf(response, () -> bodies.update(bodyId, name, kind))
-                .map(refusal -> bodiesPage(model, View.t(refusal.messageKey(), refusal.args())))
-                .orElseGet(() -> {
-                    Flash.success(redirect, "programming.body.saved");
-                    return "redirect:/admin/programming/bodies#body-" + bodyId;
-                });
+        return Forms.act(() -> bodies.update(bodyId, name, kind), response, redirect, "programming.body.saved",
+                BODIES + "#body-" + bodyId, bodiesSayingWhy(model));
     }
 
     @PostMapping("/admin/programming/bodies/{bodyId}/aliases")
     String addAlias(@PathVariable long bodyId, @RequestParam(required = false) String alias, HttpServletResponse response,
             Model model, RedirectAttributes redirect) {
-        return Forms.refusalOf(response, () -> bodies.addAlias(bodyId, alias))
-                .map(refusal -> bodiesPage(model, View.t(refusal.messageKey(), refusal.args())))
-                .orElseGet(() -> {
-                    Flash.success(redirect, "programming.body.saved");
-                    return "redirect:/admin/programming/bodies#body-" + bodyId;
-                });
+        return Forms.act(() -> bodies.addAlias(bodyId, alias), response, redirect, "programming.body.saved",
+                BODIES + "#body-" + bodyId, bodiesSayingWhy(model));
+    }
+
+    private Function<RuleViolation, String> bodiesSayingWhy(Model model) {
+        return refusal -> bodiesPage(model, View.t(refusal.messageKey(), refusal.args()));
     }
 
     private String bodiesPage(Model model, String refusal) {

@@ -4,23 +4,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.percorsi.processes.ProcessPage;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.programming.ObjectiveLevel;
 import org.percorsi.programming.ProgrammingPermissions;
 import org.percorsi.programming.queries.ProgrammingQueries;
+import org.percorsi.programming.usecases.MarkProcessAnswered;
+import org.percorsi.proposals.ProposalState;
 import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.text.Csv;
+import org.percorsi.shared.web.Flash;
+import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.percorsi.programming.usecases.MarkProcessAnswered;
-import org.percorsi.proposals.ProposalState;
-import org.percorsi.shared.web.Flash;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Public accountability: the DUP cycles and objectives, and what became of each process's proposals. */
@@ -35,10 +37,10 @@ class ProgrammingController {
 
     ProgrammingController(ProgrammingQueries queries, ProcessesApi processes, ProgrammingPermissions permissions,
             MarkProcessAnswered markAnswered) {
-        this.markAnswered = markAnswered;
         this.queries = queries;
         this.processes = processes;
         this.permissions = permissions;
+        this.markAnswered = markAnswered;
     }
 
     @GetMapping("/programming")
@@ -92,19 +94,18 @@ class ProgrammingController {
 
     /** A manager marks the process answered; refused, with the reason, while a proposal still waits for its answer. */
     @PostMapping("/admin/processes/{processId}/accountability/answered")
-    String markAnswered(@PathVariable long processId, RedirectAttributes redirect) {
-        permissions.requireManagerOfProcess(processId);
-        var process = processes.indexable(processId).orElseThrow(() -> new NotFoundException("process " + processId));
-        try {
-            markAnswered.handle(processId);
-            Flash.success(redirect, "programming.answer.processAnswered");
-        } catch (org.percorsi.shared.validation.RuleViolation refusal) {
-            Flash.refusal(redirect, refusal);
-        }
-        return process.draft() ? "redirect:/admin/processes/" + processId : "redirect:/processes/" + process.slug() + "/accountability";
+    String markAnswered(@PathVariable long processId, HttpServletResponse response, RedirectAttributes redirect) {
+        var process = queries.process(processId).orElseThrow(() -> new NotFoundException("process " + processId));
+        String back = process.draft() ? "/admin/processes/" + processId
+                : "/processes/" + process.slug() + "/accountability";
+        return Forms.act(() -> markAnswered.handle(processId), response, redirect, "programming.answer.processAnswered",
+                back, refusal -> {
+                    Flash.refusal(redirect, refusal);
+                    return "redirect:" + back;
+                });
     }
 
-    private String accountabilityPage(Model model, org.percorsi.processes.ProcessPage process, ProposalState decision) {
+    private String accountabilityPage(Model model, ProcessPage process, ProposalState decision) {
         model.addAttribute("process", process);
         model.addAttribute("result", queries.accountability(process.id(), decision));
         model.addAttribute("decisions", ProposalState.values());

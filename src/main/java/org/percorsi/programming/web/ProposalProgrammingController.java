@@ -5,7 +5,6 @@ import org.percorsi.programming.ProgrammingPermissions;
 import org.percorsi.programming.queries.ProgrammingQueries;
 import org.percorsi.programming.usecases.LinkProposal;
 import org.percorsi.proposals.ProposalsApi;
-import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
 import org.percorsi.shared.web.View;
@@ -42,41 +41,39 @@ class ProposalProgrammingController {
     @GetMapping(BASE)
     String page(@PathVariable long processId, @PathVariable long proposalId, @RequestParam(required = false) String q,
             Model model) {
-        return page(model, proposal(processId, proposalId), q, null);
+        permissions.requireManagerOfProcess(processId); // a page of the process's back office, not an action
+        return page(model, proposalOf(processId, proposalId), q, null);
     }
 
     @PostMapping(BASE + "/link")
     String link(@PathVariable long processId, @PathVariable long proposalId, @RequestParam(required = false) Long nodeId,
             @RequestParam(required = false) String note, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
-        var proposal = proposal(processId, proposalId);
-        return Forms.refusalOf(response, () -> link.link(proposalId, nodeId, note))
-                .map(refusal -> page(model, proposal, null, View.t(refusal.messageKey(), refusal.args())))
-                .orElseGet(() -> {
-                    Flash.success(redirect, "programming.link.done");
-                    return "redirect:/admin/processes/" + processId + "/proposals/" + proposalId + "/programming";
-                });
+        var proposal = proposalOf(processId, proposalId);
+        return Forms.act(() -> link.link(proposalId, nodeId, note), response, redirect, "programming.link.done",
+                pageUrl(proposal), refusal -> page(model, proposal, null, View.t(refusal.messageKey(), refusal.args())));
     }
 
     @PostMapping(BASE + "/unlink")
     String unlink(@PathVariable long processId, @PathVariable long proposalId, @RequestParam(required = false) Long nodeId,
-            RedirectAttributes redirect) {
-        proposal(processId, proposalId);
-        if (nodeId != null) {
-            link.unlink(proposalId, nodeId);
-        }
-        Flash.success(redirect, "programming.link.removed");
-        return "redirect:/admin/processes/" + processId + "/proposals/" + proposalId + "/programming";
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        var proposal = proposalOf(processId, proposalId);
+        return Forms.act(() -> link.unlink(proposalId, nodeId), response, redirect, "programming.link.removed",
+                pageUrl(proposal), refusal -> page(model, proposal, null, View.t(refusal.messageKey(), refusal.args())));
     }
 
     private record Proposal(long processId, long id, String title) {
     }
 
-    private Proposal proposal(long processId, long proposalId) {
-        permissions.requireManagerOfProcess(processId);
-        var found = proposals.indexable(proposalId).filter(p -> p.processId() == processId)
+    /** The proposal of the address; one of another process is not found here (404). */
+    private Proposal proposalOf(long processId, long proposalId) {
+        var found = queries.proposal(proposalId).filter(p -> p.processId() == processId)
                 .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
         return new Proposal(processId, proposalId, found.title());
+    }
+
+    private static String pageUrl(Proposal proposal) {
+        return "/admin/processes/" + proposal.processId() + "/proposals/" + proposal.id() + "/programming";
     }
 
     private String page(Model model, Proposal proposal, String q, String refusal) {

@@ -1,0 +1,5 @@
+package org.percorsi.programming.usecases;
+
+/** A proposal an intervention carries out, by its number. */
+public record InterventionProposalForm(Long proposalId) {
+}
