@@ -71,10 +71,6 @@ class TableOwnershipTests {
             "programming -> process",
             "programming -> proposal",
             // proposals
-            "proposals -> account",
-            "proposals -> scope",
-            "proposals -> theme",
-            "proposals -> process",
             // the end of the list
             "");
 

@@ -1,5 +1,6 @@
 package org.percorsi.proposals.usecases;
 
+import org.percorsi.accounts.AccountsApi;
 import org.percorsi.processes.ProcessPermissions;
 import org.percorsi.processes.ProcessRole;
 import org.percorsi.shared.validation.RuleViolation;
@@ -15,10 +16,12 @@ public class HideComment {
 
     private final JdbcClient jdbc;
     private final ProcessPermissions processes;
+    private final AccountsApi accounts;
 
-    HideComment(JdbcClient jdbc, ProcessPermissions processes) {
+    HideComment(JdbcClient jdbc, ProcessPermissions processes, AccountsApi accounts) {
         this.jdbc = jdbc;
         this.processes = processes;
+        this.accounts = accounts;
     }
 
     @Transactional
@@ -32,11 +35,9 @@ public class HideComment {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "comments.hideReasonRequired");
         }
-        jdbc.sql("update proposal_comment set hidden_at = now(), hidden_reason = :reason, hidden_by = "
-                        + "(select id from account where lower(email) = lower(:who)) where id = :id")
+        jdbc.sql("update proposal_comment set hidden_at = now(), hidden_reason = :reason, hidden_by = :by where id = :id")
                 .param("reason", reason.strip()).param("id", commentId)
-                .param("who", org.springframework.security.core.context.SecurityContextHolder.getContext()
-                        .getAuthentication().getName())
+                .param("by", accounts.currentAccountId().orElse(null))
                 .update();
     }
 
