@@ -60,7 +60,7 @@ public class CommentOnProposal {
             }
         }
         long id = comments.insert(proposalId, form.parentId(), author.id(), form.stance(), sanitizedBody(form.body()));
-        events.publishEvent(new CommentAdded(proposalId, id, author.id()));
+        events.publishEvent(new CommentAdded(proposalId, id, author.id(), head.title(), store.followers(proposalId)));
         return id;
     }
 
