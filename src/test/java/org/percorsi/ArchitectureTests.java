@@ -3,7 +3,6 @@ package org.percorsi;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -12,7 +11,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.relational.core.mapping.Table;
 import org.springframework.data.repository.Repository;
@@ -61,34 +59,12 @@ class ArchitectureTests {
     private static final Class<?>[] JDBC = {JdbcClient.class, JdbcTemplate.class, JdbcOperations.class,
             NamedParameterJdbcTemplate.class, NamedParameterJdbcOperations.class};
 
-    /**
-     * Frozen exception to {@link #useCasesAndControllersSendNoSql}: use cases that still hold a JdbcClient
-     * because their module is being reworked by someone else. The list only shrinks: when a class here writes
-     * through a store, {@link #frozenExceptionsAreStillNeeded} asks for it to be taken off.
-     */
-    private static final Set<String> USE_CASES_WAITING_FOR_A_STORE = Set.of(
-            // comments are written with SQL in the use case until ProposalStore (or a CommentStore) takes them
-            "org.percorsi.proposals.usecases.CommentOnProposal",
-            "org.percorsi.proposals.usecases.HideComment");
-
-    private static final DescribedPredicate<JavaClass> WAITING_FOR_A_STORE = DescribedPredicate.describe(
-            "are frozen exceptions waiting for a store", type -> USE_CASES_WAITING_FOR_A_STORE.contains(topLevelName(type)));
-
     @Test
     void useCasesAndControllersSendNoSql() {
         noClasses().that().resideInAnyPackage("..usecases..", "..web..")
-                .and(DescribedPredicate.not(WAITING_FOR_A_STORE))
                 .should().dependOnClassesThat().belongToAnyOf(JDBC)
                 .because("use cases keep the rules and write through their module's domain stores; pages read "
                         + "through queries (docs/decisions/0002-one-way-to-write.md)")
-                .check(CLASSES);
-    }
-
-    @Test
-    void frozenExceptionsAreStillNeeded() {
-        classes().that(WAITING_FOR_A_STORE).and().areTopLevelClasses()
-                .should().dependOnClassesThat().belongToAnyOf(JDBC)
-                .because("a use case that no longer sends SQL itself leaves USE_CASES_WAITING_FOR_A_STORE")
                 .check(CLASSES);
     }
 
@@ -135,13 +111,6 @@ class ArchitectureTests {
                 }
             }
         };
-    }
-
-    /** The class itself, or the class a nested class is declared in. */
-    static String topLevelName(JavaClass type) {
-        String name = type.getName();
-        int dollar = name.indexOf('$');
-        return dollar < 0 ? name : name.substring(0, dollar);
     }
 
     /** The module of a class: the first package below org.percorsi. */

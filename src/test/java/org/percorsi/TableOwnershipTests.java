@@ -65,10 +65,6 @@ class TableOwnershipTests {
             "programming -> harvest_item",
             "programming -> meeting",
             // proposals
-            "proposals -> account",
-            "proposals -> scope",
-            "proposals -> theme",
-            "proposals -> process",
             // the end of the list
             "");
 

@@ -1,6 +1,7 @@
 package org.percorsi.notifications;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.mail.MailApi;
@@ -17,9 +18,10 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * Turns proposal events into notifications for the people concerned, in the
- * platform and by mail, as each of them chose, in their own language. Only people who
- * may still read the proposal hear of it: access lost since they followed it (a
- * process or phase reserved meanwhile) stops the notifications.
+ * platform and by mail, as each of them chose, in their own language. The events
+ * say who is concerned and what about; whether each of them may still read the
+ * proposal is asked when the notices go (access lost since they followed it, a
+ * process or phase reserved meanwhile, stops the notifications).
  */
 @Component
 class Notifier {
@@ -43,32 +45,29 @@ class Notifier {
 
     @ApplicationModuleListener
     void on(ProposalAnswered answered) {
-        proposals.audience(answered.proposalId()).ifPresent(audience -> {
-            if (audience.authorId() != null
-                    && proposals.readersAmong(audience.proposalId(), java.util.List.of(audience.authorId()))
-                            .contains(audience.authorId())) {
-                String state = "proposals.state." + answered.state().name();
-                notify(audience.authorId(), NotificationKind.PROPOSAL_ANSWERED, "/proposals/" + audience.proposalId(),
-                        audience.title(), state);
-            }
-        });
+        Long author = answered.authorId();
+        if (author != null && proposals.readersAmong(answered.proposalId(), List.of(author)).contains(author)) {
+            notify(author, NotificationKind.PROPOSAL_ANSWERED, "/proposals/" + answered.proposalId(), answered.title(),
+                    "proposals.state." + answered.state().name());
+        }
     }
 
     @ApplicationModuleListener
     void on(CommentAdded added) {
-        proposals.audience(added.proposalId()).ifPresent(audience -> {
-            Set<Long> recipients = new LinkedHashSet<>(audience.followerIds());
-            recipients.remove(added.authorId());
-            recipients.retainAll(proposals.readersAmong(audience.proposalId(), recipients));
-            for (long recipient : recipients) {
-                notify(recipient, NotificationKind.PROPOSAL_COMMENTED,
-                        "/proposals/" + audience.proposalId() + "#comments-heading", audience.title(), null);
-            }
-        });
+        Set<Long> recipients = new LinkedHashSet<>(added.followerIds());
+        recipients.remove(added.authorId());
+        if (recipients.isEmpty()) {
+            return;
+        }
+        recipients.retainAll(proposals.readersAmong(added.proposalId(), recipients));
+        for (long recipient : recipients) {
+            notify(recipient, NotificationKind.PROPOSAL_COMMENTED, "/proposals/" + added.proposalId() + "#comments-heading",
+                    added.proposalTitle(), null);
+        }
     }
 
     private void notify(long accountId, NotificationKind kind, String url, String title, String stateKey) {
-        var account = accounts.byIds(java.util.List.of(accountId)).get(accountId);
+        var account = accounts.byIds(List.of(accountId)).get(accountId);
         if (account == null || !account.active()) {
             return;
         }
@@ -89,7 +88,7 @@ class Notifier {
                     + UriUtils.encode(tokenOf(accountId), "UTF-8") + "&kind=" + kind.name()));
             mail.send(account.email(), message,
                     messages.getMessage("notifications.mail.body", new Object[] {message, links.to(url), stop}, locale),
-                    java.util.List.of(stop));
+                    List.of(stop));
         }
     }
 

@@ -11,7 +11,7 @@ public record Answer(long id, ProposalState decision, String motivationHtml, Lon
 
     /** The current answer of proposal {@code p}, for the reads of this module: joins and the columns {@link #read} reads. */
     public static final String JOIN = " left join proposal_answer a on a.id = p.answer_id "
-            + "left join account by_account on by_account.id = a.answered_by ";
+            + "left join account_display_name by_account on by_account.id = a.answered_by ";
     public static final String COLUMNS = "a.id as answer_row_id, a.decision, a.motivation, a.merged_into as answer_merged_into, "
             + "a.act_type, a.act_number, a.act_date, a.act_url, a.answered_at, by_account.nickname as answered_by_nickname";
 

@@ -2,6 +2,10 @@ package org.percorsi.proposals;
 
 import org.percorsi.shared.events.PublicContentChanged;
 
-/** Published when a proposal changes state (under evaluation, answered, merged): its author hears of it. */
-public record ProposalAnswered(long proposalId, ProposalState state) implements PublicContentChanged {
+/**
+ * Published when the municipality answers a proposal (under evaluation, answered, merged): its author hears of
+ * it, if they may still read it. {@code authorId} is null for a proposal typed in from paper or from a meeting.
+ */
+public record ProposalAnswered(long proposalId, long processId, String title, Long authorId, ProposalState state)
+        implements PublicContentChanged {
 }

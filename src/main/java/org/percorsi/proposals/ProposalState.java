@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Where a proposal stands. Every state but SUBMITTED is the decision of an answer: the proposal's
- * state is its latest answer's decision (see {@code AnswerProposal}).
+ * Where a proposal stands. Every state but SUBMITTED is the decision of an answer (seven, {@link #DECISIONS},
+ * a withdrawal by its author included): the proposal's state is its latest answer's decision (see
+ * {@code AnswerProposal}). Six of them answer it for good ({@link #ANSWERS}); UNDER_EVALUATION does not.
  */
 public enum ProposalState {
     SUBMITTED, UNDER_EVALUATION, ACCEPTED, PARTLY_ACCEPTED, REJECTED, MERGED, ALREADY_PLANNED, WITHDRAWN;
@@ -18,7 +19,7 @@ public enum ProposalState {
     public static final List<ProposalState> DECISIONS = List.of(UNDER_EVALUATION, ACCEPTED, PARTLY_ACCEPTED, REJECTED,
             MERGED, ALREADY_PLANNED, WITHDRAWN);
 
-    /** Still waiting for its answer: it may be supported, commented on and withdrawn by its author. */
+    /** Still waiting for its answer: it may be supported and withdrawn by its author (comments stay open after). */
     public boolean isOpen() {
         return this == SUBMITTED || this == UNDER_EVALUATION;
     }

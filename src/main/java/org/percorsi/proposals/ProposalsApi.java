@@ -35,21 +35,12 @@ public class ProposalsApi {
                 .orElse(java.util.Set.of());
     }
 
-    /** What search indexes of a proposal; visibility is checked when searching, from its process and phase. */
+    /**
+     * A proposal's place (process and phase), title and text (body and current answer, as plain text), read
+     * now: for modules that look a proposal up (programming, to link it). Search gets the same in
+     * {@link ProposalChanged}; visibility is the caller's check.
+     */
     public record Indexable(long id, long processId, long phaseId, String title, String text) {
-    }
-
-    /** What a notification about a proposal needs: its title, its author and the people following it. */
-    public record Audience(long proposalId, String title, Long authorId, java.util.List<Long> followerIds) {
-    }
-
-    public Optional<Audience> audience(long proposalId) {
-        var followers = jdbc.sql("select account_id from proposal_follower where proposal_id = :id order by account_id")
-                .param("id", proposalId).query(Long.class).list();
-        return jdbc.sql("select title, author_id from proposal where id = :id").param("id", proposalId)
-                .query((rs, n) -> new Audience(proposalId, rs.getString("title"), (Long) rs.getObject("author_id"),
-                        followers))
-                .optional();
     }
 
     public Optional<Indexable> indexable(long proposalId) {

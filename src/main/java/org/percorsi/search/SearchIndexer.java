@@ -4,12 +4,10 @@ import java.util.List;
 import org.percorsi.meetings.MeetingChanged;
 import org.percorsi.meetings.MeetingsApi;
 import org.percorsi.processes.ProcessChanged;
-import org.percorsi.processes.ProcessesApi;
 import org.percorsi.programming.DupImported;
 import org.percorsi.programming.InterventionChanged;
 import org.percorsi.programming.ProgrammingApi;
 import org.percorsi.proposals.ProposalChanged;
-import org.percorsi.proposals.ProposalsApi;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -20,48 +18,51 @@ import org.springframework.stereotype.Component;
  * and interventions. It runs after the change commits, in its own transaction; the
  * event publication registry retries it if it fails, so a slow index never slows
  * people down. The database computes the documents' vectors from title and body.
+ *
+ * <p>Processes and proposals come with their events, each with the version of its change: since
+ * listeners run in the background, an older change handled after a newer one is ignored.
  */
 @Component
 class SearchIndexer {
 
     private final JdbcClient jdbc;
-    private final ProcessesApi processes;
-    private final ProposalsApi proposals;
     private final ApplicationEventPublisher events;
     private final MeetingsApi meetings;
     private final ProgrammingApi programming;
 
-    SearchIndexer(JdbcClient jdbc, ProcessesApi processes, ProposalsApi proposals, MeetingsApi meetings,
-            ProgrammingApi programming, ApplicationEventPublisher events) {
+    SearchIndexer(JdbcClient jdbc, MeetingsApi meetings, ProgrammingApi programming, ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.events = events;
         this.jdbc = jdbc;
-        this.processes = processes;
-        this.proposals = proposals;
         this.programming = programming;
     }
 
-    /** A document of the index; without a process it is public (objectives and interventions). */
-    record Document(long refId, Long processId, Long phaseId, String title, String body, String url) {
+    /**
+     * A document of the index; without a process it is public (objectives and interventions). {@code version}
+     * is the change's, when its event carries one: an older one does not replace it.
+     */
+    record Document(long refId, Long processId, Long phaseId, String title, String body, String url, Long version) {
+
+        Document(long refId, Long processId, Long phaseId, String title, String body, String url) {
+            this(refId, processId, phaseId, title, body, url, null);
+        }
     }
 
+    /** A draft is seen by nobody outside the back office: it leaves the index. */
     @ApplicationModuleListener
     void on(ProcessChanged changed) {
-        var process = processes.indexable(changed.processId()).filter(p -> !p.draft());
-        if (process.isEmpty()) {
-            remove("PROCESS", changed.processId());
+        if (changed.draft()) {
+            remove("PROCESS", changed.processId(), changed.version());
             return;
         }
-        var p = process.get();
-        upsert("PROCESS", new Document(p.id(), p.id(), null, p.title(), p.text(), "/processes/" + p.slug()));
+        upsert("PROCESS", new Document(changed.processId(), changed.processId(), null, changed.title(), changed.text(),
+                "/processes/" + changed.slug(), changed.version()));
     }
 
     @ApplicationModuleListener
     void on(ProposalChanged changed) {
-        proposals.indexable(changed.proposalId()).ifPresentOrElse(
-                p -> upsert("PROPOSAL", new Document(p.id(), p.processId(), p.phaseId(), p.title(), p.text(),
-                        "/proposals/" + p.id())),
-                () -> remove("PROPOSAL", changed.proposalId()));
+        upsert("PROPOSAL", new Document(changed.proposalId(), changed.processId(), changed.phaseId(), changed.title(),
+                changed.text(), "/proposals/" + changed.proposalId(), changed.version()));
     }
 
     @ApplicationModuleListener
@@ -109,31 +110,45 @@ class SearchIndexer {
     }
 
     private void upsert(String kind, Document document) {
+        if (document.version() != null) {
+            oneAtATime(kind, document.refId());
+        }
         write(kind, List.of(document), true);
         events.publishEvent(new SearchIndexUpdated(kind, document.refId()));
     }
 
+    /** What a document shows: a write that would change none of it leaves the row (and its date) alone. */
+    private static final String CONTENT = "(%1$s.process_id, %1$s.phase_id, %1$s.title, %1$s.body, %1$s.url)";
+
     /**
      * Writes documents of one kind in one statement. {@code replace} false leaves documents already
-     * indexed as they are (a backfill must not overwrite what an event indexed since it read).
+     * indexed as they are (a backfill must not overwrite what an event indexed since it read). A versioned
+     * document replaces only an older version, and is not written if a newer removal went before it.
      */
     void write(String kind, List<Document> documents, boolean replace) {
         if (documents.isEmpty()) {
             return;
         }
         // unchanged documents are left alone: an import rewrites a whole cycle, mostly as it was
+        String stored = CONTENT.formatted("search_document");
+        String written = CONTENT.formatted("excluded");
         String onConflict = replace ? """
                 update set process_id = excluded.process_id, phase_id = excluded.phase_id, title = excluded.title,
-                    body = excluded.body, url = excluded.url, updated_at = now()
-                where (search_document.process_id, search_document.phase_id, search_document.title, search_document.body,
-                       search_document.url)
-                      is distinct from (excluded.process_id, excluded.phase_id, excluded.title, excluded.body, excluded.url)"""
+                    body = excluded.body, url = excluded.url, version = excluded.version,
+                    updated_at = case when %1$s is distinct from %2$s then now() else search_document.updated_at end
+                where (search_document.version is null or excluded.version is null
+                       or search_document.version < excluded.version)
+                  and (%1$s is distinct from %2$s or search_document.version is distinct from excluded.version)"""
+                .formatted(stored, written)
                 : "nothing";
         jdbc.sql("""
-                        insert into search_document (kind, ref_id, process_id, phase_id, title, body, url)
+                        insert into search_document (kind, ref_id, process_id, phase_id, title, body, url, version)
                         select :kind, d.* from unnest(cast(:ids as bigint[]), cast(:processes as bigint[]),
                             cast(:phases as bigint[]), cast(:titles as text[]), cast(:bodies as text[]),
-                            cast(:urls as text[])) as d
+                            cast(:urls as text[]), cast(:versions as bigint[]))
+                            as d (ref_id, process_id, phase_id, title, body, url, version)
+                        where not exists (select 1 from search_removal r
+                                          where r.kind = :kind and r.ref_id = d.ref_id and r.version >= d.version)
                         on conflict (kind, ref_id) do""" + " " + onConflict)
                 .param("kind", kind)
                 .param("ids", documents.stream().map(Document::refId).toArray(Long[]::new))
@@ -142,7 +157,37 @@ class SearchIndexer {
                 .param("titles", documents.stream().map(Document::title).toArray(String[]::new))
                 .param("bodies", documents.stream().map(Document::body).toArray(String[]::new))
                 .param("urls", documents.stream().map(Document::url).toArray(String[]::new))
+                .param("versions", documents.stream().map(Document::version).toArray(Long[]::new))
                 .update();
+    }
+
+    /**
+     * Removes a versioned document unless a newer version is indexed, and keeps the removal's version, so
+     * that an older change handled after it does not bring the document back.
+     */
+    private void remove(String kind, long id, long version) {
+        oneAtATime(kind, id);
+        int removed = jdbc.sql("""
+                        with removal as (
+                            insert into search_removal (kind, ref_id, version) values (:kind, :id, :version)
+                            on conflict (kind, ref_id) do update set version = excluded.version
+                            where search_removal.version < excluded.version)
+                        delete from search_document
+                        where kind = :kind and ref_id = :id and (version is null or version < :version)""")
+                .param("kind", kind).param("id", id).param("version", version)
+                .update();
+        if (removed > 0) {
+            events.publishEvent(new SearchIndexUpdated(kind, id));
+        }
+    }
+
+    /**
+     * Versioned changes of one document handled at the same moment take turns until the end of the transaction,
+     * so that the later sees what the earlier wrote (a removal's version among it).
+     */
+    private void oneAtATime(String kind, long id) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", "search:" + kind + ":" + id)
+                .query().listOfRows();
     }
 
     private void remove(String kind, long id) {

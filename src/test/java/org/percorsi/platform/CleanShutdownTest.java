@@ -27,12 +27,14 @@ class CleanShutdownTest {
     void finishesTheBackgroundWorkThenStopsTheDatabaseWithoutAWarning(CapturedOutput output) throws Exception {
         Path dataDir = IntegrationTest.freshDataDir();
         var context = EmbeddedDatabaseSecurityTest.start(dataDir);
-        long process = 1; // with no such process, the indexer still looks it up and removes its document
+        long process = 1; // a draft, changed again and again: the indexer removes its document and keeps the version
         ApplicationEventPublisher publisher = context;
         var transactions = context.getBean(TransactionTemplate.class);
         for (int i = 0; i < 100; i++) {
             // each commit hands the search indexer some work in the background
-            transactions.executeWithoutResult(status -> publisher.publishEvent(new ProcessChanged(process)));
+            long version = i;
+            transactions.executeWithoutResult(status -> publisher.publishEvent(
+                    new ProcessChanged(process, version, "bozza", "Bozza", "", true)));
         }
         int before = output.getOut().length();
         context.close();

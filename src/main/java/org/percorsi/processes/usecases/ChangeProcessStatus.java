@@ -10,7 +10,6 @@ import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.context.ApplicationEventPublisher;
-import org.percorsi.processes.ProcessChanged;
 
 /** Loads a process for a status change and checks the change is allowed from where it stands. */
 @Component
@@ -64,7 +63,6 @@ class ChangeProcessStatus {
     }
 
     void save(Process process) {
-        processes.save(process);
-        events.publishEvent(new ProcessChanged(process.getId()));
+        events.publishEvent(ProcessEvents.changed(processes.save(process)));
     }
 }

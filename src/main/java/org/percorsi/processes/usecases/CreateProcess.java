@@ -6,7 +6,6 @@ import org.percorsi.processes.domain.ProcessRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.percorsi.processes.ProcessChanged;
 
 /** An administrator creates a process; it starts as a draft, seen only in the back office. */
 @Service
@@ -31,8 +30,8 @@ public class CreateProcess {
         String slug = details.slugFor(form.slug(), form.title(), null);
         Process process = Process.draft(slug, form.title().strip(), form.shortDescription().strip());
         details.apply(process, form, slug);
-        long id = processes.save(process).getId();
-        events.publishEvent(new ProcessChanged(id));
-        return id;
+        Process saved = processes.save(process);
+        events.publishEvent(ProcessEvents.changed(saved));
+        return saved.getId();
     }
 }

@@ -8,7 +8,6 @@ import org.percorsi.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.percorsi.processes.ProcessChanged;
 
 /**
  * A manager changes a process's description, classification, visibility or cover.
@@ -41,8 +40,8 @@ public class UpdateProcess {
         String slug = details.slugFor(form.slug(), form.title(), id);
         java.util.UUID previousCover = process.getCoverImageId();
         details.apply(process, form, slug);
-        processes.save(process);
-        details.deleteCoverIfReplaced(previousCover, process);
-        events.publishEvent(new ProcessChanged(id));
+        Process saved = processes.save(process);
+        details.deleteCoverIfReplaced(previousCover, saved);
+        events.publishEvent(ProcessEvents.changed(saved));
     }
 }

@@ -1,5 +1,6 @@
 package org.percorsi.proposals.domain;
 
+import java.util.List;
 import java.util.Optional;
 import org.percorsi.accounts.VerificationLevel;
 import org.percorsi.proposals.ProposalKind;
@@ -17,7 +18,12 @@ public class ProposalStore {
         this.jdbc = jdbc;
     }
 
-    public record Head(long id, long processId, long phaseId, ProposalState state, Long authorId) {
+    public record Head(long id, long processId, long phaseId, String title, ProposalState state, Long authorId) {
+    }
+
+    /** A proposal as a change left it, with the version that change counted: what its events carry. */
+    public record Snapshot(long id, long version, long processId, long phaseId, String title, String bodyHtml,
+            String motivationHtml, ProposalState state, Long authorId) {
     }
 
     public long insert(long processId, long phaseId, ProposalKind kind, String title, String bodyHtml, Long themeId,
@@ -60,6 +66,26 @@ public class ProposalStore {
                 .param("p", proposalId).param("a", accountId).update() == 1;
     }
 
+    /** The people following the proposal, its author among them unless they stopped. */
+    public List<Long> followers(long proposalId) {
+        return jdbc.sql("select account_id from proposal_follower where proposal_id = :id order by account_id")
+                .param("id", proposalId).query(Long.class).list();
+    }
+
+    /** The proposal as it is in this transaction, its current answer's motivation included. */
+    public Optional<Snapshot> snapshot(long id) {
+        return jdbc.sql("""
+                        select p.id, p.version, p.process_id, p.phase_id, p.title, p.body_html, a.motivation, p.state,
+                               p.author_id
+                        from proposal p left join proposal_answer a on a.id = p.answer_id where p.id = :id""")
+                .param("id", id)
+                .query((rs, n) -> new Snapshot(rs.getLong("id"), rs.getLong("version"), rs.getLong("process_id"),
+                        rs.getLong("phase_id"), rs.getString("title"), rs.getString("body_html"),
+                        rs.getString("motivation"), ProposalState.valueOf(rs.getString("state")),
+                        (Long) rs.getObject("author_id")))
+                .optional();
+    }
+
     /**
      * The proposal, its row locked for the rest of the transaction. "No key update" is the lock an update
      * takes: it does not conflict with the key-share locks that inserting supports and comments take on the
@@ -75,14 +101,14 @@ public class ProposalStore {
     }
 
     private Optional<Head> head(long id, String lock) {
-        return jdbc.sql("select id, process_id, phase_id, state, author_id from proposal where id = :id" + lock)
+        return jdbc.sql("select id, process_id, phase_id, title, state, author_id from proposal where id = :id" + lock)
                 .param("id", id)
                 .query((rs, n) -> head(rs))
                 .optional();
     }
 
     private static Head head(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Head(rs.getLong("id"), rs.getLong("process_id"), rs.getLong("phase_id"),
+        return new Head(rs.getLong("id"), rs.getLong("process_id"), rs.getLong("phase_id"), rs.getString("title"),
                 ProposalState.valueOf(rs.getString("state")), (Long) rs.getObject("author_id"));
     }
 
@@ -108,7 +134,7 @@ public class ProposalStore {
 
     /**
      * Records an answer and makes it the proposal's current one: the proposal's state and merge follow
-     * from it. Earlier answers stay, as the proposal's history.
+     * from it, and its version counts one more. Earlier answers stay, as the proposal's history.
      */
     public long answer(long proposalId, ProposalState decision, String motivationHtml, Long mergedInto,
             org.percorsi.proposals.Act act, Long by) {
@@ -121,7 +147,8 @@ public class ProposalStore {
                 .param("number", act == null ? null : act.number()).param("date", act == null ? null : act.date())
                 .param("url", act == null ? null : act.url()).param("by", by)
                 .query(Long.class).single();
-        jdbc.sql("update proposal set state = :state, merged_into = :merged, answer_id = :answer where id = :id")
+        jdbc.sql("update proposal set state = :state, merged_into = :merged, answer_id = :answer, version = version + 1 "
+                        + "where id = :id")
                 .param("state", decision.name()).param("merged", mergedInto).param("answer", answerId)
                 .param("id", proposalId).update();
         return answerId;
@@ -139,7 +166,7 @@ public class ProposalStore {
 
     public Optional<HeadAndSettings> headAndSettings(long id) {
         return jdbc.sql("""
-                        select p.id, p.process_id, p.phase_id, p.state, p.author_id, s.phase_id as settings_of, s.kinds,
+                        select p.id, p.process_id, p.phase_id, p.title, p.state, p.author_id, s.phase_id as settings_of, s.kinds,
                                s.supports_enabled, s.max_supports, s.comments_enabled, s.level_to_create,
                                s.level_to_support, s.level_to_comment
                         from proposal p left join phase_participation s on s.phase_id = p.phase_id

@@ -119,7 +119,7 @@ public class ProposalQueries {
         };
         params.put("seed", String.valueOf(seed));
         var cards = jdbc.sql("select p.id, p.kind, p.title, p.state, p.support_count, p.comment_count, p.created_at, a.nickname, "
-                        + "a.deleted_at is not null as author_deleted from proposal p left join account a on a.id = p.author_id "
+                        + "a.deleted as author_deleted from proposal p left join account_display_name a on a.id = p.author_id "
                         + "where " + where + " order by " + order + " limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> new Card(rs.getLong("id"), ProposalKind.valueOf(rs.getString("kind")),
@@ -144,7 +144,7 @@ public class ProposalQueries {
         Long viewer = accounts.currentAccountId().orElse(-1L);
         // every answer given, the current one last
         var history = jdbc.sql("select " + Answer.COLUMNS + " from proposal_answer a "
-                        + "left join account by_account on by_account.id = a.answered_by where a.proposal_id = :id "
+                        + "left join account_display_name by_account on by_account.id = a.answered_by where a.proposal_id = :id "
                         + "order by a.answered_at, a.id")
                 .param("id", id)
                 .query((rs, n) -> Answer.read(rs))
@@ -154,10 +154,10 @@ public class ProposalQueries {
                 .query((rs, n) -> new Attachment("/files/" + rs.getString("file_id"), rs.getString("filename"),
                         "IMAGE".equals(rs.getString("kind"))))
                 .list();
-        return jdbc.sql("select p.*, author.nickname, author.deleted_at is not null as author_deleted, "
+        return jdbc.sql("select p.*, author.nickname, author.deleted as author_deleted, "
                         + "exists (select 1 from proposal_support s where s.proposal_id = p.id and s.account_id = :viewer) as supported, "
                         + "exists (select 1 from proposal_follower f where f.proposal_id = p.id and f.account_id = :viewer) as followed "
-                        + ", " + Answer.COLUMNS + " from proposal p left join account author on author.id = p.author_id "
+                        + ", " + Answer.COLUMNS + " from proposal p left join account_display_name author on author.id = p.author_id "
                         + Answer.JOIN + "where p.id = :id")
                 .param("id", id).param("viewer", viewer)
                 .query((rs, n) -> new Detail(rs.getLong("id"), rs.getLong("process_id"), rs.getLong("phase_id"),
@@ -211,10 +211,10 @@ public class ProposalQueries {
         return new PageResult<>(threaded, page, COMMENTS_PER_PAGE, total);
     }
 
-    private static final String COMMENT_SELECT = "select c.*, a.nickname, a.deleted_at is not null as author_deleted, "
+    private static final String COMMENT_SELECT = "select c.*, a.nickname, a.deleted as author_deleted, "
             + "(c.author_id = :viewer and c.hidden_at is null and c.created_at > now() - interval '15 minutes') as editable, "
             + "(select count(*) from proposal_comment_report r where r.comment_id = c.id) as reports "
-            + "from proposal_comment c left join account a on a.id = c.author_id";
+            + "from proposal_comment c left join account_display_name a on a.id = c.author_id";
 
     private static Comment comment(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Comment(rs.getLong("id"), (Long) rs.getObject("parent_id"),
@@ -233,7 +233,7 @@ public class ProposalQueries {
         if (processIds.isEmpty()) {
             return new PageResult<>(List.of(), page, PAGE_SIZE, 0);
         }
-        String where = " from proposal p join process pr on pr.id = p.process_id where p.process_id in (:processes) "
+        String where = " from proposal p join process_summary pr on pr.id = p.process_id where p.process_id in (:processes) "
                 + "and p.state in ('SUBMITTED', 'UNDER_EVALUATION')";
         long total = jdbc.sql("select count(*)" + where).param("processes", processIds).query(Long.class).single();
         var items = jdbc.sql("select p.id, p.title, p.state, pr.title as process_title, p.created_at, p.support_count" + where

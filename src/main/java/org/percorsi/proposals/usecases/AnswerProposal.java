@@ -2,8 +2,6 @@ package org.percorsi.proposals.usecases;
 
 import java.time.LocalDate;
 import org.percorsi.proposals.Act;
-import org.percorsi.proposals.ProposalAnswered;
-import org.percorsi.proposals.ProposalChanged;
 import org.percorsi.proposals.ProposalPermissions;
 import org.percorsi.proposals.ProposalState;
 import org.percorsi.proposals.domain.ProposalStore;
@@ -12,7 +10,6 @@ import org.percorsi.shared.text.Texts;
 import org.percorsi.shared.time.TimeConfiguration;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,9 +23,9 @@ public class AnswerProposal {
 
     private final ProposalStore store;
     private final ProposalPermissions permissions;
-    private final ApplicationEventPublisher events;
+    private final ProposalEvents events;
 
-    AnswerProposal(ProposalStore store, ProposalPermissions permissions, ApplicationEventPublisher events) {
+    AnswerProposal(ProposalStore store, ProposalPermissions permissions, ProposalEvents events) {
         this.events = events;
         this.store = store;
         this.permissions = permissions;
@@ -62,8 +59,7 @@ public class AnswerProposal {
         }
         store.answer(proposalId, decision, motivated ? motivation : null, mergedInto, act(form),
                 evaluator < 0 ? null : evaluator);
-        events.publishEvent(new ProposalChanged(proposalId));
-        events.publishEvent(new ProposalAnswered(proposalId, decision));
+        events.answered(proposalId);
     }
 
     /** The act is optional; given in part, the missing parts are asked for on their fields. */

@@ -2,18 +2,20 @@ package org.percorsi.proposals.usecases;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
+import org.percorsi.accounts.VerificationLevel;
 import org.percorsi.processes.ProcessesApi;
+import org.percorsi.proposals.CommentAdded;
 import org.percorsi.proposals.ProposalPermissions;
+import org.percorsi.proposals.domain.CommentStore;
 import org.percorsi.proposals.domain.ProposalStore;
 import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.context.ApplicationEventPublisher;
-import org.percorsi.proposals.CommentAdded;
 
 /**
  * Participants comment on a proposal (or reply to a comment: two levels), edit
@@ -24,21 +26,21 @@ public class CommentOnProposal {
 
     public static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
 
-    private final JdbcClient jdbc;
+    private final CommentStore comments;
     private final ProposalStore store;
     private final ProcessesApi processes;
     private final ProposalPermissions permissions;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    CommentOnProposal(JdbcClient jdbc, ProposalStore store, ProcessesApi processes, ProposalPermissions permissions,
-            Clock clock, ApplicationEventPublisher events) {
-        this.events = events;
-        this.jdbc = jdbc;
+    CommentOnProposal(CommentStore comments, ProposalStore store, ProcessesApi processes,
+            ProposalPermissions permissions, Clock clock, ApplicationEventPublisher events) {
+        this.comments = comments;
         this.store = store;
         this.processes = processes;
         this.permissions = permissions;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -51,19 +53,14 @@ public class CommentOnProposal {
             throw RuleViolation.global("comments.off");
         }
         if (form.parentId() != null) {
-            var parent = jdbc.sql("select parent_id is null as top from proposal_comment where id = :id and proposal_id = :p")
-                    .param("id", form.parentId()).param("p", proposalId).query(Boolean.class).optional()
+            boolean topLevel = comments.isTopLevel(form.parentId(), proposalId)
                     .orElseThrow(() -> new RuleViolation("parentId", "comments.parentUnknown"));
-            if (!parent) {
+            if (!topLevel) {
                 throw new RuleViolation("parentId", "comments.tooDeep");
             }
         }
-        String body = sanitizedBody(form.body());
-        long id = jdbc.sql("insert into proposal_comment (proposal_id, parent_id, author_id, stance, body_html) "
-                        + "values (:p, :parent, :author, :stance, :body) returning id")
-                .param("p", proposalId).param("parent", form.parentId()).param("author", author.id())
-                .param("stance", form.stance().name()).param("body", body).query(Long.class).single();
-        events.publishEvent(new CommentAdded(proposalId, id, author.id()));
+        long id = comments.insert(proposalId, form.parentId(), author.id(), form.stance(), sanitizedBody(form.body()));
+        events.publishEvent(new CommentAdded(proposalId, id, author.id(), head.title(), store.followers(proposalId)));
         return id;
     }
 
@@ -73,36 +70,28 @@ public class CommentOnProposal {
      * missing is signing in.
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<RuleViolation> whyNot(long proposalId) {
+    public Optional<RuleViolation> whyNot(long proposalId) {
         var head = store.head(proposalId).orElseThrow(() -> new NotFoundException("proposal " + proposalId));
         var settings = store.participation(head.phaseId());
         if (!settings.commentsEnabled()) {
-            return java.util.Optional.of(RuleViolation.global("comments.off"));
+            return Optional.of(RuleViolation.global("comments.off"));
         }
         try {
             permissions.requireParticipant(settings.levelToComment());
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (RuleViolation refused) {
-            return java.util.Optional.of(refused);
-        } catch (org.springframework.security.access.AccessDeniedException notSignedIn) {
-            return java.util.Optional.empty();
+            return Optional.of(refused);
+        } catch (AccessDeniedException notSignedIn) {
+            return Optional.empty();
         }
-    }
-
-    private record Written(Long authorId, Instant createdAt, boolean hidden) {
     }
 
     @Transactional
     public void edit(long commentId, String newBody) {
-        var author = permissions.requireParticipant(org.percorsi.accounts.VerificationLevel.UNVERIFIED);
-        var comment = jdbc.sql("select author_id, created_at, hidden_at is not null as hidden from proposal_comment "
-                        + "where id = :id for update")
-                .param("id", commentId)
-                .query((rs, n) -> new Written((Long) rs.getObject("author_id"), rs.getTimestamp("created_at").toInstant(),
-                        rs.getBoolean("hidden")))
-                .optional().orElseThrow(() -> new NotFoundException("comment " + commentId));
+        var author = permissions.requireParticipant(VerificationLevel.UNVERIFIED);
+        var comment = comments.lock(commentId).orElseThrow(() -> new NotFoundException("comment " + commentId));
         if (!Long.valueOf(author.id()).equals(comment.authorId())) {
-            throw new org.springframework.security.access.AccessDeniedException("Only the author edits a comment");
+            throw new AccessDeniedException("Only the author edits a comment");
         }
         if (comment.hidden()) {
             throw RuleViolation.global("comments.hiddenCannotEdit");
@@ -110,11 +99,7 @@ public class CommentOnProposal {
         if (comment.createdAt().plus(EDIT_WINDOW).isBefore(clock.instant())) {
             throw RuleViolation.global("comments.editWindowOver", EDIT_WINDOW.toMinutes());
         }
-        jdbc.sql("update proposal_comment set body_html = :body, edited_at = now() where id = :id")
-                .param("body", sanitizedBody(newBody)).param("id", commentId).update();
-    }
-
-    private record CommentPlace(long processId, long phaseId) {
+        comments.edit(commentId, sanitizedBody(newBody));
     }
 
     /**
@@ -123,19 +108,15 @@ public class CommentOnProposal {
      */
     @Transactional
     public void report(long proposalId, long commentId, String reason) {
-        var reporter = permissions.requireParticipant(org.percorsi.accounts.VerificationLevel.UNVERIFIED);
-        var place = jdbc.sql("select p.process_id, p.phase_id from proposal_comment c join proposal p on p.id = c.proposal_id "
-                        + "where c.id = :id and c.proposal_id = :proposal")
-                .param("id", commentId).param("proposal", proposalId)
-                .query((rs, n) -> new CommentPlace(rs.getLong("process_id"), rs.getLong("phase_id")))
-                .optional().orElseThrow(() -> new NotFoundException("comment " + commentId));
+        var reporter = permissions.requireParticipant(VerificationLevel.UNVERIFIED);
+        var place = comments.placeOf(commentId, proposalId)
+                .orElseThrow(() -> new NotFoundException("comment " + commentId));
         processes.visiblePhase(place.processId(), place.phaseId())
                 .orElseThrow(() -> new NotFoundException("comment " + commentId));
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "comments.reportReasonRequired");
         }
-        jdbc.sql("insert into proposal_comment_report (comment_id, account_id, reason) values (:c, :a, :r) on conflict do nothing")
-                .param("c", commentId).param("a", reporter.id()).param("r", reason.strip()).update();
+        comments.report(commentId, reporter.id(), reason.strip());
     }
 
     private static String sanitizedBody(String body) {

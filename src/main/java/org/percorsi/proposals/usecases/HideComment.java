@@ -1,10 +1,11 @@
 package org.percorsi.proposals.usecases;
 
+import org.percorsi.accounts.AccountsApi;
 import org.percorsi.processes.ProcessPermissions;
 import org.percorsi.processes.ProcessRole;
+import org.percorsi.proposals.domain.CommentStore;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,31 +14,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HideComment {
 
-    private final JdbcClient jdbc;
+    private final CommentStore comments;
     private final ProcessPermissions processes;
+    private final AccountsApi accounts;
 
-    HideComment(JdbcClient jdbc, ProcessPermissions processes) {
-        this.jdbc = jdbc;
+    HideComment(CommentStore comments, ProcessPermissions processes, AccountsApi accounts) {
+        this.comments = comments;
         this.processes = processes;
+        this.accounts = accounts;
     }
 
     @Transactional
     public void handle(long commentId, String reason) {
-        long processId = jdbc.sql("select p.process_id from proposal_comment c join proposal p on p.id = c.proposal_id "
-                        + "where c.id = :id").param("id", commentId).query(Long.class).optional()
-                .orElseThrow(() -> new NotFoundException("comment " + commentId));
-        if (!processes.canManage(processId) && !processes.hasRole(processId, ProcessRole.MODERATOR)) {
+        long processId = comments.placeOf(commentId).orElseThrow(() -> new NotFoundException("comment " + commentId))
+                .processId();
+        if (!canModerate(processId)) {
             throw new AccessDeniedException("Moderators only");
         }
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "comments.hideReasonRequired");
         }
-        jdbc.sql("update proposal_comment set hidden_at = now(), hidden_reason = :reason, hidden_by = "
-                        + "(select id from account where lower(email) = lower(:who)) where id = :id")
-                .param("reason", reason.strip()).param("id", commentId)
-                .param("who", org.springframework.security.core.context.SecurityContextHolder.getContext()
-                        .getAuthentication().getName())
-                .update();
+        comments.hide(commentId, reason.strip(), accounts.currentAccountId().orElse(null));
     }
 
     public boolean canModerate(long processId) {

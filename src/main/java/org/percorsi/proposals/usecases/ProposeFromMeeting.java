@@ -3,14 +3,12 @@ package org.percorsi.proposals.usecases;
 import java.time.LocalDate;
 import org.percorsi.processes.PhaseView;
 import org.percorsi.processes.ProcessesApi;
-import org.percorsi.proposals.ProposalChanged;
 import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.ProposalPermissions;
 import org.percorsi.proposals.domain.ProposalStore;
 import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +23,10 @@ public class ProposeFromMeeting {
     private final ProcessesApi processes;
     private final ProposalStore store;
     private final ProposalPermissions permissions;
-    private final ApplicationEventPublisher events;
+    private final ProposalEvents events;
 
     ProposeFromMeeting(ProcessesApi processes, ProposalStore store, ProposalPermissions permissions,
-            ApplicationEventPublisher events) {
+            ProposalEvents events) {
         this.processes = processes;
         this.store = store;
         this.permissions = permissions;
@@ -54,7 +52,7 @@ public class ProposeFromMeeting {
         long id = store.insert(request.processId(), phaseId, request.kind(), request.title().strip(), body,
                 request.themeId(), request.scopeId(), null, null, null);
         store.originate(id, request.meetingId(), request.originNote());
-        events.publishEvent(new ProposalChanged(id));
+        events.changed(id);
         return id;
     }
 

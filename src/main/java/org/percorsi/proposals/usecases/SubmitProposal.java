@@ -11,8 +11,6 @@ import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.context.ApplicationEventPublisher;
-import org.percorsi.proposals.ProposalChanged;
 import org.percorsi.files.FilesApi;
 
 /**
@@ -28,12 +26,12 @@ public class SubmitProposal {
     private final ProposalStore store;
     private final ProposalPermissions permissions;
     private final FilesApi files;
-    private final ApplicationEventPublisher events;
+    private final ProposalEvents events;
 
     private final java.util.List<org.percorsi.proposals.ProposalOrigins> origins;
 
     SubmitProposal(ProcessesApi processes, OrganisationApi organisation, ProposalStore store,
-            ProposalPermissions permissions, ApplicationEventPublisher events,
+            ProposalPermissions permissions, ProposalEvents events,
             FilesApi files, java.util.List<org.percorsi.proposals.ProposalOrigins> origins) {
         this.origins = origins;
         this.files = files;
@@ -135,7 +133,7 @@ public class SubmitProposal {
                 store.attach(id, stored.get().id(), stored.get().filename(), stored.get().image(), position++);
             }
         }
-        events.publishEvent(new ProposalChanged(id));
+        events.changed(id);
         return id;
     }
 }

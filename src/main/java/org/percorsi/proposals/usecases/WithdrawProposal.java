@@ -1,12 +1,10 @@
 package org.percorsi.proposals.usecases;
 
 import org.percorsi.proposals.ProposalPermissions;
-import org.percorsi.proposals.ProposalChanged;
 import org.percorsi.proposals.ProposalState;
 import org.percorsi.proposals.domain.ProposalStore;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +14,9 @@ public class WithdrawProposal {
 
     private final ProposalStore store;
     private final ProposalPermissions permissions;
-    private final ApplicationEventPublisher events;
+    private final ProposalEvents events;
 
-    WithdrawProposal(ProposalStore store, ProposalPermissions permissions, ApplicationEventPublisher events) {
+    WithdrawProposal(ProposalStore store, ProposalPermissions permissions, ProposalEvents events) {
         this.store = store;
         this.permissions = permissions;
         this.events = events;
@@ -33,6 +31,6 @@ public class WithdrawProposal {
         }
         // the author's own withdrawal is the proposal's answer, recorded as theirs and needing no motivation
         store.answer(proposalId, ProposalState.WITHDRAWN, null, null, null, me);
-        events.publishEvent(new ProposalChanged(proposalId));
+        events.changed(proposalId);
     }
 }
