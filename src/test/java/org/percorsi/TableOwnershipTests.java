@@ -56,13 +56,6 @@ class TableOwnershipTests {
             // demo
             "demo -> objective_node",
             "demo -> proposal",
-            // meetings
-            "meetings -> scope",
-            "meetings -> theme",
-            "meetings -> process",
-            "meetings -> phase",
-            "meetings -> process_role",
-            "meetings -> proposal",
             // programming
             "programming -> harvest_group",
             "programming -> harvest_item",

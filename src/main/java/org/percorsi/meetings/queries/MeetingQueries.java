@@ -36,7 +36,7 @@ public class MeetingQueries {
 
     static final String VISIBLE = """
             m.process_id = any(:processes) and (m.phase_id is null or not (m.phase_id = any(:hiddenPhases)))
-            and (not m.reserved or :admin or exists (select 1 from process_role r
+            and (not m.reserved or :admin or exists (select 1 from process_member r
                  where r.process_id = m.process_id and r.account_id = :viewer))""";
 
     private final JdbcClient jdbc;
@@ -109,8 +109,8 @@ public class MeetingQueries {
 
     private static final String CARDS = """
             select m.*, p.title as process_title, p.slug as process_slug, s.name as scope_name, t.name as theme_name
-            from meeting m join process p on p.id = m.process_id
-            left join scope s on s.id = m.scope_id left join theme t on t.id = m.theme_id""";
+            from meeting m join process_summary p on p.id = m.process_id
+            left join scope_label s on s.id = m.scope_id left join theme_label t on t.id = m.theme_id""";
 
     /** The next meetings the viewer may see, soonest first, not cancelled: of one process, or of all when null. */
     public List<Card> upcoming(Long processId, int limit) {
@@ -130,8 +130,8 @@ public class MeetingQueries {
                 .query(Long.class).single();
         var items = jdbc.sql("""
                 select m.*, p.title as process_title, p.slug as process_slug, s.name as scope_name, t.name as theme_name
-                from meeting m join process p on p.id = m.process_id
-                left join scope s on s.id = m.scope_id left join theme t on t.id = m.theme_id
+                from meeting m join process_summary p on p.id = m.process_id
+                left join scope_label s on s.id = m.scope_id left join theme_label t on t.id = m.theme_id
                 where m.process_id = :p order by m.starts_at desc, m.id desc limit :limit offset :offset""")
                 .param("p", processId).param("limit", PAGE_SIZE).param("offset", PageResult.offset(page, PAGE_SIZE))
                 .query(MeetingQueries::card).list();
@@ -195,8 +195,8 @@ public class MeetingQueries {
                        s.name as scope_name, t.name as theme_name,
                        (select count(*) from meeting_registration r where r.meeting_id = m.id and r.status = 'CONFIRMED') as confirmed,
                        (select count(*) from meeting_registration r where r.meeting_id = m.id and r.status = 'WAITING') as waiting
-                from meeting m join process p on p.id = m.process_id left join phase ph on ph.id = m.phase_id
-                left join scope s on s.id = m.scope_id left join theme t on t.id = m.theme_id
+                from meeting m join process_summary p on p.id = m.process_id left join phase_summary ph on ph.id = m.phase_id
+                left join scope_label s on s.id = m.scope_id left join theme_label t on t.id = m.theme_id
                 where m.id = :id""" + (asViewer ? " and " + VISIBLE : ""))
                 .params(params)
                 .query((rs, n) -> new Detail(rs.getLong("id"), rs.getLong("process_id"), (Long) rs.getObject("phase_id"),
@@ -318,9 +318,9 @@ public class MeetingQueries {
         params.put("account", accountId);
         return jdbc.sql("""
                 select m.*, p.title as process_title, p.slug as process_slug, s.name as scope_name, t.name as theme_name
-                from meeting m join process p on p.id = m.process_id
+                from meeting m join process_summary p on p.id = m.process_id
                 join meeting_registration r on r.meeting_id = m.id and r.account_id = :account and r.status <> 'CANCELLED'
-                left join scope s on s.id = m.scope_id left join theme t on t.id = m.theme_id
+                left join scope_label s on s.id = m.scope_id left join theme_label t on t.id = m.theme_id
                 where m.process_id = any(:processes) order by m.starts_at, m.id limit 500""")
                 .params(params).query(MeetingQueries::card).list();
     }
@@ -346,7 +346,7 @@ public class MeetingQueries {
     }
 
     public List<Born> proposalsFrom(long meetingId) {
-        return jdbc.sql("select id, title, kind from proposal where origin_meeting_id = :m and phase_id <> all(:hidden) order by id")
+        return jdbc.sql("select id, title, kind from proposal_summary where origin_meeting_id = :m and phase_id <> all(:hidden) order by id")
                 .param("m", meetingId).param("hidden", processes.hiddenPhaseIds().toArray(Long[]::new))
                 .query((rs, n) -> new Born(rs.getLong("id"), rs.getString("title"), rs.getString("kind"))).list();
     }
