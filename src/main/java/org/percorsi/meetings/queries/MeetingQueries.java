@@ -14,19 +14,23 @@ import java.util.UUID;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.files.FilesApi;
 import org.percorsi.meetings.MeetingFormat;
+import org.percorsi.meetings.MeetingPermissions;
 import org.percorsi.meetings.MeetingStatus;
 import org.percorsi.meetings.RegistrationStatus;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.shared.security.Caller;
+import org.percorsi.shared.web.NotFoundException;
 import org.percorsi.shared.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What pages show of meetings. Every read applies the same visibility: the
+ * What pages show of meetings. The public reads apply one visibility: the
  * process and the phase must be visible to the viewer, and a reserved meeting
- * only to people with a role in its process (and administrators).
+ * only to people with a role in its process (and administrators). The back
+ * office's reads show drafts and reserved areas too, to the process's organisers:
+ * {@link #teamProcess} and {@link #teamMeeting} check that, once per page.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,12 +46,15 @@ public class MeetingQueries {
     private final JdbcClient jdbc;
     private final ProcessesApi processes;
     private final AccountsApi accounts;
+    private final MeetingPermissions permissions;
     private final Clock clock;
 
-    MeetingQueries(JdbcClient jdbc, ProcessesApi processes, AccountsApi accounts, Clock clock) {
+    MeetingQueries(JdbcClient jdbc, ProcessesApi processes, AccountsApi accounts, MeetingPermissions permissions,
+            Clock clock) {
         this.jdbc = jdbc;
         this.processes = processes;
         this.accounts = accounts;
+        this.permissions = permissions;
         this.clock = clock;
     }
 
@@ -124,8 +131,42 @@ public class MeetingQueries {
                 .params(params).query(MeetingQueries::card).list();
     }
 
-    /** All meetings of a process, newest first, whatever its status: for its team, checked by the caller. */
-    public PageResult<Card> listForTeam(long processId, int page) {
+    // --- the back office of a process's meetings: its managers and facilitators, drafts and reserved areas included
+
+    /** A process as the back office of its meetings names it (drafts included: meetings are prepared before publishing). */
+    public record TeamProcess(long id, String title) {
+    }
+
+    /** The process whose meetings its team organises: the one check of the back-office pages that show no meeting. */
+    public TeamProcess teamProcess(long processId) {
+        permissions.requireOrganiser(processId);
+        return processes.titleForTeam(processId).map(title -> new TeamProcess(processId, title))
+                .orElseThrow(() -> new NotFoundException("process " + processId));
+    }
+
+    /** A meeting of this process for its team: the one check of the back-office pages of a meeting. */
+    public Detail teamMeeting(long processId, long meetingId) {
+        permissions.requireOrganiser(processId);
+        return detail(meetingId, false).filter(m -> m.processId() == processId)
+                .orElseThrow(() -> new NotFoundException("meeting " + meetingId));
+    }
+
+    /**
+     * The meeting, if it belongs to the process a back-office address names, else not found. Not a permission:
+     * the use case the address leads to checks who may act on the meeting.
+     */
+    public long ofProcess(long processId, long meetingId) {
+        boolean found = jdbc.sql("select count(*) from meeting where id = :id and process_id = :p").param("id", meetingId)
+                .param("p", processId).query(Integer.class).single() == 1;
+        if (!found) {
+            throw new NotFoundException("meeting " + meetingId);
+        }
+        return meetingId;
+    }
+
+    /** All meetings of the team's process, newest first, whatever their status. */
+    public PageResult<Card> listForTeam(TeamProcess process, int page) {
+        long processId = process.id();
         long total = jdbc.sql("select count(*) from meeting where process_id = :p").param("p", processId)
                 .query(Long.class).single();
         var items = jdbc.sql("""
