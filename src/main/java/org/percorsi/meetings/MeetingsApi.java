@@ -74,7 +74,8 @@ public class MeetingsApi {
 
     /**
      * What search indexes of a meeting: its text, and its minutes and synthesis once published (closed).
-     * Reserved meetings are never indexed (search filters only by process and phase).
+     * Reserved meetings are never indexed (search filters only by process and phase). Search receives it with
+     * each change, in {@link MeetingChanged.Content}.
      */
     public record Indexable(long id, long processId, Long phaseId, String title, String text, boolean reserved) {
     }
