@@ -3,7 +3,10 @@ package org.percorsi.meetings;
 import java.util.List;
 import java.util.Optional;
 import org.percorsi.meetings.queries.MeetingQueries;
+import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.proposals.ProposalOrigins;
+import org.percorsi.shared.web.Option;
+import org.percorsi.shared.web.View;
 import org.springframework.stereotype.Component;
 
 /** Tells the proposals module which meeting a proposal came from, if the viewer may see that meeting. */
@@ -23,18 +26,15 @@ class MeetingOrigins implements ProposalOrigins {
         if (!queries.visible(meetingId)) {
             return Optional.empty();
         }
-        if (!queries.visibleAmong(List.of(meetingId)).contains(meetingId)) {
-            return Optional.empty();
-        }
         return meetings.meeting(meetingId).map(m -> new Origin(m.processId(), m.title(), "/meetings/" + meetingId));
     }
 
     @Override
-    public java.util.List<org.percorsi.shared.web.Option> meetingsOf(long processId) {
+    public List<Option> meetingsOf(long processId) {
         return queries.list(new MeetingQueries.Filter(processId, null, null, null, null, null, MeetingQueries.When.PAST), 1)
                 .items().stream()
-                .map(m -> org.percorsi.shared.web.Option.of(m.id(), m.title() + " (" + org.percorsi.shared.web.View.date(
-                        m.startsAt().atZone(java.time.ZoneId.of("Europe/Rome")).toLocalDate()) + ")"))
+                .map(m -> Option.of(m.id(), m.title() + " (" + View.date(
+                        m.startsAt().atZone(ScheduleMeeting.ROME).toLocalDate()) + ")"))
                 .toList();
     }
 }

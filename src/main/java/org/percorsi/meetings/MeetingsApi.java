@@ -74,7 +74,8 @@ public class MeetingsApi {
 
     /**
      * What search indexes of a meeting: its text, and its minutes and synthesis once published (closed).
-     * Reserved meetings are never indexed (search filters only by process and phase).
+     * Reserved meetings are never indexed (search filters only by process and phase). Search receives it with
+     * each change, in {@link MeetingChanged.Content}.
      */
     public record Indexable(long id, long processId, Long phaseId, String title, String text, boolean reserved) {
     }
@@ -88,6 +89,15 @@ public class MeetingsApi {
                                 "CLOSED".equals(rs.getString("status")) ? RichText.plainText(rs.getString("minutes_html")) : "",
                                 "CLOSED".equals(rs.getString("status")) ? RichText.plainText(rs.getString("synthesis_html")) : "").strip(),
                         rs.getBoolean("reserved")))
+                .optional();
+    }
+
+    /**
+     * The meeting's current version ({@link MeetingChanged.Content#version}): a listener that receives an older
+     * change leaves it out, the newer one follows. Empty once the meeting is gone.
+     */
+    public Optional<Long> version(long meetingId) {
+        return jdbc.sql("select version from meeting where id = :id").param("id", meetingId).query(Long.class)
                 .optional();
     }
 

@@ -65,12 +65,29 @@ class SearchIndexer {
                 changed.text(), "/proposals/" + changed.proposalId(), changed.version()));
     }
 
+    /**
+     * The event carries the meeting as its change left it. Changes of one meeting may arrive out of order
+     * (listeners run side by side, a failed one is retried minutes later): under a lock per meeting, a change
+     * older than the meeting's current version is left out, since the newer change writes the document too.
+     */
     @ApplicationModuleListener
     void on(MeetingChanged changed) {
-        meetings.indexable(changed.meetingId()).filter(m -> !m.reserved()).ifPresentOrElse(
-                m -> upsert("MEETING", new Document(m.id(), m.processId(), m.phaseId(), m.title(), m.text(),
-                        "/meetings/" + m.id())),
-                () -> remove("MEETING", changed.meetingId()));
+        if (changed.notice()) {
+            return; // meetings follows a notice by id with the change that carries the meeting
+        }
+        long id = changed.meetingId();
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('search MEETING ' || :id, 0))").param("id", id)
+                .query().listOfRows();
+        var current = meetings.version(id);
+        var m = changed.content();
+        if (current.isPresent() && current.get() > m.version()) {
+            return;
+        }
+        if (current.isEmpty() || m.reserved()) {
+            remove("MEETING", id);
+            return;
+        }
+        upsert("MEETING", new Document(id, m.processId(), m.phaseId(), m.title(), m.text(), "/meetings/" + id));
     }
 
     /**

@@ -112,6 +112,15 @@ public class MeetingStore {
                 .param("f", fileId).update() == 1;
     }
 
+    /**
+     * Counts a change of the meeting that other modules hear of, and returns its new version. The row stays
+     * locked until the transaction ends, so versions follow the order in which changes commit.
+     */
+    public Optional<Long> countChange(long id) {
+        return jdbc.sql("update meeting set version = version + 1 where id = :id returning version").param("id", id)
+                .query(Long.class).optional();
+    }
+
     public Optional<Head> head(long id) {
         return head(id, "");
     }

@@ -59,14 +59,14 @@ public class MeetingCalendar {
         return calendar(calendarName, events("""
                 exists (select 1 from meeting_registration r where r.meeting_id = m.id and r.account_id = :account
                         and r.status <> 'CANCELLED')
-                and exists (select 1 from process p where p.id = m.process_id and p.status <> 'DRAFT'
-                        and (p.visibility = 'PUBLIC' or exists (select 1 from process_role pr
+                and exists (select 1 from process_summary p where p.id = m.process_id and p.status <> 'DRAFT'
+                        and (p.visibility = 'PUBLIC' or exists (select 1 from process_member pr
                              where pr.process_id = p.id and pr.account_id = :account)))
-                and (not m.reserved or exists (select 1 from process_role pr
+                and (not m.reserved or exists (select 1 from process_member pr
                      where pr.process_id = m.process_id and pr.account_id = :account))
-                and (m.phase_id is null or not exists (select 1 from phase ph where ph.id = m.phase_id and ph.reserved
-                     and not exists (select 1 from process_role pr where pr.process_id = m.process_id
-                                     and pr.account_id = :account)))""", Map.of("account", accountId), false));
+                and (m.phase_id is null or not exists (select 1 from phase_summary ph where ph.id = m.phase_id
+                     and ph.reserved and not exists (select 1 from process_member pr
+                                                     where pr.process_id = m.process_id and pr.account_id = :account)))""", Map.of("account", accountId), false));
     }
 
     /** The secret of the person's private feed, if they created one. */

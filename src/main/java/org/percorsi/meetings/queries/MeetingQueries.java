@@ -14,19 +14,23 @@ import java.util.UUID;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.files.FilesApi;
 import org.percorsi.meetings.MeetingFormat;
+import org.percorsi.meetings.MeetingPermissions;
 import org.percorsi.meetings.MeetingStatus;
 import org.percorsi.meetings.RegistrationStatus;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.shared.security.Caller;
+import org.percorsi.shared.web.NotFoundException;
 import org.percorsi.shared.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What pages show of meetings. Every read applies the same visibility: the
+ * What pages show of meetings. The public reads apply one visibility: the
  * process and the phase must be visible to the viewer, and a reserved meeting
- * only to people with a role in its process (and administrators).
+ * only to people with a role in its process (and administrators). The back
+ * office's reads show drafts and reserved areas too, to the process's organisers:
+ * {@link #teamProcess} and {@link #teamMeeting} check that, once per page.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,18 +40,21 @@ public class MeetingQueries {
 
     static final String VISIBLE = """
             m.process_id = any(:processes) and (m.phase_id is null or not (m.phase_id = any(:hiddenPhases)))
-            and (not m.reserved or :admin or exists (select 1 from process_role r
+            and (not m.reserved or :admin or exists (select 1 from process_member r
                  where r.process_id = m.process_id and r.account_id = :viewer))""";
 
     private final JdbcClient jdbc;
     private final ProcessesApi processes;
     private final AccountsApi accounts;
+    private final MeetingPermissions permissions;
     private final Clock clock;
 
-    MeetingQueries(JdbcClient jdbc, ProcessesApi processes, AccountsApi accounts, Clock clock) {
+    MeetingQueries(JdbcClient jdbc, ProcessesApi processes, AccountsApi accounts, MeetingPermissions permissions,
+            Clock clock) {
         this.jdbc = jdbc;
         this.processes = processes;
         this.accounts = accounts;
+        this.permissions = permissions;
         this.clock = clock;
     }
 
@@ -109,8 +116,8 @@ public class MeetingQueries {
 
     private static final String CARDS = """
             select m.*, p.title as process_title, p.slug as process_slug, s.name as scope_name, t.name as theme_name
-            from meeting m join process p on p.id = m.process_id
-            left join scope s on s.id = m.scope_id left join theme t on t.id = m.theme_id""";
+            from meeting m join process_summary p on p.id = m.process_id
+            left join scope_label s on s.id = m.scope_id left join theme_label t on t.id = m.theme_id""";
 
     /** The next meetings the viewer may see, soonest first, not cancelled: of one process, or of all when null. */
     public List<Card> upcoming(Long processId, int limit) {
@@ -124,14 +131,48 @@ public class MeetingQueries {
                 .params(params).query(MeetingQueries::card).list();
     }
 
-    /** All meetings of a process, newest first, whatever its status: for its team, checked by the caller. */
-    public PageResult<Card> listForTeam(long processId, int page) {
+    // --- the back office of a process's meetings: its managers and facilitators, drafts and reserved areas included
+
+    /** A process as the back office of its meetings names it (drafts included: meetings are prepared before publishing). */
+    public record TeamProcess(long id, String title) {
+    }
+
+    /** The process whose meetings its team organises: the one check of the back-office pages that show no meeting. */
+    public TeamProcess teamProcess(long processId) {
+        permissions.requireOrganiser(processId);
+        return processes.titleForTeam(processId).map(title -> new TeamProcess(processId, title))
+                .orElseThrow(() -> new NotFoundException("process " + processId));
+    }
+
+    /** A meeting of this process for its team: the one check of the back-office pages of a meeting. */
+    public Detail teamMeeting(long processId, long meetingId) {
+        permissions.requireOrganiser(processId);
+        return detail(meetingId, false).filter(m -> m.processId() == processId)
+                .orElseThrow(() -> new NotFoundException("meeting " + meetingId));
+    }
+
+    /**
+     * The meeting, if it belongs to the process a back-office address names, else not found. Not a permission:
+     * the use case the address leads to checks who may act on the meeting.
+     */
+    public long ofProcess(long processId, long meetingId) {
+        boolean found = jdbc.sql("select count(*) from meeting where id = :id and process_id = :p").param("id", meetingId)
+                .param("p", processId).query(Integer.class).single() == 1;
+        if (!found) {
+            throw new NotFoundException("meeting " + meetingId);
+        }
+        return meetingId;
+    }
+
+    /** All meetings of the team's process, newest first, whatever their status. */
+    public PageResult<Card> listForTeam(TeamProcess process, int page) {
+        long processId = process.id();
         long total = jdbc.sql("select count(*) from meeting where process_id = :p").param("p", processId)
                 .query(Long.class).single();
         var items = jdbc.sql("""
                 select m.*, p.title as process_title, p.slug as process_slug, s.name as scope_name, t.name as theme_name
-                from meeting m join process p on p.id = m.process_id
-                left join scope s on s.id = m.scope_id left join theme t on t.id = m.theme_id
+                from meeting m join process_summary p on p.id = m.process_id
+                left join scope_label s on s.id = m.scope_id left join theme_label t on t.id = m.theme_id
                 where m.process_id = :p order by m.starts_at desc, m.id desc limit :limit offset :offset""")
                 .param("p", processId).param("limit", PAGE_SIZE).param("offset", PageResult.offset(page, PAGE_SIZE))
                 .query(MeetingQueries::card).list();
@@ -195,8 +236,8 @@ public class MeetingQueries {
                        s.name as scope_name, t.name as theme_name,
                        (select count(*) from meeting_registration r where r.meeting_id = m.id and r.status = 'CONFIRMED') as confirmed,
                        (select count(*) from meeting_registration r where r.meeting_id = m.id and r.status = 'WAITING') as waiting
-                from meeting m join process p on p.id = m.process_id left join phase ph on ph.id = m.phase_id
-                left join scope s on s.id = m.scope_id left join theme t on t.id = m.theme_id
+                from meeting m join process_summary p on p.id = m.process_id left join phase_summary ph on ph.id = m.phase_id
+                left join scope_label s on s.id = m.scope_id left join theme_label t on t.id = m.theme_id
                 where m.id = :id""" + (asViewer ? " and " + VISIBLE : ""))
                 .params(params)
                 .query((rs, n) -> new Detail(rs.getLong("id"), rs.getLong("process_id"), (Long) rs.getObject("phase_id"),
@@ -318,9 +359,9 @@ public class MeetingQueries {
         params.put("account", accountId);
         return jdbc.sql("""
                 select m.*, p.title as process_title, p.slug as process_slug, s.name as scope_name, t.name as theme_name
-                from meeting m join process p on p.id = m.process_id
+                from meeting m join process_summary p on p.id = m.process_id
                 join meeting_registration r on r.meeting_id = m.id and r.account_id = :account and r.status <> 'CANCELLED'
-                left join scope s on s.id = m.scope_id left join theme t on t.id = m.theme_id
+                left join scope_label s on s.id = m.scope_id left join theme_label t on t.id = m.theme_id
                 where m.process_id = any(:processes) order by m.starts_at, m.id limit 500""")
                 .params(params).query(MeetingQueries::card).list();
     }
@@ -346,7 +387,7 @@ public class MeetingQueries {
     }
 
     public List<Born> proposalsFrom(long meetingId) {
-        return jdbc.sql("select id, title, kind from proposal where origin_meeting_id = :m and phase_id <> all(:hidden) order by id")
+        return jdbc.sql("select id, title, kind from proposal_summary where origin_meeting_id = :m and phase_id <> all(:hidden) order by id")
                 .param("m", meetingId).param("hidden", processes.hiddenPhaseIds().toArray(Long[]::new))
                 .query((rs, n) -> new Born(rs.getLong("id"), rs.getString("title"), rs.getString("kind"))).list();
     }

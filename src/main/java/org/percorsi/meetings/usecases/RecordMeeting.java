@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.percorsi.files.FilesApi;
 import org.percorsi.meetings.Attendance;
-import org.percorsi.meetings.MeetingChanged;
 import org.percorsi.meetings.MeetingPermissions;
 import org.percorsi.meetings.MeetingStatus;
 import org.percorsi.meetings.domain.MeetingStore;
@@ -15,7 +14,6 @@ import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.text.Texts;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -33,15 +31,15 @@ public class RecordMeeting {
     private final MeetingStore store;
     private final MeetingPermissions permissions;
     private final FilesApi files;
-    private final ApplicationEventPublisher events;
+    private final MeetingChanges changes;
     private final Clock clock;
 
-    RecordMeeting(MeetingStore store, MeetingPermissions permissions, FilesApi files, ApplicationEventPublisher events,
+    RecordMeeting(MeetingStore store, MeetingPermissions permissions, FilesApi files, MeetingChanges changes,
             Clock clock) {
         this.store = store;
         this.permissions = permissions;
         this.files = files;
-        this.events = events;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -74,7 +72,7 @@ public class RecordMeeting {
         if (close && meeting.status() != MeetingStatus.CLOSED) {
             store.setStatus(meetingId, MeetingStatus.CLOSED);
         }
-        events.publishEvent(new MeetingChanged(meetingId));
+        changes.announce(meetingId);
     }
 
     @Transactional
@@ -85,7 +83,7 @@ public class RecordMeeting {
             throw new NotFoundException("file " + fileId);
         }
         files.delete(fileId);
-        events.publishEvent(new MeetingChanged(meetingId));
+        changes.announce(meetingId);
     }
 
     private static Map<Attendance.Dimension, Map<String, Integer>> parseAttendance(Map<String, String> raw) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.percorsi.meetings.MeetingChanged;
 import org.percorsi.meetings.MeetingPermissions;
 import org.percorsi.meetings.MeetingStatus;
 import org.percorsi.meetings.domain.MeetingStore;
@@ -15,7 +14,6 @@ import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.text.Texts;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,18 +31,18 @@ public class ScheduleMeeting {
     private final MeetingPermissions permissions;
     private final ProcessesApi processes;
     private final OrganisationApi organisation;
-    private final ApplicationEventPublisher events;
+    private final MeetingChanges changes;
     private final MeetingMails mails;
     private final Clock clock;
 
     ScheduleMeeting(MeetingStore store, MeetingPermissions permissions, ProcessesApi processes,
-            OrganisationApi organisation, ApplicationEventPublisher events, MeetingMails mails, Clock clock) {
+            OrganisationApi organisation, MeetingChanges changes, MeetingMails mails, Clock clock) {
         this.clock = clock;
         this.store = store;
         this.permissions = permissions;
         this.processes = processes;
         this.organisation = organisation;
-        this.events = events;
+        this.changes = changes;
         this.mails = mails;
     }
 
@@ -52,7 +50,7 @@ public class ScheduleMeeting {
     public long create(long processId, MeetingForm form) {
         permissions.requireOrganiser(processId);
         long id = store.insert(processId, rowOf(processId, form, null));
-        events.publishEvent(new MeetingChanged(id));
+        changes.announce(id);
         return id;
     }
 
@@ -68,7 +66,7 @@ public class ScheduleMeeting {
             throw new RuleViolation("capacity", "meetings.capacityBelowRegistered", store.confirmedCount(meetingId));
         }
         store.update(meetingId, row);
-        events.publishEvent(new MeetingChanged(meetingId));
+        changes.announce(meetingId);
     }
 
     @Transactional
@@ -80,7 +78,7 @@ public class ScheduleMeeting {
         }
         store.setStatus(meetingId, MeetingStatus.CANCELLED);
         mails.send(store.liveAccountIds(meetingId), meeting, "meetings.mail.cancelled");
-        events.publishEvent(new MeetingChanged(meetingId));
+        changes.announce(meetingId);
     }
 
     /** The row to store; {@code startedAt} is the start the meeting had until now (null for a new one). */

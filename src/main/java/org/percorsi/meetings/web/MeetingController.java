@@ -3,6 +3,7 @@ package org.percorsi.meetings.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.meetings.MeetingFormat;
 import org.percorsi.meetings.MeetingPermissions;
@@ -15,6 +16,7 @@ import org.percorsi.meetings.usecases.RegisterForMeeting;
 import org.percorsi.meetings.usecases.RenewCalendarFeed;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.processes.ProcessesApi;
+import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
@@ -116,29 +118,23 @@ class MeetingController {
         return page(model, id, null);
     }
 
+    /** {@link RegisterForMeeting} finds the meeting among those the person may see, and checks the rules. */
     @PostMapping("/meetings/{id}/register")
     String register(@PathVariable long id, @RequestParam Map<String, String> answers, HttpServletResponse response,
             Model model, RedirectAttributes redirect) {
-        visible(id);
-        RegistrationStatus[] status = new RegistrationStatus[1];
-        return Forms.refusalOf(response, () -> status[0] = registrations.register(id, answers))
-                .map(refusal -> page(model, id, View.t(refusal.messageKey(), refusal.args())))
-                .orElseGet(() -> {
-                    Flash.success(redirect, status[0] == RegistrationStatus.WAITING ? "meetings.registration.waiting"
-                            : "meetings.registration.confirmed");
-                    return "redirect:/meetings/" + id;
-                });
+        var status = new AtomicReference<RegistrationStatus>();
+        String next = Forms.act(() -> status.set(registrations.register(id, answers)), response, redirect,
+                "meetings.registration.confirmed", "/meetings/" + id, refusal -> page(model, id, why(refusal)));
+        if (status.get() == RegistrationStatus.WAITING) {
+            Flash.success(redirect, "meetings.registration.waiting"); // no seat left: says so instead
+        }
+        return next;
     }
 
     @PostMapping("/meetings/{id}/cancel-registration")
     String cancel(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        visible(id);
-        return Forms.refusalOf(response, () -> registrations.cancel(id))
-                .map(refusal -> page(model, id, View.t(refusal.messageKey(), refusal.args())))
-                .orElseGet(() -> {
-                    Flash.success(redirect, "meetings.registration.cancelled");
-                    return "redirect:/meetings/" + id;
-                });
+        return Forms.act(() -> registrations.cancel(id), response, redirect, "meetings.registration.cancelled",
+                "/meetings/" + id, refusal -> page(model, id, why(refusal)));
     }
 
     @GetMapping("/meetings/{id}/calendar.ics")
@@ -164,11 +160,9 @@ class MeetingController {
 
     /** Creates the private feed address, or a new one (the old one stops working). */
     @PostMapping("/meetings/mine/feed")
-    String newFeed(RedirectAttributes redirect) {
-        long me = accounts.currentAccountId().orElseThrow(() -> new AccessDeniedException("Sign in first"));
-        feeds.renew(me);
-        Flash.success(redirect, "meetings.feed.created");
-        return "redirect:/meetings/mine";
+    String newFeed(HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return Forms.act(feeds::renew, response, redirect, "meetings.feed.created", "/meetings/mine",
+                refusal -> mine(model));
     }
 
     /** The private feed, read by calendar apps without signing in: the secret address is the key. */
@@ -185,6 +179,11 @@ class MeetingController {
                 .body(body);
     }
 
+    private static String why(RuleViolation refusal) {
+        return View.t(refusal.messageKey(), refusal.args());
+    }
+
+    /** The meeting, if the viewer may see it: the query applies the visibility (else not found). */
     private MeetingQueries.Detail visible(long id) {
         return queries.detail(id).orElseThrow(() -> new NotFoundException("meeting " + id));
     }
