@@ -92,15 +92,6 @@ public class MeetingsApi {
                 .optional();
     }
 
-    /**
-     * The meeting's current version ({@link MeetingChanged.Content#version}): a listener that receives an older
-     * change leaves it out, the newer one follows. Empty once the meeting is gone.
-     */
-    public Optional<Long> version(long meetingId) {
-        return jdbc.sql("select version from meeting where id = :id").param("id", meetingId).query(Long.class)
-                .optional();
-    }
-
     private static String nonNull(String value) {
         return value == null ? "" : value;
     }

@@ -2,7 +2,6 @@ package org.percorsi.search;
 
 import java.util.List;
 import org.percorsi.meetings.MeetingChanged;
-import org.percorsi.meetings.MeetingsApi;
 import org.percorsi.processes.ProcessChanged;
 import org.percorsi.programming.DupImported;
 import org.percorsi.programming.InterventionChanged;
@@ -19,19 +18,18 @@ import org.springframework.stereotype.Component;
  * event publication registry retries it if it fails, so a slow index never slows
  * people down. The database computes the documents' vectors from title and body.
  *
- * <p>Processes and proposals come with their events, each with the version of its change: since
- * listeners run in the background, an older change handled after a newer one is ignored.
+ * <p>Processes, proposals, meetings and interventions come with their events, each with the version of its
+ * change: since listeners run in the background, an older change handled after a newer one is ignored.
+ * DUP objectives are read again per cycle after an import (too many to carry in an event).
  */
 @Component
 class SearchIndexer {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
-    private final MeetingsApi meetings;
     private final ProgrammingApi programming;
 
-    SearchIndexer(JdbcClient jdbc, MeetingsApi meetings, ProgrammingApi programming, ApplicationEventPublisher events) {
-        this.meetings = meetings;
+    SearchIndexer(JdbcClient jdbc, ProgrammingApi programming, ApplicationEventPublisher events) {
         this.events = events;
         this.jdbc = jdbc;
         this.programming = programming;
@@ -66,9 +64,8 @@ class SearchIndexer {
     }
 
     /**
-     * The event carries the meeting as its change left it. Changes of one meeting may arrive out of order
-     * (listeners run side by side, a failed one is retried minutes later): under a lock per meeting, a change
-     * older than the meeting's current version is left out, since the newer change writes the document too.
+     * The event carries the meeting as its change left it, with the version of that change: an older change
+     * handled late neither replaces it nor, once the meeting became reserved, brings it back.
      */
     @ApplicationModuleListener
     void on(MeetingChanged changed) {
@@ -76,18 +73,13 @@ class SearchIndexer {
             return; // meetings follows a notice by id with the change that carries the meeting
         }
         long id = changed.meetingId();
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('search MEETING ' || :id, 0))").param("id", id)
-                .query().listOfRows();
-        var current = meetings.version(id);
         var m = changed.content();
-        if (current.isPresent() && current.get() > m.version()) {
+        if (m.reserved()) {
+            remove("MEETING", id, m.version());
             return;
         }
-        if (current.isEmpty() || m.reserved()) {
-            remove("MEETING", id);
-            return;
-        }
-        upsert("MEETING", new Document(id, m.processId(), m.phaseId(), m.title(), m.text(), "/meetings/" + id));
+        upsert("MEETING", new Document(id, m.processId(), m.phaseId(), m.title(), m.text(), "/meetings/" + id,
+                m.version()));
     }
 
     /**
@@ -123,7 +115,7 @@ class SearchIndexer {
 
     static Document intervention(InterventionChanged changed) {
         return new Document(changed.interventionId(), null, null, changed.title(), changed.text(),
-                "/interventions/" + changed.interventionId());
+                "/interventions/" + changed.interventionId(), changed.version());
     }
 
     private void upsert(String kind, Document document) {
