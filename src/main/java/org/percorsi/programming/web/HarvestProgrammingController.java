@@ -1,6 +1,7 @@
 package org.percorsi.programming.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.percorsi.harvest.HarvestApi;
 import org.percorsi.meetings.MeetingsApi;
 import org.percorsi.programming.ProgrammingPermissions;
 import org.percorsi.programming.queries.ProgrammingQueries;
@@ -24,13 +25,15 @@ class HarvestProgrammingController {
     private static final String BASE = "/admin/processes/{processId}/meetings/{meetingId}/programming";
 
     private final MeetingsApi meetings;
+    private final HarvestApi harvest;
     private final ProgrammingQueries queries;
     private final LinkHarvest link;
     private final ProgrammingPermissions permissions;
 
-    HarvestProgrammingController(MeetingsApi meetings, ProgrammingQueries queries, LinkHarvest link,
+    HarvestProgrammingController(MeetingsApi meetings, HarvestApi harvest, ProgrammingQueries queries, LinkHarvest link,
             ProgrammingPermissions permissions) {
         this.meetings = meetings;
+        this.harvest = harvest;
         this.queries = queries;
         this.link = link;
         this.permissions = permissions;
@@ -78,7 +81,7 @@ class HarvestProgrammingController {
 
     private String page(Model model, MeetingsApi.MeetingRef meeting, String q, String refusal) {
         model.addAttribute("meeting", meeting);
-        model.addAttribute("entries", meetings.harvest(meeting.id()));
+        model.addAttribute("entries", harvest.entriesOf(meeting.id()));
         model.addAttribute("links", queries.harvestLinksOfMeeting(meeting.id()));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("found", queries.findNodes(q, 10));
