@@ -71,9 +71,6 @@ class TableOwnershipTests {
             "meetings -> process_role",
             "meetings -> proposal",
             // programming
-            "programming -> harvest_group",
-            "programming -> harvest_item",
-            "programming -> meeting",
             "programming -> scope",
             "programming -> process",
             "programming -> proposal",
