@@ -1,5 +1,8 @@
 package org.percorsi.meetings;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.percorsi.meetings.domain.MeetingStore;
 import org.percorsi.shared.richtext.RichText;
@@ -63,8 +66,8 @@ public class MeetingsApi {
     }
 
     /** These meetings by id (one query, for lists); the caller filters what the viewer may see. */
-    public java.util.Map<Long, MeetingRef> meetings(java.util.Collection<Long> meetingIds) {
-        var found = new java.util.HashMap<Long, MeetingRef>();
+    public Map<Long, MeetingRef> meetings(Collection<Long> meetingIds) {
+        var found = new HashMap<Long, MeetingRef>();
         if (meetingIds.isEmpty()) {
             return found;
         }
