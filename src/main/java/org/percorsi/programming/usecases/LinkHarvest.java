@@ -51,10 +51,13 @@ public class LinkHarvest {
                 accounts.currentAccountId().orElse(null));
     }
 
+    /** Removes a link of this meeting; none named (a hand-made request), nothing changes. */
     @Transactional
-    public void unlink(long meetingId, long linkId) {
+    public void unlink(long meetingId, Long linkId) {
         var meeting = meetings.meeting(meetingId).orElseThrow(() -> new NotFoundException("meeting " + meetingId));
         permissions.requireManagerOfProcess(meeting.processId());
-        links.unlinkHarvest(meetingId, linkId);
+        if (linkId != null) {
+            links.unlinkHarvest(meetingId, linkId);
+        }
     }
 }
