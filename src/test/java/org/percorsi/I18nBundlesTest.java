@@ -108,16 +108,16 @@ class I18nBundlesTest {
                 used.add("meetings.attendance." + dimension + "." + bucket);
             }
         }
-        for (var kind : org.percorsi.meetings.usecases.RecordHarvest.GroupKind.values()) {
-            used.add("meetings.harvest.kind." + kind);
+        for (var kind : org.percorsi.harvest.HarvestGroupKind.values()) {
+            used.add("harvest.kind." + kind);
         }
-        for (var kind : org.percorsi.meetings.usecases.RecordHarvest.ItemKind.values()) {
-            used.add("meetings.harvest.kind." + kind);
-            used.add("meetings.harvest.items." + kind);
-            used.add("meetings.harvest.add." + kind);
+        for (var kind : org.percorsi.harvest.HarvestItemKind.values()) {
+            used.add("harvest.kind." + kind);
+            used.add("harvest.items." + kind);
+            used.add("harvest.add." + kind);
         }
         for (String section : List.of("rounds", "questions")) {
-            used.add("meetings.harvest.add." + section);
+            used.add("harvest.add." + section);
         }
         for (String section : List.of("registrations", "harvest", "record")) {
             used.add("meetings.admin.section." + section);

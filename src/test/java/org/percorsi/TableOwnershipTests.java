@@ -42,11 +42,18 @@ class TableOwnershipTests {
     static final String RULE_SINCE = "20261203_2000";
 
     /** Tables created before the rule by a module that is not their owner. */
-    static final Map<String, String> OWNER_CHANGED = Map.of(
-            "spring_session", "platform",
-            "spring_session_attributes", "platform",
-            "platform_milestone", "demo",
-            "proposal_follower", "proposals");
+    static final Map<String, String> OWNER_CHANGED = Map.ofEntries(
+            Map.entry("spring_session", "platform"),
+            Map.entry("spring_session_attributes", "platform"),
+            Map.entry("platform_milestone", "demo"),
+            Map.entry("proposal_follower", "proposals"),
+            // the method harvest, created with meetings, became a module of its own
+            Map.entry("harvest_group", "harvest"),
+            Map.entry("harvest_round", "harvest"),
+            Map.entry("harvest_item", "harvest"),
+            Map.entry("harvest_poll", "harvest"),
+            Map.entry("harvest_poll_option", "harvest"),
+            Map.entry("harvest_poll_result", "harvest"));
 
     /**
      * Known leaks, one per module and table, waiting for their module's rework. The list only shrinks:
@@ -54,9 +61,6 @@ class TableOwnershipTests {
      */
     static final Set<String> KNOWN_LEAKS = Set.of(
             // programming
-            "programming -> harvest_group",
-            "programming -> harvest_item",
-            "programming -> meeting",
             // proposals
             // the end of the list
             "");

@@ -6,12 +6,26 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.percorsi.harvest.HarvestGroupKind;
+import org.percorsi.harvest.HarvestItemKind;
+import org.percorsi.harvest.usecases.AddHarvestGroup;
+import org.percorsi.harvest.usecases.AddHarvestItem;
+import org.percorsi.harvest.usecases.AddHarvestPoll;
+import org.percorsi.harvest.usecases.AddHarvestRound;
+import org.percorsi.harvest.usecases.HarvestDotsForm;
+import org.percorsi.harvest.usecases.HarvestGroupForm;
+import org.percorsi.harvest.usecases.HarvestItemForm;
+import org.percorsi.harvest.usecases.HarvestPollForm;
+import org.percorsi.harvest.usecases.HarvestProposalForm;
+import org.percorsi.harvest.usecases.HarvestRoundForm;
+import org.percorsi.harvest.usecases.HarvestToProposal;
+import org.percorsi.harvest.usecases.PollVotesForm;
+import org.percorsi.harvest.usecases.SaveSynthesis;
+import org.percorsi.harvest.usecases.SetHarvestDots;
+import org.percorsi.harvest.usecases.SetPollVotes;
+import org.percorsi.harvest.usecases.SynthesisForm;
 import org.percorsi.meetings.MeetingFormat;
-import org.percorsi.meetings.usecases.HarvestToProposal;
 import org.percorsi.meetings.usecases.MeetingForm;
-import org.percorsi.meetings.usecases.RecordHarvest;
-import org.percorsi.meetings.usecases.RecordHarvest.GroupKind;
-import org.percorsi.meetings.usecases.RecordHarvest.ItemKind;
 import org.percorsi.meetings.usecases.RecordMeeting;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.processes.PhaseView;
@@ -30,18 +44,74 @@ import org.springframework.stereotype.Component;
 class DemoMeetings {
 
     private final ScheduleMeeting schedule;
-    private final RecordHarvest harvest;
     private final RecordMeeting record;
-    private final HarvestToProposal toProposal;
     private final ProcessesApi processes;
+    private final Harvest harvest;
 
-    DemoMeetings(ScheduleMeeting schedule, RecordHarvest harvest, RecordMeeting record, HarvestToProposal toProposal,
-            ProcessesApi processes) {
+    DemoMeetings(ScheduleMeeting schedule, RecordMeeting record, ProcessesApi processes, Harvest harvest) {
         this.schedule = schedule;
-        this.harvest = harvest;
         this.record = record;
-        this.toProposal = toProposal;
         this.processes = processes;
+        this.harvest = harvest;
+    }
+
+    /** The harvest's use cases, one per thing a facilitator records. */
+    @Component
+    static class Harvest {
+
+        private final AddHarvestGroup addGroup;
+        private final AddHarvestRound addRound;
+        private final AddHarvestItem addItem;
+        private final SetHarvestDots setDots;
+        private final AddHarvestPoll addPoll;
+        private final SetPollVotes setVotes;
+        private final SaveSynthesis saveSynthesis;
+        private final HarvestToProposal toProposal;
+
+        Harvest(AddHarvestGroup addGroup, AddHarvestRound addRound, AddHarvestItem addItem, SetHarvestDots setDots,
+                AddHarvestPoll addPoll, SetPollVotes setVotes, SaveSynthesis saveSynthesis,
+                HarvestToProposal toProposal) {
+            this.addGroup = addGroup;
+            this.addRound = addRound;
+            this.addItem = addItem;
+            this.setDots = setDots;
+            this.addPoll = addPoll;
+            this.setVotes = setVotes;
+            this.saveSynthesis = saveSynthesis;
+            this.toProposal = toProposal;
+        }
+
+        long addGroup(long meeting, HarvestGroupKind kind, String label, String host, Integer people) {
+            return addGroup.handle(meeting, new HarvestGroupForm(kind, label, host, people));
+        }
+
+        long addRound(long meeting, String question) {
+            return addRound.handle(meeting, new HarvestRoundForm(question));
+        }
+
+        long addItem(long meeting, HarvestItemKind kind, Long table, Long round, Long cluster, String body) {
+            return addItem.handle(meeting, new HarvestItemForm(kind, table, round, cluster, body));
+        }
+
+        void setDots(long meeting, boolean group, long target, int dots) {
+            setDots.handle(meeting, new HarvestDotsForm(group, target, dots));
+        }
+
+        List<Long> addPoll(long meeting, String question, String options) {
+            return addPoll.handle(meeting, new HarvestPollForm(question, options));
+        }
+
+        void setVotes(long meeting, long option, Long table, int votes) {
+            setVotes.handle(meeting, new PollVotesForm(option, table, votes));
+        }
+
+        void saveSynthesis(long meeting, String synthesis) {
+            saveSynthesis.handle(meeting, new SynthesisForm(synthesis));
+        }
+
+        long propose(long meeting, boolean group, long target, ProposalKind kind, String title) {
+            return toProposal.handle(meeting, new HarvestProposalForm(group, target, kind, title, null));
+        }
     }
 
     /** Prato: three thematic workshops already held, the fourth one open for registration. */
@@ -55,8 +125,8 @@ class DemoMeetings {
         closed(productive, "Il workshop ha discusso i dati sul sistema produttivo e le prime azioni sul lavoro autonomo "
                 + "dei cittadini stranieri.", Map.of("CATEGORY.BUSINESSES", 14, "CATEGORY.ASSOCIATIONS", 6,
                 "CATEGORY.EXPERTS", 4, "GENDER.WOMEN", 10, "GENDER.MEN", 14));
-        long themeNote = harvest.addGroup(productive, GroupKind.THEME, "Accesso al credito per le nuove imprese", null, null);
-        harvest.addItem(productive, ItemKind.COMMENT, null, null, themeNote,
+        long themeNote = harvest.addGroup(productive, HarvestGroupKind.THEME, "Accesso al credito per le nuove imprese", null, null);
+        harvest.addItem(productive, HarvestItemKind.COMMENT, null, null, themeNote,
                 "Le imprese straniere faticano a ottenere microcredito: serve un fondo di garanzia.");
         long retail = schedule.create(process, meeting("Workshop: rete commerciale del centro storico",
                 MeetingFormat.THEMATIC_WORKSHOP, workshops, themes.get("retail"), centre, at(today.minusDays(45), 17),
@@ -69,10 +139,10 @@ class DemoMeetings {
                 "Residenti, proprietari, associazioni, urbanisti", false, null));
         closed(macro, "Il workshop ha raccolto esigenze sugli spazi pubblici del quartiere.",
                 Map.of("CATEGORY.CITIZENS", 21, "CATEGORY.ASSOCIATIONS", 5, "CATEGORY.EXPERTS", 3));
-        long square = harvest.addItem(macro, ItemKind.COMMENT, null, null, null,
+        long square = harvest.addItem(macro, HarvestItemKind.COMMENT, null, null, null,
                 "Uno spazio verde e attrezzato per i bambini del Macrolotto, dove oggi ci sono solo parcheggi.");
-        as(() -> toProposal.handle(macro, new HarvestToProposal.Request(false, square, ProposalKind.NEED,
-                "Un giardino attrezzato per i bambini del Macrolotto 0", null)));
+        as(() -> harvest.propose(macro, false, square, ProposalKind.NEED,
+                "Un giardino attrezzato per i bambini del Macrolotto 0"));
         return schedule.create(process, meeting("Workshop: strumenti di partecipazione attiva",
                 MeetingFormat.THEMATIC_WORKSHOP, workshops, themes.get("participation"), null, at(today.plusDays(10), 17),
                 place, "Sala consiliare", "Associazioni, comunità straniere, mediatori culturali", true, 30));
@@ -89,12 +159,12 @@ class DemoMeetings {
                 "Sindaci e capigruppo consiliari dei Comuni", false, null));
         long q1 = harvest.addRound(interviews, "Quale ruolo deve avere l'Unione nei prossimi dieci anni?");
         long q2 = harvest.addRound(interviews, "Quali servizi conviene gestire insieme?");
-        harvest.addGroup(interviews, GroupKind.PROFILE, "Sindaci", null, 10);
-        harvest.addGroup(interviews, GroupKind.PROFILE, "Capigruppo consiliari", null, 14);
-        long services = harvest.addGroup(interviews, GroupKind.THEME, "Servizi associati", null, null);
-        harvest.addItem(interviews, ItemKind.ANSWER, null, q1, services,
+        harvest.addGroup(interviews, HarvestGroupKind.PROFILE, "Sindaci", null, 10);
+        harvest.addGroup(interviews, HarvestGroupKind.PROFILE, "Capigruppo consiliari", null, 14);
+        long services = harvest.addGroup(interviews, HarvestGroupKind.THEME, "Servizi associati", null, null);
+        harvest.addItem(interviews, HarvestItemKind.ANSWER, null, q1, services,
                 "Un'Unione che progetta, non solo che gestisce: piano strategico e fondi europei insieme.");
-        harvest.addItem(interviews, ItemKind.ANSWER, null, q2, services,
+        harvest.addItem(interviews, HarvestItemKind.ANSWER, null, q2, services,
                 "Protezione civile, sportello unico per le imprese e servizi sociali per la montagna.");
         closed(interviews, "Ventiquattro interviste semi-strutturate, condotte dalla società di facilitazione.",
                 Map.of("CATEGORY.INSTITUTIONS", 24, "GENDER.WOMEN", 9, "GENDER.MEN", 15));
@@ -102,11 +172,11 @@ class DemoMeetings {
         long metaplan = schedule.create(process, meeting("Metaplan con dirigenti e posizioni organizzative",
                 MeetingFormat.METAPLAN, sharing, null, union, LocalDateTime.of(2020, 2, 24, 9, 30), hall, "Sala riunioni",
                 "Dirigenti e posizioni organizzative dei Comuni", false, null));
-        long digital = harvest.addGroup(metaplan, GroupKind.CLUSTER, "Servizi digitali comuni", null, null);
-        long people = harvest.addGroup(metaplan, GroupKind.CLUSTER, "Personale e competenze", null, null);
-        dots(metaplan, harvest.addItem(metaplan, ItemKind.CARD, null, null, digital, "Un unico portale dei servizi"), 9);
-        dots(metaplan, harvest.addItem(metaplan, ItemKind.CARD, null, null, digital, "Pagamenti online ovunque"), 5);
-        dots(metaplan, harvest.addItem(metaplan, ItemKind.CARD, null, null, people, "Formazione comune sui fondi europei"), 7);
+        long digital = harvest.addGroup(metaplan, HarvestGroupKind.CLUSTER, "Servizi digitali comuni", null, null);
+        long people = harvest.addGroup(metaplan, HarvestGroupKind.CLUSTER, "Personale e competenze", null, null);
+        dots(metaplan, harvest.addItem(metaplan, HarvestItemKind.CARD, null, null, digital, "Un unico portale dei servizi"), 9);
+        dots(metaplan, harvest.addItem(metaplan, HarvestItemKind.CARD, null, null, digital, "Pagamenti online ovunque"), 5);
+        dots(metaplan, harvest.addItem(metaplan, HarvestItemKind.CARD, null, null, people, "Formazione comune sui fondi europei"), 7);
         harvest.setDots(metaplan, true, digital, 3);
         closed(metaplan, "Cartellini raccolti su tre domande e raggruppati; ogni partecipante aveva cinque bollini.",
                 Map.of("CATEGORY.INSTITUTIONS", 18, "GENDER.WOMEN", 11, "GENDER.MEN", 7));
@@ -114,47 +184,47 @@ class DemoMeetings {
         long economic = schedule.create(process, meeting("World café per il mondo economico e produttivo",
                 MeetingFormat.WORLD_CAFE, opening, themes.get("productive"), union, LocalDateTime.of(2020, 6, 18, 17, 30),
                 hall, "Sala grande", "Associazioni di categoria, imprese, sindacati, ricerca", false, null));
-        long t1 = harvest.addGroup(economic, GroupKind.TABLE, "Tavolo Economia e lavoro", "Marta", null);
-        long t2 = harvest.addGroup(economic, GroupKind.TABLE, "Tavolo Sostenibilità", "Davide", null);
+        long t1 = harvest.addGroup(economic, HarvestGroupKind.TABLE, "Tavolo Economia e lavoro", "Marta", null);
+        long t2 = harvest.addGroup(economic, HarvestGroupKind.TABLE, "Tavolo Sostenibilità", "Davide", null);
         long r1 = harvest.addRound(economic, "Quali sono i punti di forza del territorio?");
         long r2 = harvest.addRound(economic, "Che cosa manca per crescere?");
         long r3 = harvest.addRound(economic, "Quale primo passo insieme?");
-        harvest.addItem(economic, ItemKind.NOTE, t1, r1, null, "Distretto della meccanica e della ceramica forte");
-        harvest.addItem(economic, ItemKind.NOTE, t2, r1, null, "Agricoltura di qualità in collina");
-        long skills = harvest.addItem(economic, ItemKind.NOTE, t1, r2, null,
+        harvest.addItem(economic, HarvestItemKind.NOTE, t1, r1, null, "Distretto della meccanica e della ceramica forte");
+        harvest.addItem(economic, HarvestItemKind.NOTE, t2, r1, null, "Agricoltura di qualità in collina");
+        long skills = harvest.addItem(economic, HarvestItemKind.NOTE, t1, r2, null,
                 "Mancano tecnici formati: un polo formativo condiviso con le scuole");
-        harvest.addItem(economic, ItemKind.NOTE, t2, r2, null, "Trasporto pubblico verso le zone industriali");
-        harvest.addItem(economic, ItemKind.NOTE, t1, r3, null, "Un tavolo permanente imprese–scuole");
-        harvest.addItem(economic, ItemKind.NOTE, t2, r3, null, "Comunità energetiche nelle aree produttive");
+        harvest.addItem(economic, HarvestItemKind.NOTE, t2, r2, null, "Trasporto pubblico verso le zone industriali");
+        harvest.addItem(economic, HarvestItemKind.NOTE, t1, r3, null, "Un tavolo permanente imprese–scuole");
+        harvest.addItem(economic, HarvestItemKind.NOTE, t2, r3, null, "Comunità energetiche nelle aree produttive");
         harvest.saveSynthesis(economic, "<p>Formazione tecnica e mobilità verso il lavoro sono le due priorità emerse.</p>");
         closed(economic, "Quaranta partecipanti in due tavoli per tre giri, con sintesi in plenaria.",
                 Map.of("CATEGORY.BUSINESSES", 22, "CATEGORY.ASSOCIATIONS", 9, "CATEGORY.EXPERTS", 5,
                         "CATEGORY.INSTITUTIONS", 4, "GENDER.WOMEN", 17, "GENDER.MEN", 23, "AGE_BAND.FROM_30_TO_44", 14,
                         "AGE_BAND.FROM_45_TO_64", 21, "AGE_BAND.FROM_65", 5));
-        as(() -> toProposal.handle(economic, new HarvestToProposal.Request(false, skills, ProposalKind.IDEA,
-                "Un polo formativo tecnico condiviso con le scuole", null)));
+        as(() -> harvest.propose(economic, false, skills, ProposalKind.IDEA,
+                "Un polo formativo tecnico condiviso con le scuole"));
 
         long associations = schedule.create(process, meeting("World café per le associazioni culturali e di volontariato",
                 MeetingFormat.WORLD_CAFE, opening, themes.get("welfare"), union, LocalDateTime.of(2020, 6, 25, 17, 30),
                 hall, "Sala grande", "Associazioni e volontariato del territorio", false, null));
-        long a1 = harvest.addGroup(associations, GroupKind.TABLE, "Tavolo Anziani e fragilità", "Chiara", null);
+        long a1 = harvest.addGroup(associations, HarvestGroupKind.TABLE, "Tavolo Anziani e fragilità", "Chiara", null);
         long ar1 = harvest.addRound(associations, "Come sta cambiando il welfare locale?");
-        long volunteers = harvest.addItem(associations, ItemKind.NOTE, a1, ar1, null,
+        long volunteers = harvest.addItem(associations, HarvestItemKind.NOTE, a1, ar1, null,
                 "I volontari invecchiano: serve una scuola del volontariato per i giovani");
         closed(associations, "Venticinque associazioni presenti; il verbale riporta le proposte di ogni tavolo.",
                 Map.of("CATEGORY.ASSOCIATIONS", 25, "GENDER.WOMEN", 15, "GENDER.MEN", 10));
-        as(() -> toProposal.handle(associations, new HarvestToProposal.Request(false, volunteers, ProposalKind.NEED,
-                "Una scuola del volontariato per i giovani", null)));
+        as(() -> harvest.propose(associations, false, volunteers, ProposalKind.NEED,
+                "Una scuola del volontariato per i giovani"));
 
         long town = schedule.create(process, meeting("Town meeting con i cittadini", MeetingFormat.TOWN_MEETING, opening,
                 themes.get("identity"), union, LocalDateTime.of(2020, 9, 5, 9, 30),
                 "Palazzetto dello sport, Via Tiro a segno 1, Imola", "Parterre",
                 "Cittadini (anche su selezione), opinion leader, altri portatori di interesse", false, null));
-        long tt1 = harvest.addGroup(town, GroupKind.TABLE, "Tavolo 1", "Elena", null);
-        long tt2 = harvest.addGroup(town, GroupKind.TABLE, "Tavolo 2", "Gianni", null);
-        long mobility = harvest.addGroup(town, GroupKind.THEME, "Mobilità tra collina e pianura", null, null);
-        harvest.addItem(town, ItemKind.COMMENT, tt1, null, mobility, "Bus a chiamata per le frazioni di collina");
-        harvest.addItem(town, ItemKind.COMMENT, tt2, null, mobility, "Piste ciclabili lungo il Santerno");
+        long tt1 = harvest.addGroup(town, HarvestGroupKind.TABLE, "Tavolo 1", "Elena", null);
+        long tt2 = harvest.addGroup(town, HarvestGroupKind.TABLE, "Tavolo 2", "Gianni", null);
+        long mobility = harvest.addGroup(town, HarvestGroupKind.THEME, "Mobilità tra collina e pianura", null, null);
+        harvest.addItem(town, HarvestItemKind.COMMENT, tt1, null, mobility, "Bus a chiamata per le frazioni di collina");
+        harvest.addItem(town, HarvestItemKind.COMMENT, tt2, null, mobility, "Piste ciclabili lungo il Santerno");
         var poll = harvest.addPoll(town, "Quale priorità per l'identità del territorio?",
                 "Turismo lento e cammini\nRiqualificazione dei centri storici\nAccoglienza");
         harvest.setVotes(town, poll.get(0), tt1, 7);
@@ -166,8 +236,8 @@ class DemoMeetings {
         closed(town, "Town meeting su identità, turismo, mobilità, riqualificazione, accoglienza e sostenibilità.",
                 Map.of("CATEGORY.CITIZENS", 31, "GENDER.WOMEN", 16, "GENDER.MEN", 15, "AGE_BAND.FROM_18_TO_29", 6,
                         "AGE_BAND.FROM_30_TO_44", 9, "AGE_BAND.FROM_45_TO_64", 11, "AGE_BAND.FROM_65", 5));
-        as(() -> toProposal.handle(town, new HarvestToProposal.Request(true, mobility, ProposalKind.PROPOSAL,
-                "Mobilità tra collina e pianura: bus a chiamata e ciclabili", null)));
+        as(() -> harvest.propose(town, true, mobility, ProposalKind.PROPOSAL,
+                "Mobilità tra collina e pianura: bus a chiamata e ciclabili"));
 
         long results = schedule.create(process, meeting("Presentazione degli esiti del percorso",
                 MeetingFormat.RESULTS_PRESENTATION, feedback, null, union, LocalDateTime.of(2020, 11, 7, 10, 0), hall,
@@ -188,14 +258,14 @@ class DemoMeetings {
                     MeetingFormat.NEIGHBOURHOOD_LAB, labs, theme, neighbourhoods.get(i),
                     LocalDateTime.of(2023, 4, 20 + i, 18, 0), "Centro civico del quartiere " + names[i],
                     "Sala polivalente", "Residenti, associazioni e scuole del quartiere", false, null));
-            long need = harvest.addItem(workshop, ItemKind.COMMENT, null, null, null, needs[i]);
+            long need = harvest.addItem(workshop, HarvestItemKind.COMMENT, null, null, null, needs[i]);
             closed(workshop, "Le persone presenti hanno indicato e votato le esigenze prioritarie del quartiere.",
                     Map.of("CATEGORY.CITIZENS", 15 + 3 * i, "CATEGORY.ASSOCIATIONS", 2 + i % 3, "GENDER.WOMEN", 9 + i,
                             "GENDER.MEN", 8 + 2 * i));
             if (i < 3) {
                 int n = i;
-                as(() -> toProposal.handle(workshop, new HarvestToProposal.Request(false, need, ProposalKind.NEED,
-                        needs[n], null)));
+                as(() -> harvest.propose(workshop, false, need, ProposalKind.NEED,
+                        needs[n]));
             }
         }
     }

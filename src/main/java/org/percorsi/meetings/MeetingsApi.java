@@ -1,22 +1,32 @@
 package org.percorsi.meetings;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.percorsi.meetings.domain.MeetingStore;
 import org.percorsi.shared.richtext.RichText;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What other modules may read of meetings. */
+/** What other modules may read of meetings, and the plenary synthesis the harvest writes. */
 @Service
 @Transactional(readOnly = true)
 public class MeetingsApi {
 
     private final JdbcClient jdbc;
     private final org.percorsi.meetings.queries.MeetingQueries queries;
+    private final MeetingStore store;
+    private final ApplicationEventPublisher events;
 
-    MeetingsApi(JdbcClient jdbc, org.percorsi.meetings.queries.MeetingQueries queries) {
+    MeetingsApi(JdbcClient jdbc, org.percorsi.meetings.queries.MeetingQueries queries, MeetingStore store,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.queries = queries;
+        this.store = store;
+        this.events = events;
     }
 
     /** A meeting as other modules name it: its process, title and page. */
@@ -55,21 +65,48 @@ public class MeetingsApi {
         return queries.publishedAmong(meetingIds);
     }
 
-    /** One entry of a meeting's harvest: a group (table, cluster, theme) or an item (note, card, comment, answer). */
-    public record HarvestEntry(boolean group, long id, String kind, String text, Long proposalId) {
+    /** These meetings by id (one query, for lists); the caller filters what the viewer may see. */
+    public Map<Long, MeetingRef> meetings(Collection<Long> meetingIds) {
+        var found = new HashMap<Long, MeetingRef>();
+        if (meetingIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select id, process_id, title from meeting where id = any(:ids)")
+                .param("ids", meetingIds.toArray(Long[]::new))
+                .query(rs -> {
+                    found.put(rs.getLong(1), new MeetingRef(rs.getLong(1), rs.getLong(2), rs.getString(3)));
+                });
+        return found;
     }
 
-    public java.util.List<HarvestEntry> harvest(long meetingId) {
-        var entries = new java.util.ArrayList<HarvestEntry>();
-        jdbc.sql("select id, kind, label, proposal_id from harvest_group where meeting_id = :m and kind <> 'PROFILE' order by kind, position, id")
-                .param("m", meetingId).query(rs -> {
-                    entries.add(new HarvestEntry(true, rs.getLong(1), rs.getString(2), rs.getString(3), (Long) rs.getObject(4)));
-                });
-        jdbc.sql("select id, kind, body, proposal_id from harvest_item where meeting_id = :m order by id")
-                .param("m", meetingId).query(rs -> {
-                    entries.add(new HarvestEntry(false, rs.getLong(1), rs.getString(2), rs.getString(3), (Long) rs.getObject(4)));
-                });
-        return entries;
+    /**
+     * A meeting as a module recording at it checks it (the harvest): its process, phase, theme and scope, its
+     * method, its state and its plenary synthesis. Whatever the visibility: for its team, whom the caller checks.
+     */
+    public record MeetingHead(long id, long processId, Long phaseId, Long themeId, Long scopeId, String title,
+            MeetingFormat format, MeetingStatus status, String synthesisHtml) {
+    }
+
+    public Optional<MeetingHead> head(long meetingId) {
+        return jdbc.sql("""
+                select id, process_id, phase_id, theme_id, scope_id, title, format, status, synthesis_html
+                from meeting where id = :id""").param("id", meetingId)
+                .query((rs, n) -> new MeetingHead(rs.getLong("id"), rs.getLong("process_id"),
+                        (Long) rs.getObject("phase_id"), (Long) rs.getObject("theme_id"),
+                        (Long) rs.getObject("scope_id"), rs.getString("title"),
+                        MeetingFormat.valueOf(rs.getString("format")), MeetingStatus.valueOf(rs.getString("status")),
+                        rs.getString("synthesis_html")))
+                .optional();
+    }
+
+    /**
+     * Keeps the plenary synthesis (sanitized rich text, or null) with the meeting, where search finds it once the
+     * record is published. The harvest writes it; the caller checks that the viewer organises the meeting.
+     */
+    @Transactional
+    public void saveSynthesis(long meetingId, String synthesisHtml) {
+        store.saveSynthesis(meetingId, synthesisHtml);
+        events.publishEvent(new MeetingChanged(meetingId));
     }
 
     /**

@@ -1,17 +1,19 @@
 /**
- * Meetings of a process and what each participatory method produced: format,
- * time and place, registrations with a waiting list and check-in, calendars,
- * minutes, attendance, photos and files, and the method harvest (world-café
- * tables and rounds, metaplan cards and clusters, town-meeting polls, interview
- * profiles and themes) that facilitators can turn into proposals.
+ * Meetings of a process: format, time and place, registrations with a waiting
+ * list and check-in, calendars, minutes, attendance, photos and files, and the
+ * plenary synthesis kept with the meeting. What each method produced (the method
+ * harvest) is the {@code harvest} module's: it writes the synthesis through
+ * {@link org.percorsi.meetings.MeetingsApi} and shows its part of the meeting's
+ * page through {@link org.percorsi.meetings.MeetingHarvest}, so meetings never
+ * depends on it.
  *
  * <p>Where to find things, for example "register for a meeting":
  * <ul>
  * <li>controller: {@code web.MeetingController#register} ({@code POST /meetings/{id}/register}); the back
  * office has one controller per job: {@code web.AdminMeetingScheduleController} (list, new, change, cancel),
  * {@code web.AdminMeetingRegistrationsController} (registrations, check-in),
- * {@code web.AdminMeetingRecordController} (minutes, attendance, files, closing) and, until the harvest
- * becomes a module of its own, {@code web.AdminMeetingController} (the harvest);</li>
+ * {@code web.AdminMeetingRecordController} (minutes, attendance, files, closing); the harvest has its own
+ * module, {@code harvest};</li>
  * <li>use case: {@code usecases.RegisterForMeeting#register} (the meeting among those the person may see,
  * closing time, seats, waiting list; {@code #cancel} gives the seat to the first person waiting);</li>
  * <li>form: the answers to the meeting's own questions, sent as fields {@code q0}, {@code q1}… (no form

@@ -19,9 +19,7 @@ import java.util.concurrent.Callable;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.percorsi.meetings.queries.HarvestQueries;
 import org.percorsi.meetings.usecases.MeetingForm;
-import org.percorsi.meetings.usecases.RecordHarvest;
 import org.percorsi.meetings.usecases.RecordMeeting;
 import org.percorsi.meetings.usecases.RegisterForMeeting;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
@@ -43,8 +41,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * After the meeting: check-in only for confirmed seats, a record that is published
  * only when a facilitator closes the meeting (minutes required, not before it
- * starts, counts checked), photos hidden until then; the metaplan ranking and
- * poll results per table; calendars that follow changes; the forms' refusals.
+ * starts, counts checked), photos hidden until then; calendars that follow
+ * changes; the forms' refusals. (The harvest: harvest.RecordingTheHarvestTest.)
  */
 class MeetingRecordAndHarvestTest extends IntegrationTest {
 
@@ -58,8 +56,6 @@ class MeetingRecordAndHarvestTest extends IntegrationTest {
     @Autowired ScheduleMeeting schedule;
     @Autowired RegisterForMeeting registrations;
     @Autowired RecordMeeting record;
-    @Autowired RecordHarvest harvest;
-    @Autowired HarvestQueries harvestQueries;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
 
@@ -137,39 +133,6 @@ class MeetingRecordAndHarvestTest extends IntegrationTest {
             registrations.checkIn(meeting, seated, false);
             return null;
         })).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-    }
-
-    @Test
-    void metaplanRankingAndPollsPerTable() {
-        long metaplan = admin(() -> schedule.create(processId, form("Metaplan", LocalDateTime.now().minusDays(1))));
-        admin(() -> {
-            long green = harvest.addGroup(metaplan, RecordHarvest.GroupKind.CLUSTER, "Verde pubblico", null, null);
-            long traffic = harvest.addGroup(metaplan, RecordHarvest.GroupKind.CLUSTER, "Traffico", null, null);
-            harvest.setDots(metaplan, false, harvest.addItem(metaplan, RecordHarvest.ItemKind.CARD, null, null, green, "Alberi"), 4);
-            harvest.setDots(metaplan, false, harvest.addItem(metaplan, RecordHarvest.ItemKind.CARD, null, null, traffic, "Zone 30"), 6);
-            harvest.setDots(metaplan, true, green, 5);
-            long table = harvest.addGroup(metaplan, RecordHarvest.GroupKind.TABLE, "Tavolo A", null, null);
-            var options = harvest.addPoll(metaplan, "Priorità?", "Verde\nTraffico");
-            harvest.setVotes(metaplan, options.get(0), table, 3);
-            harvest.setVotes(metaplan, options.get(0), null, 2);
-            harvest.setVotes(metaplan, options.get(0), table, 4); // corrected: replaces, never adds twice
-            assertThatThrownBy(() -> harvest.addPoll(metaplan, "Una sola?", "Solo questa"))
-                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("options"));
-            return null;
-        });
-        var result = harvestQueries.of(metaplan);
-        assertThat(result.ranking()).extracting(r -> r.group().label() + "=" + r.totalDots())
-                .containsExactly("Verde pubblico=9", "Traffico=6");
-        var verde = result.polls().get(0).options().get(0);
-        assertThat(verde.at(result.groups("TABLE").get(0).id())).isEqualTo(4);
-        assertThat(verde.at(null)).isEqualTo(2);
-        assertThat(verde.total()).isEqualTo(6);
-
-        long other = admin(() -> schedule.create(processId, form("Altro incontro", LocalDateTime.now())));
-        long foreignTable = admin(() -> harvest.addGroup(other, RecordHarvest.GroupKind.TABLE, "Tavolo altrui", null, null));
-        assertThatThrownBy(() -> admin(() -> harvest.addItem(metaplan, RecordHarvest.ItemKind.COMMENT, foreignTable,
-                null, null, "Nota sul tavolo sbagliato")))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("meetings.harvest.unknownTable"));
     }
 
     @Test

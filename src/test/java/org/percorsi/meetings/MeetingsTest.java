@@ -21,9 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.meetings.queries.MeetingCalendar;
 import org.percorsi.meetings.queries.MeetingQueries;
-import org.percorsi.meetings.usecases.HarvestToProposal;
 import org.percorsi.meetings.usecases.MeetingForm;
-import org.percorsi.meetings.usecases.RecordHarvest;
 import org.percorsi.meetings.usecases.RegisterForMeeting;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.processes.PhaseType;
@@ -45,8 +43,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Meetings: scheduling rules, registration with capacity, closing time and a
  * waiting list that promotes in order (also under concurrent cancellations),
- * reserved meetings, calendars that parse as iCalendar, and harvest items that
- * become proposals keeping their provenance.
+ * reserved meetings, calendars that parse as iCalendar. (Harvest items that become
+ * proposals: harvest.RecordingTheHarvestTest.)
  */
 class MeetingsTest extends IntegrationTest {
 
@@ -57,8 +55,6 @@ class MeetingsTest extends IntegrationTest {
     @Autowired PublishProcess publish;
     @Autowired ScheduleMeeting schedule;
     @Autowired RegisterForMeeting registrations;
-    @Autowired RecordHarvest harvest;
-    @Autowired HarvestToProposal toProposal;
     @Autowired MeetingQueries queries;
     @Autowired MeetingCalendar calendar;
     @Autowired ProposalQueries proposals;
@@ -195,28 +191,6 @@ class MeetingsTest extends IntegrationTest {
         VEvent event = (VEvent) afterCancel.getComponents("VEVENT").get(0);
         assertThat(value(event, "STATUS")).isEqualTo("CANCELLED");
         assertThat(value(event, "SEQUENCE")).isEqualTo("1");
-    }
-
-    @Test
-    void aWorldCafeNoteBecomesAProposalThatKnowsWhereItCameFrom() {
-        long meeting = asAdmin(() -> schedule.create(processId, form("World café associazioni", "Sala", false, null, true, null)));
-        long proposal = asAdmin(() -> {
-            long table = harvest.addGroup(meeting, RecordHarvest.GroupKind.TABLE, "Tavolo 2", "Anna", null);
-            long round = harvest.addRound(meeting, "Che cosa manca al quartiere?");
-            long note = harvest.addItem(meeting, RecordHarvest.ItemKind.NOTE, table, round, null,
-                    "Un doposcuola aperto alle famiglie arrivate da poco");
-            assertThatThrownBy(() -> harvest.addItem(meeting, RecordHarvest.ItemKind.NOTE, null, round, null, "Senza tavolo"))
-                    .isInstanceOf(RuleViolation.class);
-            long id = toProposal.handle(meeting, new HarvestToProposal.Request(false, note, ProposalKind.NEED, null, null));
-            assertThatThrownBy(() -> toProposal.handle(meeting, new HarvestToProposal.Request(false, note, ProposalKind.NEED, null, null)))
-                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("meetings.harvest.alreadyProposed"));
-            return id;
-        });
-        var detail = proposals.detail(proposal).orElseThrow();
-        assertThat(detail.title()).isEqualTo("Un doposcuola aperto alle famiglie arrivate da poco");
-        assertThat(detail.originMeetingId()).isEqualTo(meeting);
-        assertThat(detail.originNote()).contains("World café").contains("Tavolo 2").contains("Che cosa manca al quartiere?");
-        assertThat(queries.proposalsFrom(meeting)).extracting(MeetingQueries.Born::proposalId).containsExactly(proposal);
     }
 
     @Test

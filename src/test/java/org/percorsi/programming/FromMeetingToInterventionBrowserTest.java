@@ -12,10 +12,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.percorsi.harvest.HarvestItemKind;
+import org.percorsi.harvest.usecases.AddHarvestItem;
+import org.percorsi.harvest.usecases.HarvestItemForm;
+import org.percorsi.harvest.usecases.HarvestProposalForm;
+import org.percorsi.harvest.usecases.HarvestToProposal;
 import org.percorsi.meetings.MeetingFormat;
-import org.percorsi.meetings.usecases.HarvestToProposal;
 import org.percorsi.meetings.usecases.MeetingForm;
-import org.percorsi.meetings.usecases.RecordHarvest;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.processes.PhaseType;
 import org.percorsi.processes.Visibility;
@@ -49,7 +52,7 @@ class FromMeetingToInterventionBrowserTest extends BrowserTest {
     @Autowired AddPhase addPhase;
     @Autowired PublishProcess publish;
     @Autowired ScheduleMeeting schedule;
-    @Autowired RecordHarvest harvest;
+    @Autowired AddHarvestItem addHarvestItem;
     @Autowired HarvestToProposal toProposal;
     @Autowired SubmitProposal submit;
 
@@ -69,10 +72,10 @@ class FromMeetingToInterventionBrowserTest extends BrowserTest {
             long meeting = schedule.create(ids[0], new MeetingForm("Workshop sulla partecipazione attiva " + run,
                     MeetingFormat.THEMATIC_WORKSHOP, null, null, null, "", start, start.plusHours(2), "Palazzo comunale",
                     "", "", "", null, null, "Associazioni", "", "", false, false, null, true, null, "", true));
-            long note = harvest.addItem(meeting, RecordHarvest.ItemKind.COMMENT, null, null, null,
-                    "Formare animatori di comunità nei quartieri " + run);
+            long note = addHarvestItem.handle(meeting, new HarvestItemForm(HarvestItemKind.COMMENT, null, null, null,
+                    "Formare animatori di comunità nei quartieri " + run));
             org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ITALIAN);
-            ids[1] = toProposal.handle(meeting, new HarvestToProposal.Request(false, note, ProposalKind.IDEA, null, null));
+            ids[1] = toProposal.handle(meeting, new HarvestProposalForm(false, note, ProposalKind.IDEA, null, null));
             ids[2] = submit.handle(ids[0], new ProposalForm(ProposalKind.NEED, "Nuove aree verdi nel quartiere " + run,
                     "Servono alberi e ombra.", null, null, null, "Cartellone del workshop", null, null, null, null));
         });

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.percorsi.harvest.HarvestGroupKind;
+import org.percorsi.harvest.usecases.AddHarvestGroup;
+import org.percorsi.harvest.usecases.HarvestGroupForm;
 import org.percorsi.processes.PhaseType;
 import org.percorsi.processes.ProcessRole;
 import org.percorsi.processes.Visibility;
@@ -67,7 +70,7 @@ class ManagersAnswerAndLinkProposalsTest extends IntegrationTest {
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Autowired org.percorsi.meetings.usecases.ScheduleMeeting schedule;
-    @Autowired org.percorsi.meetings.usecases.RecordHarvest harvest;
+    @Autowired AddHarvestGroup addHarvestGroup;
     @Autowired org.percorsi.programming.usecases.LinkHarvest linkHarvest;
     @Autowired org.percorsi.meetings.usecases.RecordMeeting record;
 
@@ -248,8 +251,8 @@ class ManagersAnswerAndLinkProposalsTest extends IntegrationTest {
         long meeting = TestAccounts.asAdministrator(() -> schedule.create(processId, new org.percorsi.meetings.usecases.MeetingForm(
                 "Metaplan sul verde", org.percorsi.meetings.MeetingFormat.METAPLAN, null, null, null, "", start,
                 start.plusHours(2), "Sala civica", "", "", "", null, null, "", "", "", false, false, null, true, null, "").heldAlready()));
-        long cluster = TestAccounts.asAdministrator(() -> harvest.addGroup(meeting,
-                org.percorsi.meetings.usecases.RecordHarvest.GroupKind.CLUSTER, "Alberi lungo il fiume", null, null));
+        long cluster = TestAccounts.asAdministrator(() -> addHarvestGroup.handle(meeting,
+                new HarvestGroupForm(HarvestGroupKind.CLUSTER, "Alberi lungo il fiume", null, null)));
         assertThatThrownBy(() -> asManager(() -> linkHarvest.link(meeting, false, cluster, action, null)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("entryId"));
         assertThatThrownBy(() -> TestAccounts.asParticipant(account(), () -> {

@@ -2,14 +2,15 @@ package org.percorsi.meetings.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.meetings.MeetingFormat;
+import org.percorsi.meetings.MeetingHarvest;
 import org.percorsi.meetings.MeetingPermissions;
 import org.percorsi.meetings.MeetingStatus;
 import org.percorsi.meetings.RegistrationStatus;
-import org.percorsi.meetings.queries.HarvestQueries;
 import org.percorsi.meetings.queries.MeetingCalendar;
 import org.percorsi.meetings.queries.MeetingQueries;
 import org.percorsi.meetings.usecases.RegisterForMeeting;
@@ -43,7 +44,7 @@ class MeetingController {
     private static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
 
     private final MeetingQueries queries;
-    private final HarvestQueries harvest;
+    private final List<MeetingHarvest> harvest; // none when the harvest module is absent
     private final MeetingCalendar calendar;
     private final RegisterForMeeting registrations;
     private final MeetingPermissions permissions;
@@ -54,7 +55,7 @@ class MeetingController {
     private final String mapTiles;
     private final java.time.Clock clock;
 
-    MeetingController(java.time.Clock clock, MeetingQueries queries, HarvestQueries harvest, MeetingCalendar calendar,
+    MeetingController(java.time.Clock clock, MeetingQueries queries, List<MeetingHarvest> harvest, MeetingCalendar calendar,
             RegisterForMeeting registrations, MeetingPermissions permissions, ProcessesApi processes,
             OrganisationApi organisation, AccountsApi accounts, RenewCalendarFeed feeds,
             @org.springframework.beans.factory.annotation.Value("${percorsi.map.tiles:}") String mapTiles) {
@@ -197,8 +198,8 @@ class MeetingController {
         model.addAttribute("organiser", organiser);
         // what the meeting produced is public once its record is published; its organisers see it as they write it
         boolean harvestShown = published || organiser;
-        model.addAttribute("harvestShown", harvestShown);
-        model.addAttribute("harvest", harvestShown ? harvest.of(id) : HarvestQueries.Harvest.NONE);
+        model.addAttribute("harvest", harvestShown ? harvest.stream()
+                .flatMap(part -> part.sectionOf(id, meeting.synthesisHtml()).stream()).findFirst().orElse(null) : null);
         model.addAttribute("attendance", published ? queries.attendance(id) : java.util.List.of());
         model.addAttribute("files", published ? queries.files(id) : java.util.List.of());
         model.addAttribute("born", queries.proposalsFrom(id));

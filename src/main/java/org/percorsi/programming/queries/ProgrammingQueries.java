@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.percorsi.harvest.HarvestApi;
+import org.percorsi.harvest.HarvestApi.EntryRef;
+import org.percorsi.meetings.MeetingsApi;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.proposals.Answer;
 import org.percorsi.proposals.ProposalKind;
@@ -35,12 +38,14 @@ public class ProgrammingQueries {
     private final JdbcClient jdbc;
     private final ProcessesApi processes;
     private final InterventionQueries interventions;
-    private final org.percorsi.meetings.MeetingsApi meetings;
+    private final MeetingsApi meetings;
+    private final HarvestApi harvest;
     private final ProposalsApi proposalsApi;
 
     ProgrammingQueries(JdbcClient jdbc, ProcessesApi processes, InterventionQueries interventions,
-            org.percorsi.meetings.MeetingsApi meetings, ProposalsApi proposalsApi) {
+            MeetingsApi meetings, HarvestApi harvest, ProposalsApi proposalsApi) {
         this.meetings = meetings;
+        this.harvest = harvest;
         this.proposalsApi = proposalsApi;
         this.interventions = interventions;
         this.jdbc = jdbc;
@@ -186,23 +191,36 @@ public class ProgrammingQueries {
             String note) {
     }
 
+    /** A link as programming keeps it: the harvest entry and its meeting by id. */
+    private record HarvestLinkRow(long linkId, long meetingId, EntryRef entry, long nodeId, String nodeTitle,
+            String note) {
+    }
+
     /**
      * The harvest links of the nodes below (and including) a node, or of one meeting; filtered by visibility, and
-     * for public pages to meetings whose record is published.
+     * for public pages to meetings whose record is published. The entries' texts and the meetings' titles are
+     * their modules' (one lookup each, whatever the number of links).
      */
     private List<HarvestLink> harvestLinks(String condition, Map<String, Object> params, boolean publishedOnly) {
-        var links = jdbc.sql("""
-                select l.id, l.meeting_id, m.title, coalesce(i.body, g.label) as text, n.id as node_id, n.title_text, l.note
-                from harvest_objective_link l join meeting m on m.id = l.meeting_id
-                left join harvest_item i on i.id = l.item_id left join harvest_group g on g.id = l.group_id
-                join objective_node n on n.id = l.node_id where""" + " " + condition + " order by l.linked_at limit 500")
+        var rows = jdbc.sql("""
+                select l.id, l.meeting_id, l.group_id, l.item_id, n.id as node_id, n.title_text, l.note
+                from harvest_objective_link l join objective_node n on n.id = l.node_id where""" + " " + condition
+                        + " order by l.linked_at limit 500")
                 .params(params)
-                .query((rs, n) -> new HarvestLink(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new HarvestLinkRow(rs.getLong(1), rs.getLong(2),
+                        rs.getObject(3) != null ? new EntryRef(true, rs.getLong(3)) : new EntryRef(false, rs.getLong(4)),
                         rs.getLong(5), rs.getString(6), rs.getString(7)))
                 .list();
-        var ids = links.stream().map(HarvestLink::meetingId).distinct().toList();
+        var ids = rows.stream().map(HarvestLinkRow::meetingId).distinct().toList();
         var visible = publishedOnly ? meetings.publishedAmong(ids) : meetings.visibleAmong(ids);
-        return links.stream().filter(link -> visible.contains(link.meetingId())).toList();
+        var shown = rows.stream().filter(row -> visible.contains(row.meetingId())).toList();
+        var titles = meetings.meetings(visible);
+        var entries = harvest.entries(shown.stream().map(HarvestLinkRow::entry).toList());
+        return shown.stream()
+                .filter(row -> titles.containsKey(row.meetingId()) && entries.containsKey(row.entry()))
+                .map(row -> new HarvestLink(row.linkId(), row.meetingId(), titles.get(row.meetingId()).title(),
+                        entries.get(row.entry()).text(), row.nodeId(), row.nodeTitle(), row.note()))
+                .toList();
     }
 
     public List<HarvestLink> harvestLinksOfMeeting(long meetingId) {

@@ -1,6 +1,7 @@
 package org.percorsi.programming.usecases;
 
 import org.percorsi.accounts.AccountsApi;
+import org.percorsi.harvest.HarvestApi;
 import org.percorsi.meetings.MeetingsApi;
 import org.percorsi.programming.ProgrammingPermissions;
 import org.percorsi.programming.domain.ObjectiveLinkStore;
@@ -17,14 +18,16 @@ public class LinkHarvest {
     private final ObjectiveStore objectives;
     private final ObjectiveLinkStore links;
     private final MeetingsApi meetings;
+    private final HarvestApi harvest;
     private final ProgrammingPermissions permissions;
     private final AccountsApi accounts;
 
-    LinkHarvest(ObjectiveStore objectives, ObjectiveLinkStore links, MeetingsApi meetings,
+    LinkHarvest(ObjectiveStore objectives, ObjectiveLinkStore links, MeetingsApi meetings, HarvestApi harvest,
             ProgrammingPermissions permissions, AccountsApi accounts) {
         this.objectives = objectives;
         this.links = links;
         this.meetings = meetings;
+        this.harvest = harvest;
         this.permissions = permissions;
         this.accounts = accounts;
     }
@@ -36,7 +39,7 @@ public class LinkHarvest {
         if (nodeId == null || !objectives.nodeExists(nodeId)) {
             throw new RuleViolation("nodeId", "programming.link.chooseObjective");
         }
-        boolean ofMeeting = entryId != null && meetings.harvest(meetingId).stream()
+        boolean ofMeeting = entryId != null && harvest.entriesOf(meetingId).stream()
                 .anyMatch(e -> e.group() == group && e.id() == entryId);
         if (!ofMeeting) {
             throw new RuleViolation("entryId", "programming.harvest.chooseEntry");
@@ -48,10 +51,13 @@ public class LinkHarvest {
                 accounts.currentAccountId().orElse(null));
     }
 
+    /** Removes a link of this meeting; none named (a hand-made request), nothing changes. */
     @Transactional
-    public void unlink(long meetingId, long linkId) {
+    public void unlink(long meetingId, Long linkId) {
         var meeting = meetings.meeting(meetingId).orElseThrow(() -> new NotFoundException("meeting " + meetingId));
         permissions.requireManagerOfProcess(meeting.processId());
-        links.unlinkHarvest(meetingId, linkId);
+        if (linkId != null) {
+            links.unlinkHarvest(meetingId, linkId);
+        }
     }
 }

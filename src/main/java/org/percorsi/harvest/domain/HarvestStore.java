@@ -1,5 +1,7 @@
-package org.percorsi.meetings.domain;
+package org.percorsi.harvest.domain;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -81,10 +83,10 @@ public class HarvestStore {
     }
 
     /** The poll with its options; returns the options' ids, in order. */
-    public java.util.List<Long> addPoll(long meetingId, String question, java.util.List<String> options) {
+    public List<Long> addPoll(long meetingId, String question, List<String> options) {
         long poll = jdbc.sql("insert into harvest_poll (meeting_id, question) values (:m, :q) returning id")
                 .param("m", meetingId).param("q", question).query(Long.class).single();
-        var ids = new java.util.ArrayList<Long>();
+        var ids = new ArrayList<Long>();
         for (int i = 0; i < options.size(); i++) {
             ids.add(jdbc.sql("insert into harvest_poll_option (poll_id, label, position) values (:p, :l, :i) returning id")
                     .param("p", poll).param("l", options.get(i)).param("i", i).query(Long.class).single());
@@ -110,16 +112,23 @@ public class HarvestStore {
     public record Source(String kind, String text, String detail, Long proposalId, Long tableId, Long roundId) {
     }
 
-    public Optional<Source> group(long meetingId, long groupId) {
-        return jdbc.sql("select kind, label, host, proposal_id from harvest_group where meeting_id = :m and id = :id")
+    /**
+     * The group, its row locked until the transaction ends: two facilitators turning it into a proposal at once
+     * queue here, and the second finds it already proposed.
+     */
+    public Optional<Source> lockGroup(long meetingId, long groupId) {
+        return jdbc.sql("select kind, label, host, proposal_id from harvest_group where meeting_id = :m and id = :id for update")
                 .param("m", meetingId).param("id", groupId)
                 .query((rs, n) -> new Source(rs.getString("kind"), rs.getString("label"), rs.getString("host"),
                         (Long) rs.getObject("proposal_id"), null, null))
                 .optional();
     }
 
-    public Optional<Source> item(long meetingId, long itemId) {
-        return jdbc.sql("select kind, body, proposal_id, table_id, round_id from harvest_item where meeting_id = :m and id = :id")
+    /** The item, its row locked until the transaction ends (see {@link #lockGroup}). */
+    public Optional<Source> lockItem(long meetingId, long itemId) {
+        return jdbc.sql("""
+                select kind, body, proposal_id, table_id, round_id from harvest_item
+                where meeting_id = :m and id = :id for update""")
                 .param("m", meetingId).param("id", itemId)
                 .query((rs, n) -> new Source(rs.getString("kind"), rs.getString("body"), null,
                         (Long) rs.getObject("proposal_id"), (Long) rs.getObject("table_id"), (Long) rs.getObject("round_id")))

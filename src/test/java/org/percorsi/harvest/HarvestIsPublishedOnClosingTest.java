@@ -1,4 +1,4 @@
-package org.percorsi.meetings;
+package org.percorsi.harvest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -13,8 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.percorsi.harvest.usecases.AddHarvestGroup;
+import org.percorsi.harvest.usecases.AddHarvestItem;
+import org.percorsi.harvest.usecases.AddHarvestRound;
+import org.percorsi.harvest.usecases.HarvestGroupForm;
+import org.percorsi.harvest.usecases.HarvestItemForm;
+import org.percorsi.harvest.usecases.HarvestRoundForm;
+import org.percorsi.harvest.usecases.SaveSynthesis;
+import org.percorsi.harvest.usecases.SynthesisForm;
+import org.percorsi.meetings.MeetingFormat;
+import org.percorsi.meetings.MeetingsApi;
 import org.percorsi.meetings.usecases.MeetingForm;
-import org.percorsi.meetings.usecases.RecordHarvest;
 import org.percorsi.meetings.usecases.RecordMeeting;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.processes.PhaseType;
@@ -40,7 +49,10 @@ class HarvestIsPublishedOnClosingTest extends IntegrationTest {
     @Autowired AddPhase addPhase;
     @Autowired PublishProcess publish;
     @Autowired ScheduleMeeting schedule;
-    @Autowired RecordHarvest harvest;
+    @Autowired AddHarvestGroup addGroup;
+    @Autowired AddHarvestRound addRound;
+    @Autowired AddHarvestItem addItem;
+    @Autowired SaveSynthesis saveSynthesis;
     @Autowired RecordMeeting record;
     @Autowired MeetingsApi meetings;
 
@@ -57,10 +69,10 @@ class HarvestIsPublishedOnClosingTest extends IntegrationTest {
             long id = schedule.create(process, new MeetingForm("Laboratorio " + run, MeetingFormat.NEIGHBOURHOOD_LAB,
                     null, null, null, "", start, start.plusHours(2), "Sala civica", "", "", "", null, null, "", "",
                     "", false, false, null, true, null, "", true));
-            long table = harvest.addGroup(id, RecordHarvest.GroupKind.TABLE, "Tavolo verde", null, null);
-            long round = harvest.addRound(id, "Che cosa manca al quartiere?");
-            harvest.addItem(id, RecordHarvest.ItemKind.NOTE, table, round, null, "Orti condivisi " + run);
-            harvest.saveSynthesis(id, "<p>Sintesi provvisoria " + run + "</p>");
+            long table = addGroup.handle(id, new HarvestGroupForm(HarvestGroupKind.TABLE, "Tavolo verde", null, null));
+            long round = addRound.handle(id, new HarvestRoundForm("Che cosa manca al quartiere?"));
+            addItem.handle(id, new HarvestItemForm(HarvestItemKind.NOTE, table, round, null, "Orti condivisi " + run));
+            saveSynthesis.handle(id, new SynthesisForm("<p>Sintesi provvisoria " + run + "</p>"));
             return id;
         });
 

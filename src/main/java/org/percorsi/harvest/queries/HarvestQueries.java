@@ -1,14 +1,16 @@
-package org.percorsi.meetings.queries;
+package org.percorsi.harvest.queries;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A meeting's harvest, read in five queries whatever its size, shaped for the meeting page. */
+/** A meeting's harvest, read in five queries whatever its size, shaped for its pages. */
 @Service
 @Transactional(readOnly = true)
 public class HarvestQueries {
@@ -68,7 +70,7 @@ public class HarvestQueries {
         }
 
         public List<Item> itemsOf(String kind, Long clusterId) {
-            return items.stream().filter(i -> i.kind().equals(kind) && java.util.Objects.equals(clusterId, i.clusterId()))
+            return items.stream().filter(i -> i.kind().equals(kind) && Objects.equals(clusterId, i.clusterId()))
                     .toList();
         }
 
@@ -122,19 +124,19 @@ public class HarvestQueries {
                     votes.computeIfAbsent(rs.getLong("option_id"), k -> new HashMap<>())
                             .put(rs.getLong("table_id"), rs.getInt("votes"));
                 });
-        Map<Long, java.util.ArrayList<Option>> options = new HashMap<>();
+        Map<Long, ArrayList<Option>> options = new HashMap<>();
         jdbc.sql("""
                 select o.id, o.poll_id, o.label from harvest_poll_option o join harvest_poll p on p.id = o.poll_id
                 where p.meeting_id = :m order by o.poll_id, o.position""").param("m", meetingId)
                 .query(rs -> {
                     var byTable = votes.getOrDefault(rs.getLong("id"), Map.of());
-                    options.computeIfAbsent(rs.getLong("poll_id"), k -> new java.util.ArrayList<>())
+                    options.computeIfAbsent(rs.getLong("poll_id"), k -> new ArrayList<>())
                             .add(new Option(rs.getLong("id"), rs.getString("label"), byTable,
                                     byTable.values().stream().mapToInt(Integer::intValue).sum()));
                 });
         var polls = jdbc.sql("select id, question from harvest_poll where meeting_id = :m order by id").param("m", meetingId)
                 .query((rs, n) -> new Poll(rs.getLong("id"), rs.getString("question"),
-                        List.copyOf(options.getOrDefault(rs.getLong("id"), new java.util.ArrayList<>()))))
+                        List.copyOf(options.getOrDefault(rs.getLong("id"), new ArrayList<>()))))
                 .list();
         return new Harvest(groups, rounds, items, polls);
     }

@@ -1,0 +1,5 @@
+package org.percorsi.harvest.usecases;
+
+/** The plenary synthesis, rich text. */
+public record SynthesisForm(String synthesis) {
+}
