@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.percorsi.meetings.domain.MeetingStore;
-import org.percorsi.shared.richtext.RichText;
-import org.springframework.context.ApplicationEventPublisher;
+import org.percorsi.meetings.queries.MeetingQueries;
+import org.percorsi.meetings.usecases.MeetingChanges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,16 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingsApi {
 
     private final JdbcClient jdbc;
-    private final org.percorsi.meetings.queries.MeetingQueries queries;
+    private final MeetingQueries queries;
     private final MeetingStore store;
-    private final ApplicationEventPublisher events;
+    private final MeetingChanges changes;
 
-    MeetingsApi(JdbcClient jdbc, org.percorsi.meetings.queries.MeetingQueries queries, MeetingStore store,
-            ApplicationEventPublisher events) {
+    MeetingsApi(JdbcClient jdbc, MeetingQueries queries, MeetingStore store, MeetingChanges changes) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.store = store;
-        this.events = events;
+        this.changes = changes;
     }
 
     /** A meeting as other modules name it: its process, title and page. */
@@ -106,7 +105,7 @@ public class MeetingsApi {
     @Transactional
     public void saveSynthesis(long meetingId, String synthesisHtml) {
         store.saveSynthesis(meetingId, synthesisHtml);
-        events.publishEvent(new MeetingChanged(meetingId));
+        changes.announce(meetingId);
     }
 
     /**
@@ -118,18 +117,6 @@ public class MeetingsApi {
     }
 
     public Optional<Indexable> indexable(long meetingId) {
-        return jdbc.sql("select * from meeting where id = :id").param("id", meetingId)
-                .query((rs, n) -> new Indexable(rs.getLong("id"), rs.getLong("process_id"), (Long) rs.getObject("phase_id"),
-                        rs.getString("title"), String.join(" ", nonNull(rs.getString("audience")),
-                                nonNull(rs.getString("address")), RichText.plainText(rs.getString("description_html")),
-                                RichText.plainText(rs.getString("agenda_html")),
-                                "CLOSED".equals(rs.getString("status")) ? RichText.plainText(rs.getString("minutes_html")) : "",
-                                "CLOSED".equals(rs.getString("status")) ? RichText.plainText(rs.getString("synthesis_html")) : "").strip(),
-                        rs.getBoolean("reserved")))
-                .optional();
-    }
-
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
+        return store.indexable(meetingId);
     }
 }

@@ -69,9 +69,6 @@ class SearchIndexer {
      */
     @ApplicationModuleListener
     void on(MeetingChanged changed) {
-        if (changed.notice()) {
-            return; // meetings follows a notice by id with the change that carries the meeting
-        }
         long id = changed.meetingId();
         var m = changed.content();
         if (m.reserved()) {

@@ -46,6 +46,7 @@ class MeetingChangesReachSearchTest extends IntegrationTest {
     @Autowired PublishProcess publish;
     @Autowired ScheduleMeeting schedule;
     @Autowired RecordMeeting record;
+    @Autowired MeetingsApi meetings;
     @Autowired JdbcClient jdbc;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -68,7 +69,8 @@ class MeetingChangesReachSearchTest extends IntegrationTest {
         var yesterday = LocalDateTime.now(ZoneId.of("Europe/Rome")).minusDays(1).withSecond(0).withNano(0);
         scenario.stimulate(() -> asAdmin(() -> schedule.create(processId,
                         form("Laboratorio " + run, yesterday, false).heldAlready())))
-                .andWaitForEventOfType(MeetingChanged.class).matching(event -> !event.notice())
+                .andWaitForEventOfType(MeetingChanged.class)
+                .matching(event -> event.content().title().equals("Laboratorio " + run))
                 .toArriveAndVerify((event, id) -> {
                     assertThat(event.meetingId()).isEqualTo(id);
                     assertThat(event.content().processId()).isEqualTo(processId);
@@ -97,13 +99,13 @@ class MeetingChangesReachSearchTest extends IntegrationTest {
                     assertThat(event.content().text()).contains("Verbale " + run);
                 });
 
-        // the method harvest announces its changes by the meeting's id only: the content follows at once
-        scenario.publish(new MeetingChanged(meeting))
+        // the harvest keeps its plenary synthesis with the meeting: a change like the others
+        scenario.stimulate(() -> meetings.saveSynthesis(meeting, "<p>Sintesi " + run + "</p>"))
                 .andWaitForEventOfType(MeetingChanged.class)
-                .matching(event -> event.meetingId() == meeting && !event.notice() && event.content().version() > 3)
+                .matching(event -> event.meetingId() == meeting && event.content().version() > 3)
                 .toArriveAndVerify(event -> {
                     assertThat(event.content().version()).isEqualTo(4);
-                    assertThat(event.content().text()).contains("Verbale " + run);
+                    assertThat(event.content().text()).contains("Verbale " + run, "Sintesi " + run);
                 });
     }
 

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.percorsi.meetings.MeetingStatus;
+import org.percorsi.meetings.MeetingsApi;
 import org.percorsi.meetings.RegistrationStatus;
+import org.percorsi.shared.richtext.RichText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -227,5 +229,24 @@ public class MeetingStore {
     /** The private feed address stops working. */
     public void revokeFeed(long accountId) {
         jdbc.sql("delete from meeting_calendar_feed where account_id = :a").param("a", accountId).update();
+    }
+
+    /** The meeting as search indexes it (read in the transaction of a change, to carry it in the event). */
+    public Optional<MeetingsApi.Indexable> indexable(long meetingId) {
+        return jdbc.sql("select * from meeting where id = :id").param("id", meetingId)
+                .query((rs, n) -> new MeetingsApi.Indexable(rs.getLong("id"), rs.getLong("process_id"),
+                        (Long) rs.getObject("phase_id"), rs.getString("title"), String.join(" ",
+                                nonNull(rs.getString("audience")), nonNull(rs.getString("address")),
+                                RichText.plainText(rs.getString("description_html")),
+                                RichText.plainText(rs.getString("agenda_html")),
+                                "CLOSED".equals(rs.getString("status")) ? RichText.plainText(rs.getString("minutes_html")) : "",
+                                "CLOSED".equals(rs.getString("status")) ? RichText.plainText(rs.getString("synthesis_html")) : "")
+                                .strip(),
+                        rs.getBoolean("reserved")))
+                .optional();
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
     }
 }

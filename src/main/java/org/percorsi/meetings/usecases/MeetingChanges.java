@@ -1,11 +1,9 @@
 package org.percorsi.meetings.usecases;
 
 import org.percorsi.meetings.MeetingChanged;
-import org.percorsi.meetings.MeetingsApi;
 import org.percorsi.meetings.domain.MeetingStore;
 import org.percorsi.shared.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,30 +12,21 @@ import org.springframework.stereotype.Component;
  * meeting's row lock: the content of a version is exactly what its change commits.
  */
 @Component
-class MeetingChanges {
+public class MeetingChanges {
 
     private final MeetingStore store;
-    private final MeetingsApi meetings;
     private final ApplicationEventPublisher events;
 
-    MeetingChanges(MeetingStore store, MeetingsApi meetings, ApplicationEventPublisher events) {
+    MeetingChanges(MeetingStore store, ApplicationEventPublisher events) {
         this.store = store;
-        this.meetings = meetings;
         this.events = events;
     }
 
-    void announce(long meetingId) {
+    /** Counts the change and tells other modules of it; called in the transaction of the change. */
+    public void announce(long meetingId) {
         long version = store.countChange(meetingId).orElseThrow(() -> new NotFoundException("meeting " + meetingId));
-        var meeting = meetings.indexable(meetingId).orElseThrow(() -> new NotFoundException("meeting " + meetingId));
+        var meeting = store.indexable(meetingId).orElseThrow(() -> new NotFoundException("meeting " + meetingId));
         events.publishEvent(new MeetingChanged(meetingId, new MeetingChanged.Content(meeting.processId(),
                 meeting.phaseId(), meeting.title(), meeting.text(), meeting.reserved(), version)));
-    }
-
-    /** The method harvest announces its changes by id only: the content follows here, before its transaction ends. */
-    @EventListener
-    void complete(MeetingChanged changed) {
-        if (changed.notice()) {
-            announce(changed.meetingId());
-        }
     }
 }
