@@ -21,6 +21,23 @@ import org.percorsi.processes.PhaseType;
 import org.percorsi.processes.ProcessRole;
 import org.percorsi.processes.ProcessStatus;
 import org.percorsi.processes.Visibility;
+import java.io.InputStreamReader;
+import org.percorsi.accounts.VerificationLevel;
+import org.percorsi.harvest.HarvestGroupKind;
+import org.percorsi.harvest.HarvestItemKind;
+import org.percorsi.meetings.Attendance;
+import org.percorsi.meetings.MeetingFormat;
+import org.percorsi.meetings.MeetingStatus;
+import org.percorsi.meetings.RegistrationStatus;
+import org.percorsi.meetings.queries.MeetingQueries;
+import org.percorsi.notifications.NotificationKind;
+import org.percorsi.processes.queries.TeamQueries;
+import org.percorsi.programming.BodyKind;
+import org.percorsi.programming.InterventionStatus;
+import org.percorsi.programming.ObjectiveLevel;
+import org.percorsi.proposals.CommentStance;
+import org.percorsi.proposals.ProposalKind;
+import org.percorsi.proposals.ProposalState;
 
 /**
  * Every text of the interface exists in Italian and in English: the two bundles
@@ -62,56 +79,56 @@ class I18nBundlesTest {
         collect(Path.of("src/main/java"), Pattern.compile(
                 "(?:View\\.t|Flash\\.success\\(redirect|RuleViolation\\.global|new RuleViolation\\(\"\\w+\"|getMessage)\\(?,?\\s*\"([a-z][a-zA-Z0-9_]*\\.[a-zA-Z0-9_.]+)\""), used);
         used.removeIf(key -> key.endsWith(".")); // prefixes of keys built at run time, enumerated below
-        for (var v : org.percorsi.accounts.VerificationLevel.values()) {
+        for (var v : VerificationLevel.values()) {
             used.add("accounts.verification." + v);
         }
-        for (var state : org.percorsi.processes.queries.TeamQueries.InvitationState.values()) {
+        for (var state : TeamQueries.InvitationState.values()) {
             used.add("invitation.state." + state);
         }
-        for (var kind : org.percorsi.notifications.NotificationKind.values()) {
+        for (var kind : NotificationKind.values()) {
             used.add("notifications.kind." + kind);
             used.add("notifications." + kind);
         }
-        for (var kind : org.percorsi.proposals.ProposalKind.values()) {
+        for (var kind : ProposalKind.values()) {
             used.add("proposals.kind." + kind);
         }
-        for (var state : org.percorsi.proposals.ProposalState.values()) {
+        for (var state : ProposalState.values()) {
             used.add("proposals.state." + state);
         }
-        for (var level : org.percorsi.programming.ObjectiveLevel.values()) {
+        for (var level : ObjectiveLevel.values()) {
             used.add("programming.level." + level);
         }
-        for (var kind : org.percorsi.programming.BodyKind.values()) {
+        for (var kind : BodyKind.values()) {
             used.add("programming.body.kind." + kind);
         }
-        for (var status : org.percorsi.programming.InterventionStatus.values()) {
+        for (var status : InterventionStatus.values()) {
             used.add("programming.intervention.status." + status);
         }
         for (String outcome : List.of("PENDING", "GRANTED", "REJECTED")) {
             used.add("programming.funding.outcome." + outcome);
         }
-        for (var format : org.percorsi.meetings.MeetingFormat.values()) {
+        for (var format : MeetingFormat.values()) {
             used.add("meetings.format." + format);
         }
-        for (var status : org.percorsi.meetings.MeetingStatus.values()) {
+        for (var status : MeetingStatus.values()) {
             used.add("meetings.status." + status);
         }
-        for (var status : org.percorsi.meetings.RegistrationStatus.values()) {
+        for (var status : RegistrationStatus.values()) {
             used.add("meetings.registrationStatus." + status);
         }
-        for (var when : org.percorsi.meetings.queries.MeetingQueries.When.values()) {
+        for (var when : MeetingQueries.When.values()) {
             used.add("meetings.when." + when);
         }
-        for (var dimension : org.percorsi.meetings.Attendance.Dimension.values()) {
+        for (var dimension : Attendance.Dimension.values()) {
             used.add("meetings.attendance." + dimension);
-            for (String bucket : org.percorsi.meetings.Attendance.buckets(dimension)) {
+            for (String bucket : Attendance.buckets(dimension)) {
                 used.add("meetings.attendance." + dimension + "." + bucket);
             }
         }
-        for (var kind : org.percorsi.harvest.HarvestGroupKind.values()) {
+        for (var kind : HarvestGroupKind.values()) {
             used.add("harvest.kind." + kind);
         }
-        for (var kind : org.percorsi.harvest.HarvestItemKind.values()) {
+        for (var kind : HarvestItemKind.values()) {
             used.add("harvest.kind." + kind);
             used.add("harvest.items." + kind);
             used.add("harvest.add." + kind);
@@ -126,7 +143,7 @@ class I18nBundlesTest {
             used.add("meetings.mail." + mail + ".subject");
             used.add("meetings.mail." + mail + ".body");
         }
-        for (var stance : org.percorsi.proposals.CommentStance.values()) {
+        for (var stance : CommentStance.values()) {
             used.add("comments.stance." + stance);
         }
         for (String status : List.of("QUEUED", "SENT", "LOGGED", "FAILED")) {
@@ -206,7 +223,7 @@ class I18nBundlesTest {
     private static Properties load(Path file) throws IOException {
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
     }

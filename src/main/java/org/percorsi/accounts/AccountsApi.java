@@ -9,6 +9,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 
 /** What other modules may ask of accounts: who is signed in, and small facts about accounts by id or email. */
 @Service
@@ -37,7 +42,7 @@ public class AccountsApi {
      * {@code mustChangePassword}: its holder must choose a new password before anything else.
      */
     public record AccountRef(long id, String nickname, String email, VerificationLevel verification,
-            java.util.Locale locale, boolean active, boolean mustChangePassword) {
+            Locale locale, boolean active, boolean mustChangePassword) {
     }
 
     /** The id of the signed-in account, if someone is signed in. */
@@ -72,17 +77,17 @@ public class AccountsApi {
      * The language to write to an address in: its account holder's, else (no account yet, as for an
      * invitation) the organisation's default.
      */
-    public java.util.Locale languageFor(String email) {
+    public Locale languageFor(String email) {
         return withEmail(email == null ? "" : email.strip()).map(AccountRef::locale)
                 .orElseGet(mailLanguage::organisationDefault);
     }
 
     /** Which of these accounts are platform administrators (who see every process, reserved or not). */
-    public java.util.Set<Long> administratorsAmong(Collection<Long> ids) {
+    public Set<Long> administratorsAmong(Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.HashSet<>(jdbc.sql("select id from account where id in (:ids) and platform_admin and deleted_at is null")
+        return new HashSet<>(jdbc.sql("select id from account where id in (:ids) and platform_admin and deleted_at is null")
                 .param("ids", ids).query(Long.class).list());
     }
 
@@ -91,7 +96,7 @@ public class AccountsApi {
                 .query(this::ref).optional();
     }
 
-    private AccountRef ref(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private AccountRef ref(ResultSet rs, int row) throws SQLException {
         return new AccountRef(rs.getLong("id"), rs.getString("nickname"), rs.getString("email"),
                 VerificationLevel.valueOf(rs.getString("verification")),
                 mailLanguage.of(rs.getString("language")), rs.getBoolean("active"),

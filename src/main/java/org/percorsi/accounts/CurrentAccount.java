@@ -5,6 +5,7 @@ import org.percorsi.accounts.domain.AccountRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import java.time.Instant;
 
 /** The account of the person signed in (their email is the principal name). */
 @Component
@@ -17,8 +18,8 @@ public class CurrentAccount {
     }
 
     /** What the account page shows of the signed-in person. */
-    public record Profile(String nickname, String email, VerificationLevel verification, java.time.Instant createdAt,
-            String termsVersion, java.time.Instant termsAcceptedAt, boolean administrator, String language) {
+    public record Profile(String nickname, String email, VerificationLevel verification, Instant createdAt,
+            String termsVersion, Instant termsAcceptedAt, boolean administrator, String language) {
     }
 
     public Profile profile() {

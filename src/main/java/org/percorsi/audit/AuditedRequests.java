@@ -9,6 +9,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Records every change made through the back office, the account pages and the
@@ -38,7 +39,7 @@ class AuditedRequests implements WebMvcConfigurer, HandlerInterceptor {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         @SuppressWarnings("unchecked")
         Map<String, String> ids = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        int status = failure instanceof org.springframework.security.access.AccessDeniedException ? 403
+        int status = failure instanceof AccessDeniedException ? 403
                 : failure != null && response.getStatus() < 400 ? 500 : response.getStatus();
         String outcome = status < 400 ? "DONE" : status == 403 ? "DENIED" : status < 500 ? "REFUSED" : "FAILED";
         String actor = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();

@@ -45,6 +45,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Map;
+import java.util.UUID;
+import org.percorsi.meetings.usecases.RegisterForMeeting;
+import org.percorsi.shared.time.TimeConfiguration;
 
 /**
  * Loads the demo municipality once: its themes and neighbourhoods, three
@@ -76,9 +80,9 @@ class DemoDataLoader implements ApplicationRunner {
     private final AnswerProposal answer;
     private final DemoMeetings meetings;
     private final DemoProgramming programming;
-    private final org.percorsi.meetings.usecases.RegisterForMeeting registrations;
+    private final RegisterForMeeting registrations;
 
-    DemoDataLoader(DemoMeetings meetings, DemoProgramming programming, org.percorsi.meetings.usecases.RegisterForMeeting registrations, JdbcClient jdbc, UpdateOrganisation updateOrganisation, SaveAxis saveAxis, SaveTheme saveTheme,
+    DemoDataLoader(DemoMeetings meetings, DemoProgramming programming, RegisterForMeeting registrations, JdbcClient jdbc, UpdateOrganisation updateOrganisation, SaveAxis saveAxis, SaveTheme saveTheme,
             SaveScope saveScope, CreateProcess createProcess, AddPhase addPhase, PublishProcess publish,
             ConcludeProcess conclude, RegisterInvitedAccount registerInvited, SubmitProposal submit,
             SupportProposal support, CommentOnProposal comments, AnswerProposal answer) {
@@ -148,9 +152,9 @@ class DemoDataLoader implements ApplicationRunner {
                 List.of(city, centre, macrolotto));
         long imola = imolaStrategicPlan(List.of(productive, welfare, identity), List.of(union));
         long labs = neighbourhoodLabs(List.of(neighbourhoodLife, participation), labNeighbourhoods);
-        long upcomingWorkshop = meetings.prato(prato, java.util.Map.of("productive", productive, "retail", retail,
+        long upcomingWorkshop = meetings.prato(prato, Map.of("productive", productive, "retail", retail,
                 "transformation", transformation, "participation", participation), centre, macrolotto);
-        meetings.imola(imola, java.util.Map.of("productive", productive, "welfare", welfare, "identity", identity), union);
+        meetings.imola(imola, Map.of("productive", productive, "welfare", welfare, "identity", identity), union);
         meetings.neighbourhoodLabs(labs, labNeighbourhoods, neighbourhoodLife);
         proposals(prato, participation, centre, macrolotto, upcomingWorkshop);
         programming.load(prato);
@@ -184,7 +188,7 @@ class DemoDataLoader implements ApplicationRunner {
         as(ahmed, () -> support.support(animators));
         for (String person : List.of(ahmed, lin)) {
             as(person, () -> registrations.register(upcomingWorkshop,
-                    java.util.Map.of("q0", person.equals(ahmed) ? "Sì, arabo" : "")));
+                    Map.of("q0", person.equals(ahmed) ? "Sì, arabo" : "")));
         }
         as(giulia, () -> support.support(shops));
         as(giulia, () -> comments.comment(infoPoints, new CommentForm(null, CommentStance.FOR,
@@ -202,7 +206,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private String participant(String email, String nickname) {
-        registerInvited.handle(email, new InvitedAccountForm(nickname, "demo " + java.util.UUID.randomUUID(), true));
+        registerInvited.handle(email, new InvitedAccountForm(nickname, "demo " + UUID.randomUUID(), true));
         return email;
     }
 
@@ -241,7 +245,7 @@ class DemoDataLoader implements ApplicationRunner {
                 "Obiettivo: progetti pronti per accedere a finanziamenti pubblici (ad esempio il Fondo sociale europeo).",
                 Visibility.PUBLIC, themes, scopes, null, null, false, null));
         // dated around the day the demo is loaded, so that its second phase is always under way
-        LocalDate today = LocalDate.now(org.percorsi.shared.time.TimeConfiguration.ROME);
+        LocalDate today = LocalDate.now(TimeConfiguration.ROME);
         phase(id, PhaseType.CONTEXT_ANALYSIS, "Analisi del contesto", today.minusDays(170), today.minusDays(70),
                 "Studio dei fenomeni e aggiornamento dei dati; la Giunta discute il rapporto e sceglie tre assi di intervento "
                         + "(sviluppo economico, politiche urbane, inclusione sociale) e quattro temi di discussione.",

@@ -32,6 +32,12 @@ import org.percorsi.processes.PhaseView;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.proposals.ProposalKind;
 import org.springframework.stereotype.Component;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+import org.percorsi.shared.time.TimeConfiguration;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The seeds' meetings: the Prato thematic workshops (one still to come, open for
@@ -116,7 +122,7 @@ class DemoMeetings {
 
     /** Prato: three thematic workshops already held, the fourth one open for registration. */
     long prato(long process, Map<String, Long> themes, long centre, long macrolotto) {
-        LocalDate today = LocalDate.now(org.percorsi.shared.time.TimeConfiguration.ROME);
+        LocalDate today = LocalDate.now(TimeConfiguration.ROME);
         Long workshops = phase(process, 1);
         String place = "Palazzo comunale, Piazza del Comune 1, Prato";
         long productive = schedule.create(process, meeting("Workshop: prospettive del sistema produttivo",
@@ -271,14 +277,14 @@ class DemoMeetings {
     }
 
     /** Approximate points of the demo places, for the map of meetings (shown when a tile server is set). */
-    private static final Map<String, java.math.BigDecimal[]> PLACES = Map.of(
+    private static final Map<String, BigDecimal[]> PLACES = Map.of(
             "Palazzo comunale, Piazza del Comune 1, Prato", point("43.880500", "11.097000"),
             "Officina Giovani, Piazza dei Macelli 4, Prato", point("43.873900", "11.090600"),
             "Sala del Circondario, Via Boccaccio 27, Imola", point("44.353800", "11.714600"),
             "Palazzetto dello sport, Via Tiro a segno 1, Imola", point("44.347700", "11.723900"));
 
-    private static java.math.BigDecimal[] point(String latitude, String longitude) {
-        return new java.math.BigDecimal[] {new java.math.BigDecimal(latitude), new java.math.BigDecimal(longitude)};
+    private static BigDecimal[] point(String latitude, String longitude) {
+        return new BigDecimal[] {new BigDecimal(latitude), new BigDecimal(longitude)};
     }
 
     private static MeetingForm meeting(String title, MeetingFormat format, Long phase, Long theme, Long scope,
@@ -289,7 +295,7 @@ class DemoMeetings {
                 point == null ? null : point[0], point == null ? null : point[1],
                 audience, "", "Ufficio Partecipazione", false, registration, seats, true, null,
                 registration ? "Serve un interprete? In quale lingua?\nHai esigenze di accessibilità?" : "",
-                start.isBefore(LocalDateTime.now(java.time.ZoneId.of("Europe/Rome")))); // the demo records past ones
+                start.isBefore(LocalDateTime.now(ZoneId.of("Europe/Rome")))); // the demo records past ones
     }
 
     private void closed(long meeting, String minutes, Map<String, Integer> attendance) {
@@ -308,13 +314,13 @@ class DemoMeetings {
     }
 
     /** Harvest turned into proposals is worded in the organisation's language (Italian for the demo). */
-    private static void as(java.util.function.LongSupplier work) {
-        var previous = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
-        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ITALIAN);
+    private static void as(LongSupplier work) {
+        var previous = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(Locale.ITALIAN);
         try {
             work.getAsLong();
         } finally {
-            org.springframework.context.i18n.LocaleContextHolder.setLocaleContext(previous);
+            LocaleContextHolder.setLocaleContext(previous);
         }
     }
 

@@ -10,6 +10,9 @@ import org.percorsi.meetings.usecases.MeetingChanges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 /** What other modules may read of meetings, and the plenary synthesis the harvest writes. */
 @Service
@@ -38,29 +41,29 @@ public class MeetingsApi {
     }
 
     /** A meeting coming up, for lists of dates across the platform. */
-    public record UpcomingMeeting(long id, String title, java.time.Instant startsAt, String processSlug,
+    public record UpcomingMeeting(long id, String title, Instant startsAt, String processSlug,
             String processTitle) {
     }
 
     /** The next meetings the viewer may see across all processes, soonest first, cancelled ones left out. */
-    public java.util.List<UpcomingMeeting> upcoming(int limit) {
+    public List<UpcomingMeeting> upcoming(int limit) {
         return queries.upcoming(null, limit).stream()
                 .map(m -> new UpcomingMeeting(m.id(), m.title(), m.startsAt(), m.processSlug(), m.processTitle()))
                 .toList();
     }
 
     /** The meetings still to come a person registered for or waits for, soonest first (at most 100). */
-    public java.util.List<UpcomingRegistration> upcomingRegistrationsOf(long accountId) {
+    public List<UpcomingRegistration> upcomingRegistrationsOf(long accountId) {
         return queries.upcomingRegistrationsOf(accountId);
     }
 
     /** Which of these meetings the viewer may see (one query, for lists). */
-    public java.util.Set<Long> visibleAmong(java.util.Collection<Long> meetingIds) {
+    public Set<Long> visibleAmong(Collection<Long> meetingIds) {
         return queries.visibleAmong(meetingIds);
     }
 
     /** Which of these meetings the viewer may see with their record published: their harvest is public. */
-    public java.util.Set<Long> publishedAmong(java.util.Collection<Long> meetingIds) {
+    public Set<Long> publishedAmong(Collection<Long> meetingIds) {
         return queries.publishedAmong(meetingIds);
     }
 

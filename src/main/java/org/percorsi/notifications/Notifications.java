@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Set;
 
 /** A person's notifications and preferences, and the mail links that stop a kind of mail. */
 @Service
@@ -70,7 +71,7 @@ public class Notifications {
     }
 
     @Transactional
-    public void choose(java.util.Set<String> inApp, java.util.Set<String> byMail) {
+    public void choose(Set<String> inApp, Set<String> byMail) {
         long me = me();
         for (NotificationKind kind : NotificationKind.values()) {
             save(me, kind, inApp.contains(kind.name()), byMail.contains(kind.name()));

@@ -18,6 +18,10 @@ import org.percorsi.organisation.domain.ThemeRepository;
 import org.percorsi.shared.web.RequestMemo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.Duration;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** What other modules may read of the organisation: its settings, themes and scopes, as small records. */
 @Service
@@ -52,20 +56,20 @@ public class OrganisationApi {
         return fresh;
     }
 
-    private static final long KEEP_NANOS = java.time.Duration.ofSeconds(2).toNanos();
+    private static final long KEEP_NANOS = Duration.ofSeconds(2).toNanos();
 
     private record Cached(OrganisationInfo info, long loadedAt) {
     }
 
     private volatile Cached cached;
 
-    @org.springframework.context.event.EventListener
+    @EventListener
     public void on(OrganisationChanged changed) {
         cached = null;
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
             // forgotten again after the commit, so that no reader keeps the version before it
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
+            TransactionSynchronizationManager.registerSynchronization(
+                    new TransactionSynchronization() {
                         @Override
                         public void afterCompletion(int status) {
                             cached = null;

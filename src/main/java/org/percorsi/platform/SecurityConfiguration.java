@@ -9,6 +9,21 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import org.percorsi.shared.security.Caller;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.client.RestClient;
 
 /**
  * Web security: the back office needs an administrator, the account pages a
@@ -28,17 +43,17 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http, AccountsSignIn accounts,
             @Value("${percorsi.map.tiles:}") String mapTiles,
-            org.springframework.beans.factory.ObjectProvider<
-                    org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> oidcProviders)
+            ObjectProvider<
+                    ClientRegistrationRepository> oidcProviders)
             throws Exception {
         var afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
-            protected String determineTargetUrl(jakarta.servlet.http.HttpServletRequest request,
-                    jakarta.servlet.http.HttpServletResponse response,
-                    org.springframework.security.core.Authentication authentication) {
+            protected String determineTargetUrl(HttpServletRequest request,
+                    HttpServletResponse response,
+                    Authentication authentication) {
                 accounts.succeeded(request);
                 boolean admin = authentication.getAuthorities().stream()
-                        .anyMatch(a -> org.percorsi.shared.security.Caller.ADMIN_AUTHORITY.equals(a.getAuthority()));
+                        .anyMatch(a -> Caller.ADMIN_AUTHORITY.equals(a.getAuthority()));
                 return admin ? "/admin" : "/account";
             }
         };
@@ -56,7 +71,7 @@ class SecurityConfiguration {
                 // the accounts' rules, built for this chain only (as filter beans the container would run them again)
                 .addFilterBefore(accounts.attemptLimits(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(accounts.passwordChangeGate(),
-                        org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                        AuthorizationFilter.class)
                 .formLogin(login -> login
                         .loginPage("/login")
                         .usernameParameter("email")
@@ -89,14 +104,14 @@ class SecurityConfiguration {
      * The token endpoint is called with the JDK's HTTP client, whatever other HTTP
      * client libraries happen to be on the classpath.
      */
-    private static org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient tokenClient() {
-        var client = new org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient();
-        client.setRestClient(org.springframework.web.client.RestClient.builder()
-                .requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory())
+    private static RestClientAuthorizationCodeTokenResponseClient tokenClient() {
+        var client = new RestClientAuthorizationCodeTokenResponseClient();
+        client.setRestClient(RestClient.builder()
+                .requestFactory(new JdkClientHttpRequestFactory())
                 .configureMessageConverters(converters -> converters
-                        .addCustomConverter(new org.springframework.http.converter.FormHttpMessageConverter())
-                        .addCustomConverter(new org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter()))
-                .defaultStatusHandler(new org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler())
+                        .addCustomConverter(new FormHttpMessageConverter())
+                        .addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter()))
+                .defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
                 .build());
         return client;
     }
@@ -106,7 +121,7 @@ class SecurityConfiguration {
         if (mapTiles == null || mapTiles.isBlank()) {
             return CONTENT_SECURITY_POLICY;
         }
-        var uri = java.net.URI.create(mapTiles.replaceAll("\\{[a-z]}", "0"));
+        var uri = URI.create(mapTiles.replaceAll("\\{[a-z]}", "0"));
         String origin = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
         return CONTENT_SECURITY_POLICY.replace("img-src 'self' data:", "img-src 'self' data: " + origin);
     }
@@ -117,7 +132,7 @@ class SecurityConfiguration {
      * Requests are still observed as a whole (http.server.requests).
      */
     @Bean
-    org.springframework.security.config.observation.SecurityObservationSettings securityObservations() {
-        return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.web.servlet.FlashMap;
+import java.util.Map;
 
 /**
  * How session attributes are turned into bytes for PostgreSQL and back.
@@ -178,7 +179,7 @@ final class SessionAttributeCodec {
             out.writeLong(flashMap.getExpirationTime());
             // the target's parameters as name-value pairs (a name repeats for each of its values)
             var params = flashMap.getTargetRequestParams().entrySet().stream()
-                    .flatMap(p -> p.getValue().stream().map(v -> java.util.Map.entry(p.getKey(), v))).toList();
+                    .flatMap(p -> p.getValue().stream().map(v -> Map.entry(p.getKey(), v))).toList();
             out.writeShort(params.size());
             for (var param : params) {
                 out.writeUTF(param.getKey());

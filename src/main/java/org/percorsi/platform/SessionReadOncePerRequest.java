@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.Session;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
+import org.springframework.aop.framework.ProxyFactory;
 
 /**
  * The session store as Spring Session's filter sees it, reading a session at most once per request.
@@ -21,20 +24,20 @@ import org.springframework.session.Session;
  * lives exactly as long as the request: {@link #scope()} opens and empties it around Spring Session's filter
  * ({@code RequestMemo} cannot serve: Spring Session's last save comes after the request context is gone).
  */
-final class SessionReadOncePerRequest implements org.aopalliance.intercept.MethodInterceptor {
+final class SessionReadOncePerRequest implements MethodInterceptor {
 
     private static final ThreadLocal<Map<String, Session>> READ_IN_THIS_REQUEST = new ThreadLocal<>();
 
     /** The store itself, answering from the request's memory where it can (same type, same bean). */
     static Object around(SessionRepository<?> store) {
-        var proxy = new org.springframework.aop.framework.ProxyFactory(store);
+        var proxy = new ProxyFactory(store);
         proxy.setProxyTargetClass(true);
         proxy.addAdvice(new SessionReadOncePerRequest());
         return proxy.getProxy(store.getClass().getClassLoader());
     }
 
     @Override
-    public Object invoke(org.aopalliance.intercept.MethodInvocation call) throws Throwable {
+    public Object invoke(MethodInvocation call) throws Throwable {
         var read = READ_IN_THIS_REQUEST.get();
         if (read == null) {
             return call.proceed();

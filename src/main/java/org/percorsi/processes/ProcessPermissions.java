@@ -6,6 +6,8 @@ import org.percorsi.processes.domain.ProcessRoles;
 import org.percorsi.shared.security.Caller;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Who may do what with processes. Every use case and every back-office page asks
@@ -59,16 +61,16 @@ public class ProcessPermissions {
     public boolean hasRole(long processId, ProcessRole... wanted) {
         return viewer().map(id -> {
             var held = roles.rolesOf(processId, id);
-            return java.util.Arrays.stream(wanted).anyMatch(held::contains);
+            return Arrays.stream(wanted).anyMatch(held::contains);
         }).orElse(false);
     }
 
     /** The processes whose proposals the signed-in person evaluates: as evaluator or manager, or all for administrators. */
-    public java.util.List<Long> evaluable() {
+    public List<Long> evaluable() {
         if (Caller.isAdmin()) {
             return roles.allProcessIds();
         }
-        return viewer().map(id -> roles.withRoles(id, ProcessRole.EVALUATOR, ProcessRole.MANAGER)).orElse(java.util.List.of());
+        return viewer().map(id -> roles.withRoles(id, ProcessRole.EVALUATOR, ProcessRole.MANAGER)).orElse(List.of());
     }
 
     public boolean isAdmin() {

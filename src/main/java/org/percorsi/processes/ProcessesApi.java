@@ -16,6 +16,10 @@ import org.percorsi.shared.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import org.percorsi.shared.richtext.RichText;
 
 /**
  * What the public site and other modules may read of processes. Only processes
@@ -190,7 +194,7 @@ public class ProcessesApi {
                 .param("id", processId)
                 .query((rs, n) -> new Indexable(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
                         rs.getString("short_description") + " "
-                                + org.percorsi.shared.richtext.RichText.plainText(rs.getString("description_html")),
+                                + RichText.plainText(rs.getString("description_html")),
                         "DRAFT".equals(rs.getString("status"))))
                 .optional();
     }
@@ -222,12 +226,12 @@ public class ProcessesApi {
      * to someone later (a notification) checks it, so that a follower of a process that became reserved, or
      * of a phase reserved since, no longer hears of it. The same rule as {@link #visiblePhase}, for many people.
      */
-    public java.util.Set<Long> whoMaySee(long processId, long phaseId, java.util.Collection<Long> accountIds,
-            java.util.Set<Long> administrators) {
+    public Set<Long> whoMaySee(long processId, long phaseId, Collection<Long> accountIds,
+            Set<Long> administrators) {
         if (accountIds.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.HashSet<>(jdbc.sql("""
+        return new HashSet<>(jdbc.sql("""
                         select v.id from unnest(cast(:ids as bigint[])) as v(id)
                         join process p on p.id = :process join phase ph on ph.id = :phase and ph.process_id = p.id
                         where p.status <> 'DRAFT'

@@ -1,6 +1,8 @@
 package org.percorsi.proposals;
 
 import java.time.Instant;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /**
  * One answer the municipality gave a proposal: its decision, the public motivation, the proposal it was
@@ -16,7 +18,7 @@ public record Answer(long id, ProposalState decision, String motivationHtml, Lon
             + "a.act_type, a.act_number, a.act_date, a.act_url, a.answered_at, by_account.nickname as answered_by_nickname";
 
     /** Reads the columns above; null when the row has no answer (left join). */
-    public static Answer read(java.sql.ResultSet rs) throws java.sql.SQLException {
+    public static Answer read(ResultSet rs) throws SQLException {
         if (rs.getObject("answer_row_id") == null) {
             return null;
         }

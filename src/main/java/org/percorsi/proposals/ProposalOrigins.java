@@ -1,6 +1,8 @@
 package org.percorsi.proposals;
 
 import java.util.Optional;
+import java.util.List;
+import org.percorsi.shared.web.Option;
 
 /**
  * Where a proposal came from, told by the module that holds it (meetings): the
@@ -15,5 +17,5 @@ public interface ProposalOrigins {
     Optional<Origin> meeting(long meetingId);
 
     /** The meetings of a process the viewer may see, newest first, to say where a proposal typed from paper came from. */
-    java.util.List<org.percorsi.shared.web.Option> meetingsOf(long processId);
+    List<Option> meetingsOf(long processId);
 }

@@ -8,6 +8,7 @@ import org.percorsi.processes.ProcessRole;
 import org.percorsi.shared.validation.RuleViolation;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import java.util.List;
 
 /**
  * Who may do what with proposals: participants with the verification level the
@@ -65,7 +66,7 @@ public class ProposalPermissions {
     }
 
     /** The processes whose proposals the signed-in person may evaluate (all, for administrators). */
-    public java.util.List<Long> evaluable() {
+    public List<Long> evaluable() {
         return processes.evaluable();
     }
 

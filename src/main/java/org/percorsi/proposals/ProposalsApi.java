@@ -5,6 +5,13 @@ import org.percorsi.shared.richtext.RichText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.percorsi.accounts.AccountsApi;
+import org.percorsi.processes.ProcessesApi;
 
 /** What other modules may read of proposals. */
 @Service
@@ -12,10 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProposalsApi {
 
     private final JdbcClient jdbc;
-    private final org.percorsi.processes.ProcessesApi processes;
-    private final org.percorsi.accounts.AccountsApi accounts;
+    private final ProcessesApi processes;
+    private final AccountsApi accounts;
 
-    ProposalsApi(JdbcClient jdbc, org.percorsi.processes.ProcessesApi processes, org.percorsi.accounts.AccountsApi accounts) {
+    ProposalsApi(JdbcClient jdbc, ProcessesApi processes, AccountsApi accounts) {
         this.jdbc = jdbc;
         this.processes = processes;
         this.accounts = accounts;
@@ -25,14 +32,14 @@ public class ProposalsApi {
      * Which of these people may read the proposal now (its process and phase visible to them): notifications
      * about it go to them only.
      */
-    public java.util.Set<Long> readersAmong(long proposalId, java.util.Collection<Long> accountIds) {
+    public Set<Long> readersAmong(long proposalId, Collection<Long> accountIds) {
         record Place(long processId, long phaseId) {
         }
         return jdbc.sql("select process_id, phase_id from proposal where id = :id").param("id", proposalId)
                 .query((rs, n) -> new Place(rs.getLong("process_id"), rs.getLong("phase_id"))).optional()
                 .map(place -> processes.whoMaySee(place.processId(), place.phaseId(), accountIds,
                         accounts.administratorsAmong(accountIds)))
-                .orElse(java.util.Set.of());
+                .orElse(Set.of());
     }
 
     /**
@@ -65,10 +72,10 @@ public class ProposalsApi {
      * The proposals of a process the viewer may see, oldest first, each with its current answer; narrowed to
      * one decision when given. Reserved phases hidden from the viewer are left out.
      */
-    public java.util.List<Outcome> outcomes(long processId, ProposalState decision) {
+    public List<Outcome> outcomes(long processId, ProposalState decision) {
         var visible = processes.visibleProcessIds();
         if (!visible.contains(processId)) {
-            return java.util.List.of();
+            return List.of();
         }
         return jdbc.sql("select p.id, p.title, p.kind, p.state, " + Answer.COLUMNS + " from proposal p " + Answer.JOIN
                         + "where p.process_id = :process and not (p.phase_id = any(:hidden)) "
@@ -89,8 +96,8 @@ public class ProposalsApi {
     }
 
     /** The current state of each of these proposals, for pages that list proposals from elsewhere. */
-    public java.util.Map<Long, ProposalState> states(java.util.Collection<Long> proposalIds) {
-        var states = new java.util.HashMap<Long, ProposalState>();
+    public Map<Long, ProposalState> states(Collection<Long> proposalIds) {
+        var states = new HashMap<Long, ProposalState>();
         if (!proposalIds.isEmpty()) {
             jdbc.sql("select id, state from proposal where id = any(:ids)")
                     .param("ids", proposalIds.toArray(Long[]::new))

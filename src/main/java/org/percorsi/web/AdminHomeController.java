@@ -3,6 +3,9 @@ package org.percorsi.web;
 import org.percorsi.processes.ProcessPermissions;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.ui.Model;
 
 /** The back office's start page: what the signed-in administrator or process manager may manage. */
 @Controller
@@ -15,13 +18,13 @@ class AdminHomeController {
     }
 
     @GetMapping("/admin")
-    String admin(org.springframework.ui.Model model) {
+    String admin(Model model) {
         if (!permissions.managesAny()) {
-            throw new org.springframework.security.access.AccessDeniedException("Nothing to manage");
+            throw new AccessDeniedException("Nothing to manage");
         }
         model.addAttribute("areas", permissions.isAdmin()
-                ? java.util.List.of("processes", "programming", "templates", "themes", "scopes", "organisation", "accounts", "outbox", "audit")
-                : java.util.List.of("processes"));
+                ? List.of("processes", "programming", "templates", "themes", "scopes", "organisation", "accounts", "outbox", "audit")
+                : List.of("processes"));
         return "web/admin";
     }
 }

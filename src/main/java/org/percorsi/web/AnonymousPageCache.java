@@ -26,6 +26,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Pages for visitors who are not signed in are the same for all of them, so a
@@ -57,8 +60,8 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
     private final Cache<String, Page> pages;
     private final long ttlNanos;
     /** Pages being rendered right now, for the requests that arrive meanwhile. */
-    private final java.util.concurrent.ConcurrentHashMap<String, CompletableFuture<Page>> inFlight =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CompletableFuture<Page>> inFlight =
+            new ConcurrentHashMap<>();
     private static final int WAIT_FOR_RENDER_SECONDS = 5;
     /** Moves on every change: a page rendered while a change was committed is not kept. */
     private final AtomicLong generation = new AtomicLong();
@@ -218,7 +221,7 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
     }
 
     private static int indexOfLanguage(String acceptLanguage, String language) {
-        var ranges = java.util.Locale.LanguageRange.parse(acceptLanguage);
+        var ranges = Locale.LanguageRange.parse(acceptLanguage);
         for (int i = 0; i < ranges.size(); i++) {
             String range = ranges.get(i).getRange();
             if (range.equals(language) || range.startsWith(language + "-")) {
@@ -235,7 +238,7 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
     }
 
     private record Page(String contentType, List<String[]> headers, byte[] body, long storedAt,
-            java.util.concurrent.atomic.AtomicBoolean renewing) {
+            AtomicBoolean renewing) {
 
         boolean fresh(long ttlNanos) {
             return System.nanoTime() - storedAt < ttlNanos;
@@ -244,14 +247,14 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
         static Page of(ContentCachingResponseWrapper response) {
             List<String[]> headers = new ArrayList<>();
             for (String name : response.getHeaderNames()) {
-                if (!NOT_REPLAYED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
                     for (String value : response.getHeaders(name)) {
                         headers.add(new String[] {name, value});
                     }
                 }
             }
             return new Page(response.getContentType(), List.copyOf(headers), response.getContentAsByteArray(),
-                    System.nanoTime(), new java.util.concurrent.atomic.AtomicBoolean());
+                    System.nanoTime(), new AtomicBoolean());
         }
 
         void writeTo(HttpServletResponse response) throws IOException {

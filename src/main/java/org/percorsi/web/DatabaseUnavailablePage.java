@@ -26,6 +26,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
+import java.time.Duration;
 
 /**
  * While the database cannot be reached, pages answer at once with a plain "try again shortly" (503)
@@ -37,7 +38,7 @@ import org.springframework.web.servlet.LocaleResolver;
 class DatabaseUnavailablePage extends OncePerRequestFilter implements Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailablePage.class);
-    private static final long LOG_EVERY_NANOS = java.time.Duration.ofSeconds(10).toNanos();
+    private static final long LOG_EVERY_NANOS = Duration.ofSeconds(10).toNanos();
 
     private final TemplateEngine templates;
     private final LocaleResolver locales;

@@ -11,6 +11,7 @@ import org.percorsi.processes.ProcessesApi;
 import org.percorsi.shared.web.View;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.ui.Model;
 
 /** The home page: processes under way and coming up, and the next dates (phases and meetings). */
 @Controller
@@ -27,7 +28,7 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(org.springframework.ui.Model model) {
+    String home(Model model) {
         model.addAllAttributes(Map.of(
                 "active", processes.active(6),
                 "upcoming", processes.upcoming(6),

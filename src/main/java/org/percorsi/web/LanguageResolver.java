@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.percorsi.accounts.usecases.ChooseLanguage;
 import org.percorsi.organisation.OrganisationApi;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 
 /**
  * Italian or English: the language chosen with the switch (kept in a cookie),
@@ -21,7 +23,7 @@ class LanguageResolver extends CookieLocaleResolver {
     LanguageResolver(OrganisationApi organisation, ChooseLanguage chooseLanguage) {
         super("percorsi-lang");
         this.chooseLanguage = chooseLanguage;
-        setCookieMaxAge(java.time.Duration.ofDays(365));
+        setCookieMaxAge(Duration.ofDays(365));
         setDefaultLocaleFunction(request -> fromBrowser(request, organisation));
     }
 
@@ -50,7 +52,7 @@ class LanguageResolver extends CookieLocaleResolver {
     }
 
     @Override
-    public void setLocale(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+    public void setLocale(HttpServletRequest request, HttpServletResponse response,
             Locale locale) {
         Locale chosen = locale == null || !"en".equals(locale.getLanguage()) ? ITALIAN : ENGLISH;
         super.setLocale(request, response, chosen);

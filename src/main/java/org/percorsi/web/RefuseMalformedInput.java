@@ -13,6 +13,12 @@ import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import jakarta.servlet.http.Part;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 
 /**
  * Turns away, with a 400 (or 413) that says why, requests whose address or parameters no page of ours
@@ -80,14 +86,14 @@ class RefuseMalformedInput extends OncePerRequestFilter implements Ordered {
     /** Tomcat says a size limit was passed with a 413 code or, for parts, only in words. */
     private static boolean tooLarge(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.apache.tomcat.util.http.InvalidParameterException invalid
+            if (cause instanceof InvalidParameterException invalid
                     && invalid.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
                 return true;
             }
-            if (cause instanceof org.apache.tomcat.util.http.fileupload.impl.SizeException) {
+            if (cause instanceof SizeException) {
                 return true;
             }
-            String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains("exceed") && (message.contains("size") || message.contains("limit"))) {
                 return true;
             }
@@ -123,8 +129,8 @@ class RefuseMalformedInput extends OncePerRequestFilter implements Ordered {
             }
 
             @Override
-            public java.util.Collection<jakarta.servlet.http.Part> getParts() {
-                return java.util.List.of();
+            public Collection<Part> getParts() {
+                return List.of();
             }
         };
     }

@@ -4,6 +4,7 @@ import org.percorsi.files.FilesApi;
 import org.percorsi.organisation.OrganisationApi.OrganisationInfo;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import java.util.function.Supplier;
 
 /**
  * The organisation as the layout shows it (name, logo, contact office), read once
@@ -26,7 +27,7 @@ public record Site(String name, String logoUrl, String contactOfficeName, String
     public static Site current() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         Object site = attributes == null ? null : attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        if (site instanceof java.util.function.Supplier<?> lazy && lazy.get() instanceof Site computed) {
+        if (site instanceof Supplier<?> lazy && lazy.get() instanceof Site computed) {
             // first use on this request: computed once, kept for the rest of the page
             attributes.setAttribute(ATTRIBUTE, computed, RequestAttributes.SCOPE_REQUEST);
             return computed;

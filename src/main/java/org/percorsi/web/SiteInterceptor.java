@@ -7,6 +7,7 @@ import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.processes.ProcessPermissions;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
+import java.util.function.Supplier;
 
 /**
  * Makes the organisation's details available to the layout of each page request.
@@ -30,7 +31,7 @@ class SiteInterceptor implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (request.getAttribute(Site.ATTRIBUTE) == null) {
             boolean signedIn = request.getUserPrincipal() != null;
-            request.setAttribute(Site.ATTRIBUTE, (java.util.function.Supplier<Site>) () -> Site.of(organisation.info(),
+            request.setAttribute(Site.ATTRIBUTE, (Supplier<Site>) () -> Site.of(organisation.info(),
                     signedIn && permissions.managesAny(), signedIn ? notifications.unread() : 0));
         }
         return true;

@@ -7,6 +7,10 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.percorsi.accounts.usecases.ChooseLanguage;
+import org.percorsi.shared.web.LatestFlashPerPage;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMapManager;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -19,14 +23,14 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver(OrganisationApi organisation,
-            org.percorsi.accounts.usecases.ChooseLanguage chooseLanguage) {
+            ChooseLanguage chooseLanguage) {
         return new LanguageResolver(organisation, chooseLanguage);
     }
 
     /** The name DispatcherServlet looks for: messages after a redirect, the latest per page only. */
-    @Bean(name = org.springframework.web.servlet.DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
-    org.springframework.web.servlet.FlashMapManager flashMapManager() {
-        return new org.percorsi.shared.web.LatestFlashPerPage();
+    @Bean(name = DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+    FlashMapManager flashMapManager() {
+        return new LatestFlashPerPage();
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import java.util.Random;
 
 /** Steps of the account flows as a browser performs them, for the tests. */
 final class AccountFlows {
@@ -33,7 +34,7 @@ final class AccountFlows {
     }
 
     static String randomAddress() {
-        var r = new java.util.Random();
+        var r = new Random();
         return "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + (1 + r.nextInt(254));
     }
 

@@ -52,6 +52,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import java.util.concurrent.Callable;
 
 /**
  * GDPR across modules: a participant leaves one of each kind of trace (a proposal with an attachment, a
@@ -227,7 +228,7 @@ class EveryModuleHandlesPersonalDataTest extends IntegrationTest {
         return jdbc.sql(sql).param("a", accountId).query(Long.class).single();
     }
 
-    private static <T> T as(String email, java.util.concurrent.Callable<T> work) {
+    private static <T> T as(String email, Callable<T> work) {
         return TestAccounts.asParticipant(email, work);
     }
 

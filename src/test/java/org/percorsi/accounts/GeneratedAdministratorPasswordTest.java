@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import java.net.URI;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * The first administrator's generated password was printed in the log: after signing in with it, every page
@@ -53,7 +55,7 @@ class GeneratedAdministratorPasswordTest extends IntegrationTest {
         assertThat(mvc.perform(get("/css/percorsi.css").cookie(session)).andReturn().getResponse().getStatus())
                 .as("static files still load").isEqualTo(200);
 
-        var asked = mvc.perform(get(java.net.URI.create("/account/password/new?next=/search?q%3Dpiazza%26sort%3Dnew")).cookie(session))
+        var asked = mvc.perform(get(URI.create("/account/password/new?next=/search?q%3Dpiazza%26sort%3Dnew")).cookie(session))
                 .andReturn().getResponse();
         assertThat(asked.getContentAsString()).contains("value=\"/search?q=piazza&amp;sort=new\"");
         var page = mvc.perform(get("/account/password/new?next=/admin/outbox").cookie(session)).andReturn().getResponse();
@@ -105,7 +107,7 @@ class GeneratedAdministratorPasswordTest extends IntegrationTest {
         assertThat(mvc.perform(get("/admin").cookie(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 
-    private org.springframework.mock.web.MockHttpServletResponse choose(Cookie session, String password, String next)
+    private MockHttpServletResponse choose(Cookie session, String password, String next)
             throws Exception {
         return mvc.perform(post("/account/password/new").with(csrf()).cookie(session)
                 .param("newPassword", password).param("next", next)).andReturn().getResponse();

@@ -24,6 +24,7 @@ import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /** GDPR: a person downloads and deletes their data; administrators block, verify and anonymise accounts. */
 class ParticipantControlsTheirDataTest extends IntegrationTest {
@@ -121,7 +122,7 @@ class ParticipantControlsTheirDataTest extends IntegrationTest {
         return email;
     }
 
-    private org.springframework.mock.web.MockHttpServletResponse signIn(String email, String password) throws Exception {
+    private MockHttpServletResponse signIn(String email, String password) throws Exception {
         return mvc.perform(from(post("/login"), AccountFlows.randomAddress()).with(csrf())
                 .param("email", email).param("password", password)).andReturn().getResponse();
     }

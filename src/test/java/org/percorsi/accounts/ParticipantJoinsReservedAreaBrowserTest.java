@@ -24,6 +24,7 @@ import org.percorsi.support.BrowserTest;
 import org.percorsi.support.Mailbox;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.microsoft.playwright.Locator;
 
 /**
  * In a real browser: a person registers, confirms the address with the link read
@@ -84,7 +85,7 @@ class ParticipantJoinsReservedAreaBrowserTest extends BrowserTest {
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(password);
         page.locator("main").getByRole(AriaRole.BUTTON,
-                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Accedi")).click();
+                new Locator.GetByRoleOptions().setName("Accedi")).click();
         assertThat(page).hasURL(url("/account"));
         assertThat(page.locator("main")).containsText("Email confermata");
         assertAccessibleAndValid(page, "my account");

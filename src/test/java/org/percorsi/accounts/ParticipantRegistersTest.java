@@ -16,6 +16,7 @@ import org.percorsi.support.Mailbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** A person registers, confirms their address with the mailed link, and is refused when something is wrong. */
 class ParticipantRegistersTest extends IntegrationTest {
@@ -136,7 +137,7 @@ class ParticipantRegistersTest extends IntegrationTest {
                 .isZero();
     }
 
-    private void assertRefused(org.springframework.test.web.servlet.MvcResult result, String message) throws Exception {
+    private void assertRefused(MvcResult result, String message) throws Exception {
         assertThat(result.getResponse().getStatus()).isEqualTo(422);
         assertThat(result.getResponse().getContentAsString()).contains(message);
     }

@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import java.nio.file.Path;
 
 /**
  * Sign-in through a real OpenID Connect server started by the test (standing in
@@ -37,7 +38,7 @@ class ResidentSignsInWithOidcTest {
     @DynamicPropertySource
     static void oidcProvider(DynamicPropertyRegistry registry) {
         // this test runs its own platform (with an OIDC provider) beside the shared one: its own database
-        java.nio.file.Path dataDir = IntegrationTest.freshDataDir();
+        Path dataDir = IntegrationTest.freshDataDir();
         registry.add("percorsi.data-dir", dataDir::toString);
         registry.add("percorsi.demo.enabled", () -> "false");
         registry.add("percorsi.base-url", () -> "https://partecipa.comune.example.it");

@@ -47,6 +47,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import java.util.Random;
+import org.percorsi.organisation.OrganisationChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Every mail is written in its recipient's language, whoever caused it: the language the person chose (kept
@@ -256,13 +260,13 @@ class MailsSpeakTheRecipientsLanguageTest extends IntegrationTest {
     private void organisationDefault(String language) {
         jdbc.sql("update organisation_settings set default_language = :l").param("l", language).update();
         // the settings are kept in memory for two seconds; a change through the back office forgets them at once
-        TestAccounts.asAdmin(() -> events.publishEvent(new org.percorsi.organisation.OrganisationChanged()));
+        TestAccounts.asAdmin(() -> events.publishEvent(new OrganisationChanged()));
     }
 
-    @Autowired org.springframework.context.ApplicationEventPublisher events;
+    @Autowired ApplicationEventPublisher events;
 
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor from() {
-        var r = new java.util.Random();
+    private static RequestPostProcessor from() {
+        var r = new Random();
         String address = "10.77." + r.nextInt(256) + "." + (1 + r.nextInt(254));
         return request -> {
             request.setRemoteAddr(address);

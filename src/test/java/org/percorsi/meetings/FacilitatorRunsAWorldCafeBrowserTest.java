@@ -33,6 +33,8 @@ import org.percorsi.support.BrowserTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
+import com.microsoft.playwright.options.SelectOption;
+import org.assertj.core.api.Assertions;
 
 /**
  * In a real browser: a citizen registers for a world café and downloads its
@@ -85,10 +87,10 @@ class FacilitatorRunsAWorldCafeBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("Sei iscritto a questo incontro.");
         assertAccessibleAndValid(page, "meeting page once registered");
         var ics = page.context().request().get(url("/meetings/" + meeting + "/calendar.ics"));
-        org.assertj.core.api.Assertions.assertThat(ics.headers().get("content-type")).startsWith("text/calendar");
+        Assertions.assertThat(ics.headers().get("content-type")).startsWith("text/calendar");
         var calendar = new CalendarBuilder().build(new StringReader(ics.text()));
-        org.assertj.core.api.Assertions.assertThat(calendar.getComponents("VEVENT")).hasSize(1);
-        org.assertj.core.api.Assertions.assertThat(ics.text()).contains("SUMMARY:World café degli attori economici");
+        Assertions.assertThat(calendar.getComponents("VEVENT")).hasSize(1);
+        Assertions.assertThat(ics.text()).contains("SUMMARY:World café degli attori economici");
         signOut();
 
         signIn(facilitator);
@@ -115,8 +117,8 @@ class FacilitatorRunsAWorldCafeBrowserTest extends BrowserTest {
                 {"Tavolo 2", "2. Che cosa manca?", "Un bando per riaprire i negozi sfitti"},
                 {"Tavolo 1", "3. Che cosa faresti domani?", "Una tessera unica per i negozi di vicinato"}};
         for (String[] note : notes) {
-            page.locator("#item-table").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(note[0]));
-            page.locator("#item-round").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(note[1]));
+            page.locator("#item-table").selectOption(new SelectOption().setLabel(note[0]));
+            page.locator("#item-round").selectOption(new SelectOption().setLabel(note[1]));
             page.locator("#item-body").fill(note[2]);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aggiungi appunto")).click();
             assertThat(page.locator("main")).containsText(note[2]);

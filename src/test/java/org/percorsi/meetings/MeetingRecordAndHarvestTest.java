@@ -37,6 +37,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import java.util.Base64;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * After the meeting: check-in only for confirmed seats, a record that is published
@@ -47,7 +51,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class MeetingRecordAndHarvestTest extends IntegrationTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
-    static final byte[] PNG = java.util.Base64.getDecoder().decode(
+    static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     @Autowired CreateProcess createProcess;
@@ -132,7 +136,7 @@ class MeetingRecordAndHarvestTest extends IntegrationTest {
         assertThatThrownBy(() -> as(second, () -> {
             registrations.checkIn(meeting, seated, false);
             return null;
-        })).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        })).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -150,11 +154,11 @@ class MeetingRecordAndHarvestTest extends IntegrationTest {
                 .param("t", token).param("e", person).update();
         var response = mvc.perform(get("/meetings/feed/" + token + "/calendar.ics")).andReturn().getResponse();
         assertThat(response.getContentType()).startsWith("text/calendar");
-        var event = (net.fortuna.ical4j.model.component.VEvent) new CalendarBuilder()
+        var event = (VEvent) new CalendarBuilder()
                 .build(new StringReader(response.getContentAsString())).getComponents("VEVENT").get(0);
-        assertThat(event.getProperty("SEQUENCE").map(p -> ((net.fortuna.ical4j.model.Property) p).getValue()).orElseThrow())
+        assertThat(event.getProperty("SEQUENCE").map(p -> ((Property) p).getValue()).orElseThrow())
                 .isEqualTo("1");
-        assertThat(event.getProperty("SUMMARY").map(p -> ((net.fortuna.ical4j.model.Property) p).getValue()).orElseThrow())
+        assertThat(event.getProperty("SUMMARY").map(p -> ((Property) p).getValue()).orElseThrow())
                 .isEqualTo("Assemblea di quartiere (nuova sala)");
         assertThat(mvc.perform(get("/meetings/feed/unknown-token/calendar.ics")).andReturn().getResponse().getStatus())
                 .isEqualTo(404);

@@ -39,6 +39,13 @@ import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.time.Instant;
+import net.fortuna.ical4j.model.Property;
+import org.percorsi.proposals.usecases.ProposalForm;
+import org.percorsi.proposals.usecases.SubmitProposal;
+import org.percorsi.search.SearchQueries;
+import org.percorsi.support.Mailbox;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Meetings: scheduling rules, registration with capacity, closing time and a
@@ -58,9 +65,9 @@ class MeetingsTest extends IntegrationTest {
     @Autowired MeetingQueries queries;
     @Autowired MeetingCalendar calendar;
     @Autowired ProposalQueries proposals;
-    @Autowired org.percorsi.proposals.usecases.SubmitProposal submit;
+    @Autowired SubmitProposal submit;
     @Autowired JdbcClient jdbc;
-    @Autowired org.percorsi.search.SearchQueries search;
+    @Autowired SearchQueries search;
 
     long processId;
 
@@ -88,7 +95,7 @@ class MeetingsTest extends IntegrationTest {
         });
         TestAccounts.asParticipant(() -> assertThatThrownBy(() -> schedule.create(processId,
                 form("Non mio", "Sala", false, null, null, null)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class));
+                .isInstanceOf(AccessDeniedException.class));
     }
 
     @Test
@@ -109,10 +116,10 @@ class MeetingsTest extends IntegrationTest {
         assertThat(as(c, () -> queries.detail(meeting).orElseThrow().viewer().status())).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(as(d, () -> queries.detail(meeting).orElseThrow().viewer().waitingPosition())).isEqualTo(1);
         assertThat(countConfirmed(meeting)).isEqualTo(2);
-        var promoted = org.percorsi.support.Mailbox.await(MAILBOX, c, 1);
+        var promoted = Mailbox.await(MAILBOX, c, 1);
         assertThat(promoted.subject()).contains("Laboratorio");
         assertThat(promoted.body()).contains("/meetings/" + meeting);
-        assertThat(org.percorsi.support.Mailbox.to(MAILBOX, d)).as("still waiting: no mail").isEmpty();
+        assertThat(Mailbox.to(MAILBOX, d)).as("still waiting: no mail").isEmpty();
 
         long noQueue = asAdmin(() -> schedule.create(processId, form("Senza coda", "Sala", true, 1, false, null)));
         as(a, () -> registrations.register(noQueue, Map.of()));
@@ -199,14 +206,14 @@ class MeetingsTest extends IntegrationTest {
         long reserved = asAdmin(() -> schedule.create(processId, form("Tavolo riservato " + word, "Sala", false, null,
                 true, null, true)));
         long open = asAdmin(() -> schedule.create(processId, form("Laboratorio " + word, "Sala", false, null, true, null)));
-        var until = java.time.Instant.now().plusSeconds(15);
+        var until = Instant.now().plusSeconds(15);
         long found = 0;
-        while (found == 0 && java.time.Instant.now().isBefore(until)) {
+        while (found == 0 && Instant.now().isBefore(until)) {
             found = TestAccounts.asParticipant(account(), () -> search.search(word, "MEETING", 1).total());
             Thread.sleep(100);
         }
         var hits = TestAccounts.asParticipant(account(), () -> search.search(word, null, 1).items());
-        assertThat(hits).extracting(org.percorsi.search.SearchQueries.Hit::url).containsExactly("/meetings/" + open);
+        assertThat(hits).extracting(SearchQueries.Hit::url).containsExactly("/meetings/" + open);
         assertThat(jdbc.sql("select count(*) from search_document where kind = 'MEETING' and ref_id = :id")
                 .param("id", reserved).query(Integer.class).single()).isZero();
     }
@@ -215,7 +222,7 @@ class MeetingsTest extends IntegrationTest {
     void aProposalTypedFromAMeetingsSheetsNamesTheMeeting() {
         long meeting = asAdmin(() -> schedule.create(processId, form("Laboratorio di quartiere Nord", "Centro civico", false,
                 null, true, null)));
-        long proposal = asAdmin(() -> submit.handle(processId, new org.percorsi.proposals.usecases.ProposalForm(
+        long proposal = asAdmin(() -> submit.handle(processId, new ProposalForm(
                 ProposalKind.NEED, "Una panchina alla fermata", "Dal cartellone del laboratorio.", null, null, null,
                 "Cartellone del laboratorio", null, null, null, null, meeting)));
         assertThat(proposals.detail(proposal).orElseThrow().originMeetingId()).isEqualTo(meeting);
@@ -223,7 +230,7 @@ class MeetingsTest extends IntegrationTest {
         TestAccounts.asAdmin(() -> otherProcess[0] = createProcess.handle(new ProcessForm("Altro " + UUID.randomUUID(), "",
                 "Breve", "", "", "", "", "", "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null)));
         long foreign = asAdmin(() -> schedule.create(otherProcess[0], form("Incontro altrui", "Sala", false, null, true, null)));
-        assertThatThrownBy(() -> asAdmin(() -> submit.handle(processId, new org.percorsi.proposals.usecases.ProposalForm(
+        assertThatThrownBy(() -> asAdmin(() -> submit.handle(processId, new ProposalForm(
                 ProposalKind.NEED, "Titolo qualsiasi", "Testo.", null, null, null, "Foglio", null, null, null, null, foreign))))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("originMeetingId"));
     }
@@ -242,7 +249,7 @@ class MeetingsTest extends IntegrationTest {
     }
 
     private static String value(VEvent event, String property) {
-        return event.getProperty(property).map(p -> ((net.fortuna.ical4j.model.Property) p).getValue()).orElseThrow();
+        return event.getProperty(property).map(p -> ((Property) p).getValue()).orElseThrow();
     }
 
     private int countConfirmed(long meeting) {

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import java.time.OffsetDateTime;
 
 /**
  * A meeting dated in the past, new or moved there, is saved only with the confirmation that it has already
@@ -129,6 +130,6 @@ class PastMeetingsNeedConfirmationTest extends IntegrationTest {
 
     private LocalDateTime startOf(long meeting) {
         return jdbc.sql("select starts_at from meeting where id = :id").param("id", meeting)
-                .query(java.time.OffsetDateTime.class).single().atZoneSameInstant(ROME).toLocalDateTime();
+                .query(OffsetDateTime.class).single().atZoneSameInstant(ROME).toLocalDateTime();
     }
 }

@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
+import org.percorsi.processes.ManagerRunsAProcessTestSupport;
 
 /** The organisation's details, its axes and themes and its scopes, with every refusal. */
 class AdministratorManagesOrganisationTest extends IntegrationTest {
@@ -127,7 +128,7 @@ class AdministratorManagesOrganisationTest extends IntegrationTest {
                 .param("name", before.name()).param("defaultLanguage", "it")).andReturn().getResponse();
         assertThat(tooLarge.getStatus()).isIn(413, 422);
 
-        var logo = new MockMultipartFile("logo", "logo.png", "image/png", org.percorsi.processes.ManagerRunsAProcessTestSupport.png());
+        var logo = new MockMultipartFile("logo", "logo.png", "image/png", ManagerRunsAProcessTestSupport.png());
         var saved = mvc.perform(multipart("/admin/organisation").file(logo).with(csrf()).with(admin)
                 .param("name", before.name()).param("contactOfficeName", before.contactOfficeName())
                 .param("contactEmail", "partecipazione@comune.example.it").param("contactPhone", "+39 0574 000000")

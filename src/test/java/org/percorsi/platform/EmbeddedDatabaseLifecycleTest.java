@@ -14,6 +14,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The platform started as a municipality would start it: with no database
@@ -68,7 +69,7 @@ class EmbeddedDatabaseLifecycleTest {
             assertThat(jdbc.sql("select count(*) from process_template where code is not null").query(Long.class).single())
                     .isEqualTo(3);
             String hash = jdbc.sql("select password_hash from account where platform_admin").query(String.class).single();
-            assertThat(context.getBean(org.springframework.security.crypto.password.PasswordEncoder.class)
+            assertThat(context.getBean(PasswordEncoder.class)
                     .matches("una password scelta da noi", hash)).isTrue();
         }
     }

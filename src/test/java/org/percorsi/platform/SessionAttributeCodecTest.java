@@ -15,6 +15,8 @@ import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
+import java.util.ArrayList;
+import org.springframework.web.servlet.FlashMap;
 
 /**
  * A signed-in person's session comes back from the database exactly as it went in, whichever way it was
@@ -55,26 +57,26 @@ class SessionAttributeCodecTest {
 
     @Test
     void theMessagesWaitingForAPageComeBackIdentical() {
-        var forProposal = new org.springframework.web.servlet.FlashMap();
+        var forProposal = new FlashMap();
         forProposal.setTargetRequestPath("/proposals/42");
         forProposal.addTargetRequestParam("commentPage", "2");
         forProposal.put("flash.success", "proposals.supported");
         forProposal.startExpirationPeriod(180);
-        var forList = new org.springframework.web.servlet.FlashMap();
+        var forList = new FlashMap();
         forList.setTargetRequestPath("/processes/prato/proposals");
         forList.put("flash.refusal", "La fase è conclusa: «sostegni» chiusi.");
-        var waiting = new java.util.ArrayList<>(List.of(forProposal, forList));
+        var waiting = new ArrayList<>(List.of(forProposal, forList));
 
         @SuppressWarnings("unchecked")
-        var back = (List<org.springframework.web.servlet.FlashMap>) SessionAttributeCodec.read(
+        var back = (List<FlashMap>) SessionAttributeCodec.read(
                 SessionAttributeCodec.write(waiting));
         assertThat(back).isEqualTo(waiting);
         assertThat(back.get(0).getExpirationTime()).isEqualTo(forProposal.getExpirationTime());
         assertThat(back.get(0).getTargetRequestParams().getFirst("commentPage")).isEqualTo("2");
 
-        var carryingAForm = new org.springframework.web.servlet.FlashMap();
-        carryingAForm.put("form", new java.util.ArrayList<>(List.of("not just text")));
-        var other = new java.util.ArrayList<>(List.of(carryingAForm));
+        var carryingAForm = new FlashMap();
+        carryingAForm.put("form", new ArrayList<>(List.of("not just text")));
+        var other = new ArrayList<>(List.of(carryingAForm));
         assertThat(SessionAttributeCodec.write(other)[0]).as("Java serialization's mark").isEqualTo((byte) 0xAC);
         assertThat(SessionAttributeCodec.read(SessionAttributeCodec.write(other))).isEqualTo(other);
     }
@@ -92,7 +94,7 @@ class SessionAttributeCodecTest {
         var storedBefore = new SerializingConverter().convert(passwordSignIn("persona@example.org", true));
         assertThat(SessionAttributeCodec.read(storedBefore)).isEqualTo(passwordSignIn("persona@example.org", true));
 
-        var message = new java.util.ArrayList<>(List.of("proposals.supported"));
+        var message = new ArrayList<>(List.of("proposals.supported"));
         assertThat(SessionAttributeCodec.read(SessionAttributeCodec.write(message))).isEqualTo(message);
     }
 

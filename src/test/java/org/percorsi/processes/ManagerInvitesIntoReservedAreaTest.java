@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
+import java.util.List;
 
 /**
  * A reserved process and a reserved phase are seen only by the members of the
@@ -67,7 +68,7 @@ class ManagerInvitesIntoReservedAreaTest extends IntegrationTest {
             themeId = saveTheme.handle(null, new ThemeForm(saveAxis.handle(null, new AxisForm("Asse " + run, null)),
                     "Tema " + run, null));
             processId = createProcess.handle(new ProcessForm(title, null, "Lavoro dei portatori di interesse.", "", "",
-                    "", "", "", "", Visibility.RESERVED, java.util.List.of(themeId), java.util.List.of(), null, "", false,
+                    "", "", "", "", Visibility.RESERVED, List.of(themeId), List.of(), null, "", false,
                     null));
             addPhase.handle(processId, new PhaseForm(PhaseType.SHARING, "Fase pubblica", "", LocalDate.now().minusDays(1),
                     LocalDate.now().plusDays(10), "", "", false));

@@ -37,6 +37,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
+import org.springframework.mock.web.MockMultipartFile;
 
 /** The use cases of processes, phases and templates, with every refusal. */
 class ManagerRunsAProcessTest extends IntegrationTest {
@@ -86,7 +92,7 @@ class ManagerRunsAProcessTest extends IntegrationTest {
             var unknownTheme = new ProcessForm("Quarto", "", "Breve", "", "", "", "", "", "", Visibility.PUBLIC,
                     List.of(-5L), List.of(), null, "", false, null);
             assertRefused(() -> create.handle(unknownTheme), "themeIds", "process.themes.unknown");
-            var png = new org.springframework.mock.web.MockMultipartFile("cover", "c.png", "image/png", tinyPng());
+            var png = new MockMultipartFile("cover", "c.png", "image/png", tinyPng());
             var noAlt = new ProcessForm("Quinto", "", "Breve", "", "", "", "", "", "", Visibility.PUBLIC, List.of(),
                     List.of(), png, " ", false, null);
             assertRefused(() -> create.handle(noAlt), "coverImageAlt", "process.cover.altRequired");
@@ -276,12 +282,12 @@ class ManagerRunsAProcessTest extends IntegrationTest {
 
     static byte[] tinyPng() {
         try {
-            var image = new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
-            var out = new java.io.ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(image, "png", out);
+            var image = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
+            var out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
             return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -22,6 +22,10 @@ import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.percorsi.programming.usecases.ManageBodies;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Importing DUP tables: the seed's Prato table imports exactly (every row, every
@@ -38,7 +42,7 @@ class DupImportTest extends IntegrationTest {
     @Autowired CreateCycle createCycle;
     @Autowired ImportDupTable importTable;
     @Autowired JdbcClient jdbc;
-    @Autowired org.percorsi.programming.usecases.ManageBodies bodies;
+    @Autowired ManageBodies bodies;
 
     long cycle;
 
@@ -173,7 +177,7 @@ class DupImportTest extends IntegrationTest {
                 + "AREA\tOBIETTIVO\tOPERATIVO\tGESTIONALE\tAzione cinque\tServizi Idrici " + s + " società per azioni\n";
         var preview = admin(() -> importTable.preview(cycle, "v2", "v2.tsv", v2.getBytes(StandardCharsets.UTF_8)));
         var near = preview.plan().nearDuplicates().stream()
-                .collect(java.util.stream.Collectors.toMap(n -> n.key(), n -> n.candidates()));
+                .collect(Collectors.toMap(n -> n.key(), n -> n.candidates()));
         assertThat(near).as("Trasporti Urbani is no variant of anything; S.R.L is S.r.l. once punctuation is ignored")
                 .containsOnlyKeys("servizi idrici " + s + " spa", "serviziidrici " + s + " s p a", "trasporti " + s + " s r l",
                         "servizi idrici " + s + " societa per azioni");
@@ -305,7 +309,7 @@ class DupImportTest extends IntegrationTest {
                 .query(Integer.class).single()).isZero();
         assertThat(nodes()).isZero();
         TestAccounts.asParticipant(() -> assertThatThrownBy(() -> importTable.preview(cycle, "x", "t.tsv", new byte[] {1}))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class));
+                .isInstanceOf(AccessDeniedException.class));
     }
 
     /** The names of the bodies assigned to the cycle's action with this title. */
@@ -331,7 +335,7 @@ class DupImportTest extends IntegrationTest {
         return jdbc.sql("select count(*) from objective_node where cycle_id = :c").param("c", cycle).query(Integer.class).single();
     }
 
-    private static <T> T admin(java.util.concurrent.Callable<T> work) {
+    private static <T> T admin(Callable<T> work) {
         return TestAccounts.asAdministrator(work);
     }
 }

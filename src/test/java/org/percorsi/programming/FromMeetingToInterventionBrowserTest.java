@@ -35,6 +35,11 @@ import org.percorsi.support.BrowserTest;
 import org.percorsi.support.BrowserVisit;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.SelectOption;
+import java.util.Locale;
+import org.percorsi.shared.web.View;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * In a real browser: the administrator imports the seed's DUP table and confirms
@@ -74,7 +79,7 @@ class FromMeetingToInterventionBrowserTest extends BrowserTest {
                     "", "", "", null, null, "Associazioni", "", "", false, false, null, true, null, "", true));
             long note = addHarvestItem.handle(meeting, new HarvestItemForm(HarvestItemKind.COMMENT, null, null, null,
                     "Formare animatori di comunità nei quartieri " + run));
-            org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ITALIAN);
+            LocaleContextHolder.setLocale(Locale.ITALIAN);
             ids[1] = toProposal.handle(meeting, new HarvestProposalForm(false, note, ProposalKind.IDEA, null, null));
             ids[2] = submit.handle(ids[0], new ProposalForm(ProposalKind.NEED, "Nuove aree verdi nel quartiere " + run,
                     "Servono alberi e ombra.", null, null, null, "Cartellone del workshop", null, null, null, null));
@@ -143,8 +148,8 @@ class FromMeetingToInterventionBrowserTest extends BrowserTest {
         page.locator("#budget-source").fill("Fondo sociale europeo");
         page.locator("#budget-amount").fill("48.000,00");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aggiungi voce")).click();
-        page.locator("#callId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(
-                "POR FSE inclusione " + run + " (Regione Toscana, " + org.percorsi.shared.web.View.date(today.plusDays(30)) + ")"));
+        page.locator("#callId").selectOption(new SelectOption().setLabel(
+                "POR FSE inclusione " + run + " (Regione Toscana, " + View.date(today.plusDays(30)) + ")"));
         page.locator("#requestedAmount").fill("48.000,00");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Candida l’intervento")).click();
         page.locator("input[id^=granted-]").fill("48.000,00");
@@ -175,7 +180,7 @@ class FromMeetingToInterventionBrowserTest extends BrowserTest {
         assertThat(outcome).containsText("Animatori di comunità " + run);
         assertThat(outcome).containsText("tappe raggiunte: 1 su 2");
         assertAccessibleAndValid(page, "what became of the proposals");
-        outcome.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Animatori di comunità " + run)).click();
+        outcome.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Animatori di comunità " + run)).click();
         assertThat(page.locator("main")).containsText("Finanziato");
         assertThat(page.locator("main")).containsText("48.000,00");
         assertThat(page.locator("main")).containsText("Avvio del corso");

@@ -33,6 +33,9 @@ import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Interventions: funding calls refuse late, excessive or repeated applications, a
@@ -82,7 +85,7 @@ class InterventionsAndFundingTest extends IntegrationTest {
         });
         assertThat(status(intervention)).isEqualTo("FUNDED");
         TestAccounts.asParticipant(() -> assertThatThrownBy(() -> save.create(new InterventionForm("x", "", "", null, null,
-                InterventionStatus.IDEA, List.of()))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class));
+                InterventionStatus.IDEA, List.of()))).isInstanceOf(AccessDeniedException.class));
     }
 
     @Test
@@ -114,7 +117,7 @@ class InterventionsAndFundingTest extends IntegrationTest {
         var response = mvc.perform(get("/interventions/" + id + "/sheet.pdf")).andReturn().getResponse();
         assertThat(response.getContentType()).isEqualTo("application/pdf");
         byte[] pdf = response.getContentAsByteArray();
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         var reader = new PdfReader(pdf);
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
         assertThat(text).contains("Animatori di comunità " + run, "Fondo sociale europeo", "48.000,00", "63.000,00",
@@ -181,7 +184,7 @@ class InterventionsAndFundingTest extends IntegrationTest {
         return jdbc.sql("select status from intervention where id = :id").param("id", id).query(String.class).single();
     }
 
-    private static <T> T admin(java.util.concurrent.Callable<T> work) {
+    private static <T> T admin(Callable<T> work) {
         return TestAccounts.asAdministrator(work);
     }
 }

@@ -45,6 +45,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.percorsi.meetings.MeetingFormat;
+import org.percorsi.meetings.usecases.MeetingForm;
+import org.percorsi.meetings.usecases.RecordMeeting;
+import org.percorsi.meetings.usecases.ScheduleMeeting;
+import org.percorsi.programming.usecases.LinkHarvest;
 
 /**
  * Managers carry proposals into the DUP and answer them, once, on the proposal's page;
@@ -69,10 +77,10 @@ class ManagersAnswerAndLinkProposalsTest extends IntegrationTest {
     @Autowired MarkProcessAnswered markAnswered;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
-    @Autowired org.percorsi.meetings.usecases.ScheduleMeeting schedule;
+    @Autowired ScheduleMeeting schedule;
     @Autowired AddHarvestGroup addHarvestGroup;
-    @Autowired org.percorsi.programming.usecases.LinkHarvest linkHarvest;
-    @Autowired org.percorsi.meetings.usecases.RecordMeeting record;
+    @Autowired LinkHarvest linkHarvest;
+    @Autowired RecordMeeting record;
 
     String manager;
     String slug;
@@ -207,7 +215,7 @@ class ManagersAnswerAndLinkProposalsTest extends IntegrationTest {
     }
 
     private static String badge(String page) {
-        var matcher = java.util.regex.Pattern.compile("<span class=\"badge bg-primary\">([^<]+)</span>").matcher(page);
+        var matcher = Pattern.compile("<span class=\"badge bg-primary\">([^<]+)</span>").matcher(page);
         return matcher.find() ? matcher.group(1) : null;
     }
 
@@ -247,9 +255,9 @@ class ManagersAnswerAndLinkProposalsTest extends IntegrationTest {
 
     @Test
     void whatAMeetingProducedIsLinkedStraightToAnAction() throws Exception {
-        var start = java.time.LocalDateTime.now(ZoneId.of("Europe/Rome")).minusDays(1).withSecond(0).withNano(0);
-        long meeting = TestAccounts.asAdministrator(() -> schedule.create(processId, new org.percorsi.meetings.usecases.MeetingForm(
-                "Metaplan sul verde", org.percorsi.meetings.MeetingFormat.METAPLAN, null, null, null, "", start,
+        var start = LocalDateTime.now(ZoneId.of("Europe/Rome")).minusDays(1).withSecond(0).withNano(0);
+        long meeting = TestAccounts.asAdministrator(() -> schedule.create(processId, new MeetingForm(
+                "Metaplan sul verde", MeetingFormat.METAPLAN, null, null, null, "", start,
                 start.plusHours(2), "Sala civica", "", "", "", null, null, "", "", "", false, false, null, true, null, "").heldAlready()));
         long cluster = TestAccounts.asAdministrator(() -> addHarvestGroup.handle(meeting,
                 new HarvestGroupForm(HarvestGroupKind.CLUSTER, "Alberi lungo il fiume", null, null)));
@@ -263,8 +271,8 @@ class ManagersAnswerAndLinkProposalsTest extends IntegrationTest {
         assertThat(mvc.perform(get("/programming/objectives/" + action)).andReturn().getResponse().getContentAsString())
                 .as("public once the meeting's record is published").doesNotContain("Alberi lungo il fiume");
 
-        TestAccounts.asAdmin(() -> record.save(meeting, new org.percorsi.meetings.usecases.RecordMeeting.RecordForm(
-                "<p>Verbale</p>", java.util.Map.of(), List.of(), null), true));
+        TestAccounts.asAdmin(() -> record.save(meeting, new RecordMeeting.RecordForm(
+                "<p>Verbale</p>", Map.of(), List.of(), null), true));
         String page = mvc.perform(get("/programming/objectives/" + action)).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Alberi lungo il fiume", "Metaplan sul verde", "Dal metaplan");
     }

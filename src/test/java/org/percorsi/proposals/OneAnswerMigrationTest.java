@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.percorsi.shared.database.EmbeddedPostgresServer;
 import org.percorsi.support.IntegrationTest;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * A platform upgraded to "one answer per proposal" (V20261203_1700) shows the answers its
@@ -85,7 +86,7 @@ class OneAnswerMigrationTest {
         }
     }
 
-    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway() {
+    private static FluentConfiguration flyway() {
         return Flyway.configure()
                 .dataSource(server.jdbcUrl("postgres"), "postgres", server.password())
                 .locations("classpath:db/migration");

@@ -29,6 +29,7 @@ import org.percorsi.support.Browser;
 import org.percorsi.support.BrowserTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.microsoft.playwright.options.LoadState;
 
 /**
  * In a real browser, with one account per role: a participant proposes a need and
@@ -141,7 +142,7 @@ class ParticipantProposesBrowserTest extends BrowserTest {
      * that lands elsewhere (a closed <details> stayed closed once in four runs). Wait until it is still.
      */
     private void settle() {
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        page.waitForLoadState(LoadState.LOAD);
         page.evaluate("() => document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))))");
     }
 }

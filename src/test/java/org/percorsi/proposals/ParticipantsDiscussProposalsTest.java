@@ -28,6 +28,7 @@ import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import java.util.concurrent.Callable;
 
 /** Comments on two levels with a stance, the edit window, reports, and moderators hiding with a reason. */
 class ParticipantsDiscussProposalsTest extends IntegrationTest {
@@ -128,7 +129,7 @@ class ParticipantsDiscussProposalsTest extends IntegrationTest {
         return email;
     }
 
-    private static <T> T as(String email, java.util.concurrent.Callable<T> work) {
+    private static <T> T as(String email, Callable<T> work) {
         return TestAccounts.asParticipant(email, work);
     }
 }

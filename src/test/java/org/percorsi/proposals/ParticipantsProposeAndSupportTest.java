@@ -37,6 +37,10 @@ import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.percorsi.proposals.usecases.WithdrawProposal;
 
 /**
  * Participants bring needs and ideas to the phase under way, support them (one
@@ -82,8 +86,8 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         assertThat(detail.bodyHtml()).isEqualTo("<p>Mancano <b>posti a sedere</b> per gli anziani.</p>");
         assertThat(detail.onBehalfOf()).isEqualTo("Associazione Anziani Attivi");
         assertThat(detail.phaseId()).isEqualTo(phaseId);
-        assertThat(queries.similar(processId, java.util.List.of(), "panchine nel parco", 5)).extracting(ProposalQueries.Card::id).contains(id);
-        assertThat(queries.similar(processId, java.util.List.of(), "biblioteca digitale", 5)).isEmpty();
+        assertThat(queries.similar(processId, List.of(), "panchine nel parco", 5)).extracting(ProposalQueries.Card::id).contains(id);
+        assertThat(queries.similar(processId, List.of(), "biblioteca digitale", 5)).isEmpty();
     }
 
     @Test
@@ -92,7 +96,7 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         assertThatThrownBy(() -> as(unverified, () -> submit.handle(processId, need("Un titolo valido"))))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         v -> assertThat(v.messageKey()).isEqualTo("proposals.level.EMAIL_CONFIRMED"));
-        store.saveParticipation(new PhaseParticipation(phaseId, java.util.Set.of(ProposalKind.IDEA), true, null, true,
+        store.saveParticipation(new PhaseParticipation(phaseId, Set.of(ProposalKind.IDEA), true, null, true,
                 VerificationLevel.EMAIL_CONFIRMED, VerificationLevel.EMAIL_CONFIRMED, VerificationLevel.EMAIL_CONFIRMED));
         String confirmed = account(VerificationLevel.EMAIL_CONFIRMED);
         assertThatThrownBy(() -> as(confirmed, () -> submit.handle(processId, need("Un altro titolo"))))
@@ -181,7 +185,7 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
                 .param("p", proposal).query(Long.class).single()).isEqualTo(rows);
     }
 
-    private static String attempt(CountDownLatch start, java.util.concurrent.Callable<?> work) throws Exception {
+    private static String attempt(CountDownLatch start, Callable<?> work) throws Exception {
         start.await();
         try {
             work.call();
@@ -193,7 +197,7 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
 
     @Test
     void aParticipantHasAtMostTheSupportsThePhaseAllows() {
-        store.saveParticipation(new PhaseParticipation(phaseId, java.util.Set.of(ProposalKind.values()), true, 2, true,
+        store.saveParticipation(new PhaseParticipation(phaseId, Set.of(ProposalKind.values()), true, 2, true,
                 VerificationLevel.EMAIL_CONFIRMED, VerificationLevel.EMAIL_CONFIRMED, VerificationLevel.EMAIL_CONFIRMED));
         String author = account(VerificationLevel.EMAIL_CONFIRMED);
         long a = as(author, () -> submit.handle(processId, need("Prima proposta")));
@@ -233,7 +237,7 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         var detail = queries.detail(survivor).orElseThrow();
         assertThat(detail.state()).isEqualTo(ProposalState.PARTLY_ACCEPTED);
         assertThat(detail.answer().motivationHtml()).contains("Accolta per i parchi del centro.");
-        assertThat(detail.history()).extracting(org.percorsi.proposals.Answer::decision)
+        assertThat(detail.history()).extracting(Answer::decision)
                 .containsExactly(ProposalState.UNDER_EVALUATION, ProposalState.REJECTED, ProposalState.PARTLY_ACCEPTED);
         assertThat(queries.detail(merged).orElseThrow().mergedInto()).isEqualTo(survivor);
         assertThatThrownBy(() -> as(account(VerificationLevel.EMAIL_CONFIRMED), () -> support.support(survivor)))
@@ -263,7 +267,7 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         assertThat(otherPhase.total()).isZero();
     }
 
-    @Autowired org.percorsi.proposals.usecases.WithdrawProposal withdraw;
+    @Autowired WithdrawProposal withdraw;
 
     @Test
     void theAuthorWithdrawsAndEvaluatorsSeeTheOpenOnesInTheirQueue() {
@@ -313,12 +317,12 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         String author = account(VerificationLevel.EMAIL_CONFIRMED);
         long id = as(author, () -> submit.handle(processId, new ProposalForm(ProposalKind.NEED, "Attraversamento pericoloso",
                 "Le auto corrono.", null, null, null, null, null, "Incrocio tra via Roma e via Garibaldi",
-                new java.math.BigDecimal("43.880500"), new java.math.BigDecimal("11.096900"))));
+                new BigDecimal("43.880500"), new BigDecimal("11.096900"))));
         var detail = queries.detail(id).orElseThrow();
         assertThat(detail.place()).isEqualTo("Incrocio tra via Roma e via Garibaldi");
         assertThat(detail.latitude()).isEqualByComparingTo("43.8805");
         assertThatThrownBy(() -> as(author, () -> submit.handle(processId, new ProposalForm(ProposalKind.NEED,
-                "Mezza coordinata", "Testo.", null, null, null, null, null, null, new java.math.BigDecimal("43.88"), null))))
+                "Mezza coordinata", "Testo.", null, null, null, null, null, null, new BigDecimal("43.88"), null))))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         v -> assertThat(v.messageKey()).isEqualTo("proposals.location.bothCoordinates"));
     }
@@ -335,7 +339,7 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         return email;
     }
 
-    private static <T> T as(String email, java.util.concurrent.Callable<T> work) {
+    private static <T> T as(String email, Callable<T> work) {
         return TestAccounts.asParticipant(email, work);
     }
 }

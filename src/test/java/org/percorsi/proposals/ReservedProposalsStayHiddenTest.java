@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 /**
  * What is said in a phase reserved for the negotiation table stays there: the "similar titles" helper of the
@@ -122,7 +123,7 @@ class ReservedProposalsStayHiddenTest extends IntegrationTest {
                 .query(Long.class).single();
     }
 
-    private String body(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+    private String body(RequestBuilder request) throws Exception {
         var response = mvc.perform(request).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         return response.getContentAsString();

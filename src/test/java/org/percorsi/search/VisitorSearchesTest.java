@@ -34,6 +34,7 @@ import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.percorsi.programming.usecases.ConfirmImportForm;
 
 /**
  * One search over processes, proposals, DUP objectives and interventions: Italian
@@ -210,7 +211,7 @@ class VisitorSearchesTest extends IntegrationTest {
         TestAccounts.asAdministrator(() -> {
             var preview = importTable.preview(cycle, "v1", "dup.tsv", table.getBytes(StandardCharsets.UTF_8));
             return importTable.confirm(cycle, preview.pendingId(),
-                    org.percorsi.programming.usecases.ConfirmImportForm.asPreviewed(preview));
+                    ConfirmImportForm.asPreviewed(preview));
         });
         return jdbc.sql("select id from objective_node where cycle_id = :c and level = 'ACTION'").param("c", cycle)
                 .query(Long.class).single();

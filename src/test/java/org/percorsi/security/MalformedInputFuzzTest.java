@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Sends what no page of ours sends to every route the application serves (read from Spring MVC's own
@@ -284,7 +285,7 @@ class MalformedInputFuzzTest extends IntegrationTest {
                 jdbc.sql("insert into programming_pending_import (id, cycle_id, label, filename, content) values (:id, :c, 'v', 't.tsv', :b)")
                         .param("id", pending).param("c", Long.parseLong(path.substring(path.lastIndexOf("/") + 1)))
                         .param("b", ("AMBITO STRATEGICO\tOBIETTIVO STRATEGICO\tOBIETTIVI OPERATIVI\tOBIETTIVI GESTIONALI\tAZIONI\tASSEGNATARI\n"
-                                + "A\tB\tC\tD\tE\tUfficio\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)).update();
+                                + "A\tB\tC\tD\tE\tUfficio\n").getBytes(StandardCharsets.UTF_8)).update();
                 value = pending.toString();
             } else if (pattern.contains("/meetings/{id}") && name.equals("id")) {
                 meetingId = meeting(processId, "Incontro " + run);

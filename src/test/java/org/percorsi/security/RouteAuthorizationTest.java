@@ -21,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import java.nio.charset.StandardCharsets;
+import org.springframework.web.bind.annotation.RequestMethod;
 
 /**
  * Walks every route the application serves (read from Spring MVC's own route
@@ -270,7 +272,7 @@ class RouteAuthorizationTest extends IntegrationTest {
         for (var entry : routes.getHandlerMethods().entrySet()) {
             var info = entry.getKey();
             var methods = info.getMethodsCondition().getMethods().isEmpty()
-                    ? List.of(org.springframework.web.bind.annotation.RequestMethod.GET)
+                    ? List.of(RequestMethod.GET)
                     : List.copyOf(info.getMethodsCondition().getMethods());
             for (String pattern : info.getPatternValues()) {
                 for (var method : methods) {
@@ -401,7 +403,7 @@ class RouteAuthorizationTest extends IntegrationTest {
                 jdbc.sql("insert into programming_pending_import (id, cycle_id, label, filename, content) values (:id, :c, 'v', 't.tsv', :b)")
                         .param("id", pending).param("c", Long.parseLong(path.substring(path.lastIndexOf("/") + 1)))
                         .param("b", ("AMBITO STRATEGICO\tOBIETTIVO STRATEGICO\tOBIETTIVI OPERATIVI\tOBIETTIVI GESTIONALI\tAZIONI\tASSEGNATARI\n"
-                                + "A\tB\tC\tD\tE\tUfficio\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)).update();
+                                + "A\tB\tC\tD\tE\tUfficio\n").getBytes(StandardCharsets.UTF_8)).update();
                 value = pending.toString();
             } else if (pattern.contains("/meetings/{id}") && name.equals("id")) {
                 meetingId = meeting(processId, "Incontro " + run);

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Paths;
 import java.util.List;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Debian's Chromium driven by Playwright, started once per test JVM. Playwright
@@ -35,7 +36,7 @@ public final class Browser {
             // Upper bounds, not waits: an assertion passes as soon as the page shows what it expects. On a
             // machine loaded by other builds a form's round trip took longer than Playwright's 5 s default
             // (a CI run saw the page before the comment's redirect for 5 s and failed).
-            com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+            PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         }
         var context = chromium.newContext(new NewContextOptions().setLocale(locale).setViewportSize(1280, 900));
         context.setDefaultTimeout(30_000);

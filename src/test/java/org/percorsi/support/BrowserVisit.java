@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
 
 /** Signing in and out through the Italian pages, as a person does in the browser. */
 public final class BrowserVisit {
@@ -17,7 +18,7 @@ public final class BrowserVisit {
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(password);
         page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accedi")).click();
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/(account|admin)$"));
+        assertThat(page).hasURL(Pattern.compile(".*/(account|admin)$"));
     }
 
     public static void signOut(Page page) {

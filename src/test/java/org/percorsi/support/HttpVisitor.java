@@ -11,6 +11,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import java.io.ByteArrayOutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
 
 /**
  * Someone visiting the running platform over real HTTP without JavaScript: keeps
@@ -51,16 +56,16 @@ public final class HttpVisitor {
     }
 
     /** Posts a multipart form (text fields only) with the CSRF token, as a browser posts a form with files. */
-    public HttpResponse<String> postMultipart(String path, String csrfToken, java.util.Map<String, String> fields) {
+    public HttpResponse<String> postMultipart(String path, String csrfToken, Map<String, String> fields) {
         return postMultipart(path, csrfToken, fields, null, null, null);
     }
 
     /** Posts a multipart form with text fields and one file, with the CSRF token. */
-    public HttpResponse<String> postMultipart(String path, String csrfToken, java.util.Map<String, String> fields,
+    public HttpResponse<String> postMultipart(String path, String csrfToken, Map<String, String> fields,
             String fileField, String filename, byte[] content) {
-        String boundary = "----percorsi" + java.util.UUID.randomUUID();
-        var body = new java.io.ByteArrayOutputStream();
-        var all = new java.util.LinkedHashMap<String, String>();
+        String boundary = "----percorsi" + UUID.randomUUID();
+        var body = new ByteArrayOutputStream();
+        var all = new LinkedHashMap<String, String>();
         all.put("_csrf", csrfToken);
         all.putAll(fields);
         all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
@@ -113,7 +118,7 @@ public final class HttpVisitor {
         try {
             var response = HTTP.send(request.build(), body);
             response.headers().allValues("Set-Cookie").stream().map(SESSION::matcher)
-                    .filter(java.util.regex.Matcher::find).findFirst().ifPresent(m -> session = m.group(1));
+                    .filter(Matcher::find).findFirst().ifPresent(m -> session = m.group(1));
             return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

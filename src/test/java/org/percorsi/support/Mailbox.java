@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jakarta.mail.MessagingException;
+import java.io.IOException;
 
 /** Reads what the platform mailed to an address, from the test SMTP server. */
 public final class Mailbox {
@@ -63,7 +65,7 @@ public final class Mailbox {
     private static String recipients(MimeMessage m) {
         try {
             return Arrays.toString(m.getRecipients(Message.RecipientType.TO)).toLowerCase();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -72,7 +74,7 @@ public final class Mailbox {
         try {
             Object content = m.getContent();
             return content instanceof String text ? text : GreenMailUtil.getBody(m);
-        } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+        } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -80,7 +82,7 @@ public final class Mailbox {
     private static String subject(MimeMessage m) {
         try {
             return m.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -5,6 +5,9 @@ import org.percorsi.shared.security.Caller;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
 
 /** The accounts tests sign in with, and a way to run a use case as one of them. */
 public final class TestAccounts {
@@ -21,7 +24,7 @@ public final class TestAccounts {
     }
 
     /** Runs {@code work} as a platform administrator and returns its result. */
-    public static <T> T asAdministrator(java.util.concurrent.Callable<T> work) {
+    public static <T> T asAdministrator(Callable<T> work) {
         Object[] result = new Object[1];
         asAdmin(() -> {
             try {
@@ -43,11 +46,11 @@ public final class TestAccounts {
     }
 
     /** Runs {@code work} as the signed-in participant with this email, as the web layer would after sign-in. */
-    public static <T> T asParticipant(String email, java.util.concurrent.Callable<T> work) {
+    public static <T> T asParticipant(String email, Callable<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null,
-                java.util.List.of(new SimpleGrantedAuthority("ROLE_PARTICIPANT"))));
+                List.of(new SimpleGrantedAuthority("ROLE_PARTICIPANT"))));
         SecurityContextHolder.setContext(context);
         try {
             return work.call();
@@ -75,7 +78,7 @@ public final class TestAccounts {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-user", null,
-                java.util.Arrays.stream(authorities).map(SimpleGrantedAuthority::new).toList()));
+                Arrays.stream(authorities).map(SimpleGrantedAuthority::new).toList()));
         SecurityContextHolder.setContext(context);
         try {
             work.run();

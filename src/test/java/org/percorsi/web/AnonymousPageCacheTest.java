@@ -24,6 +24,11 @@ import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Visitors who are not signed in share rendered pages for a few seconds; a change
@@ -66,8 +71,8 @@ class AnonymousPageCacheTest extends IntegrationTest {
                 .param("p", processId).param("q", firstProposal).query(Long.class).single() < 2; wait++) {
             pause(50);
         }
-        java.net.http.HttpResponse<String> first = null;
-        java.net.http.HttpResponse<String> again = null;
+        HttpResponse<String> first = null;
+        HttpResponse<String> again = null;
         String cached = list;
         // a change behind the platform's back (no event): visitors keep the shared copy... (tried a few times,
         // as a late event of the set-up may still empty the cache between the two visits)
@@ -99,12 +104,12 @@ class AnonymousPageCacheTest extends IntegrationTest {
     @Test
     void visitorsArrivingTogetherOnAnUncachedPageAllGetIt() throws Exception {
         String page = list + "?kind=IDEA";
-        var answers = new java.util.ArrayList<java.util.concurrent.Future<java.net.http.HttpResponse<String>>>();
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(30)) {
+        var answers = new ArrayList<Future<HttpResponse<String>>>();
+        try (var pool = Executors.newFixedThreadPool(30)) {
             for (int i = 0; i < 30; i++) {
                 answers.add(pool.submit(() -> new HttpVisitor(port).get(page)));
             }
-            var bodies = new java.util.HashSet<String>();
+            var bodies = new HashSet<String>();
             for (var answer : answers) {
                 var response = answer.get();
                 assertThat(response.statusCode()).isEqualTo(200);

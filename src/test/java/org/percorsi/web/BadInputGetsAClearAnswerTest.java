@@ -23,6 +23,8 @@ import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Input no form would send (a NUL byte, a list index in the hundred thousands, a text of megabytes, the
@@ -129,10 +131,10 @@ class BadInputGetsAClearAnswerTest extends IntegrationTest {
     void aBrokenPercentEncodingIsRefusedWithAClearMessage() throws Exception {
         // no HTTP client sends it as it is, so it goes over a plain socket; Tomcat refuses it before our filter
         // (the generic 400 text, not error.badInput.unreadable)
-        try (var socket = new java.net.Socket("localhost", port)) {
+        try (var socket = new Socket("localhost", port)) {
             socket.getOutputStream().write(("GET /search?q=piazza%zz HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(answer).startsWith("HTTP/1.1 400").contains("Richiesta non valida");
         }
     }

@@ -40,6 +40,7 @@ import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import java.util.concurrent.Callable;
 
 /**
  * No dead ends for a participant: their own page lists what they proposed, support, commented and the meetings
@@ -207,7 +208,7 @@ class ParticipantFindsTheirWayTest extends IntegrationTest {
         return email;
     }
 
-    private static <T> T as(String email, java.util.concurrent.Callable<T> work) {
+    private static <T> T as(String email, Callable<T> work) {
         return TestAccounts.asParticipant(email, work);
     }
 }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.percorsi.support.Browser;
 import org.percorsi.support.BrowserTest;
 import org.percorsi.support.TestAccounts;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.SelectOption;
 
 /**
  * In a real browser: a visitor goes from the home page to a process and its
@@ -31,14 +33,14 @@ class VisitorFollowsAProcessBrowserTest extends BrowserTest {
         assertAccessibleAndValid(page, "home");
 
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu principale"))
-                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Percorsi partecipativi"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Percorsi partecipativi"))
                 .click();
         assertThat(page).hasURL(url("/processes"));
         assertThat(page.locator("h1")).hasText("Percorsi partecipativi");
         assertAccessibleAndValid(page, "process list");
 
         // other tests add processes to the shared database: the visitor narrows the list to a theme of Prato's
-        page.getByLabel("Tema").selectOption(new com.microsoft.playwright.options.SelectOption()
+        page.getByLabel("Tema").selectOption(new SelectOption()
                 .setLabel("Rete commerciale del centro storico"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtra")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(PRATO)).first().click();
@@ -67,7 +69,7 @@ class VisitorFollowsAProcessBrowserTest extends BrowserTest {
         assertAccessibleAndValid(page, "sign-in page");
         page.getByLabel("Email").fill(TestAccounts.ADMIN_EMAIL);
         page.getByLabel("Password").fill(TestAccounts.ADMIN_PASSWORD);
-        page.locator("main").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Accedi")).click();
+        page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accedi")).click();
         assertThat(page).hasURL(url("/admin"));
         assertAccessibleAndValid(page, "back office");
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.percorsi.accounts.VerificationLevel;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
+import java.util.Locale;
 
 /** A person who can sign in. The nickname is their public identity; the email is never shown. */
 @Table("account")
@@ -51,7 +52,7 @@ public class Account {
     }
 
     /** The language the person chose: their mails are written in it. Null (no choice) leaves it as it is. */
-    public void speaks(java.util.Locale locale) {
+    public void speaks(Locale locale) {
         if (locale != null) {
             language = "en".equals(locale.getLanguage()) ? "en" : "it";
         }

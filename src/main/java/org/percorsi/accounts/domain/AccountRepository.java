@@ -3,6 +3,7 @@ package org.percorsi.accounts.domain;
 import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
+import org.springframework.data.jdbc.repository.query.Modifying;
 
 public interface AccountRepository extends CrudRepository<Account, Long> {
 
@@ -16,7 +17,7 @@ public interface AccountRepository extends CrudRepository<Account, Long> {
     boolean nicknameTaken(String nickname, Long exceptId);
 
     /** Records the language a person chose; true when it was not theirs already. */
-    @org.springframework.data.jdbc.repository.query.Modifying
+    @Modifying
     @Query("update account set language = :language where lower(email) = lower(:email) and deleted_at is null "
             + "and language is distinct from :language")
     boolean chooseLanguage(String email, String language);

@@ -6,6 +6,7 @@ import org.percorsi.mail.MailApi;
 import org.percorsi.shared.web.PublicLinks;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import java.util.Locale;
 
 /**
  * The mails of the account flows, each in its recipient's language (see {@link MailLanguage}): whoever
@@ -41,7 +42,7 @@ class AccountMails {
         sendIn(language.of(account.getLanguage()), address, kind, args);
     }
 
-    private void sendIn(java.util.Locale locale, String to, String kind, Object... args) {
+    private void sendIn(Locale locale, String to, String kind, Object... args) {
         String subject = messages.getMessage("accounts.mail." + kind + ".subject", null, locale);
         String body = messages.getMessage("accounts.mail." + kind + ".body", args, locale);
         mail.send(to, subject, body, MailApi.secretsIn(args));

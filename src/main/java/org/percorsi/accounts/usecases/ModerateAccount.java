@@ -9,6 +9,7 @@ import org.percorsi.shared.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.percorsi.accounts.domain.Account;
 
 /**
  * An administrator blocks or unblocks an account (a blocked account's sessions
@@ -65,7 +66,7 @@ public class ModerateAccount {
         events.publishEvent(new AccountDeleted(accountId, email));
     }
 
-    private org.percorsi.accounts.domain.Account load(long id) {
+    private Account load(long id) {
         var account = accounts.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
         if (account.isDeleted()) {
             throw RuleViolation.global("accounts.admin.alreadyDeleted");

@@ -30,6 +30,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.util.Locale;
+import org.percorsi.accounts.usecases.DeleteOwnAccount;
+import org.percorsi.accounts.usecases.ExportPersonalData;
+import org.percorsi.shared.web.View;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.LocaleResolver;
 
 /** Registration, confirmation links, password reset, and the signed-in person's account page. */
 @Controller
@@ -44,17 +53,17 @@ class AccountController {
     private final ConfirmEmailChange confirmEmailChange;
     private final EndAllSessions endAllSessions;
     private final CurrentAccount current;
-    private final org.percorsi.accounts.usecases.ExportPersonalData exportPersonalData;
-    private final org.percorsi.accounts.usecases.DeleteOwnAccount deleteOwnAccount;
+    private final ExportPersonalData exportPersonalData;
+    private final DeleteOwnAccount deleteOwnAccount;
     private final ChooseNewPassword chooseNewPassword;
-    private final org.springframework.web.servlet.LocaleResolver localeResolver;
+    private final LocaleResolver localeResolver;
 
     AccountController(RegisterAccount register, ConfirmEmail confirmEmail, RequestPasswordReset requestReset,
             ResetPassword resetPassword, ChangePassword changePassword, RequestEmailChange requestEmailChange,
             ConfirmEmailChange confirmEmailChange, EndAllSessions endAllSessions, CurrentAccount current,
-            org.percorsi.accounts.usecases.ExportPersonalData exportPersonalData,
-            org.percorsi.accounts.usecases.DeleteOwnAccount deleteOwnAccount, ChooseNewPassword chooseNewPassword,
-            org.springframework.web.servlet.LocaleResolver localeResolver) {
+            ExportPersonalData exportPersonalData,
+            DeleteOwnAccount deleteOwnAccount, ChooseNewPassword chooseNewPassword,
+            LocaleResolver localeResolver) {
         this.chooseNewPassword = chooseNewPassword;
         this.localeResolver = localeResolver;
         this.exportPersonalData = exportPersonalData;
@@ -97,7 +106,7 @@ class AccountController {
         } catch (RuleViolation refusal) {
             response.setStatus(Forms.UNPROCESSABLE);
             return tokenPage(model, "accounts.confirm.title", "accounts.confirm.text", "/account/confirm", token,
-                    org.percorsi.shared.web.View.t(refusal.messageKey(), refusal.args()));
+                    View.t(refusal.messageKey(), refusal.args()));
         }
         return message(model, "accounts.confirmed.title", "accounts.confirmed.text");
     }
@@ -126,7 +135,7 @@ class AccountController {
             resetPassword.handle(token, password);
         } catch (RuleViolation refusal) {
             response.setStatus(Forms.UNPROCESSABLE);
-            return resetPage(model, token, FormErrors.none(), org.percorsi.shared.web.View.t(refusal.messageKey(), refusal.args()));
+            return resetPage(model, token, FormErrors.none(), View.t(refusal.messageKey(), refusal.args()));
         }
         Flash.success(redirect, "accounts.passwordReset");
         return "redirect:/login?reset";
@@ -154,14 +163,14 @@ class AccountController {
      * language resolver records it (see ChooseLanguage), as the language switch does.
      */
     @PostMapping("/account/language")
-    String chooseLanguage(@RequestParam(required = false) String language, jakarta.servlet.http.HttpServletRequest request,
+    String chooseLanguage(@RequestParam(required = false) String language, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect) {
         current.require();
         if (!"it".equals(language) && !"en".equals(language)) {
-            Flash.refusal(redirect, org.percorsi.shared.validation.RuleViolation.global("accounts.language.unknown"));
+            Flash.refusal(redirect, RuleViolation.global("accounts.language.unknown"));
             return "redirect:/account#language-heading";
         }
-        localeResolver.setLocale(request, response, java.util.Locale.forLanguageTag(language));
+        localeResolver.setLocale(request, response, Locale.forLanguageTag(language));
         Flash.success(redirect, "accounts.language.saved");
         return "redirect:/account#language-heading";
     }
@@ -223,20 +232,20 @@ class AccountController {
         } catch (RuleViolation refusal) {
             response.setStatus(Forms.UNPROCESSABLE);
             return tokenPage(model, "accounts.confirmEmailChange.title", "accounts.confirmEmailChange.text",
-                    "/account/email/confirm", token, org.percorsi.shared.web.View.t(refusal.messageKey(), refusal.args()));
+                    "/account/email/confirm", token, View.t(refusal.messageKey(), refusal.args()));
         }
         signOutHere(request);
         return message(model, "accounts.emailChanged.title", "accounts.emailChanged.text");
     }
 
     @GetMapping("/account/data")
-    org.springframework.http.ResponseEntity<byte[]> download() {
+    ResponseEntity<byte[]> download() {
         byte[] zip = exportPersonalData.handle();
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType("application/zip"))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"percorsi-my-data.zip\"")
-                .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(zip);
     }
 
@@ -247,7 +256,7 @@ class AccountController {
             deleteOwnAccount.handle(password);
         } catch (RuleViolation refusal) {
             response.setStatus(Forms.UNPROCESSABLE);
-            model.addAttribute("deleteError", org.percorsi.shared.web.View.t(refusal.messageKey(), refusal.args()));
+            model.addAttribute("deleteError", View.t(refusal.messageKey(), refusal.args()));
             return accountPage(model, new ChangePasswordForm("", ""), FormErrors.none(), new ChangeEmailForm("", ""),
                     FormErrors.none());
         }
@@ -269,7 +278,7 @@ class AccountController {
         if (session != null) {
             session.invalidate();
         }
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        SecurityContextHolder.clearContext();
     }
 
     private String registerPage(Model model, RegistrationForm form, FormErrors errors) {

@@ -3,6 +3,12 @@ package org.percorsi.accounts.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 /** The sign-in page; Spring Security checks the credentials posted to it. */
 @Controller
@@ -12,23 +18,23 @@ public class LoginController {
     public record Provider(String id, String name) {
     }
 
-    private final java.util.List<Provider> providers;
+    private final List<Provider> providers;
 
-    LoginController(org.springframework.beans.factory.ObjectProvider<
-            org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> registrations) {
+    LoginController(ObjectProvider<
+            ClientRegistrationRepository> registrations) {
         var repository = registrations.getIfAvailable();
-        var found = new java.util.ArrayList<Provider>();
+        var found = new ArrayList<Provider>();
         if (repository instanceof Iterable<?> all) {
             for (Object r : all) {
-                var registration = (org.springframework.security.oauth2.client.registration.ClientRegistration) r;
+                var registration = (ClientRegistration) r;
                 found.add(new Provider(registration.getRegistrationId(), registration.getClientName()));
             }
         }
-        this.providers = java.util.List.copyOf(found);
+        this.providers = List.copyOf(found);
     }
 
     @GetMapping("/login")
-    String login(jakarta.servlet.http.HttpServletRequest request, Model model) {
+    String login(HttpServletRequest request, Model model) {
         // "/login?error" and "/login?throttled" carry the flag without a value
         model.addAttribute("failed", request.getParameterMap().containsKey("error"));
         model.addAttribute("throttled", request.getParameterMap().containsKey("throttled"));

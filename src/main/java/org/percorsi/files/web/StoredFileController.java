@@ -12,6 +12,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.percorsi.files.FileAccess;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Serves stored files that a module claims and lets the visitor see. A file no module claims is not served:
@@ -22,9 +28,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 class StoredFileController {
 
     private final FilesApi files;
-    private final java.util.List<org.percorsi.files.FileAccess> access;
+    private final List<FileAccess> access;
 
-    StoredFileController(FilesApi files, java.util.List<org.percorsi.files.FileAccess> access) {
+    StoredFileController(FilesApi files, List<FileAccess> access) {
         this.files = files;
         this.access = access;
     }
@@ -32,7 +38,7 @@ class StoredFileController {
     @GetMapping("/files/{id}")
     ResponseEntity<byte[]> file(@PathVariable UUID id) {
         var file = files.load(id).orElseThrow(() -> new NotFoundException("file " + id));
-        var verdicts = access.stream().map(a -> a.mayView(id)).flatMap(java.util.Optional::stream).toList();
+        var verdicts = access.stream().map(a -> a.mayView(id)).flatMap(Optional::stream).toList();
         if (verdicts.isEmpty() || verdicts.contains(Boolean.FALSE)) {
             throw new NotFoundException("file " + id); // as if it did not exist, like the thing it belongs to
         }
@@ -46,15 +52,15 @@ class StoredFileController {
                 .cacheControl(cache)
                 .eTag(file.sha256())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8)
+                        ContentDisposition.inline().filename(file.filename(), StandardCharsets.UTF_8)
                                 .build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(file.data());
     }
 
     private static boolean signedIn() {
-        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }

@@ -10,6 +10,11 @@ import org.percorsi.meetings.RegistrationStatus;
 import org.percorsi.shared.richtext.RichText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
 
 /** Writes of meetings and registrations (plain SQL: capacity and uniqueness are guarded by the database). */
 @Repository
@@ -33,7 +38,7 @@ public class MeetingStore {
 
     public record Row(String title, String format, Long phaseId, Long themeId, Long scopeId, String descriptionHtml,
             Instant startsAt, Instant endsAt, String address, String room, String accessibilityNotes, String onlineUrl,
-            java.math.BigDecimal latitude, java.math.BigDecimal longitude, String audience, String agendaHtml,
+            BigDecimal latitude, BigDecimal longitude, String audience, String agendaHtml,
             String facilitators, boolean reserved, boolean registrationEnabled, Integer capacity, boolean waitingList,
             Instant registrationClosesAt, String questions) {
     }
@@ -91,7 +96,7 @@ public class MeetingStore {
                 .param("s", synthesisHtml).param("id", id).update();
     }
 
-    public void replaceAttendance(long id, String dimension, java.util.Map<String, Integer> counts) {
+    public void replaceAttendance(long id, String dimension, Map<String, Integer> counts) {
         jdbc.sql("delete from meeting_attendance where meeting_id = :id and dimension = :d").param("id", id)
                 .param("d", dimension).update();
         counts.forEach((bucket, people) -> {
@@ -102,14 +107,14 @@ public class MeetingStore {
         });
     }
 
-    public void attach(long id, java.util.UUID fileId, String filename, boolean image, String caption) {
+    public void attach(long id, UUID fileId, String filename, boolean image, String caption) {
         jdbc.sql("""
                 insert into meeting_file (meeting_id, file_id, filename, image, caption, position)
                 values (:id, :f, :n, :i, :c, (select coalesce(max(position), -1) + 1 from meeting_file where meeting_id = :id))""")
                 .param("id", id).param("f", fileId).param("n", filename).param("i", image).param("c", caption).update();
     }
 
-    public boolean detach(long id, java.util.UUID fileId) {
+    public boolean detach(long id, UUID fileId) {
         return jdbc.sql("delete from meeting_file where meeting_id = :id and file_id = :f").param("id", id)
                 .param("f", fileId).update() == 1;
     }
@@ -163,7 +168,7 @@ public class MeetingStore {
                 .param("m", meetingId).param("id", registrationId).query(MeetingStore::registration).optional();
     }
 
-    private static Registration registration(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static Registration registration(ResultSet rs, int n) throws SQLException {
         return new Registration(rs.getLong("id"), rs.getLong("account_id"),
                 RegistrationStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("checked_in_at") == null ? null : rs.getTimestamp("checked_in_at").toInstant());

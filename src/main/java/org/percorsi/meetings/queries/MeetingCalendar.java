@@ -13,6 +13,8 @@ import org.percorsi.shared.web.PublicLinks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.net.URI;
+import java.util.HashMap;
 
 /**
  * Meetings as iCalendar (RFC 5545): one meeting, a process's meetings, or a
@@ -86,7 +88,7 @@ public class MeetingCalendar {
     }
 
     private List<Event> events(String condition, Map<String, Object> extra, boolean asViewer) {
-        var params = asViewer ? queries.visibility() : new java.util.HashMap<String, Object>();
+        var params = asViewer ? queries.visibility() : new HashMap<String, Object>();
         params.putAll(extra);
         return jdbc.sql("select m.* from meeting m where " + condition + (asViewer ? " and " + MeetingQueries.VISIBLE : "")
                         + " order by m.starts_at limit 2000")
@@ -114,7 +116,7 @@ public class MeetingCalendar {
         line(ics, "CALSCALE:GREGORIAN");
         line(ics, "METHOD:PUBLISH");
         line(ics, "X-WR-CALNAME:" + text(name));
-        String host = java.net.URI.create(links.to("/")).getHost();
+        String host = URI.create(links.to("/")).getHost();
         String stamp = UTC.format(clock.instant());
         for (var event : events) {
             line(ics, "BEGIN:VEVENT");

@@ -24,6 +24,13 @@ import org.percorsi.shared.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import org.percorsi.meetings.UpcomingRegistration;
+import org.percorsi.meetings.usecases.ScheduleMeeting;
 
 /**
  * What pages show of meetings. The public reads apply one visibility: the
@@ -60,13 +67,13 @@ public class MeetingQueries {
 
     public enum When { UPCOMING, PAST, ALL }
 
-    public record Filter(Long processId, MeetingFormat format, Long scopeId, Long themeId, java.time.LocalDate from,
-            java.time.LocalDate to, When when) {
+    public record Filter(Long processId, MeetingFormat format, Long scopeId, Long themeId, LocalDate from,
+            LocalDate to, When when) {
     }
 
     public record Card(long id, String title, MeetingFormat format, Instant startsAt, Instant endsAt, String address,
             boolean online, MeetingStatus status, boolean reserved, String processTitle, String processSlug,
-            java.math.BigDecimal latitude, java.math.BigDecimal longitude, String scopeName, String themeName) {
+            BigDecimal latitude, BigDecimal longitude, String scopeName, String themeName) {
     }
 
     public PageResult<Card> list(Filter filter, int page) {
@@ -90,11 +97,11 @@ public class MeetingQueries {
         }
         if (filter.from() != null) {
             where.append(" and m.ends_at >= :from");
-            params.put("from", Timestamp.from(filter.from().atStartOfDay(org.percorsi.meetings.usecases.ScheduleMeeting.ROME).toInstant()));
+            params.put("from", Timestamp.from(filter.from().atStartOfDay(ScheduleMeeting.ROME).toInstant()));
         }
         if (filter.to() != null) {
             where.append(" and m.starts_at < :to");
-            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(org.percorsi.meetings.usecases.ScheduleMeeting.ROME).toInstant()));
+            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(ScheduleMeeting.ROME).toInstant()));
         }
         When when = filter.when() == null ? When.UPCOMING : filter.when();
         String order = "m.starts_at, m.id";
@@ -190,7 +197,7 @@ public class MeetingQueries {
 
     public record Detail(long id, long processId, Long phaseId, String title, MeetingFormat format,
             String descriptionHtml, Instant startsAt, Instant endsAt, String address, String room,
-            String accessibilityNotes, String onlineUrl, java.math.BigDecimal latitude, java.math.BigDecimal longitude,
+            String accessibilityNotes, String onlineUrl, BigDecimal latitude, BigDecimal longitude,
             String audience, String agendaHtml, String facilitators, boolean reserved, boolean registrationEnabled,
             Integer capacity, boolean waitingList, Instant registrationClosesAt, List<String> questions,
             MeetingStatus status, int sequence, String minutesHtml, String synthesisHtml, Instant closedAt,
@@ -268,13 +275,13 @@ public class MeetingQueries {
     }
 
     /** Which of these meetings the viewer may see, in one query. */
-    public java.util.Set<Long> visibleAmong(java.util.Collection<Long> ids) {
+    public Set<Long> visibleAmong(Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
         var params = visibility();
         params.put("ids", ids.toArray(Long[]::new));
-        return new java.util.HashSet<>(jdbc.sql("select m.id from meeting m where m.id = any(:ids) and " + VISIBLE)
+        return new HashSet<>(jdbc.sql("select m.id from meeting m where m.id = any(:ids) and " + VISIBLE)
                 .params(params).query(Long.class).list());
     }
 
@@ -282,13 +289,13 @@ public class MeetingQueries {
      * Which of these meetings the viewer may see with their record published (closed): what a meeting produced
      * (harvest, synthesis) is public only from then on.
      */
-    public java.util.Set<Long> publishedAmong(java.util.Collection<Long> ids) {
+    public Set<Long> publishedAmong(Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
         var params = visibility();
         params.put("ids", ids.toArray(Long[]::new));
-        return new java.util.HashSet<>(jdbc.sql("select m.id from meeting m where m.id = any(:ids) and m.status = 'CLOSED' and "
+        return new HashSet<>(jdbc.sql("select m.id from meeting m where m.id = any(:ids) and m.status = 'CLOSED' and "
                         + VISIBLE).params(params).query(Long.class).list());
     }
 
@@ -367,7 +374,7 @@ public class MeetingQueries {
     }
 
     /** The meetings still to come a person registered for or waits for, soonest first. */
-    public List<org.percorsi.meetings.UpcomingRegistration> upcomingRegistrationsOf(long accountId) {
+    public List<UpcomingRegistration> upcomingRegistrationsOf(long accountId) {
         var params = visibility();
         params.put("account", accountId);
         params.put("now", Timestamp.from(clock.instant()));
@@ -377,7 +384,7 @@ public class MeetingQueries {
                 where m.process_id = any(:processes) and m.ends_at >= :now and m.status <> 'CANCELLED'
                 order by m.starts_at, m.id limit 100""")
                 .params(params)
-                .query((rs, n) -> new org.percorsi.meetings.UpcomingRegistration(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                .query((rs, n) -> new UpcomingRegistration(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
                         rs.getTimestamp(4).toInstant(), RegistrationStatus.valueOf(rs.getString(5))))
                 .list();
     }

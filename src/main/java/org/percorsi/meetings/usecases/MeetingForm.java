@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import org.percorsi.meetings.MeetingFormat;
+import java.util.List;
 
 /**
  * A meeting as the participation office describes it; times are local to Rome. {@code alreadyHeld} confirms
@@ -64,8 +65,8 @@ public record MeetingForm(
     }
 
     /** The questions asked to registrants, one per line. */
-    public java.util.List<String> questionList() {
-        return questions == null ? java.util.List.of()
+    public List<String> questionList() {
+        return questions == null ? List.of()
                 : questions.lines().map(String::strip).filter(q -> !q.isEmpty()).toList();
     }
 }

@@ -36,12 +36,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 
 /** Public meeting pages: lists with filters and a map, a meeting's page, registration and calendars. */
 @Controller
 class MeetingController {
 
-    private static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final MeetingQueries queries;
     private final List<MeetingHarvest> harvest; // none when the harvest module is absent
@@ -53,12 +56,12 @@ class MeetingController {
     private final AccountsApi accounts;
     private final RenewCalendarFeed feeds;
     private final String mapTiles;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    MeetingController(java.time.Clock clock, MeetingQueries queries, List<MeetingHarvest> harvest, MeetingCalendar calendar,
+    MeetingController(Clock clock, MeetingQueries queries, List<MeetingHarvest> harvest, MeetingCalendar calendar,
             RegisterForMeeting registrations, MeetingPermissions permissions, ProcessesApi processes,
             OrganisationApi organisation, AccountsApi accounts, RenewCalendarFeed feeds,
-            @org.springframework.beans.factory.annotation.Value("${percorsi.map.tiles:}") String mapTiles) {
+            @Value("${percorsi.map.tiles:}") String mapTiles) {
         this.clock = clock;
         this.queries = queries;
         this.harvest = harvest;
@@ -200,8 +203,8 @@ class MeetingController {
         boolean harvestShown = published || organiser;
         model.addAttribute("harvest", harvestShown ? harvest.stream()
                 .flatMap(part -> part.sectionOf(id, meeting.synthesisHtml()).stream()).findFirst().orElse(null) : null);
-        model.addAttribute("attendance", published ? queries.attendance(id) : java.util.List.of());
-        model.addAttribute("files", published ? queries.files(id) : java.util.List.of());
+        model.addAttribute("attendance", published ? queries.attendance(id) : List.of());
+        model.addAttribute("files", published ? queries.files(id) : List.of());
         model.addAttribute("born", queries.proposalsFrom(id));
         model.addAttribute("registrationOpen", meeting.registrationEnabled() && meeting.status() == MeetingStatus.SCHEDULED
                 && clock.instant().isBefore(meeting.closesAt()));

@@ -5,6 +5,9 @@ import org.percorsi.organisation.OrganisationPermissions;
 import org.percorsi.organisation.domain.OrganisationSettingsRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.UUID;
+import org.percorsi.organisation.OrganisationChanged;
+import org.springframework.context.ApplicationEventPublisher;
 
 /** An administrator updates the organisation's name, logo, contact office and default language. */
 @Service
@@ -14,10 +17,10 @@ public class UpdateOrganisation {
     private final FilesApi files;
     private final OrganisationPermissions permissions;
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     UpdateOrganisation(OrganisationSettingsRepository settings, FilesApi files, OrganisationPermissions permissions,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.events = events;
         this.settings = settings;
         this.files = files;
@@ -30,7 +33,7 @@ public class UpdateOrganisation {
         var current = settings.get();
         current.update(form.name().strip(), Text.orNull(form.contactOfficeName()), Text.orNull(form.contactEmail()),
                 Text.orNull(form.contactPhone()), Text.orNull(form.contactAddress()), form.defaultLanguage());
-        java.util.UUID previousLogo = current.getLogoFileId();
+        UUID previousLogo = current.getLogoFileId();
         if (form.removesLogo()) {
             current.removeLogo();
         }
@@ -39,6 +42,6 @@ public class UpdateOrganisation {
         if (previousLogo != null && !previousLogo.equals(current.getLogoFileId())) {
             files.delete(previousLogo); // once nothing points at it
         }
-        events.publishEvent(new org.percorsi.organisation.OrganisationChanged());
+        events.publishEvent(new OrganisationChanged());
     }
 }

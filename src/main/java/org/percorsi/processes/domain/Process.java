@@ -11,6 +11,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import java.util.stream.Collectors;
 
 /** A participatory process. Its phases are a separate aggregate ({@link Phase}) so their ids stay stable. */
 @Table("process")
@@ -129,6 +130,6 @@ public class Process {
     public String getCoverImageAlt() { return coverImageAlt; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
-    public Set<Long> themeIds() { return themes.stream().map(ProcessTheme::themeId).collect(java.util.stream.Collectors.toSet()); }
-    public Set<Long> scopeIds() { return scopes.stream().map(ProcessScope::scopeId).collect(java.util.stream.Collectors.toSet()); }
+    public Set<Long> themeIds() { return themes.stream().map(ProcessTheme::themeId).collect(Collectors.toSet()); }
+    public Set<Long> scopeIds() { return scopes.stream().map(ProcessScope::scopeId).collect(Collectors.toSet()); }
 }

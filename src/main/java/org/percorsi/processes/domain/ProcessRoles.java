@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 import org.percorsi.processes.ProcessRole;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.time.Instant;
+import java.util.Arrays;
 
 /** The roles people hold in processes (a plain table with a composite key). */
 @Repository
@@ -17,7 +19,7 @@ public class ProcessRoles {
         this.jdbc = jdbc;
     }
 
-    public record Grant(long processId, long accountId, ProcessRole role, java.time.Instant grantedAt) {
+    public record Grant(long processId, long accountId, ProcessRole role, Instant grantedAt) {
     }
 
     /** Grants a role; true if it was new. */
@@ -47,7 +49,7 @@ public class ProcessRoles {
 
     public List<Long> withRoles(long accountId, ProcessRole... wanted) {
         return jdbc.sql("select distinct process_id from process_role where account_id = :a and role in (:roles)")
-                .param("a", accountId).param("roles", java.util.Arrays.stream(wanted).map(Enum::name).toList())
+                .param("a", accountId).param("roles", Arrays.stream(wanted).map(Enum::name).toList())
                 .query(Long.class).list();
     }
 

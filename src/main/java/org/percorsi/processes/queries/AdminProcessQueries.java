@@ -20,6 +20,8 @@ import org.percorsi.shared.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.ArrayList;
+import org.percorsi.processes.domain.ProcessTemplate;
 
 /** Read models of the back-office pages for processes, phases and templates. */
 @Service
@@ -126,9 +128,9 @@ public class AdminProcessQueries {
         return templates.findById(id).map(AdminProcessQueries::row);
     }
 
-    private static TemplateRow row(org.percorsi.processes.domain.ProcessTemplate t) {
+    private static TemplateRow row(ProcessTemplate t) {
         var list = t.getPhases();
-        List<TemplatePhaseRow> rows = new java.util.ArrayList<>();
+        List<TemplatePhaseRow> rows = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             var p = list.get(i);
             rows.add(new TemplatePhaseRow(i, p.type(), p.title(), p.description(), lines(p.expectedOutputs()),

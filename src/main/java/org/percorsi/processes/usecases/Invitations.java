@@ -15,6 +15,9 @@ import org.percorsi.shared.web.PublicLinks;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
+import java.time.Instant;
+import java.util.List;
+import org.percorsi.shared.web.NotFoundException;
 
 /** Secrets, links and mails of reserved-area invitations, shared by inviting, resending and accepting. */
 @Component
@@ -48,14 +51,14 @@ class Invitations {
     /** An invitation of the process that is neither accepted nor revoked, for resending or revoking. */
     AreaInvitation openOf(long processId, long invitationId) {
         var invitation = invitations.findById(invitationId).filter(i -> i.getProcessId() == processId)
-                .orElseThrow(() -> new org.percorsi.shared.web.NotFoundException("invitation " + invitationId));
+                .orElseThrow(() -> new NotFoundException("invitation " + invitationId));
         if (invitation.getAcceptedAt() != null || invitation.getRevokedAt() != null) {
             throw RuleViolation.global("invitation.notOpen");
         }
         return invitation;
     }
 
-    java.time.Instant expiry() {
+    Instant expiry() {
         return clock.instant().plus(VALIDITY);
     }
 
@@ -67,7 +70,7 @@ class Invitations {
         mail.send(invitation.getEmail(),
                 messages.getMessage("invitation.mail.subject", new Object[] {title}, locale),
                 messages.getMessage("invitation.mail.body", new Object[] {title, link, VALIDITY.toDays()}, locale),
-                java.util.List.of(link));
+                List.of(link));
     }
 
     /** The open invitation behind a link; refuses unknown, accepted, revoked and expired ones. */
@@ -89,7 +92,7 @@ class Invitations {
         return invitation;
     }
 
-    java.time.Instant now() {
+    Instant now() {
         return clock.instant();
     }
 

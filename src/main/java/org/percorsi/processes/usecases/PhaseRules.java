@@ -5,6 +5,8 @@ import org.percorsi.processes.domain.Phase;
 import org.percorsi.processes.domain.PhaseRepository;
 import org.percorsi.shared.validation.RuleViolation;
 import org.springframework.stereotype.Component;
+import java.util.function.Supplier;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * The date rules of phases, checked before saving so the form can say what is
@@ -25,10 +27,10 @@ class PhaseRules {
      * overlapping phase meanwhile, the database's exclusion constraint refuses
      * this one and the person gets the same message as for any overlap.
      */
-    <T> T saveChecked(java.util.function.Supplier<T> save) {
+    <T> T saveChecked(Supplier<T> save) {
         try {
             return save.get();
-        } catch (org.springframework.dao.DataIntegrityViolationException overlap) {
+        } catch (DataIntegrityViolationException overlap) {
             throw new RuleViolation("startDate", "phase.dates.overlapConcurrent");
         }
     }

@@ -9,6 +9,7 @@ import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.text.Slugs;
 import org.percorsi.shared.validation.RuleViolation;
 import org.springframework.stereotype.Component;
+import java.util.UUID;
 
 /** Checks and applies a {@link ProcessForm} to a process; shared by creating and updating. */
 @Component
@@ -56,7 +57,7 @@ class ProcessDetails {
         if (form.removesCover()) {
             process.cover(null, null);
         }
-        Optional<java.util.UUID> stored = files.storeImage(form.cover(), "cover");
+        Optional<UUID> stored = files.storeImage(form.cover(), "cover");
         stored.ifPresent(id -> process.cover(id, form.coverImageAlt().strip()));
         if (stored.isEmpty()) {
             process.setCoverAlt(orNull(form.coverImageAlt()));
@@ -67,7 +68,7 @@ class ProcessDetails {
      * Once the process is saved without it, deletes the cover it had before: a removed or replaced cover of a
      * reserved process must not stay reachable at its old address.
      */
-    void deleteCoverIfReplaced(java.util.UUID previousCover, Process saved) {
+    void deleteCoverIfReplaced(UUID previousCover, Process saved) {
         if (previousCover != null && !previousCover.equals(saved.getCoverImageId())) {
             files.delete(previousCover);
         }

@@ -8,6 +8,7 @@ import org.percorsi.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.context.ApplicationEventPublisher;
+import java.util.UUID;
 
 /**
  * A manager changes a process's description, classification, visibility or cover.
@@ -38,7 +39,7 @@ public class UpdateProcess {
             throw RuleViolation.global("process.changedMeanwhile");
         }
         String slug = details.slugFor(form.slug(), form.title(), id);
-        java.util.UUID previousCover = process.getCoverImageId();
+        UUID previousCover = process.getCoverImageId();
         details.apply(process, form, slug);
         Process saved = processes.save(process);
         details.deleteCoverIfReplaced(previousCover, saved);

@@ -25,6 +25,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.util.Arrays;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Back office: adding, editing, reordering and removing the phases of a process. */
 @Controller
@@ -94,7 +97,7 @@ class AdminPhaseController {
             @RequestParam(required = false) MovePhase.Direction direction) {
         permissions.requireCanManage(processId); // before looking at the request's content
         if (direction == null) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST);
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         move.handle(processId, phaseId, direction);
         return "redirect:/admin/processes/" + processId + "#phases-heading";
@@ -107,7 +110,7 @@ class AdminPhaseController {
         model.addAttribute("phaseId", phaseId);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("typeOptions", java.util.Arrays.stream(PhaseType.values())
+        model.addAttribute("typeOptions", Arrays.stream(PhaseType.values())
                 .map(type -> Option.of(type.name(), View.t("phase.type." + type.name()))).toList());
         return "processes/admin/phase";
     }

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Back office: the list of processes, creating and editing one, and moving it through its statuses. */
 @Controller
@@ -66,10 +67,10 @@ class AdminProcessController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) ProcessStatus status,
             @RequestParam(required = false) Integer page, Model model) {
         if (!permissions.managesAny()) {
-            throw new org.springframework.security.access.AccessDeniedException("Nothing to manage");
+            throw new AccessDeniedException("Nothing to manage");
         }
         Long onlyManagedBy = permissions.isAdmin() ? null
-                : permissions.viewer().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in"));
+                : permissions.viewer().orElseThrow(() -> new AccessDeniedException("Sign in"));
         model.addAttribute("result", queries.list(q, status, PageResult.clampPage(page), onlyManagedBy));
         model.addAttribute("canCreate", permissions.isAdmin());
         model.addAttribute("q", q == null ? "" : q);

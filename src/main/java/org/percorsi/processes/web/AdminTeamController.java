@@ -30,6 +30,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Back office: the team of a process (roles) and the invitations to its reserved area. */
 @Controller
@@ -81,7 +83,7 @@ class AdminTeamController {
             @RequestParam(required = false) ProcessRole role, RedirectAttributes redirect) {
         permissions.requireCanManage(id); // before looking at the request's content
         if (accountId == null || role == null) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST);
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         revoke.handle(id, accountId, role);
         Flash.success(redirect, "team.revoked");

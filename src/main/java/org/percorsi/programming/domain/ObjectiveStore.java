@@ -12,6 +12,8 @@ import org.percorsi.programming.dup.ImportPlan;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.function.Function;
+import org.percorsi.programming.dup.MatchKey;
 
 /**
  * The objectives tree and the bodies in the database. An import plan is written
@@ -88,7 +90,7 @@ public class ObjectiveStore {
     }
 
     /** Writes the plan: new bodies and other names, new nodes (parents first), changed wording, assignments. */
-    public void apply(long cycleId, long versionId, ImportPlan plan, java.util.function.Function<String, String> sanitize) {
+    public void apply(long cycleId, long versionId, ImportPlan plan, Function<String, String> sanitize) {
         Map<String, Long> bodies = new HashMap<>();
         for (var body : plan.newBodies().entrySet()) {
             jdbc.sql("insert into programming_body (name, kind, match_key) values (:n, :k, :m) on conflict (match_key) do nothing")
@@ -124,7 +126,7 @@ public class ObjectiveStore {
         if (!plan.changedTitles().isEmpty()) {
             List<Object[]> rows = new ArrayList<>();
             plan.changedTitles().forEach((id, html) -> rows.add(new Object[] {sanitize.apply(html),
-                    org.percorsi.programming.dup.MatchKey.plain(html), id}));
+                    MatchKey.plain(html), id}));
             template.batchUpdate("update objective_node set title_html = ?, title_text = ? where id = ?", rows);
         }
         if (!plan.touched().isEmpty()) {

@@ -2,6 +2,7 @@ package org.percorsi.programming.dup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
 
 /**
  * Splits the cell that lists an action's bodies into their names. Names are
@@ -62,7 +63,7 @@ public final class BodyNames {
     }
 
     private static List<String> plainSplit(String text) {
-        return java.util.Arrays.stream(text.split("[,;]")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+        return Arrays.stream(text.split("[,;]")).map(String::strip).filter(n -> !n.isEmpty()).toList();
     }
 
     private static int skipSpaces(String text, int from) {

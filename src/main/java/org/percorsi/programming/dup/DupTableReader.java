@@ -15,6 +15,8 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads a DUP table as municipalities export it: tab separated (as in the seed),
@@ -121,7 +123,7 @@ public final class DupTableReader {
     /** Cheap test before reading a row as a header: its first cell names the strategic area ("Ambito…"). */
     private static boolean mayBeHeader(List<String> cells) {
         return !cells.isEmpty() && cells.get(0).length() < 100
-                && cells.get(0).toLowerCase(java.util.Locale.ROOT).contains("ambito");
+                && cells.get(0).toLowerCase(Locale.ROOT).contains("ambito");
     }
 
     /** A continuation joins its cell with a space, inside the closing paragraph when there is one. */
@@ -247,7 +249,7 @@ public final class DupTableReader {
                 continue;
             }
             for (char delimiter : DELIMITERS) {
-                List<String> cells = List.of(line.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1));
+                List<String> cells = List.of(line.split(Pattern.quote(String.valueOf(delimiter)), -1));
                 // a header with some of the expected columns but not all is refused as wrong columns
                 if (cells.size() >= 2 && headerColumns(cells.stream().map(c -> c.replace("\"", "")).toList(), true) != null) {
                     return delimiter;
@@ -266,7 +268,7 @@ public final class DupTableReader {
     private static List<Record> xlsx(byte[] content) {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             Sheet sheet = workbook.getSheetAt(0);
-            var format = new DataFormatter(java.util.Locale.ITALY);
+            var format = new DataFormatter(Locale.ITALY);
             List<Record> records = new ArrayList<>();
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();

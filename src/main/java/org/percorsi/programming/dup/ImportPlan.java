@@ -10,6 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import org.percorsi.programming.ObjectiveLevel;
 import org.percorsi.programming.dup.DupTableReader.Column;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * What importing a table would change, worked out in memory against the cycle's
@@ -55,7 +62,7 @@ public final class ImportPlan {
             for (var group : bodiesByNearKey().values()) {
                 if (group.size() > 1) {
                     for (String body : group) {
-                        var rest = others.computeIfAbsent(body, k -> new java.util.TreeSet<>());
+                        var rest = others.computeIfAbsent(body, k -> new TreeSet<>());
                         group.stream().filter(other -> !other.equals(body)).forEach(rest::add);
                     }
                 }
@@ -99,7 +106,7 @@ public final class ImportPlan {
      * @param sanitize how cells are stored, so that a wording counts as changed only if it would be stored differently
      */
     public static ImportPlan of(DupTableReader.Table table, List<Existing> existing, Registry registry,
-            java.util.function.UnaryOperator<String> sanitize) {
+            UnaryOperator<String> sanitize) {
         Map<String, String> bodyKeys = registry.bodyOfKey();
         var plan = new ImportPlan(table);
         Map<String, Long> byParentAndKey = new HashMap<>();
@@ -221,8 +228,8 @@ public final class ImportPlan {
      */
     public String fingerprint() {
         try {
-            var digest = java.security.MessageDigest.getInstance("SHA-256");
-            java.util.function.Consumer<Object> add = part -> digest.update((part + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            var digest = MessageDigest.getInstance("SHA-256");
+            Consumer<Object> add = part -> digest.update((part + "\0").getBytes(StandardCharsets.UTF_8));
             newNodes.forEach(add);
             add.accept("|");
             changedTitles.forEach((id, html) -> add.accept(id + "=" + html));
@@ -234,8 +241,8 @@ public final class ImportPlan {
             assignments.forEach(add);
             add.accept("|");
             nearDuplicates.forEach(add);
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

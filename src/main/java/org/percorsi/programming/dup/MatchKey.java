@@ -3,6 +3,8 @@ package org.percorsi.programming.dup;
 import java.text.Normalizer;
 import java.util.Locale;
 import org.jsoup.parser.Parser;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How texts are compared when importing: markup, accents, case, punctuation and
@@ -79,12 +81,12 @@ public final class MatchKey {
         return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
-    private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("spa", "srl", "srls", "scrl", "scarl",
+    private static final Set<String> LEGAL_FORMS = Set.of("spa", "srl", "srls", "scrl", "scarl",
             "scpa", "sapa", "snc", "sas", "ss", "sc", "scs", "onlus", "coop");
-    private static final java.util.regex.Pattern LEGAL_FORMS_SPELLED = java.util.regex.Pattern.compile(
+    private static final Pattern LEGAL_FORMS_SPELLED = Pattern.compile(
             " (societa per azioni|societa a responsabilita limitata( semplificata)?|societa consortile( a responsabilita limitata| per azioni)?|societa cooperativa( sociale)?)(?= )");
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 }

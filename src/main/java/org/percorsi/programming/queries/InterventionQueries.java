@@ -15,6 +15,9 @@ import org.percorsi.programming.ObjectiveLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /**
  * Interventions as their sheet, lists and the accountability pages show them. Proposals and their processes
@@ -69,7 +72,7 @@ public class InterventionQueries {
         return result;
     }
 
-    private static Summary summary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static Summary summary(ResultSet rs, int n) throws SQLException {
         return new Summary(rs.getLong("id"), rs.getString("title"), InterventionStatus.valueOf(rs.getString("status")),
                 rs.getBigDecimal("budget"), rs.getBigDecimal("granted"), rs.getInt("milestones"), rs.getInt("reached"));
     }
@@ -180,7 +183,7 @@ public class InterventionQueries {
                 .list();
     }
 
-    private static LocalDate date(java.sql.Date date) {
+    private static LocalDate date(Date date) {
         return date == null ? null : date.toLocalDate();
     }
 }

@@ -22,6 +22,10 @@ import org.percorsi.programming.ObjectiveLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Arrays;
+import java.util.Set;
+import org.percorsi.programming.BodyKind;
+import org.percorsi.programming.dup.ImportPlan;
 
 /**
  * What the programming pages show: cycles, the objectives tree, an objective with
@@ -108,7 +112,7 @@ public class ProgrammingQueries {
                 .params(params).query(rs -> {
                     linked.put(rs.getLong(1), rs.getInt(2));
                 });
-        var levels = java.util.Arrays.stream(ObjectiveLevel.values()).filter(l -> l.ordinal() <= deepest.ordinal())
+        var levels = Arrays.stream(ObjectiveLevel.values()).filter(l -> l.ordinal() <= deepest.ordinal())
                 .map(Enum::name).toArray(String[]::new);
         Map<Long, Node> flat = new LinkedHashMap<>();
         Map<Long, List<Long>> childIds = new LinkedHashMap<>();
@@ -139,7 +143,7 @@ public class ProgrammingQueries {
     }
 
     /** A body of the registry, with the others it is probably the same as ({@link Similar}). */
-    public record Body(long id, String name, org.percorsi.programming.BodyKind kind, List<String> aliases, int actions,
+    public record Body(long id, String name, BodyKind kind, List<String> aliases, int actions,
             List<Similar> similar) {
     }
 
@@ -157,7 +161,7 @@ public class ProgrammingQueries {
                        (select count(*) from objective_node_body nb where nb.body_id = b.id) as actions
                 from programming_body b order by b.name limit 1000""")
                 .query((rs, n) -> new Row(new Body(rs.getLong("id"), rs.getString("name"),
-                        org.percorsi.programming.BodyKind.valueOf(rs.getString("kind")),
+                        BodyKind.valueOf(rs.getString("kind")),
                         List.of((String[]) rs.getArray("aliases").getArray()), rs.getInt("actions"), List.of()),
                         rs.getString("match_key"), List.of((String[]) rs.getArray("alias_keys").getArray())))
                 .list();
@@ -169,10 +173,10 @@ public class ProgrammingQueries {
             row.aliasKeys().forEach(alias -> bodyOfKey.put(alias, row.key()));
             byKey.put(row.key(), row);
         }
-        var nearDuplicates = new org.percorsi.programming.dup.ImportPlan.Registry(bodyOfKey, Map.of()).nearDuplicates();
+        var nearDuplicates = new ImportPlan.Registry(bodyOfKey, Map.of()).nearDuplicates();
         return rows.stream().map(row -> {
             var body = row.body();
-            var similar = nearDuplicates.getOrDefault(row.key(), java.util.Set.of()).stream().map(byKey::get)
+            var similar = nearDuplicates.getOrDefault(row.key(), Set.of()).stream().map(byKey::get)
                     .map(other -> new Similar(other.body().id(), other.body().name())).toList();
             return new Body(body.id(), body.name(), body.kind(), body.aliases(), body.actions(), similar);
         }).toList();

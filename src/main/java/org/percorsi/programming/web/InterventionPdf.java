@@ -20,6 +20,8 @@ import java.io.ByteArrayOutputStream;
 import org.percorsi.programming.queries.InterventionQueries.Sheet;
 import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.web.View;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
 
 /**
  * An intervention's sheet as a PDF document, in the reader's language, laid out
@@ -45,7 +47,7 @@ final class InterventionPdf {
         document.addAuthor(organisation);
         document.addCreator("Percorsi");
         writer.setTagged(); // a structured (tagged) PDF, readable by screen readers
-        writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString(View.lang()));
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(View.lang()));
         document.open();
         document.add(new Paragraph(organisation, BODY));
         document.add(new Paragraph(sheet.summary().title(), TITLE));

@@ -7,6 +7,11 @@ import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.ProposalState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.percorsi.proposals.Act;
 
 /** Writes of proposals, supports and phase settings (plain SQL: the rules live in the database). */
 @Repository
@@ -39,13 +44,13 @@ public class ProposalStore {
                 .query(Long.class).single();
     }
 
-    public void attach(long proposalId, java.util.UUID fileId, String filename, boolean image, int position) {
+    public void attach(long proposalId, UUID fileId, String filename, boolean image, int position) {
         jdbc.sql("insert into proposal_attachment (proposal_id, file_id, filename, kind, position) values (:p, :f, :n, :k, :pos)")
                 .param("p", proposalId).param("f", fileId).param("n", filename).param("k", image ? "IMAGE" : "PDF")
                 .param("pos", position).update();
     }
 
-    public void locate(long proposalId, String place, java.math.BigDecimal latitude, java.math.BigDecimal longitude) {
+    public void locate(long proposalId, String place, BigDecimal latitude, BigDecimal longitude) {
         jdbc.sql("update proposal set place = :place, latitude = :lat, longitude = :lng where id = :id")
                 .param("place", place).param("lat", latitude).param("lng", longitude).param("id", proposalId).update();
     }
@@ -107,7 +112,7 @@ public class ProposalStore {
                 .optional();
     }
 
-    private static Head head(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Head head(ResultSet rs) throws SQLException {
         return new Head(rs.getLong("id"), rs.getLong("process_id"), rs.getLong("phase_id"), rs.getString("title"),
                 ProposalState.valueOf(rs.getString("state")), (Long) rs.getObject("author_id"));
     }
@@ -137,7 +142,7 @@ public class ProposalStore {
      * from it, and its version counts one more. Earlier answers stay, as the proposal's history.
      */
     public long answer(long proposalId, ProposalState decision, String motivationHtml, Long mergedInto,
-            org.percorsi.proposals.Act act, Long by) {
+            Act act, Long by) {
         long answerId = jdbc.sql("""
                         insert into proposal_answer (proposal_id, decision, motivation, merged_into, act_type, act_number,
                                                      act_date, act_url, answered_by)
@@ -180,7 +185,7 @@ public class ProposalStore {
                 .optional();
     }
 
-    private static PhaseParticipation participation(long phaseId, java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static PhaseParticipation participation(long phaseId, ResultSet rs) throws SQLException {
         return new PhaseParticipation(phaseId, PhaseParticipation.parseKinds(rs.getString("kinds")),
                 rs.getBoolean("supports_enabled"), (Integer) rs.getObject("max_supports"),
                 rs.getBoolean("comments_enabled"), VerificationLevel.valueOf(rs.getString("level_to_create")),

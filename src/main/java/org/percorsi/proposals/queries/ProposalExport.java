@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
+import org.percorsi.shared.text.Csv;
 
 /**
  * The proposals of a process with their answers, as CSV or JSON, streamed: rows
@@ -55,7 +56,7 @@ public class ProposalExport {
                     if (i > 0) {
                         writer.write(',');
                     }
-                    writer.write(org.percorsi.shared.text.Csv.field(values[i]));
+                    writer.write(Csv.field(values[i]));
                 }
                 writer.write("\r\n");
             });

@@ -20,6 +20,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.stream.Collectors;
+import org.percorsi.proposals.CommentStance;
 
 /**
  * Read models of the proposal pages. Callers first check that the viewer may see
@@ -133,7 +138,7 @@ public class ProposalQueries {
     public record Detail(long id, long processId, long phaseId, ProposalKind kind, String title, String bodyHtml,
             ProposalState state, int supports, String author, String onBehalfOf, Answer answer, Long mergedInto,
             Instant createdAt, boolean supportedByViewer, List<Answer> history, String paperSource,
-            List<Attachment> attachments, String place, java.math.BigDecimal latitude, java.math.BigDecimal longitude,
+            List<Attachment> attachments, String place, BigDecimal latitude, BigDecimal longitude,
             Long authorId, Long originMeetingId, String originNote, boolean followedByViewer, int comments) {
     }
 
@@ -175,7 +180,7 @@ public class ProposalQueries {
 
     public static final int COMMENTS_PER_PAGE = 20;
 
-    public record Comment(long id, Long parentId, String author, org.percorsi.proposals.CommentStance stance,
+    public record Comment(long id, Long parentId, String author, CommentStance stance,
             String bodyHtml, Instant createdAt, boolean edited, String hiddenReason, int reports, List<Comment> replies,
             boolean editableByViewer) {
 
@@ -204,7 +209,7 @@ public class ProposalQueries {
         var replies = jdbc.sql(COMMENT_SELECT + " where c.parent_id in (:parents) order by c.created_at, c.id")
                 .param("viewer", viewer).param("parents", top.stream().map(Comment::id).toList())
                 .query(ProposalQueries::comment).list();
-        var byParent = replies.stream().collect(java.util.stream.Collectors.groupingBy(Comment::parentId));
+        var byParent = replies.stream().collect(Collectors.groupingBy(Comment::parentId));
         var threaded = top.stream().map(c -> new Comment(c.id(), null, c.author(), c.stance(), c.bodyHtml(), c.createdAt(),
                 c.edited(), c.hiddenReason(), c.reports(), byParent.getOrDefault(c.id(), List.of()), c.editableByViewer()))
                 .toList();
@@ -216,10 +221,10 @@ public class ProposalQueries {
             + "(select count(*) from proposal_comment_report r where r.comment_id = c.id) as reports "
             + "from proposal_comment c left join account_display_name a on a.id = c.author_id";
 
-    private static Comment comment(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static Comment comment(ResultSet rs, int n) throws SQLException {
         return new Comment(rs.getLong("id"), (Long) rs.getObject("parent_id"),
                 rs.getBoolean("author_deleted") ? null : rs.getString("nickname"),
-                org.percorsi.proposals.CommentStance.valueOf(rs.getString("stance")), rs.getString("body_html"),
+                CommentStance.valueOf(rs.getString("stance")), rs.getString("body_html"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("edited_at") != null,
                 rs.getString("hidden_reason"), rs.getInt("reports"), List.of(), rs.getBoolean("editable"));
     }

@@ -4,6 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.percorsi.proposals.ProposalKind;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.web.multipart.MultipartFile;
 
 /** A need, idea or proposal as a participant writes it. */
 public record ProposalForm(
@@ -14,16 +19,16 @@ public record ProposalForm(
         Long scopeId,
         @Size(max = 200) String onBehalfOf,
         @Size(max = 300) String paperSource,
-        @Size(max = 5) java.util.List<org.springframework.web.multipart.MultipartFile> attachments,
+        @Size(max = 5) List<MultipartFile> attachments,
         @Size(max = 200) String place,
-        @jakarta.validation.constraints.DecimalMin("-90") @jakarta.validation.constraints.DecimalMax("90") java.math.BigDecimal latitude,
-        @jakarta.validation.constraints.DecimalMin("-180") @jakarta.validation.constraints.DecimalMax("180") java.math.BigDecimal longitude,
+        @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
+        @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
         Long originMeetingId) {
 
     /** A proposal that names no meeting it came from. */
     public ProposalForm(ProposalKind kind, String title, String body, Long themeId, Long scopeId, String onBehalfOf,
-            String paperSource, java.util.List<org.springframework.web.multipart.MultipartFile> attachments, String place,
-            java.math.BigDecimal latitude, java.math.BigDecimal longitude) {
+            String paperSource, List<MultipartFile> attachments, String place,
+            BigDecimal latitude, BigDecimal longitude) {
         this(kind, title, body, themeId, scopeId, onBehalfOf, paperSource, attachments, place, latitude, longitude, null);
     }
 

@@ -12,6 +12,11 @@ import org.percorsi.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.percorsi.files.FilesApi;
+import java.util.List;
+import java.util.Optional;
+import org.percorsi.proposals.ProposalOrigins;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A participant brings a need, idea or proposal to a published process, in the
@@ -28,11 +33,11 @@ public class SubmitProposal {
     private final FilesApi files;
     private final ProposalEvents events;
 
-    private final java.util.List<org.percorsi.proposals.ProposalOrigins> origins;
+    private final List<ProposalOrigins> origins;
 
     SubmitProposal(ProcessesApi processes, OrganisationApi organisation, ProposalStore store,
             ProposalPermissions permissions, ProposalEvents events,
-            FilesApi files, java.util.List<org.percorsi.proposals.ProposalOrigins> origins) {
+            FilesApi files, List<ProposalOrigins> origins) {
         this.origins = origins;
         this.files = files;
         this.events = events;
@@ -48,25 +53,25 @@ public class SubmitProposal {
      * are of the process's team (they type in proposals from paper), or when all that is missing is signing in.
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<RuleViolation> whyNot(long processId) {
+    public Optional<RuleViolation> whyNot(long processId) {
         var process = processes.visibleById(processId).orElseThrow(() -> new NotFoundException("process " + processId));
         if (process.status() != ProcessStatus.PUBLISHED) {
-            return java.util.Optional.of(RuleViolation.global("proposals.processClosed"));
+            return Optional.of(RuleViolation.global("proposals.processClosed"));
         }
         PhaseView phase = process.currentPhase();
         if (phase == null || store.participation(phase.id()).kinds().isEmpty()) {
-            return java.util.Optional.of(RuleViolation.global("proposals.noPhaseOpen"));
+            return Optional.of(RuleViolation.global("proposals.noPhaseOpen"));
         }
         if (permissions.canEnterFromPaper(processId)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             permissions.requireParticipant(store.participation(phase.id()).levelToCreate());
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (RuleViolation refused) {
-            return java.util.Optional.of(refused);
-        } catch (org.springframework.security.access.AccessDeniedException notSignedIn) {
-            return java.util.Optional.empty();
+            return Optional.of(refused);
+        } catch (AccessDeniedException notSignedIn) {
+            return Optional.empty();
         }
     }
 
@@ -92,10 +97,10 @@ public class SubmitProposal {
         } else {
             authorId = permissions.requireParticipant(settings.levelToCreate()).id();
         }
-        if (form.themeId() != null && !organisation.themesExist(java.util.List.of(form.themeId()))) {
+        if (form.themeId() != null && !organisation.themesExist(List.of(form.themeId()))) {
             throw new RuleViolation("themeId", "proposals.themeUnknown");
         }
-        if (form.scopeId() != null && !organisation.scopesExist(java.util.List.of(form.scopeId()))) {
+        if (form.scopeId() != null && !organisation.scopesExist(List.of(form.scopeId()))) {
             throw new RuleViolation("scopeId", "proposals.scopeUnknown");
         }
         String body = RichText.sanitize(form.body());
@@ -126,7 +131,7 @@ public class SubmitProposal {
             store.originate(id, form.originMeetingId(), null);
         }
         int position = 0;
-        for (var upload : form.attachments() == null ? java.util.List.<org.springframework.web.multipart.MultipartFile>of()
+        for (var upload : form.attachments() == null ? List.<MultipartFile>of()
                 : form.attachments()) {
             var stored = files.storeDocument(upload, "attachments");
             if (stored.isPresent()) {

@@ -5,6 +5,8 @@ import org.percorsi.proposals.domain.ProposalStore;
 import org.percorsi.shared.validation.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A participant supports a proposal while it is open and its phase lasts (withdrawing is
@@ -51,18 +53,18 @@ public class SupportProposal {
      * they may, or when all that is missing is signing in (the page invites them to).
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<RuleViolation> whyNot(long proposalId) {
+    public Optional<RuleViolation> whyNot(long proposalId) {
         try {
             var settings = rules.check(proposalId).settings();
             if (!settings.supportsEnabled()) {
                 throw RuleViolation.global("proposals.supportsOff");
             }
             permissions.requireParticipant(settings.levelToSupport());
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (RuleViolation refused) {
-            return java.util.Optional.of(refused);
-        } catch (org.springframework.security.access.AccessDeniedException notSignedIn) {
-            return java.util.Optional.empty();
+            return Optional.of(refused);
+        } catch (AccessDeniedException notSignedIn) {
+            return Optional.empty();
         }
     }
 }

@@ -34,6 +34,11 @@ import org.percorsi.proposals.usecases.FollowProposal;
 import org.percorsi.proposals.usecases.WithdrawProposal;
 import java.util.List;
 import org.percorsi.proposals.ProposalOrigins;
+import jakarta.servlet.http.Cookie;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.percorsi.shared.validation.RuleViolation;
+import org.springframework.web.bind.annotation.CookieValue;
 
 /** The proposals of a process: list, new proposal, a proposal's page with supports, comments and follows. */
 @Controller
@@ -79,14 +84,14 @@ class ProposalController {
             @RequestParam(required = false) Long theme, @RequestParam(required = false) Long scope,
             @RequestParam(required = false) Long phase,
             @RequestParam(required = false) Integer page,
-            @org.springframework.web.bind.annotation.CookieValue(name = "percorsi-seed", required = false) Integer seed,
+            @CookieValue(name = "percorsi-seed", required = false) Integer seed,
             HttpServletResponse response, Model model) {
         var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
         if (sort == ProposalQueries.Sort.RANDOM && seed == null) {
             // a random order that stays the same for this visitor while they page through it;
             // other orders set no cookie, so their pages stay shareable by the anonymous page cache
-            seed = java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
-            var cookie = new jakarta.servlet.http.Cookie("percorsi-seed", String.valueOf(seed));
+            seed = ThreadLocalRandom.current().nextInt(1_000_000);
+            var cookie = new Cookie("percorsi-seed", String.valueOf(seed));
             cookie.setPath("/");
             cookie.setHttpOnly(true);
             cookie.setMaxAge(24 * 3600);
@@ -217,23 +222,23 @@ class ProposalController {
         return page.render(model, id, answerErrors, refusal);
     }
 
-    private static String refusalText(java.util.Optional<org.percorsi.shared.validation.RuleViolation> refusal) {
+    private static String refusalText(Optional<RuleViolation> refusal) {
         return ProposalPage.refusalText(refusal);
     }
 
     private String form(Model model, String slug, ProposalForm form, FormErrors errors,
-            java.util.List<ProposalQueries.Card> similar) {
+            List<ProposalQueries.Card> similar) {
         var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
         model.addAttribute("process", process);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("themes", organisation.themesById(process.themeIds()).values().stream().toList());
         model.addAttribute("scopes", organisation.scopesById(process.scopeIds()).values().stream().toList());
-        model.addAttribute("similar", similar == null ? java.util.List.of() : similar);
+        model.addAttribute("similar", similar == null ? List.of() : similar);
         model.addAttribute("canEnterFromPaper", permissions.canEnterFromPaper(process.id()));
         model.addAttribute("proposeRefusal", refusalText(submit.whyNot(process.id())));
         model.addAttribute("meetings", permissions.canEnterFromPaper(process.id())
-                ? origins.stream().flatMap(o -> o.meetingsOf(process.id()).stream()).toList() : java.util.List.of());
+                ? origins.stream().flatMap(o -> o.meetingsOf(process.id()).stream()).toList() : List.of());
         return "proposals/form";
     }
 }

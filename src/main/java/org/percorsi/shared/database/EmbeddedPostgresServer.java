@@ -32,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Optional;
 
 /**
  * The platform's own PostgreSQL, run from the binaries shipped with the embedded
@@ -154,12 +155,12 @@ public final class EmbeddedPostgresServer {
     }
 
     /** The postmaster running on this data directory, from its pid file; empty if none is. */
-    private java.util.Optional<ProcessHandle> postmaster() {
+    private Optional<ProcessHandle> postmaster() {
         long pid;
         try {
             pid = Long.parseLong(Files.readAllLines(pgData.resolve("postmaster.pid")).get(0).strip());
         } catch (IOException | RuntimeException e) {
-            return java.util.Optional.empty(); // none, or unreadable: PostgreSQL itself deals with stale pid files
+            return Optional.empty(); // none, or unreadable: PostgreSQL itself deals with stale pid files
         }
         return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().map(c -> c.endsWith("postgres") || c.endsWith("postgres.exe"))

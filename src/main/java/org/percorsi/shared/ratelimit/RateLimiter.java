@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import java.sql.Timestamp;
 
 /**
  * Fixed-window rate limits kept in PostgreSQL, so that every app node counts the
@@ -35,11 +36,11 @@ public class RateLimiter {
                         on conflict (key, window_start) do update set hits = rate_limit_window.hits + 1
                         returning hits""")
                 .param("key", key.length() > 200 ? key.substring(0, 200) : key)
-                .param("start", java.sql.Timestamp.from(start))
+                .param("start", Timestamp.from(start))
                 .query(Integer.class).single();
         if (hits == 1) {
             jdbc.sql("delete from rate_limit_window where window_start < :old")
-                    .param("old", java.sql.Timestamp.from(now.minus(Duration.ofDays(1)))).update();
+                    .param("old", Timestamp.from(now.minus(Duration.ofDays(1)))).update();
         }
         return hits <= limit;
     }

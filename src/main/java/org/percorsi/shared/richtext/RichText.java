@@ -5,6 +5,7 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 import org.jsoup.Jsoup;
+import java.util.regex.Matcher;
 
 /**
  * Rich text written by people: sanitized once, when it is saved, so that pages
@@ -64,7 +65,7 @@ public final class RichText {
             String code = m.group(1);
             int c = code.startsWith("x") ? Integer.parseInt(code.substring(1), 16) : Integer.parseInt(code);
             boolean markup = c == '<' || c == '>' || c == '&' || !Character.isValidCodePoint(c);
-            return java.util.regex.Matcher.quoteReplacement(markup ? m.group() : Character.toString(c));
+            return Matcher.quoteReplacement(markup ? m.group() : Character.toString(c));
         });
     }
 

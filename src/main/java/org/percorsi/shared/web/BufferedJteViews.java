@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.view.AbstractTemplateView;
 import org.springframework.web.servlet.view.AbstractTemplateViewResolver;
 import org.springframework.web.servlet.view.AbstractUrlBasedView;
+import java.util.Locale;
 
 /**
  * Renders each page completely in memory before sending it. Rendering may need
@@ -50,7 +51,7 @@ class BufferedJteViews {
         }
 
         @Override
-        public boolean checkResource(java.util.Locale locale) {
+        public boolean checkResource(Locale locale) {
             return engine.hasTemplate(getUrl());
         }
 

@@ -1,6 +1,7 @@
 package org.percorsi.shared.web;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.percorsi.shared.validation.RuleViolation;
 
 /** A one-line confirmation shown on the page a form redirects to ("Process published"). */
 public final class Flash {
@@ -18,7 +19,7 @@ public final class Flash {
     }
 
     /** An action refused by a rule, shown as an error on the page the request redirects to. */
-    public static void refusal(RedirectAttributes redirect, org.percorsi.shared.validation.RuleViolation refusal) {
+    public static void refusal(RedirectAttributes redirect, RuleViolation refusal) {
         redirect.addFlashAttribute(REFUSAL, View.t(refusal.messageKey(), refusal.args()));
     }
 }

@@ -3,6 +3,9 @@ package org.percorsi.shared.web;
 import java.util.List;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import java.util.HashMap;
+import org.percorsi.shared.validation.RuleViolation;
+import org.springframework.validation.MapBindingResult;
 
 /**
  * Validation errors of a submitted form, for its template: whether a field is
@@ -23,8 +26,8 @@ public final class FormErrors {
     }
 
     /** The errors of a form that was not bound (plain request parameters): the one rule it broke. */
-    public static FormErrors of(org.percorsi.shared.validation.RuleViolation refusal) {
-        var result = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "form");
+    public static FormErrors of(RuleViolation refusal) {
+        var result = new MapBindingResult(new HashMap<>(), "form");
         refusal.addTo(result);
         return of(result);
     }

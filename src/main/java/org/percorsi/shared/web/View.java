@@ -14,6 +14,12 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Currency;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * What every template needs from the current request: translated text, the
@@ -32,7 +38,7 @@ public final class View {
     }
 
     /** A validation error's message in the visitor's language. */
-    public static String resolve(org.springframework.context.MessageSourceResolvable resolvable) {
+    public static String resolve(MessageSourceResolvable resolvable) {
         return messages().getMessage(resolvable, locale());
     }
 
@@ -54,24 +60,24 @@ public final class View {
     }
 
     /** A moment as people in Italy read it (date and time in Europe/Rome). */
-    public static String dateTime(java.time.Instant instant) {
+    public static String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale()).withZone(java.time.ZoneId.of("Europe/Rome")).format(instant);
+                .withLocale(locale()).withZone(ZoneId.of("Europe/Rome")).format(instant);
     }
 
     /** An amount in euro as the page's language writes it ("1.250,00 €" in Italian, "€1,250.00" in English). */
-    public static String money(java.math.BigDecimal amount) {
+    public static String money(BigDecimal amount) {
         if (amount == null) {
             return "–";
         }
-        var format = java.text.NumberFormat.getCurrencyInstance(locale());
-        format.setCurrency(java.util.Currency.getInstance("EUR"));
+        var format = NumberFormat.getCurrencyInstance(locale());
+        format.setCurrency(Currency.getInstance("EUR"));
         return format.format(amount);
     }
 
     /** A number in the page's language; a dash when there is none. */
-    public static String number(java.math.BigDecimal value) {
-        return value == null ? "–" : java.text.NumberFormat.getNumberInstance(locale()).format(value);
+    public static String number(BigDecimal value) {
+        return value == null ? "–" : NumberFormat.getNumberInstance(locale()).format(value);
     }
 
     /** The first words of a text, up to about {@code max} characters, cut after a whole word (the whole text if short). */
@@ -84,8 +90,8 @@ public final class View {
     }
 
     /** From start to end; on one day, the day is written once ("5 set 2020, 09:30–12:00"). */
-    public static String timeSpan(java.time.Instant start, java.time.Instant end) {
-        var rome = java.time.ZoneId.of("Europe/Rome");
+    public static String timeSpan(Instant start, Instant end) {
+        var rome = ZoneId.of("Europe/Rome");
         if (start.atZone(rome).toLocalDate().equals(end.atZone(rome).toLocalDate())) {
             return dateTime(start) + "–" + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale())
                     .withZone(rome).format(end);
