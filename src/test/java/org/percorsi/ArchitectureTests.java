@@ -35,34 +35,51 @@ class ArchitectureTests {
 
     @Test
     void entitiesAreUsedOnlyInsideTheirModule() {
-        classes().that().areAnnotatedWith(Table.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Table.class)
                 .should(beUsedOnlyInsideTheirModule())
                 .check(CLASSES);
     }
 
     @Test
     void repositoriesAreUsedOnlyInsideTheirModule() {
-        classes().that().areAssignableTo(Repository.class)
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
                 .should(beUsedOnlyInsideTheirModule())
                 .check(CLASSES);
     }
 
     @Test
     void controllersDoNotTouchRepositoriesDirectly() {
-        noClasses().that().resideInAPackage("..web..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .because("pages read through query classes and write through use cases")
                 .check(CLASSES);
     }
 
     /** Every way of sending SQL: it belongs to stores (writes) and queries (reads). */
-    private static final Class<?>[] JDBC = {JdbcClient.class, JdbcTemplate.class, JdbcOperations.class,
-            NamedParameterJdbcTemplate.class, NamedParameterJdbcOperations.class};
+    private static final Class<?>[] JDBC = {
+        JdbcClient.class,
+        JdbcTemplate.class,
+        JdbcOperations.class,
+        NamedParameterJdbcTemplate.class,
+        NamedParameterJdbcOperations.class
+    };
 
     @Test
     void useCasesAndControllersSendNoSql() {
-        noClasses().that().resideInAnyPackage("..usecases..", "..web..")
-                .should().dependOnClassesThat().belongToAnyOf(JDBC)
+        noClasses()
+                .that()
+                .resideInAnyPackage("..usecases..", "..web..")
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(JDBC)
                 .because("use cases keep the rules and write through their module's domain stores; pages read "
                         + "through queries (docs/decisions/0002-one-way-to-write.md)")
                 .check(CLASSES);
@@ -70,8 +87,12 @@ class ArchitectureTests {
 
     @Test
     void controllersDoNotReachStores() {
-        noClasses().that().resideInAPackage("..web..")
-                .should().dependOnClassesThat().resideInAPackage("org.percorsi..domain..")
+        noClasses()
+                .that()
+                .resideInAPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.percorsi..domain..")
                 .because("pages write through use cases, which check the rules, and read through queries "
                         + "(docs/decisions/0002-one-way-to-write.md)")
                 .check(CLASSES);
@@ -79,23 +100,36 @@ class ArchitectureTests {
 
     @Test
     void controllersLiveInWebPackages() {
-        classes().that().areAnnotatedWith(Controller.class)
-                .should().resideInAPackage("..web..")
+        classes()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .should()
+                .resideInAPackage("..web..")
                 .check(CLASSES);
     }
 
     @Test
     void useCasesDoNotDependOnPages() {
-        noClasses().that().resideInAPackage("..usecases..")
-                .should().dependOnClassesThat().areAnnotatedWith(Controller.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..usecases..")
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Controller.class)
                 .check(CLASSES);
     }
 
     @Test
     void formsAreRecordsApartFromEntities() {
-        classes().that().haveSimpleNameEndingWith("Form").and().resideInAPackage("org.percorsi..")
-                .should().beRecords()
-                .andShould().notBeAnnotatedWith(Table.class)
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Form")
+                .and()
+                .resideInAPackage("org.percorsi..")
+                .should()
+                .beRecords()
+                .andShould()
+                .notBeAnnotatedWith(Table.class)
                 .check(CLASSES);
     }
 

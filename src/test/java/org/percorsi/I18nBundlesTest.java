@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.percorsi.organisation.ScopeKind;
-import org.percorsi.processes.PhaseType;
-import org.percorsi.processes.ProcessRole;
-import org.percorsi.processes.ProcessStatus;
-import org.percorsi.processes.Visibility;
-import java.io.InputStreamReader;
 import org.percorsi.accounts.VerificationLevel;
 import org.percorsi.harvest.HarvestGroupKind;
 import org.percorsi.harvest.HarvestItemKind;
@@ -31,6 +26,11 @@ import org.percorsi.meetings.MeetingStatus;
 import org.percorsi.meetings.RegistrationStatus;
 import org.percorsi.meetings.queries.MeetingQueries;
 import org.percorsi.notifications.NotificationKind;
+import org.percorsi.organisation.ScopeKind;
+import org.percorsi.processes.PhaseType;
+import org.percorsi.processes.ProcessRole;
+import org.percorsi.processes.ProcessStatus;
+import org.percorsi.processes.Visibility;
 import org.percorsi.processes.queries.TeamQueries;
 import org.percorsi.programming.BodyKind;
 import org.percorsi.programming.InterventionStatus;
@@ -52,7 +52,8 @@ class I18nBundlesTest {
     void italianAndEnglishBundlesHaveTheSameKeys() throws IOException {
         List<String> problems = new ArrayList<>();
         try (Stream<Path> files = Files.list(I18N)) {
-            for (Path italian : files.filter(p -> !p.getFileName().toString().contains("_")).toList()) {
+            for (Path italian :
+                    files.filter(p -> !p.getFileName().toString().contains("_")).toList()) {
                 Path english = I18N.resolve(italian.getFileName().toString().replace(".properties", "_en.properties"));
                 Properties it = load(italian);
                 Properties en = load(english);
@@ -76,8 +77,11 @@ class I18nBundlesTest {
         }
         Set<String> used = new TreeSet<>();
         collect(Path.of("src/main/jte"), Pattern.compile("\\bt\\(\"([a-zA-Z0-9_.]+)\""), used);
-        collect(Path.of("src/main/java"), Pattern.compile(
-                "(?:View\\.t|Flash\\.success\\(redirect|RuleViolation\\.global|new RuleViolation\\(\"\\w+\"|getMessage)\\(?,?\\s*\"([a-z][a-zA-Z0-9_]*\\.[a-zA-Z0-9_.]+)\""), used);
+        collect(
+                Path.of("src/main/java"),
+                Pattern.compile(
+                        "(?:View\\.t|Flash\\.success\\(redirect|RuleViolation\\.global|new RuleViolation\\(\"\\w+\"|getMessage)\\(?,?\\s*\"([a-z][a-zA-Z0-9_]*\\.[a-zA-Z0-9_.]+)\""),
+                used);
         used.removeIf(key -> key.endsWith(".")); // prefixes of keys built at run time, enumerated below
         for (var v : VerificationLevel.values()) {
             used.add("accounts.verification." + v);
@@ -152,7 +156,8 @@ class I18nBundlesTest {
         for (String language : List.of("it", "en")) {
             used.add("language." + language);
         }
-        for (String section : List.of("controller", "data", "purposes", "basis", "retention", "recipients", "rights", "contact")) {
+        for (String section :
+                List.of("controller", "data", "purposes", "basis", "retention", "recipients", "rights", "contact")) {
             used.add("privacy." + section + ".title");
             used.add("privacy." + section + ".text");
         }
@@ -176,7 +181,16 @@ class I18nBundlesTest {
         for (ProcessRole r : ProcessRole.values()) {
             used.add("role." + r);
         }
-        for (String area : List.of("processes", "programming", "templates", "themes", "scopes", "organisation", "accounts", "outbox", "audit")) {
+        for (String area : List.of(
+                "processes",
+                "programming",
+                "templates",
+                "themes",
+                "scopes",
+                "organisation",
+                "accounts",
+                "outbox",
+                "audit")) {
             used.add("admin." + area + ".title");
             used.add("admin." + area + ".summary");
         }
@@ -216,7 +230,8 @@ class I18nBundlesTest {
     }
 
     private static void blank(Properties p, Path file, List<String> problems) {
-        p.stringPropertyNames().stream().filter(k -> p.getProperty(k).isBlank())
+        p.stringPropertyNames().stream()
+                .filter(k -> p.getProperty(k).isBlank())
                 .forEach(k -> problems.add(file + ": empty " + k));
     }
 

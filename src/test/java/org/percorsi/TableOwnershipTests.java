@@ -99,7 +99,8 @@ class TableOwnershipTests {
         List<String> leaks = leaks().stream()
                 .filter(leak -> !KNOWN_LEAKS.contains(leak.key()))
                 .map(leak -> leak.file() + ": " + leak.key())
-                .sorted().toList();
+                .sorted()
+                .toList();
         assertThat(leaks)
                 .as("SQL naming another module's table: read its API or a view it publishes (decision 0004)")
                 .isEmpty();
@@ -111,9 +112,7 @@ class TableOwnershipTests {
         leaks().forEach(leak -> found.add(leak.key()));
         Set<String> known = new TreeSet<>(KNOWN_LEAKS);
         known.remove("");
-        assertThat(known)
-                .as("a leak that is gone leaves KNOWN_LEAKS")
-                .isSubsetOf(found);
+        assertThat(known).as("a leak that is gone leaves KNOWN_LEAKS").isSubsetOf(found);
     }
 
     /** The checker itself: it finds what it must and nothing in words that only look like SQL. */
@@ -158,8 +157,8 @@ class TableOwnershipTests {
         return leaks;
     }
 
-    private Optional<Leak> leakOf(Map<String, Relation> relations, String module, Path file, String table,
-            boolean foreignKey) {
+    private Optional<Leak> leakOf(
+            Map<String, Relation> relations, String module, Path file, String table, boolean foreignKey) {
         Relation relation = relations.get(table);
         if (relation == null || relation.owner().equals(module)) {
             return Optional.empty();
@@ -175,8 +174,10 @@ class TableOwnershipTests {
         if (owner.equals("shared")) {
             return true;
         }
-        return ModularityTests.MODULES.getModuleByName(module)
-                .map(reader -> reader.getAllDependencies(ModularityTests.MODULES).uniqueModules()
+        return ModularityTests.MODULES
+                .getModuleByName(module)
+                .map(reader -> reader.getAllDependencies(ModularityTests.MODULES)
+                        .uniqueModules()
                         .map(ApplicationModule::getIdentifier)
                         .anyMatch(id -> id.toString().equals(owner)))
                 .orElse(false);
@@ -192,7 +193,8 @@ class TableOwnershipTests {
             while (created.find()) {
                 String name = created.group(2).toLowerCase(Locale.ROOT);
                 String owner = OWNER_CHANGED.getOrDefault(name, module);
-                relations.putIfAbsent(name, new Relation(name, owner, !created.group(1).equalsIgnoreCase("table")));
+                relations.putIfAbsent(
+                        name, new Relation(name, owner, !created.group(1).equalsIgnoreCase("table")));
             }
             Matcher renamed = RENAME.matcher(sql);
             while (renamed.find()) {
@@ -224,7 +226,9 @@ class TableOwnershipTests {
 
     static List<Path> files(Path root, String suffix) {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(path -> path.toString().endsWith(suffix)).sorted().toList();
+            return walk.filter(path -> path.toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,5 +8,4 @@ import org.percorsi.shared.events.PublicContentChanged;
  * together), while public contributions stay under "deleted participant". {@code email} is the address the
  * account had, already replaced on the account, for what was kept by address (invitations).
  */
-public record AccountDeleted(long accountId, String email) implements PublicContentChanged {
-}
+public record AccountDeleted(long accountId, String email) implements PublicContentChanged {}

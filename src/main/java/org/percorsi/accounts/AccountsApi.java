@@ -1,19 +1,19 @@
 package org.percorsi.accounts;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.percorsi.shared.web.RequestMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
 
 /** What other modules may ask of accounts: who is signed in, and small facts about accounts by id or email. */
 @Service
@@ -41,9 +41,14 @@ public class AccountsApi {
      * {@code locale}: the language to write to them in (their choice, else the organisation's default).
      * {@code mustChangePassword}: its holder must choose a new password before anything else.
      */
-    public record AccountRef(long id, String nickname, String email, VerificationLevel verification,
-            Locale locale, boolean active, boolean mustChangePassword) {
-    }
+    public record AccountRef(
+            long id,
+            String nickname,
+            String email,
+            VerificationLevel verification,
+            Locale locale,
+            boolean active,
+            boolean mustChangePassword) {}
 
     /** The id of the signed-in account, if someone is signed in. */
     public Optional<Long> currentAccountId() {
@@ -78,7 +83,8 @@ public class AccountsApi {
      * invitation) the organisation's default.
      */
     public Locale languageFor(String email) {
-        return withEmail(email == null ? "" : email.strip()).map(AccountRef::locale)
+        return withEmail(email == null ? "" : email.strip())
+                .map(AccountRef::locale)
                 .orElseGet(mailLanguage::organisationDefault);
     }
 
@@ -87,19 +93,28 @@ public class AccountsApi {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.sql("select id from account where id in (:ids) and platform_admin and deleted_at is null")
-                .param("ids", ids).query(Long.class).list());
+        return new HashSet<>(
+                jdbc.sql("select id from account where id in (:ids) and platform_admin and deleted_at is null")
+                        .param("ids", ids)
+                        .query(Long.class)
+                        .list());
     }
 
     private Optional<AccountRef> withEmail(String email) {
-        return jdbc.sql(REF + " where lower(email) = lower(:email) and deleted_at is null").param("email", email)
-                .query(this::ref).optional();
+        return jdbc.sql(REF + " where lower(email) = lower(:email) and deleted_at is null")
+                .param("email", email)
+                .query(this::ref)
+                .optional();
     }
 
     private AccountRef ref(ResultSet rs, int row) throws SQLException {
-        return new AccountRef(rs.getLong("id"), rs.getString("nickname"), rs.getString("email"),
+        return new AccountRef(
+                rs.getLong("id"),
+                rs.getString("nickname"),
+                rs.getString("email"),
                 VerificationLevel.valueOf(rs.getString("verification")),
-                mailLanguage.of(rs.getString("language")), rs.getBoolean("active"),
+                mailLanguage.of(rs.getString("language")),
+                rs.getBoolean("active"),
                 rs.getBoolean("must_change_password"));
     }
 }

@@ -27,7 +27,11 @@ public class AccountsSignIn {
     private final int resetsPerAddress;
     private final int resetsPerEmail;
 
-    AccountsSignIn(RateLimiter limiter, SignInAttempts signIns, AccountsApi accounts, OidcAccounts oidcAccounts,
+    AccountsSignIn(
+            RateLimiter limiter,
+            SignInAttempts signIns,
+            AccountsApi accounts,
+            OidcAccounts oidcAccounts,
             @Value("${percorsi.limits.sign-in-per-address:30}") int signInPerAddress,
             @Value("${percorsi.limits.registrations-per-address:10}") int registrationsPerAddress,
             @Value("${percorsi.limits.resets-per-address:10}") int resetsPerAddress,
@@ -48,8 +52,8 @@ public class AccountsSignIn {
      * it a second time outside the security chain.
      */
     public Filter attemptLimits() {
-        return new AttemptLimits(limiter, signIns, signInPerAddress, registrationsPerAddress, resetsPerAddress,
-                resetsPerEmail);
+        return new AttemptLimits(
+                limiter, signIns, signInPerAddress, registrationsPerAddress, resetsPerAddress, resetsPerEmail);
     }
 
     /**

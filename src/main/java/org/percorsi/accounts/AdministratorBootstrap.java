@@ -31,8 +31,11 @@ class AdministratorBootstrap implements ApplicationRunner {
     private final String email;
     private final String password;
 
-    AdministratorBootstrap(AccountRepository accounts, PasswordEncoder encoder,
-            @Value("${percorsi.admin.email}") String email, @Value("${percorsi.admin.password:}") String password) {
+    AdministratorBootstrap(
+            AccountRepository accounts,
+            PasswordEncoder encoder,
+            @Value("${percorsi.admin.email}") String email,
+            @Value("${percorsi.admin.password:}") String password) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.email = email;

@@ -27,8 +27,13 @@ class AttemptLimits extends OncePerRequestFilter {
     private final int resetsPerAddress;
     private final int resetsPerEmail;
 
-    AttemptLimits(RateLimiter limiter, SignInAttempts signIns, int signInPerAddress, int registrationsPerAddress,
-            int resetsPerAddress, int resetsPerEmail) {
+    AttemptLimits(
+            RateLimiter limiter,
+            SignInAttempts signIns,
+            int signInPerAddress,
+            int registrationsPerAddress,
+            int resetsPerAddress,
+            int resetsPerEmail) {
         this.limiter = limiter;
         this.signIns = signIns;
         this.signInPerAddress = signInPerAddress;
@@ -50,9 +55,12 @@ class AttemptLimits extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean allowed = switch (path) {
             case "/login" -> limiter.tryAcquire("sign-in:ip:" + address, signInPerAddress, Duration.ofMinutes(5));
-            case "/register" -> limiter.tryAcquire("register:ip:" + address, registrationsPerAddress, Duration.ofHours(1));
-            case "/password/forgot" -> limiter.tryAcquire("reset:ip:" + address, resetsPerAddress, Duration.ofHours(1))
-                    & (email.isEmpty() || limiter.tryAcquire("reset:email:" + email, resetsPerEmail, Duration.ofHours(1)));
+            case "/register" ->
+                limiter.tryAcquire("register:ip:" + address, registrationsPerAddress, Duration.ofHours(1));
+            case "/password/forgot" ->
+                limiter.tryAcquire("reset:ip:" + address, resetsPerAddress, Duration.ofHours(1))
+                        & (email.isEmpty()
+                                || limiter.tryAcquire("reset:email:" + email, resetsPerEmail, Duration.ofHours(1)));
             default -> true;
         };
         if (!allowed) {

@@ -1,11 +1,11 @@
 package org.percorsi.accounts;
 
+import java.time.Instant;
 import org.percorsi.accounts.domain.Account;
 import org.percorsi.accounts.domain.AccountRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import java.time.Instant;
 
 /** The account of the person signed in (their email is the principal name). */
 @Component
@@ -18,14 +18,27 @@ public class CurrentAccount {
     }
 
     /** What the account page shows of the signed-in person. */
-    public record Profile(String nickname, String email, VerificationLevel verification, Instant createdAt,
-            String termsVersion, Instant termsAcceptedAt, boolean administrator, String language) {
-    }
+    public record Profile(
+            String nickname,
+            String email,
+            VerificationLevel verification,
+            Instant createdAt,
+            String termsVersion,
+            Instant termsAcceptedAt,
+            boolean administrator,
+            String language) {}
 
     public Profile profile() {
         Account a = require();
-        return new Profile(a.getNickname(), a.getEmail(), a.getVerification(), a.getCreatedAt(), a.getTermsVersion(),
-                a.getTermsAcceptedAt(), a.isPlatformAdmin(), a.getLanguage());
+        return new Profile(
+                a.getNickname(),
+                a.getEmail(),
+                a.getVerification(),
+                a.getCreatedAt(),
+                a.getTermsVersion(),
+                a.getTermsAcceptedAt(),
+                a.isPlatformAdmin(),
+                a.getLanguage());
     }
 
     /** Whether the signed-in person must choose a new password before anything else. */

@@ -35,7 +35,9 @@ class OidcAccounts extends OidcUserService {
     private final String residentClaim;
     private final String termsVersion;
 
-    OidcAccounts(AccountRepository accounts, JdbcClient jdbc,
+    OidcAccounts(
+            AccountRepository accounts,
+            JdbcClient jdbc,
             @Value("${percorsi.oidc.verified-resident-claim:}") String residentClaim,
             @Value("${percorsi.terms.version}") String termsVersion) {
         this.accounts = accounts;
@@ -51,7 +53,10 @@ class OidcAccounts extends OidcUserService {
         String issuer = String.valueOf(oidc.getIssuer());
         String subject = oidc.getSubject();
         Account account = jdbc.sql("select account_id from account_identity where issuer = :i and subject = :s")
-                .param("i", issuer).param("s", subject).query(Long.class).optional()
+                .param("i", issuer)
+                .param("s", subject)
+                .query(Long.class)
+                .optional()
                 .flatMap(accounts::findById)
                 .orElseGet(() -> linkOrCreate(oidc, issuer, subject));
         if (!account.canSignIn()) {
@@ -100,21 +105,27 @@ class OidcAccounts extends OidcUserService {
     private Account linkOrCreate(OidcUser oidc, String issuer, String subject) {
         String email = oidc.getEmail();
         if (email == null || email.isBlank() || Boolean.FALSE.equals(oidc.getEmailVerified())) {
-            throw new OAuth2AuthenticationException(new OAuth2Error("email_required"),
+            throw new OAuth2AuthenticationException(
+                    new OAuth2Error("email_required"),
                     "The identity provider did not release a verified email address");
         }
         Account account = accounts.findByEmail(email).orElseGet(() -> {
-            Account created = Account.participant(email, uniqueNickname(oidc), "{noop}!" + UUID.randomUUID(), termsVersion);
+            Account created =
+                    Account.participant(email, uniqueNickname(oidc), "{noop}!" + UUID.randomUUID(), termsVersion);
             created.confirmEmail();
             return accounts.save(created);
         });
         jdbc.sql("insert into account_identity (issuer, subject, account_id) values (:i, :s, :a)")
-                .param("i", issuer).param("s", subject).param("a", account.getId()).update();
+                .param("i", issuer)
+                .param("s", subject)
+                .param("a", account.getId())
+                .update();
         return account;
     }
 
     private String uniqueNickname(OidcUser oidc) {
-        String base = oidc.getGivenName() != null ? oidc.getGivenName()
+        String base = oidc.getGivenName() != null
+                ? oidc.getGivenName()
                 : oidc.getPreferredUsername() != null ? oidc.getPreferredUsername() : "Partecipante";
         base = base.replaceAll("[^\\p{L}\\p{N} ._-]", "").strip();
         if (base.length() < 3) {
@@ -123,7 +134,8 @@ class OidcAccounts extends OidcUserService {
         base = base.length() > 30 ? base.substring(0, 30) : base;
         String candidate = base;
         while (accounts.nicknameTaken(candidate, null)) {
-            candidate = base + " " + UUID.randomUUID().toString().substring(0, 4).toUpperCase(Locale.ROOT);
+            candidate =
+                    base + " " + UUID.randomUUID().toString().substring(0, 4).toUpperCase(Locale.ROOT);
         }
         return candidate;
     }

@@ -21,8 +21,8 @@ final class PasswordChangeGate extends OncePerRequestFilter {
 
     static final String PAGE = "/account/password/new";
     private static final List<String> OPEN = List.of(PAGE, "/logout", "/error", "/favicon.ico");
-    private static final List<String> OPEN_PREFIXES = List.of("/webjars/", "/css/", "/js/", "/img/", "/files/",
-            "/actuator/");
+    private static final List<String> OPEN_PREFIXES =
+            List.of("/webjars/", "/css/", "/js/", "/img/", "/files/", "/actuator/");
 
     private final AccountsApi accounts;
 
@@ -34,7 +34,10 @@ final class PasswordChangeGate extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (open(path) || !accounts.current().map(AccountsApi.AccountRef::mustChangePassword).orElse(false)) {
+        if (open(path)
+                || !accounts.current()
+                        .map(AccountsApi.AccountRef::mustChangePassword)
+                        .orElse(false)) {
             chain.doFilter(request, response);
             return;
         }

@@ -24,8 +24,13 @@ class SignInAttempts {
     private final PublicLinks links;
     private final MailLanguage language;
 
-    SignInAttempts(SignInFailures failures, AccountRepository accounts, MailApi mail, MessageSource messages,
-            PublicLinks links, MailLanguage language) {
+    SignInAttempts(
+            SignInFailures failures,
+            AccountRepository accounts,
+            MailApi mail,
+            MessageSource messages,
+            PublicLinks links,
+            MailLanguage language) {
         this.language = language;
         this.failures = failures;
         this.accounts = accounts;
@@ -44,9 +49,15 @@ class SignInAttempts {
         if (inARow == SignInFailures.FREE_FAILURES) {
             accounts.findByEmail(email).filter(a -> a.canSignIn()).ifPresent(account -> {
                 var locale = language.of(account.getLanguage()); // the owner's, not the one typing
-                mail.send(account.getEmail(), messages.getMessage("accounts.mail.throttled.subject", null, locale),
-                        messages.getMessage("accounts.mail.throttled.body", new Object[] {account.getNickname(),
-                                inARow, request.getRemoteAddr(), links.to("/password/forgot")}, locale));
+                mail.send(
+                        account.getEmail(),
+                        messages.getMessage("accounts.mail.throttled.subject", null, locale),
+                        messages.getMessage(
+                                "accounts.mail.throttled.body",
+                                new Object[] {
+                                    account.getNickname(), inARow, request.getRemoteAddr(), links.to("/password/forgot")
+                                },
+                                locale));
             });
         }
     }

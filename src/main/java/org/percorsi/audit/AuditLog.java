@@ -21,16 +21,22 @@ class AuditLog {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String actor, String action, String target, String outcome, String address) {
-        jdbc.sql("insert into audit_event (actor, action, target, outcome, address) values (:actor, :action, :target, :outcome, :address)")
-                .param("actor", actor).param("action", truncate(action, 200)).param("target", target)
-                .param("outcome", outcome).param("address", truncate(address, 100)).update();
+        jdbc.sql(
+                        "insert into audit_event (actor, action, target, outcome, address) values (:actor, :action, :target, :outcome, :address)")
+                .param("actor", actor)
+                .param("action", truncate(action, 200))
+                .param("target", target)
+                .param("outcome", outcome)
+                .param("address", truncate(address, 100))
+                .update();
     }
 
     @Scheduled(cron = "0 30 3 * * *")
     @Transactional
     public void purge() {
         jdbc.sql("delete from audit_event where occurred_at < now() - make_interval(days => :days)")
-                .param("days", (int) RETENTION.toDays()).update();
+                .param("days", (int) RETENTION.toDays())
+                .update();
     }
 
     private static String truncate(String s, int max) {

@@ -23,6 +23,8 @@ class AuditPersonalData implements PersonalData {
     public Object exportFor(long accountId, String email) {
         return jdbc.sql("select occurred_at, action, target, outcome, address from audit_event "
                         + "where lower(actor) = lower(:email) order by id desc limit 10000")
-                .param("email", email).query().listOfRows();
+                .param("email", email)
+                .query()
+                .listOfRows();
     }
 }

@@ -35,7 +35,8 @@ class AuditedDenials {
         }
         var auth = event.getAuthentication().get();
         String actor = auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getPrincipal())
-                ? null : auth.getName();
+                ? null
+                : auth.getName();
         log.record(actor, request.getMethod() + " " + request.getRequestURI(), null, "DENIED", request.getRemoteAddr());
     }
 }

@@ -25,8 +25,12 @@ class AuditedSignIns {
 
     @EventListener
     public void failed(AbstractAuthenticationFailureEvent event) {
-        log.record(event.getAuthentication().getName(), "SIGN_IN", null,
-                event.getException().getClass().getSimpleName().replace("Exception", ""), address());
+        log.record(
+                event.getAuthentication().getName(),
+                "SIGN_IN",
+                null,
+                event.getException().getClass().getSimpleName().replace("Exception", ""),
+                address());
     }
 
     @EventListener

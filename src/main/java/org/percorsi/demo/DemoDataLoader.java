@@ -2,7 +2,12 @@ package org.percorsi.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
+import org.percorsi.accounts.usecases.InvitedAccountForm;
+import org.percorsi.accounts.usecases.RegisterInvitedAccount;
+import org.percorsi.meetings.usecases.RegisterForMeeting;
 import org.percorsi.organisation.ScopeKind;
 import org.percorsi.organisation.usecases.AxisForm;
 import org.percorsi.organisation.usecases.OrganisationForm;
@@ -20,8 +25,6 @@ import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
 import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
-import org.percorsi.accounts.usecases.InvitedAccountForm;
-import org.percorsi.accounts.usecases.RegisterInvitedAccount;
 import org.percorsi.proposals.CommentStance;
 import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.ProposalState;
@@ -33,6 +36,7 @@ import org.percorsi.proposals.usecases.ProposalForm;
 import org.percorsi.proposals.usecases.SubmitProposal;
 import org.percorsi.proposals.usecases.SupportProposal;
 import org.percorsi.shared.security.Caller;
+import org.percorsi.shared.time.TimeConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -45,10 +49,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Map;
-import java.util.UUID;
-import org.percorsi.meetings.usecases.RegisterForMeeting;
-import org.percorsi.shared.time.TimeConfiguration;
 
 /**
  * Loads the demo municipality once: its themes and neighbourhoods, three
@@ -82,10 +82,24 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoProgramming programming;
     private final RegisterForMeeting registrations;
 
-    DemoDataLoader(DemoMeetings meetings, DemoProgramming programming, RegisterForMeeting registrations, JdbcClient jdbc, UpdateOrganisation updateOrganisation, SaveAxis saveAxis, SaveTheme saveTheme,
-            SaveScope saveScope, CreateProcess createProcess, AddPhase addPhase, PublishProcess publish,
-            ConcludeProcess conclude, RegisterInvitedAccount registerInvited, SubmitProposal submit,
-            SupportProposal support, CommentOnProposal comments, AnswerProposal answer) {
+    DemoDataLoader(
+            DemoMeetings meetings,
+            DemoProgramming programming,
+            RegisterForMeeting registrations,
+            JdbcClient jdbc,
+            UpdateOrganisation updateOrganisation,
+            SaveAxis saveAxis,
+            SaveTheme saveTheme,
+            SaveScope saveScope,
+            CreateProcess createProcess,
+            AddPhase addPhase,
+            PublishProcess publish,
+            ConcludeProcess conclude,
+            RegisterInvitedAccount registerInvited,
+            SubmitProposal submit,
+            SupportProposal support,
+            CommentOnProposal comments,
+            AnswerProposal answer) {
         this.meetings = meetings;
         this.programming = programming;
         this.registrations = registrations;
@@ -110,7 +124,8 @@ class DemoDataLoader implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         // Claims the milestone first: a second node starting at the same time skips.
         int claimed = jdbc.sql("insert into platform_milestone (name) values (:name) on conflict do nothing")
-                .param("name", MILESTONE).update();
+                .param("name", MILESTONE)
+                .update();
         if (claimed == 0) {
             return;
         }
@@ -122,15 +137,22 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private void load() {
-        updateOrganisation.handle(new OrganisationForm("Comune di Percorsi (demo)", "Ufficio Partecipazione",
-                "partecipazione@comune.example.it", "+39 0574 000000", "Piazza del Comune 1, 59100", "it", null, false));
+        updateOrganisation.handle(new OrganisationForm(
+                "Comune di Percorsi (demo)",
+                "Ufficio Partecipazione",
+                "partecipazione@comune.example.it",
+                "+39 0574 000000",
+                "Piazza del Comune 1, 59100",
+                "it",
+                null,
+                false));
 
-        long economy = saveAxis.handle(null, new AxisForm("Sviluppo economico",
-                "Imprese, lavoro e commercio della città."));
-        long urban = saveAxis.handle(null, new AxisForm("Politiche urbane",
-                "Trasformazioni della città, spazi pubblici e mobilità."));
-        long inclusion = saveAxis.handle(null, new AxisForm("Inclusione sociale",
-                "Integrazione, welfare di comunità e partecipazione."));
+        long economy =
+                saveAxis.handle(null, new AxisForm("Sviluppo economico", "Imprese, lavoro e commercio della città."));
+        long urban = saveAxis.handle(
+                null, new AxisForm("Politiche urbane", "Trasformazioni della città, spazi pubblici e mobilità."));
+        long inclusion = saveAxis.handle(
+                null, new AxisForm("Inclusione sociale", "Integrazione, welfare di comunità e partecipazione."));
 
         long productive = theme(economy, "Prospettive del sistema produttivo");
         long retail = theme(economy, "Rete commerciale del centro storico");
@@ -148,12 +170,23 @@ class DemoDataLoader implements ApplicationRunner {
                 .map(n -> saveScope.handle(null, new ScopeForm(city, "Quartiere " + n, ScopeKind.NEIGHBOURHOOD)))
                 .toList();
 
-        long prato = pratoIntegration(List.of(productive, retail, transformation, participation),
-                List.of(city, centre, macrolotto));
+        long prato = pratoIntegration(
+                List.of(productive, retail, transformation, participation), List.of(city, centre, macrolotto));
         long imola = imolaStrategicPlan(List.of(productive, welfare, identity), List.of(union));
         long labs = neighbourhoodLabs(List.of(neighbourhoodLife, participation), labNeighbourhoods);
-        long upcomingWorkshop = meetings.prato(prato, Map.of("productive", productive, "retail", retail,
-                "transformation", transformation, "participation", participation), centre, macrolotto);
+        long upcomingWorkshop = meetings.prato(
+                prato,
+                Map.of(
+                        "productive",
+                        productive,
+                        "retail",
+                        retail,
+                        "transformation",
+                        transformation,
+                        "participation",
+                        participation),
+                centre,
+                macrolotto);
         meetings.imola(imola, Map.of("productive", productive, "welfare", welfare, "identity", identity), union);
         meetings.neighbourhoodLabs(labs, labNeighbourhoods, neighbourhoodLife);
         proposals(prato, participation, centre, macrolotto, upcomingWorkshop);
@@ -165,42 +198,108 @@ class DemoDataLoader implements ApplicationRunner {
         String giulia = participant("giulia.demo@percorsi.local", "Giulia R.");
         String ahmed = participant("ahmed.demo@percorsi.local", "Ahmed");
         String lin = participant("lin.demo@percorsi.local", "Lin W.");
-        long infoPoints = as(ahmed, () -> submit.handle(prato, new ProposalForm(ProposalKind.NEED,
-                "Punti informativi nei quartieri per chi è appena arrivato",
-                "Chi arriva da poco non sa a quale ufficio rivolgersi. Servono punti fissi nei quartieri, gestiti "
-                        + "dalle associazioni, che orientino verso i servizi anche in altre lingue.",
-                participationTheme, macrolotto, "Associazione dei commercianti di via Pistoiese", null, null, null, null, null)));
-        long animators = as(giulia, () -> submit.handle(prato, new ProposalForm(ProposalKind.IDEA,
-                "Animatori di comunità formati con il Fondo sociale europeo",
-                "Formare figure ponte tra istituzioni e comunità straniere, sul modello dei tecnici per lo sviluppo locale.",
-                participationTheme, null, null, null, null, null, null, null)));
-        long shops = as(lin, () -> submit.handle(prato, new ProposalForm(ProposalKind.PROPOSAL,
-                "Tavolo permanente tra commercianti italiani e stranieri del centro storico",
-                "Un incontro al mese per affrontare insieme orari, pulizia e sicurezza delle strade commerciali.",
-                null, centre, null, null, null, null, null, null)));
-        asSystemAdministrator(() -> submit.handle(prato, new ProposalForm(ProposalKind.NEED,
-                "Corsi di italiano serali per lavoratori",
-                "Dal cartellone del workshop: chi lavora di giorno non trova corsi di lingua la sera.",
-                participationTheme, null, null, "Cartellone del workshop sulla partecipazione attiva", null, null, null, null)));
+        long infoPoints = as(
+                ahmed,
+                () -> submit.handle(
+                        prato,
+                        new ProposalForm(
+                                ProposalKind.NEED,
+                                "Punti informativi nei quartieri per chi è appena arrivato",
+                                "Chi arriva da poco non sa a quale ufficio rivolgersi. Servono punti fissi nei quartieri, gestiti "
+                                        + "dalle associazioni, che orientino verso i servizi anche in altre lingue.",
+                                participationTheme,
+                                macrolotto,
+                                "Associazione dei commercianti di via Pistoiese",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)));
+        long animators = as(
+                giulia,
+                () -> submit.handle(
+                        prato,
+                        new ProposalForm(
+                                ProposalKind.IDEA,
+                                "Animatori di comunità formati con il Fondo sociale europeo",
+                                "Formare figure ponte tra istituzioni e comunità straniere, sul modello dei tecnici per lo sviluppo locale.",
+                                participationTheme,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)));
+        long shops = as(
+                lin,
+                () -> submit.handle(
+                        prato,
+                        new ProposalForm(
+                                ProposalKind.PROPOSAL,
+                                "Tavolo permanente tra commercianti italiani e stranieri del centro storico",
+                                "Un incontro al mese per affrontare insieme orari, pulizia e sicurezza delle strade commerciali.",
+                                null,
+                                centre,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)));
+        asSystemAdministrator(() -> submit.handle(
+                prato,
+                new ProposalForm(
+                        ProposalKind.NEED,
+                        "Corsi di italiano serali per lavoratori",
+                        "Dal cartellone del workshop: chi lavora di giorno non trova corsi di lingua la sera.",
+                        participationTheme,
+                        null,
+                        null,
+                        "Cartellone del workshop sulla partecipazione attiva",
+                        null,
+                        null,
+                        null,
+                        null)));
         for (String person : List.of(giulia, lin)) {
             as(person, () -> support.support(infoPoints));
         }
         as(ahmed, () -> support.support(animators));
         for (String person : List.of(ahmed, lin)) {
-            as(person, () -> registrations.register(upcomingWorkshop,
-                    Map.of("q0", person.equals(ahmed) ? "Sì, arabo" : "")));
+            as(
+                    person,
+                    () -> registrations.register(
+                            upcomingWorkshop, Map.of("q0", person.equals(ahmed) ? "Sì, arabo" : "")));
         }
         as(giulia, () -> support.support(shops));
-        as(giulia, () -> comments.comment(infoPoints, new CommentForm(null, CommentStance.FOR,
-                "Nel mio quartiere un punto così servirebbe anche agli anziani.")));
-        as(lin, () -> comments.comment(shops, new CommentForm(null, CommentStance.NEUTRAL,
-                "Bene, ma serve un mediatore linguistico agli incontri.")));
+        as(
+                giulia,
+                () -> comments.comment(
+                        infoPoints,
+                        new CommentForm(
+                                null,
+                                CommentStance.FOR,
+                                "Nel mio quartiere un punto così servirebbe anche agli anziani.")));
+        as(
+                lin,
+                () -> comments.comment(
+                        shops,
+                        new CommentForm(
+                                null,
+                                CommentStance.NEUTRAL,
+                                "Bene, ma serve un mediatore linguistico agli incontri.")));
         asSystemAdministrator(() -> {
-            answer.handle(animators, AnswerForm.of(ProposalState.PARTLY_ACCEPTED,
-                    "La Giunta avvia una prima formazione per dieci animatori nei quartieri a maggiore presenza "
-                            + "di popolazione straniera; l'estensione dipende dal finanziamento regionale."));
-            answer.handle(infoPoints, AnswerForm.of(ProposalState.UNDER_EVALUATION,
-                    "L'ufficio valuta con le associazioni tre o quattro punti fissi nel quartiere."));
+            answer.handle(
+                    animators,
+                    AnswerForm.of(
+                            ProposalState.PARTLY_ACCEPTED,
+                            "La Giunta avvia una prima formazione per dieci animatori nei quartieri a maggiore presenza "
+                                    + "di popolazione straniera; l'estensione dipende dal finanziamento regionale."));
+            answer.handle(
+                    infoPoints,
+                    AnswerForm.of(
+                            ProposalState.UNDER_EVALUATION,
+                            "L'ufficio valuta con le associazioni tre o quattro punti fissi nel quartiere."));
             return null;
         });
     }
@@ -213,8 +312,8 @@ class DemoDataLoader implements ApplicationRunner {
     private static <T> T as(String email, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null,
-                List.of(new SimpleGrantedAuthority("ROLE_PARTICIPANT"))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                email, null, List.of(new SimpleGrantedAuthority("ROLE_PARTICIPANT"))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
@@ -241,23 +340,48 @@ class DemoDataLoader implements ApplicationRunner {
                 candidarsi a finanziamenti pubblici e un metodo riusabile su altri temi.""".replaceAll("(?<!\\n)\\n(?!\\n)", " "),
                 "Nella seconda fase partecipano su invito attori del territorio, esperti e portatori di interesse di ciascun tema. "
                         + "Nella terza fase i documenti sono pubblici: tutti possono leggerli e intervenire all'incontro pubblico.",
-                "Sindaco e Giunta", "IRIS – Istituto per le ricerche sociali", "Ufficio Politiche per l'integrazione",
+                "Sindaco e Giunta",
+                "IRIS – Istituto per le ricerche sociali",
+                "Ufficio Politiche per l'integrazione",
                 "Obiettivo: progetti pronti per accedere a finanziamenti pubblici (ad esempio il Fondo sociale europeo).",
-                Visibility.PUBLIC, themes, scopes, null, null, false, null));
+                Visibility.PUBLIC,
+                themes,
+                scopes,
+                null,
+                null,
+                false,
+                null));
         // dated around the day the demo is loaded, so that its second phase is always under way
         LocalDate today = LocalDate.now(TimeConfiguration.ROME);
-        phase(id, PhaseType.CONTEXT_ANALYSIS, "Analisi del contesto", today.minusDays(170), today.minusDays(70),
+        phase(
+                id,
+                PhaseType.CONTEXT_ANALYSIS,
+                "Analisi del contesto",
+                today.minusDays(170),
+                today.minusDays(70),
                 "Studio dei fenomeni e aggiornamento dei dati; la Giunta discute il rapporto e sceglie tre assi di intervento "
                         + "(sviluppo economico, politiche urbane, inclusione sociale) e quattro temi di discussione.",
-                "Rapporto conclusivo dell'analisi di contesto\nAssi di intervento e temi", "Analisi dei dati\nDiscussione in Giunta");
-        phase(id, PhaseType.CUSTOM, "Workshop con attori territoriali, esperti e portatori di interesse",
-                today.minusDays(69), today.plusDays(21),
+                "Rapporto conclusivo dell'analisi di contesto\nAssi di intervento e temi",
+                "Analisi dei dati\nDiscussione in Giunta");
+        phase(
+                id,
+                PhaseType.CUSTOM,
+                "Workshop con attori territoriali, esperti e portatori di interesse",
+                today.minusDays(69),
+                today.plusDays(21),
                 "Quattro workshop tematici: sistema produttivo (7 ottobre), rete commerciale del centro storico (20 ottobre), "
                         + "Macrolotto 0 (30 ottobre), strumenti di partecipazione attiva (novembre, data da definire).",
-                "Un documento per tema con analisi e prime azioni cantierabili", "Workshop tematici\nSito ad accesso riservato");
-        phase(id, PhaseType.SHARING, "Condivisione pubblica", today.plusDays(22), today.plusDays(95),
+                "Un documento per tema con analisi e prime azioni cantierabili",
+                "Workshop tematici\nSito ad accesso riservato");
+        phase(
+                id,
+                PhaseType.SHARING,
+                "Condivisione pubblica",
+                today.plusDays(22),
+                today.plusDays(95),
                 "I quattro documenti diventano pubblici e si confrontano con il maggior numero possibile di interlocutori.",
-                "Documento conclusivo con le azioni prioritarie", "Incontro pubblico\nSito ad accesso pubblico");
+                "Documento conclusivo con le azioni prioritarie",
+                "Incontro pubblico\nSito ad accesso pubblico");
         publish.handle(id);
         return id;
     }
@@ -276,21 +400,47 @@ class DemoDataLoader implements ApplicationRunner {
                 opportunità di sviluppo economico e di welfare, stimolare la cittadinanza attiva.""".replaceAll("(?<!\\n)\\n(?!\\n)", " "),
                 "Il Tavolo di Negoziazione riunisce le organizzazioni del territorio. World café per il mondo economico e per "
                         + "le associazioni, un town meeting aperto ai cittadini e un evento finale di presentazione degli esiti.",
-                "Giunta dell'Unione dei Comuni", "Tavolo di Negoziazione; società di facilitazione", "Ufficio di Piano dell'Unione",
+                "Giunta dell'Unione dei Comuni",
+                "Tavolo di Negoziazione; società di facilitazione",
+                "Ufficio di Piano dell'Unione",
                 "Contributo regionale del bando partecipazione 2019 (LR 15/2018).",
-                Visibility.PUBLIC, themes, scopes, null, null, false, null));
-        phase(id, PhaseType.SHARING, "Condivisione", LocalDate.of(2020, 1, 15), LocalDate.of(2020, 3, 15),
+                Visibility.PUBLIC,
+                themes,
+                scopes,
+                null,
+                null,
+                false,
+                null));
+        phase(
+                id,
+                PhaseType.SHARING,
+                "Condivisione",
+                LocalDate.of(2020, 1, 15),
+                LocalDate.of(2020, 3, 15),
                 "Primo incontro del Tavolo di Negoziazione il 15 gennaio 2020: condividere il percorso, aderire al Tavolo, "
                         + "sostenere la promozione delle attività.",
-                "Tavolo di Negoziazione costituito\nPiano di comunicazione", "Tavolo di Negoziazione\nUfficio stampa");
-        phase(id, PhaseType.OPENING, "Apertura", LocalDate.of(2020, 3, 16), LocalDate.of(2020, 9, 15),
+                "Tavolo di Negoziazione costituito\nPiano di comunicazione",
+                "Tavolo di Negoziazione\nUfficio stampa");
+        phase(
+                id,
+                PhaseType.OPENING,
+                "Apertura",
+                LocalDate.of(2020, 3, 16),
+                LocalDate.of(2020, 9, 15),
                 "World café sullo sviluppo tra economia, sostenibilità, lavoro e welfare (associazioni di categoria, imprese, "
                         + "sindacati, ricerca); world café sull'evoluzione del welfare locale (associazioni e volontariato); "
                         + "town meeting su identità, turismo, mobilità, riqualificazione, accoglienza e sostenibilità.",
-                "Indirizzi condivisi per la pianificazione strategica", "World café\nTown meeting");
-        phase(id, PhaseType.FEEDBACK, "Restituzione", LocalDate.of(2020, 9, 16), LocalDate.of(2020, 11, 14),
+                "Indirizzi condivisi per la pianificazione strategica",
+                "World café\nTown meeting");
+        phase(
+                id,
+                PhaseType.FEEDBACK,
+                "Restituzione",
+                LocalDate.of(2020, 9, 16),
+                LocalDate.of(2020, 11, 14),
                 "Evento di presentazione degli esiti aperto a tutta la comunità e rendicontazione del percorso.",
-                "Documento di proposta partecipata\nRelazione finale", "Evento pubblico");
+                "Documento di proposta partecipata\nRelazione finale",
+                "Evento pubblico");
         publish.handle(id);
         conclude.handle(id);
         return id;
@@ -307,36 +457,69 @@ class DemoDataLoader implements ApplicationRunner {
                 con un Tavolo di Negoziazione che rappresenta gruppi, associazioni, enti e portatori di interesse della città.""".replaceAll("\\n", " "),
                 "Tutti possono partecipare: offrendo un contributo alle attività dei laboratori, seguendo gli incontri pubblici "
                         + "o informandosi su questo sito. Per informazioni scrivere all'Ufficio Partecipazione.",
-                "Giunta comunale", "Tavolo di Negoziazione", "Ufficio Partecipazione",
+                "Giunta comunale",
+                "Tavolo di Negoziazione",
+                "Ufficio Partecipazione",
                 "Finanziato dal Bando Partecipazione 2022 della Regione (LR 15/2018).",
-                Visibility.PUBLIC, themes, scopes, null, null, false, null));
-        phase(id, PhaseType.SHARING, "Avvio con il Tavolo di Negoziazione", LocalDate.of(2023, 3, 1), LocalDate.of(2023, 4, 15),
+                Visibility.PUBLIC,
+                themes,
+                scopes,
+                null,
+                null,
+                false,
+                null));
+        phase(
+                id,
+                PhaseType.SHARING,
+                "Avvio con il Tavolo di Negoziazione",
+                LocalDate.of(2023, 3, 1),
+                LocalDate.of(2023, 4, 15),
                 "Assemblea pubblica del Tavolo di Negoziazione per condividere modalità, spazi e tempi e individuare attori "
                         + "e referenti per ciascuno dei sette quartieri.",
-                "Referenti e attori per ogni quartiere", "Assemblea pubblica");
-        phase(id, PhaseType.OPENING, "Laboratori nei quartieri", LocalDate.of(2023, 4, 16), LocalDate.of(2023, 6, 30),
+                "Referenti e attori per ogni quartiere",
+                "Assemblea pubblica");
+        phase(
+                id,
+                PhaseType.OPENING,
+                "Laboratori nei quartieri",
+                LocalDate.of(2023, 4, 16),
+                LocalDate.of(2023, 6, 30),
                 "Workshop aperti a tutti nei sette quartieri pilota per individuare le esigenze prioritarie e formulare idee "
                         + "progettuali; un workshop finale aperto alla città confronta le proposte.",
-                "Esigenze prioritarie per quartiere\nIdee progettuali", "Workshop di quartiere\nWorkshop finale cittadino");
-        phase(id, PhaseType.FEEDBACK, "Modello condiviso e restituzione", LocalDate.of(2023, 7, 1), LocalDate.of(2023, 10, 31),
+                "Esigenze prioritarie per quartiere\nIdee progettuali",
+                "Workshop di quartiere\nWorkshop finale cittadino");
+        phase(
+                id,
+                PhaseType.FEEDBACK,
+                "Modello condiviso e restituzione",
+                LocalDate.of(2023, 7, 1),
+                LocalDate.of(2023, 10, 31),
                 "Dai contributi dei laboratori pilota, con il Tavolo di Negoziazione, nasce il modello per la rete dei "
                         + "Laboratori di quartiere, presentato alla città in un'assemblea aperta.",
-                "Modello di funzionamento dei Laboratori di quartiere", "Assemblea aperta");
+                "Modello di funzionamento dei Laboratori di quartiere",
+                "Assemblea aperta");
         publish.handle(id);
         conclude.handle(id);
         return id;
     }
 
-    private void phase(long processId, PhaseType type, String title, LocalDate start, LocalDate end,
-            String description, String outputs, String tools) {
+    private void phase(
+            long processId,
+            PhaseType type,
+            String title,
+            LocalDate start,
+            LocalDate end,
+            String description,
+            String outputs,
+            String tools) {
         addPhase.handle(processId, new PhaseForm(type, title, description, start, end, outputs, tools, false));
     }
 
     private static <T> T asSystemAdministrator(Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
-                List.of(new SimpleGrantedAuthority(Caller.ADMIN_AUTHORITY))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "demo-data", null, List.of(new SimpleGrantedAuthority(Caller.ADMIN_AUTHORITY))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -64,11 +64,23 @@ class DemoProgramming {
     private final RecordMeasure recordMeasure;
     private final ApplyForFunding funding;
 
-    DemoProgramming(CreateCycle createCycle, ImportDupTable importTable, ProgrammingApi programming,
-            LinkProposal link, AnswerProposal answer, JdbcClient jdbc, SaveIntervention save,
-            LinkProposalToIntervention linkProposal, LinkObjectiveToIntervention linkObjective, AddActivity addActivity,
-            AddBudgetLine addBudgetLine, AddMilestone addMilestone, MarkMilestoneReached markReached,
-            AddIndicator addIndicator, RecordMeasure recordMeasure, ApplyForFunding funding) {
+    DemoProgramming(
+            CreateCycle createCycle,
+            ImportDupTable importTable,
+            ProgrammingApi programming,
+            LinkProposal link,
+            AnswerProposal answer,
+            JdbcClient jdbc,
+            SaveIntervention save,
+            LinkProposalToIntervention linkProposal,
+            LinkObjectiveToIntervention linkObjective,
+            AddActivity addActivity,
+            AddBudgetLine addBudgetLine,
+            AddMilestone addMilestone,
+            MarkMilestoneReached markReached,
+            AddIndicator addIndicator,
+            RecordMeasure recordMeasure,
+            ApplyForFunding funding) {
         this.createCycle = createCycle;
         this.importTable = importTable;
         this.programming = programming;
@@ -88,7 +100,8 @@ class DemoProgramming {
     }
 
     void load(long prato) {
-        long cycle = createCycle.handle("DUP 2022/2024",
+        long cycle = createCycle.handle(
+                "DUP 2022/2024",
                 "Documento Unico di Programmazione 2022/2024, sezione operativa: obiettivi gestionali degli organismi partecipati.");
         byte[] table;
         try {
@@ -107,29 +120,62 @@ class DemoProgramming {
         long centre = node(cycle, "Il centro storico di Prato: valorizzare il cuore della città%");
         LocalDate act = LocalDate.now(TimeConfiguration.ROME).minusDays(20);
         if (garden != null) {
-            link.link(garden, greenAction, "Il giardino entra nel progetto delle nuove aree verdi attrezzate del Macrolotto.");
-            answer.handle(garden, new AnswerForm(ProposalState.ACCEPTED, "", null, "Delibera di Giunta", "312", act,
-                    "https://www.comune.prato.it/"));
+            link.link(
+                    garden,
+                    greenAction,
+                    "Il giardino entra nel progetto delle nuove aree verdi attrezzate del Macrolotto.");
+            answer.handle(
+                    garden,
+                    new AnswerForm(
+                            ProposalState.ACCEPTED,
+                            "",
+                            null,
+                            "Delibera di Giunta",
+                            "312",
+                            act,
+                            "https://www.comune.prato.it/"));
         }
         if (animators != null) {
             link.link(animators, training, "Formazione degli animatori di comunità con il Polo universitario.");
             // the evaluator's answer (demo loader) now carries the Giunta's act: a second answer, in the history
-            answer.handle(animators, new AnswerForm(ProposalState.PARTLY_ACCEPTED,
-                    "Si avvia una prima formazione per dieci animatori; l'estensione dipende dal finanziamento regionale.",
-                    null, "Delibera di Giunta", "312", act, null));
+            answer.handle(
+                    animators,
+                    new AnswerForm(
+                            ProposalState.PARTLY_ACCEPTED,
+                            "Si avvia una prima formazione per dieci animatori; l'estensione dipende dal finanziamento regionale.",
+                            null,
+                            "Delibera di Giunta",
+                            "312",
+                            act,
+                            null));
         }
         if (shops != null) {
             link.link(shops, centre, null);
-            answer.handle(shops, new AnswerForm(ProposalState.ALREADY_PLANNED,
-                    "Il tavolo con i commercianti del centro storico è già previsto dall'obiettivo operativo sul centro storico.",
-                    null, "Delibera di Giunta", "312", act, null));
+            answer.handle(
+                    shops,
+                    new AnswerForm(
+                            ProposalState.ALREADY_PLANNED,
+                            "Il tavolo con i commercianti del centro storico è già previsto dall'obiettivo operativo sul centro storico.",
+                            null,
+                            "Delibera di Giunta",
+                            "312",
+                            act,
+                            null));
         }
         Long infoPoints = proposal(prato, "Punti informativi nei quartieri per chi è appena arrivato");
         if (infoPoints != null) {
             // under evaluation in the demo loader: the same act answers it, before an intervention carries it out
-            answer.handle(infoPoints, new AnswerForm(ProposalState.ACCEPTED,
-                    "Tre punti informativi fissi, nei quartieri indicati dalle associazioni, dentro il progetto degli "
-                            + "animatori di comunità.", null, "Delibera di Giunta", "312", act, null));
+            answer.handle(
+                    infoPoints,
+                    new AnswerForm(
+                            ProposalState.ACCEPTED,
+                            "Tre punti informativi fissi, nei quartieri indicati dalle associazioni, dentro il progetto degli "
+                                    + "animatori di comunità.",
+                            null,
+                            "Delibera di Giunta",
+                            "312",
+                            act,
+                            null));
         }
         if (animators != null) {
             intervention(animators, infoPoints, training, act);
@@ -147,54 +193,85 @@ class DemoProgramming {
                 "Promuovere la partecipazione dei cittadini stranieri e delle associazioni.\n\nSviluppare le reti di "
                         + "prossimità nei quartieri.\n\nFormare animatori di comunità capaci di collegare quartieri, "
                         + "cittadini stranieri, associazioni e Amministrazione.",
-                "Ufficio Politiche per l'integrazione", "Associazioni di migranti e italiane; Pin – Polo universitario di Prato",
-                InterventionStatus.DESIGNED, List.of());
+                "Ufficio Politiche per l'integrazione",
+                "Associazioni di migranti e italiane; Pin – Polo universitario di Prato",
+                InterventionStatus.DESIGNED,
+                List.of());
         long id = save.create(sheet);
         linkProposal.handle(id, new InterventionProposalForm(animators));
         if (infoPoints != null) {
             linkProposal.handle(id, new InterventionProposalForm(infoPoints));
         }
         linkObjective.handle(id, new InterventionObjectiveForm(training));
-        addActivity.handle(id, new ActivityForm("Formazione degli animatori di comunità (modello ASCI e FACE)",
-                today.minusDays(30), today.plusDays(60)));
-        addActivity.handle(id, new ActivityForm("Analisi e valutazione delle progettualità del territorio",
-                today.minusDays(30), today.plusDays(10)));
-        addActivity.handle(id, new ActivityForm(
-                "Tre o quattro punti informativi fissi nei quartieri, gestiti dalle associazioni", today.plusDays(60),
-                today.plusDays(240)));
-        addBudgetLine.handle(id, new BudgetLineForm("Formazione degli animatori", "Fondo sociale europeo (POR FSE)",
-                "48000,00"));
-        addBudgetLine.handle(id, new BudgetLineForm("Punti informativi nei quartieri",
-                "Fondo sociale europeo (POR FSE)", "22000,00"));
-        addBudgetLine.handle(id, new BudgetLineForm("Coordinamento e comunicazione", "Bilancio comunale",
-                "15000,00"));
-        long call = funding.createCall("POR FSE – Asse B Inclusione sociale e lotta alla povertà",
-                "Regione Toscana", today.minusDays(45), new BigDecimal("2000000.00"), new BigDecimal("80000.00"),
-                "Progetti di inclusione attiva promossi da enti locali, con partenariato del terzo settore.", null);
+        addActivity.handle(
+                id,
+                new ActivityForm(
+                        "Formazione degli animatori di comunità (modello ASCI e FACE)",
+                        today.minusDays(30),
+                        today.plusDays(60)));
+        addActivity.handle(
+                id,
+                new ActivityForm(
+                        "Analisi e valutazione delle progettualità del territorio",
+                        today.minusDays(30),
+                        today.plusDays(10)));
+        addActivity.handle(
+                id,
+                new ActivityForm(
+                        "Tre o quattro punti informativi fissi nei quartieri, gestiti dalle associazioni",
+                        today.plusDays(60),
+                        today.plusDays(240)));
+        addBudgetLine.handle(
+                id, new BudgetLineForm("Formazione degli animatori", "Fondo sociale europeo (POR FSE)", "48000,00"));
+        addBudgetLine.handle(
+                id,
+                new BudgetLineForm("Punti informativi nei quartieri", "Fondo sociale europeo (POR FSE)", "22000,00"));
+        addBudgetLine.handle(id, new BudgetLineForm("Coordinamento e comunicazione", "Bilancio comunale", "15000,00"));
+        long call = funding.createCall(
+                "POR FSE – Asse B Inclusione sociale e lotta alla povertà",
+                "Regione Toscana",
+                today.minusDays(45),
+                new BigDecimal("2000000.00"),
+                new BigDecimal("80000.00"),
+                "Progetti di inclusione attiva promossi da enti locali, con partenariato del terzo settore.",
+                null);
         funding.apply(id, call, new BigDecimal("70000.00"), today.minusDays(50));
-        funding.recordOutcome(id, call, true, new BigDecimal("70000.00"),
-                "Graduatoria regionale: progetto finanziato per intero.");
-        long courseStarts = addMilestone.handle(id,
-                new MilestoneForm("Avvio del corso per animatori di comunità", today.minusDays(30)));
+        funding.recordOutcome(
+                id, call, true, new BigDecimal("70000.00"), "Graduatoria regionale: progetto finanziato per intero.");
+        long courseStarts = addMilestone.handle(
+                id, new MilestoneForm("Avvio del corso per animatori di comunità", today.minusDays(30)));
         markReached.handle(id, courseStarts, today.minusDays(28));
         addMilestone.handle(id, new MilestoneForm("Dieci animatori formati", today.plusDays(60)));
         addMilestone.handle(id, new MilestoneForm("Apertura dei punti informativi", today.plusDays(90)));
-        long trained = addIndicator.handle(id, new IndicatorForm("Animatori di comunità formati", "persone",
-                "0", "10"));
+        long trained =
+                addIndicator.handle(id, new IndicatorForm("Animatori di comunità formati", "persone", "0", "10"));
         recordMeasure.handle(id, trained, new MeasureForm(today.minusDays(20), "4"));
         recordMeasure.handle(id, trained, new MeasureForm(today.minusDays(2), "7"));
-        save.update(id, new InterventionForm(sheet.title(), sheet.summary(), sheet.objectives(),
-                sheet.responsibleOffice(), sheet.partners(), InterventionStatus.IN_PROGRESS, List.of()));
+        save.update(
+                id,
+                new InterventionForm(
+                        sheet.title(),
+                        sheet.summary(),
+                        sheet.objectives(),
+                        sheet.responsibleOffice(),
+                        sheet.partners(),
+                        InterventionStatus.IN_PROGRESS,
+                        List.of()));
     }
 
     /** A proposal of the process by its title, read in the proposals module's published summary. */
     private Long proposal(long process, String title) {
-        return jdbc.sql("select id from proposal_summary where process_id = :p and title = :t").param("p", process)
-                .param("t", title).query(Long.class).optional().orElse(null);
+        return jdbc.sql("select id from proposal_summary where process_id = :p and title = :t")
+                .param("p", process)
+                .param("t", title)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
     }
 
     private long node(long cycle, String titleLike) {
-        return programming.objectiveLike(cycle, titleLike)
+        return programming
+                .objectiveLike(cycle, titleLike)
                 .orElseThrow(() -> new IllegalStateException("no objective like " + titleLike + " in the demo table"));
     }
 }

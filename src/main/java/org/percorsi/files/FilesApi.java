@@ -46,10 +46,9 @@ public class FilesApi {
         if (data.length > MAX_IMAGE_BYTES) {
             throw new RuleViolation(field, "files.image.tooLarge", MAX_IMAGE_BYTES / (1024 * 1024));
         }
-        ImageKind kind = ImageKind.detect(data)
-                .orElseThrow(() -> new RuleViolation(field, "files.image.wrongType"));
-        StoredFile file = new StoredFile(UUID.randomUUID(), cleanName(filename), kind.contentType(), data,
-                OneTimeSecrets.sha256Hex(data));
+        ImageKind kind = ImageKind.detect(data).orElseThrow(() -> new RuleViolation(field, "files.image.wrongType"));
+        StoredFile file = new StoredFile(
+                UUID.randomUUID(), cleanName(filename), kind.contentType(), data, OneTimeSecrets.sha256Hex(data));
         files.save(file);
         return file.getId();
     }
@@ -58,8 +57,7 @@ public class FilesApi {
     public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
     /** An attachment stored: its id and whether it is an image or a PDF. */
-    public record Stored(UUID id, String filename, boolean image) {
-    }
+    public record Stored(UUID id, String filename, boolean image) {}
 
     /**
      * Stores an attachment: an image (PNG, JPEG, GIF, WebP) or a PDF, recognised by
@@ -80,20 +78,28 @@ public class FilesApi {
             throw new RuleViolation(field, "files.document.tooLarge", MAX_DOCUMENT_BYTES / (1024 * 1024));
         }
         var image = ImageKind.detect(data);
-        boolean pdf = data.length > 5 && data[0] == '%' && data[1] == 'P' && data[2] == 'D' && data[3] == 'F' && data[4] == '-';
+        boolean pdf = data.length > 5
+                && data[0] == '%'
+                && data[1] == 'P'
+                && data[2] == 'D'
+                && data[3] == 'F'
+                && data[4] == '-';
         if (image.isEmpty() && !pdf) {
             throw new RuleViolation(field, "files.document.wrongType");
         }
         String name = cleanName(upload.getOriginalFilename());
-        StoredFile file = new StoredFile(UUID.randomUUID(), name,
-                image.map(ImageKind::contentType).orElse("application/pdf"), data, OneTimeSecrets.sha256Hex(data));
+        StoredFile file = new StoredFile(
+                UUID.randomUUID(),
+                name,
+                image.map(ImageKind::contentType).orElse("application/pdf"),
+                data,
+                OneTimeSecrets.sha256Hex(data));
         files.save(file);
         return Optional.of(new Stored(file.getId(), name, image.isPresent()));
     }
 
     /** A stored file's bytes and what a browser needs to show them. */
-    public record Content(String filename, String contentType, String sha256, byte[] data) {
-    }
+    public record Content(String filename, String contentType, String sha256, byte[] data) {}
 
     @Transactional(readOnly = true)
     public Optional<Content> load(UUID id) {

@@ -26,8 +26,15 @@ public enum ImageKind {
         if (data == null) {
             return Optional.empty();
         }
-        if (data.length >= 12 && data[0] == 'R' && data[1] == 'I' && data[2] == 'F' && data[3] == 'F'
-                && data[8] == 'W' && data[9] == 'E' && data[10] == 'B' && data[11] == 'P') {
+        if (data.length >= 12
+                && data[0] == 'R'
+                && data[1] == 'I'
+                && data[2] == 'F'
+                && data[3] == 'F'
+                && data[8] == 'W'
+                && data[9] == 'E'
+                && data[10] == 'B'
+                && data[11] == 'P') {
             return Optional.of(WEBP);
         }
         return Arrays.stream(values())

@@ -21,8 +21,7 @@ public class HarvestApi {
     }
 
     /** An entry of a harvest as others name it: a group ({@code group}) or an item, by id. */
-    public record EntryRef(boolean group, long id) {
-    }
+    public record EntryRef(boolean group, long id) {}
 
     /**
      * One entry of a meeting's harvest: a group (table, cluster, theme) or an item (note, card, comment, answer),
@@ -40,13 +39,14 @@ public class HarvestApi {
         var entries = new ArrayList<Entry>();
         jdbc.sql("""
                 select id, kind, label, proposal_id from harvest_group where meeting_id = :m and kind <> 'PROFILE'
-                order by kind, position, id""")
-                .param("m", meetingId).query(rs -> {
-                    entries.add(new Entry(true, rs.getLong(1), rs.getString(2), rs.getString(3), (Long) rs.getObject(4)));
-                });
+                order by kind, position, id""").param("m", meetingId).query(rs -> {
+            entries.add(new Entry(true, rs.getLong(1), rs.getString(2), rs.getString(3), (Long) rs.getObject(4)));
+        });
         jdbc.sql("select id, kind, body, proposal_id from harvest_item where meeting_id = :m order by id")
-                .param("m", meetingId).query(rs -> {
-                    entries.add(new Entry(false, rs.getLong(1), rs.getString(2), rs.getString(3), (Long) rs.getObject(4)));
+                .param("m", meetingId)
+                .query(rs -> {
+                    entries.add(
+                            new Entry(false, rs.getLong(1), rs.getString(2), rs.getString(3), (Long) rs.getObject(4)));
                 });
         return entries;
     }
@@ -58,17 +58,16 @@ public class HarvestApi {
             return found;
         }
         Long[] groups = refs.stream().filter(EntryRef::group).map(EntryRef::id).toArray(Long[]::new);
-        Long[] items = refs.stream().filter(ref -> !ref.group()).map(EntryRef::id).toArray(Long[]::new);
+        Long[] items =
+                refs.stream().filter(ref -> !ref.group()).map(EntryRef::id).toArray(Long[]::new);
         jdbc.sql("""
                 select true, id, kind, label, proposal_id from harvest_group where id = any(:groups)
                 union all
-                select false, id, kind, body, proposal_id from harvest_item where id = any(:items)""")
-                .param("groups", groups).param("items", items)
-                .query(rs -> {
-                    var entry = new Entry(rs.getBoolean(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            (Long) rs.getObject(5));
-                    found.put(entry.ref(), entry);
-                });
+                select false, id, kind, body, proposal_id from harvest_item where id = any(:items)""").param("groups", groups).param("items", items).query(rs -> {
+            var entry = new Entry(
+                    rs.getBoolean(1), rs.getLong(2), rs.getString(3), rs.getString(4), (Long) rs.getObject(5));
+            found.put(entry.ref(), entry);
+        });
         return found;
     }
 }

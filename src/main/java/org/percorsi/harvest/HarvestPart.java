@@ -6,7 +6,17 @@ import org.percorsi.meetings.MeetingFormat;
 
 /** A part of the harvest a facilitator records; which ones depends on the meeting's method. */
 public enum HarvestPart {
-    TABLES, ROUNDS, NOTES, CLUSTERS, CARDS, THEMES, COMMENTS, POLLS, QUESTIONS, PROFILES, ANSWERS;
+    TABLES,
+    ROUNDS,
+    NOTES,
+    CLUSTERS,
+    CARDS,
+    THEMES,
+    COMMENTS,
+    POLLS,
+    QUESTIONS,
+    PROFILES,
+    ANSWERS;
 
     /** The parts recorded at a meeting of this method. */
     public static Set<HarvestPart> recordedAt(MeetingFormat format) {

@@ -49,19 +49,22 @@ public class MailApi {
     /** A mail whose body holds these secrets (see {@link Secret}). */
     @Transactional(propagation = Propagation.REQUIRED)
     public long send(String recipient, String subject, String body, List<Secret> secrets) {
-        String[] parts = secrets.stream().filter(Objects::nonNull).map(Secret::value).toArray(String[]::new);
+        String[] parts =
+                secrets.stream().filter(Objects::nonNull).map(Secret::value).toArray(String[]::new);
         long id = jdbc.sql("insert into mail_message (recipient, subject, body_text, secret_parts) "
                         + "values (:to, :subject, :body, :secrets) returning id")
-                .param("to", recipient).param("subject", subject).param("body", body)
+                .param("to", recipient)
+                .param("subject", subject)
+                .param("body", body)
                 .param("secrets", parts.length == 0 ? null : parts)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         events.publishEvent(new MailQueued(id));
         return id;
     }
 
     /** A stored copy of a mail, as its recipient gets it in their personal data download. */
-    public record MailCopy(Instant createdAt, Instant sentAt, String status, String subject, String body) {
-    }
+    public record MailCopy(Instant createdAt, Instant sentAt, String status, String subject, String body) {}
 
     /**
      * The copies of the mails sent to this address, oldest first. Secrets still live in a copy (a mail not yet
@@ -80,13 +83,18 @@ public class MailApi {
                 .query((rs, n) -> {
                     String body = rs.getString("body_text");
                     if (rs.getArray("secret_parts") != null) {
-                        for (String secret : (String[]) rs.getArray("secret_parts").getArray()) {
+                        for (String secret :
+                                (String[]) rs.getArray("secret_parts").getArray()) {
                             body = body.replace(secret, withheld);
                         }
                     }
                     var sent = rs.getTimestamp("sent_at");
-                    return new MailCopy(rs.getTimestamp("created_at").toInstant(), sent == null ? null : sent.toInstant(),
-                            rs.getString("status"), rs.getString("subject"), body);
+                    return new MailCopy(
+                            rs.getTimestamp("created_at").toInstant(),
+                            sent == null ? null : sent.toInstant(),
+                            rs.getString("status"),
+                            rs.getString("subject"),
+                            body);
                 })
                 .list();
     }
@@ -94,15 +102,19 @@ public class MailApi {
     /** Erases every mail sent to this address, queued ones included (they will not leave). */
     @Transactional(propagation = Propagation.REQUIRED)
     public void forgetMailsTo(String address) {
-        jdbc.sql("delete from mail_message where lower(recipient) = lower(:address)").param("address", address).update();
+        jdbc.sql("delete from mail_message where lower(recipient) = lower(:address)")
+                .param("address", address)
+                .update();
     }
 
     /** The secrets among a message's arguments. */
     public static List<Secret> secretsIn(Object... args) {
-        return Arrays.stream(args).filter(Secret.class::isInstance).map(Secret.class::cast).toList();
+        return Arrays.stream(args)
+                .filter(Secret.class::isInstance)
+                .map(Secret.class::cast)
+                .toList();
     }
 
     /** Published when a mail is queued; delivery follows the commit. */
-    record MailQueued(long id) {
-    }
+    record MailQueued(long id) {}
 }

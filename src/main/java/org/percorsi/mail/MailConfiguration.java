@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Mail retries run on a schedule. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class MailConfiguration {
-}
+class MailConfiguration {}

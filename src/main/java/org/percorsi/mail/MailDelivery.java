@@ -37,8 +37,11 @@ class MailDelivery {
     private final String from;
     private final String secretRemoved;
 
-    MailDelivery(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender,
-            @Value("${percorsi.mail.from:noreply@percorsi.local}") String from, MessageSource messages,
+    MailDelivery(
+            JdbcClient jdbc,
+            ObjectProvider<JavaMailSender> sender,
+            @Value("${percorsi.mail.from:noreply@percorsi.local}") String from,
+            MessageSource messages,
             @Value("${spring.web.locale:it}") Locale platformLanguage) {
         this.jdbc = jdbc;
         this.sender = sender;
@@ -52,12 +55,16 @@ class MailDelivery {
         deliver(queued.id());
     }
 
-    @Scheduled(fixedDelayString = "${percorsi.mail.retry-every:60s}", initialDelayString = "${percorsi.mail.retry-every:60s}")
+    @Scheduled(
+            fixedDelayString = "${percorsi.mail.retry-every:60s}",
+            initialDelayString = "${percorsi.mail.retry-every:60s}")
     @Transactional
     public void retryQueued() {
         List<Long> ids = jdbc.sql("select id from mail_message where status = 'QUEUED' and attempts < :max "
                         + "and created_at < now() - interval '30 seconds' order by id limit 100")
-                .param("max", MAX_ATTEMPTS).query(Long.class).list();
+                .param("max", MAX_ATTEMPTS)
+                .query(Long.class)
+                .list();
         ids.forEach(this::deliver);
     }
 
@@ -65,8 +72,13 @@ class MailDelivery {
         var message = jdbc.sql("select recipient, subject, body_text, secret_parts from mail_message "
                         + "where id = :id and status = 'QUEUED' for update skip locked")
                 .param("id", id)
-                .query((rs, n) -> new Queued(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getArray(4) == null ? new String[0] : (String[]) rs.getArray(4).getArray()))
+                .query((rs, n) -> new Queued(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getArray(4) == null
+                                ? new String[0]
+                                : (String[]) rs.getArray(4).getArray()))
                 .optional();
         if (message.isEmpty()) {
             return;
@@ -74,8 +86,11 @@ class MailDelivery {
         Queued queued = message.get();
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
-            log.info("Mail (no SMTP server configured, kept in the outbox) to {}: {}\n{}", queued.recipient(),
-                    queued.subject(), queued.body());
+            log.info(
+                    "Mail (no SMTP server configured, kept in the outbox) to {}: {}\n{}",
+                    queued.recipient(),
+                    queued.subject(),
+                    queued.body());
             mark(id, "LOGGED", null);
             return;
         }
@@ -92,12 +107,14 @@ class MailDelivery {
             log.warn("Mail {} to {} not delivered: {}", id, queued.recipient(), e.getMessage());
             jdbc.sql("update mail_message set attempts = attempts + 1, last_error = :error, "
                             + "status = case when attempts + 1 >= :max then 'FAILED' else 'QUEUED' end where id = :id")
-                    .param("error", String.valueOf(e.getMessage())).param("max", MAX_ATTEMPTS).param("id", id).update();
+                    .param("error", String.valueOf(e.getMessage()))
+                    .param("max", MAX_ATTEMPTS)
+                    .param("id", id)
+                    .update();
         }
     }
 
-    private record Queued(String recipient, String subject, String body, String[] secrets) {
-    }
+    private record Queued(String recipient, String subject, String body, String[] secrets) {}
 
     /** The stored copy without the parts that would let its reader act as the recipient. */
     private void forgetSecrets(long id, Queued sent) {
@@ -109,12 +126,17 @@ class MailDelivery {
             body = body.replace(secret, secretRemoved);
         }
         jdbc.sql("update mail_message set body_text = :body, secret_parts = null where id = :id")
-                .param("body", body).param("id", id).update();
+                .param("body", body)
+                .param("id", id)
+                .update();
     }
 
     private void mark(long id, String status, String error) {
         jdbc.sql("update mail_message set status = :status, attempts = attempts + 1, last_error = :error, "
                         + "sent_at = now() where id = :id")
-                .param("status", status).param("error", error).param("id", id).update();
+                .param("status", status)
+                .param("error", error)
+                .param("id", id)
+                .update();
     }
 }

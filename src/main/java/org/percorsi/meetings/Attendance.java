@@ -9,13 +9,34 @@ import java.util.List;
  */
 public final class Attendance {
 
-    public enum Dimension { CATEGORY, GENDER, AGE_BAND }
+    public enum Dimension {
+        CATEGORY,
+        GENDER,
+        AGE_BAND
+    }
 
-    public enum Category { CITIZENS, ASSOCIATIONS, BUSINESSES, INSTITUTIONS, EXPERTS }
+    public enum Category {
+        CITIZENS,
+        ASSOCIATIONS,
+        BUSINESSES,
+        INSTITUTIONS,
+        EXPERTS
+    }
 
-    public enum Gender { WOMEN, MEN, OTHER, NOT_STATED }
+    public enum Gender {
+        WOMEN,
+        MEN,
+        OTHER,
+        NOT_STATED
+    }
 
-    public enum AgeBand { UNDER_18, FROM_18_TO_29, FROM_30_TO_44, FROM_45_TO_64, FROM_65 }
+    public enum AgeBand {
+        UNDER_18,
+        FROM_18_TO_29,
+        FROM_30_TO_44,
+        FROM_45_TO_64,
+        FROM_65
+    }
 
     /** The buckets of a dimension, in the order they are shown. */
     public static List<String> buckets(Dimension dimension) {
@@ -27,6 +48,5 @@ public final class Attendance {
         return Arrays.stream(values).map(Enum::name).toList();
     }
 
-    private Attendance() {
-    }
+    private Attendance() {}
 }

@@ -18,6 +18,5 @@ public record MeetingChanged(long meetingId, Content content) implements PublicC
      * @param version grows by one with each change of this meeting, counted under its row lock in the
      *        transaction of the change: of two changes of one meeting, the higher version is the newer
      */
-    public record Content(long processId, Long phaseId, String title, String text, boolean reserved, long version) {
-    }
+    public record Content(long processId, Long phaseId, String title, String text, boolean reserved, long version) {}
 }

@@ -21,7 +21,8 @@ class MeetingFileAccess implements FileAccess {
     /** Visible meeting, and its record published (closed) unless the viewer organises it. */
     @Override
     public Optional<Boolean> mayView(UUID fileId) {
-        return queries.ownerOfFile(fileId).map(owner -> queries.visible(owner.meetingId())
-                && (owner.published() || permissions.canOrganise(owner.processId())));
+        return queries.ownerOfFile(fileId)
+                .map(owner -> queries.visible(owner.meetingId())
+                        && (owner.published() || permissions.canOrganise(owner.processId())));
     }
 }

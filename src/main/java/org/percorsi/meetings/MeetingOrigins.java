@@ -31,10 +31,16 @@ class MeetingOrigins implements ProposalOrigins {
 
     @Override
     public List<Option> meetingsOf(long processId) {
-        return queries.list(new MeetingQueries.Filter(processId, null, null, null, null, null, MeetingQueries.When.PAST), 1)
-                .items().stream()
-                .map(m -> Option.of(m.id(), m.title() + " (" + View.date(
-                        m.startsAt().atZone(ScheduleMeeting.ROME).toLocalDate()) + ")"))
+        return queries
+                .list(new MeetingQueries.Filter(processId, null, null, null, null, null, MeetingQueries.When.PAST), 1)
+                .items()
+                .stream()
+                .map(m -> Option.of(
+                        m.id(),
+                        m.title() + " ("
+                                + View.date(m.startsAt()
+                                        .atZone(ScheduleMeeting.ROME)
+                                        .toLocalDate()) + ")"))
                 .toList();
     }
 }

@@ -30,11 +30,14 @@ class MeetingPersonalData implements PersonalData {
                         select m.title as meeting, m.starts_at as "startsAt", r.status, r.answers,
                                r.queued_at as "registeredAt", r.checked_in_at as "checkedInAt"
                         from meeting_registration r join meeting m on m.id = r.meeting_id
-                        where r.account_id = :id order by r.queued_at, r.id""")
-                .param("id", accountId).query().listOfRows());
+                        where r.account_id = :id order by r.queued_at, r.id""").param("id", accountId).query().listOfRows());
         // the feed's secret address is a key: its existence is personal data, the key itself stays off paper
-        data.put("calendarFeed", jdbc.sql("select count(*) > 0 from meeting_calendar_feed where account_id = :id")
-                .param("id", accountId).query(Boolean.class).single());
+        data.put(
+                "calendarFeed",
+                jdbc.sql("select count(*) > 0 from meeting_calendar_feed where account_id = :id")
+                        .param("id", accountId)
+                        .query(Boolean.class)
+                        .single());
         return data;
     }
 }

@@ -1,4 +1,8 @@
 package org.percorsi.meetings;
 
 /** Scheduled until it is cancelled, or closed by a facilitator once its record is complete. */
-public enum MeetingStatus { SCHEDULED, CANCELLED, CLOSED }
+public enum MeetingStatus {
+    SCHEDULED,
+    CANCELLED,
+    CLOSED
+}

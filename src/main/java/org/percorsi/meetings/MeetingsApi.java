@@ -1,18 +1,18 @@
 package org.percorsi.meetings;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.percorsi.meetings.domain.MeetingStore;
 import org.percorsi.meetings.queries.MeetingQueries;
 import org.percorsi.meetings.usecases.MeetingChanges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
 
 /** What other modules may read of meetings, and the plenary synthesis the harvest writes. */
 @Service
@@ -32,18 +32,17 @@ public class MeetingsApi {
     }
 
     /** A meeting as other modules name it: its process, title and page. */
-    public record MeetingRef(long id, long processId, String title) {
-    }
+    public record MeetingRef(long id, long processId, String title) {}
 
     public Optional<MeetingRef> meeting(long meetingId) {
-        return jdbc.sql("select id, process_id, title from meeting where id = :id").param("id", meetingId)
-                .query((rs, n) -> new MeetingRef(rs.getLong(1), rs.getLong(2), rs.getString(3))).optional();
+        return jdbc.sql("select id, process_id, title from meeting where id = :id")
+                .param("id", meetingId)
+                .query((rs, n) -> new MeetingRef(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+                .optional();
     }
 
     /** A meeting coming up, for lists of dates across the platform. */
-    public record UpcomingMeeting(long id, String title, Instant startsAt, String processSlug,
-            String processTitle) {
-    }
+    public record UpcomingMeeting(long id, String title, Instant startsAt, String processSlug, String processTitle) {}
 
     /** The next meetings the viewer may see across all processes, soonest first, cancelled ones left out. */
     public List<UpcomingMeeting> upcoming(int limit) {
@@ -85,18 +84,31 @@ public class MeetingsApi {
      * A meeting as a module recording at it checks it (the harvest): its process, phase, theme and scope, its
      * method, its state and its plenary synthesis. Whatever the visibility: for its team, whom the caller checks.
      */
-    public record MeetingHead(long id, long processId, Long phaseId, Long themeId, Long scopeId, String title,
-            MeetingFormat format, MeetingStatus status, String synthesisHtml) {
-    }
+    public record MeetingHead(
+            long id,
+            long processId,
+            Long phaseId,
+            Long themeId,
+            Long scopeId,
+            String title,
+            MeetingFormat format,
+            MeetingStatus status,
+            String synthesisHtml) {}
 
     public Optional<MeetingHead> head(long meetingId) {
         return jdbc.sql("""
                 select id, process_id, phase_id, theme_id, scope_id, title, format, status, synthesis_html
-                from meeting where id = :id""").param("id", meetingId)
-                .query((rs, n) -> new MeetingHead(rs.getLong("id"), rs.getLong("process_id"),
-                        (Long) rs.getObject("phase_id"), (Long) rs.getObject("theme_id"),
-                        (Long) rs.getObject("scope_id"), rs.getString("title"),
-                        MeetingFormat.valueOf(rs.getString("format")), MeetingStatus.valueOf(rs.getString("status")),
+                from meeting where id = :id""")
+                .param("id", meetingId)
+                .query((rs, n) -> new MeetingHead(
+                        rs.getLong("id"),
+                        rs.getLong("process_id"),
+                        (Long) rs.getObject("phase_id"),
+                        (Long) rs.getObject("theme_id"),
+                        (Long) rs.getObject("scope_id"),
+                        rs.getString("title"),
+                        MeetingFormat.valueOf(rs.getString("format")),
+                        MeetingStatus.valueOf(rs.getString("status")),
                         rs.getString("synthesis_html")))
                 .optional();
     }
@@ -116,8 +128,7 @@ public class MeetingsApi {
      * Reserved meetings are never indexed (search filters only by process and phase). Search receives it with
      * each change, in {@link MeetingChanged.Content}.
      */
-    public record Indexable(long id, long processId, Long phaseId, String title, String text, boolean reserved) {
-    }
+    public record Indexable(long id, long processId, Long phaseId, String title, String text, boolean reserved) {}
 
     public Optional<Indexable> indexable(long meetingId) {
         return store.indexable(meetingId);

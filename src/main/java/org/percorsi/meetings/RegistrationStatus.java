@@ -1,4 +1,8 @@
 package org.percorsi.meetings;
 
 /** A seat, a place on the waiting list, or given up. */
-public enum RegistrationStatus { CONFIRMED, WAITING, CANCELLED }
+public enum RegistrationStatus {
+    CONFIRMED,
+    WAITING,
+    CANCELLED
+}

@@ -19,7 +19,13 @@ class UpcomingMeetingsOfProcess implements ProcessMeetings {
     @Override
     public List<Upcoming> upcoming(long processId, int limit) {
         return queries.upcoming(processId, limit).stream()
-                .map(m -> new Upcoming(m.id(), m.title(), View.t("meetings.format." + m.format().name()), m.startsAt(), m.endsAt(), m.address()))
+                .map(m -> new Upcoming(
+                        m.id(),
+                        m.title(),
+                        View.t("meetings.format." + m.format().name()),
+                        m.startsAt(),
+                        m.endsAt(),
+                        m.address()))
                 .toList();
     }
 }

@@ -3,6 +3,7 @@ package org.percorsi.notifications;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.PageResult;
@@ -10,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Set;
 
 /** A person's notifications and preferences, and the mail links that stop a kind of mail. */
 @Service
@@ -26,34 +26,46 @@ public class Notifications {
         this.accounts = accounts;
     }
 
-    public record Item(long id, String message, String url, Instant createdAt, boolean unread) {
-    }
+    public record Item(long id, String message, String url, Instant createdAt, boolean unread) {}
 
-    public record Preference(NotificationKind kind, boolean inApp, boolean byMail) {
-    }
+    public record Preference(NotificationKind kind, boolean inApp, boolean byMail) {}
 
     @Transactional(readOnly = true)
     public long unread() {
-        return accounts.currentAccountId().map(id -> jdbc.sql(
-                        "select count(*) from notification where account_id = :a and read_at is null")
-                .param("a", id).query(Long.class).single()).orElse(0L);
+        return accounts.currentAccountId()
+                .map(id -> jdbc.sql("select count(*) from notification where account_id = :a and read_at is null")
+                        .param("a", id)
+                        .query(Long.class)
+                        .single())
+                .orElse(0L);
     }
 
     @Transactional(readOnly = true)
     public PageResult<Item> mine(int page) {
         long me = me();
-        long total = jdbc.sql("select count(*) from notification where account_id = :a").param("a", me).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from notification where account_id = :a")
+                .param("a", me)
+                .query(Long.class)
+                .single();
         var items = jdbc.sql("select * from notification where account_id = :a order by id desc limit :l offset :o")
-                .param("a", me).param("l", PAGE_SIZE).param("o", PageResult.offset(page, PAGE_SIZE))
-                .query((rs, n) -> new Item(rs.getLong("id"), rs.getString("message"), rs.getString("url"),
-                        rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("read_at") == null))
+                .param("a", me)
+                .param("l", PAGE_SIZE)
+                .param("o", PageResult.offset(page, PAGE_SIZE))
+                .query((rs, n) -> new Item(
+                        rs.getLong("id"),
+                        rs.getString("message"),
+                        rs.getString("url"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("read_at") == null))
                 .list();
         return new PageResult<>(items, page, PAGE_SIZE, total);
     }
 
     @Transactional
     public void markAllRead() {
-        jdbc.sql("update notification set read_at = now() where account_id = :a and read_at is null").param("a", me()).update();
+        jdbc.sql("update notification set read_at = now() where account_id = :a and read_at is null")
+                .param("a", me())
+                .update();
     }
 
     @Transactional(readOnly = true)
@@ -63,10 +75,14 @@ public class Notifications {
         for (NotificationKind kind : NotificationKind.values()) {
             all.put(kind, new Preference(kind, true, true));
         }
-        jdbc.sql("select * from notification_preference where account_id = :a").param("a", me)
-                .query((rs, n) -> new Preference(NotificationKind.valueOf(rs.getString("kind")), rs.getBoolean("in_app"),
+        jdbc.sql("select * from notification_preference where account_id = :a")
+                .param("a", me)
+                .query((rs, n) -> new Preference(
+                        NotificationKind.valueOf(rs.getString("kind")),
+                        rs.getBoolean("in_app"),
                         rs.getBoolean("by_mail")))
-                .list().forEach(p -> all.put(p.kind(), p));
+                .list()
+                .forEach(p -> all.put(p.kind(), p));
         return all;
     }
 
@@ -88,17 +104,28 @@ public class Notifications {
             throw RuleViolation.global("notifications.unsubscribe.invalid");
         }
         long account = jdbc.sql("select account_id from notification_subscriber where token = :t")
-                .param("t", token == null ? "" : token).query(Long.class).optional()
+                .param("t", token == null ? "" : token)
+                .query(Long.class)
+                .optional()
                 .orElseThrow(() -> RuleViolation.global("notifications.unsubscribe.invalid"));
         boolean inApp = jdbc.sql("select in_app from notification_preference where account_id = :a and kind = :k")
-                .param("a", account).param("k", which.name()).query(Boolean.class).optional().orElse(true);
+                .param("a", account)
+                .param("k", which.name())
+                .query(Boolean.class)
+                .optional()
+                .orElse(true);
         save(account, which, inApp, false);
     }
 
     private void save(long account, NotificationKind kind, boolean inApp, boolean byMail) {
-        jdbc.sql("insert into notification_preference (account_id, kind, in_app, by_mail) values (:a, :k, :i, :m) "
-                        + "on conflict (account_id, kind) do update set in_app = excluded.in_app, by_mail = excluded.by_mail")
-                .param("a", account).param("k", kind.name()).param("i", inApp).param("m", byMail).update();
+        jdbc.sql(
+                        "insert into notification_preference (account_id, kind, in_app, by_mail) values (:a, :k, :i, :m) "
+                                + "on conflict (account_id, kind) do update set in_app = excluded.in_app, by_mail = excluded.by_mail")
+                .param("a", account)
+                .param("k", kind.name())
+                .param("i", inApp)
+                .param("m", byMail)
+                .update();
     }
 
     private long me() {

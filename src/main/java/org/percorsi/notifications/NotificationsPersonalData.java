@@ -32,12 +32,10 @@ class NotificationsPersonalData implements PersonalData {
         var data = new LinkedHashMap<String, Object>();
         data.put("notifications", jdbc.sql("""
                         select kind, message, url, created_at, read_at from notification
-                        where account_id = :id order by id desc limit 10000""")
-                .param("id", accountId).query().listOfRows());
+                        where account_id = :id order by id desc limit 10000""").param("id", accountId).query().listOfRows());
         data.put("preferences", jdbc.sql("""
                         select kind, in_app as "inApp", by_mail as "byMail" from notification_preference
-                        where account_id = :id order by kind""")
-                .param("id", accountId).query().listOfRows());
+                        where account_id = :id order by kind""").param("id", accountId).query().listOfRows());
         return data;
     }
 
@@ -45,7 +43,9 @@ class NotificationsPersonalData implements PersonalData {
     @Transactional
     public void erase(AccountDeleted deleted) {
         for (String table : new String[] {"notification", "notification_preference", "notification_subscriber"}) {
-            jdbc.sql("delete from " + table + " where account_id = :id").param("id", deleted.accountId()).update();
+            jdbc.sql("delete from " + table + " where account_id = :id")
+                    .param("id", deleted.accountId())
+                    .update();
         }
     }
 }

@@ -33,7 +33,12 @@ class Notifier {
     private final MessageSource messages;
     private final PublicLinks links;
 
-    Notifier(JdbcClient jdbc, ProposalsApi proposals, AccountsApi accounts, MailApi mail, MessageSource messages,
+    Notifier(
+            JdbcClient jdbc,
+            ProposalsApi proposals,
+            AccountsApi accounts,
+            MailApi mail,
+            MessageSource messages,
             PublicLinks links) {
         this.jdbc = jdbc;
         this.proposals = proposals;
@@ -46,8 +51,15 @@ class Notifier {
     @ApplicationModuleListener
     void on(ProposalAnswered answered) {
         Long author = answered.authorId();
-        if (author != null && proposals.readersAmong(answered.proposalId(), List.of(author)).contains(author)) {
-            notify(author, NotificationKind.PROPOSAL_ANSWERED, "/proposals/" + answered.proposalId(), answered.title(),
+        if (author != null
+                && proposals
+                        .readersAmong(answered.proposalId(), List.of(author))
+                        .contains(author)) {
+            notify(
+                    author,
+                    NotificationKind.PROPOSAL_ANSWERED,
+                    "/proposals/" + answered.proposalId(),
+                    answered.title(),
                     "proposals.state." + answered.state().name());
         }
     }
@@ -61,8 +73,12 @@ class Notifier {
         }
         recipients.retainAll(proposals.readersAmong(added.proposalId(), recipients));
         for (long recipient : recipients) {
-            notify(recipient, NotificationKind.PROPOSAL_COMMENTED, "/proposals/" + added.proposalId() + "#comments-heading",
-                    added.proposalTitle(), null);
+            notify(
+                    recipient,
+                    NotificationKind.PROPOSAL_COMMENTED,
+                    "/proposals/" + added.proposalId() + "#comments-heading",
+                    added.proposalTitle(),
+                    null);
         }
     }
 
@@ -71,36 +87,52 @@ class Notifier {
         if (account == null || !account.active()) {
             return;
         }
-        var preference = jdbc.sql("select in_app, by_mail from notification_preference where account_id = :a and kind = :k")
-                .param("a", accountId).param("k", kind.name())
+        var preference = jdbc.sql(
+                        "select in_app, by_mail from notification_preference where account_id = :a and kind = :k")
+                .param("a", accountId)
+                .param("k", kind.name())
                 .query((rs, n) -> new boolean[] {rs.getBoolean("in_app"), rs.getBoolean("by_mail")})
-                .optional().orElse(new boolean[] {true, true});
+                .optional()
+                .orElse(new boolean[] {true, true});
         var locale = account.locale();
         String state = stateKey == null ? "" : messages.getMessage(stateKey, null, locale);
         String message = messages.getMessage("notifications." + kind.name(), new Object[] {title, state}, locale);
         if (preference[0]) {
             jdbc.sql("insert into notification (account_id, kind, message, url) values (:a, :k, :m, :u)")
-                    .param("a", accountId).param("k", kind.name()).param("m", message).param("u", url).update();
+                    .param("a", accountId)
+                    .param("k", kind.name())
+                    .param("m", message)
+                    .param("u", url)
+                    .update();
         }
         if (preference[1]) {
             // the link acts as the recipient (stops their mails): the outbox forgets it once delivered
             var stop = new MailApi.Secret(links.to("/notifications/unsubscribe?token="
                     + UriUtils.encode(tokenOf(accountId), "UTF-8") + "&kind=" + kind.name()));
-            mail.send(account.email(), message,
+            mail.send(
+                    account.email(),
+                    message,
                     messages.getMessage("notifications.mail.body", new Object[] {message, links.to(url), stop}, locale),
                     List.of(stop));
         }
     }
 
     private String tokenOf(long accountId) {
-        return jdbc.sql("select token from notification_subscriber where account_id = :a").param("a", accountId)
-                .query(String.class).optional()
+        return jdbc.sql("select token from notification_subscriber where account_id = :a")
+                .param("a", accountId)
+                .query(String.class)
+                .optional()
                 .orElseGet(() -> {
                     String token = OneTimeSecrets.newSecret();
-                    jdbc.sql("insert into notification_subscriber (account_id, token) values (:a, :t) on conflict do nothing")
-                            .param("a", accountId).param("t", token).update();
+                    jdbc.sql(
+                                    "insert into notification_subscriber (account_id, token) values (:a, :t) on conflict do nothing")
+                            .param("a", accountId)
+                            .param("t", token)
+                            .update();
                     return jdbc.sql("select token from notification_subscriber where account_id = :a")
-                            .param("a", accountId).query(String.class).single();
+                            .param("a", accountId)
+                            .query(String.class)
+                            .single();
                 });
     }
 }

@@ -1,5 +1,6 @@
 package org.percorsi.organisation;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,10 +17,9 @@ import org.percorsi.organisation.domain.Scope;
 import org.percorsi.organisation.domain.ScopeRepository;
 import org.percorsi.organisation.domain.ThemeRepository;
 import org.percorsi.shared.web.RequestMemo;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.Duration;
-import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -33,7 +33,10 @@ public class OrganisationApi {
     private final ThemeRepository themes;
     private final ScopeRepository scopes;
 
-    OrganisationApi(OrganisationSettingsRepository settings, AxisRepository axes, ThemeRepository themes,
+    OrganisationApi(
+            OrganisationSettingsRepository settings,
+            AxisRepository axes,
+            ThemeRepository themes,
             ScopeRepository scopes) {
         this.settings = settings;
         this.axes = axes;
@@ -58,8 +61,7 @@ public class OrganisationApi {
 
     private static final long KEEP_NANOS = Duration.ofSeconds(2).toNanos();
 
-    private record Cached(OrganisationInfo info, long loadedAt) {
-    }
+    private record Cached(OrganisationInfo info, long loadedAt) {}
 
     private volatile Cached cached;
 
@@ -68,35 +70,39 @@ public class OrganisationApi {
         cached = null;
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             // forgotten again after the commit, so that no reader keeps the version before it
-            TransactionSynchronizationManager.registerSynchronization(
-                    new TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(int status) {
-                            cached = null;
-                        }
-                    });
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cached = null;
+                }
+            });
         }
     }
 
     private OrganisationInfo load() {
         OrganisationSettings s = settings.get();
-        return new OrganisationInfo(s.getName(), s.getLogoFileId(), s.getContactOfficeName(), s.getContactEmail(),
-                s.getContactPhone(), s.getContactAddress(), s.getDefaultLanguage());
+        return new OrganisationInfo(
+                s.getName(),
+                s.getLogoFileId(),
+                s.getContactOfficeName(),
+                s.getContactEmail(),
+                s.getContactPhone(),
+                s.getContactAddress(),
+                s.getDefaultLanguage());
     }
 
     /** Axes in order, each with its themes in order. */
     public List<AxisSummary> themeTree() {
         Map<Long, List<ThemeSummary>> byAxis = new HashMap<>();
-        var axisNames = axes.findAllOrdered().stream()
-                .collect(Collectors.toMap(a -> a.getId(), a -> a.getName()));
+        var axisNames = axes.findAllOrdered().stream().collect(Collectors.toMap(a -> a.getId(), a -> a.getName()));
         for (var t : themes.findAllOrdered()) {
             byAxis.computeIfAbsent(t.getAxisId(), k -> new ArrayList<>())
-                    .add(new ThemeSummary(t.getId(), t.getName(), t.getAxisId(), axisNames.get(t.getAxisId()),
-                            t.getDescription()));
+                    .add(new ThemeSummary(
+                            t.getId(), t.getName(), t.getAxisId(), axisNames.get(t.getAxisId()), t.getDescription()));
         }
         return axes.findAllOrdered().stream()
-                .map(a -> new AxisSummary(a.getId(), a.getName(), a.getDescription(),
-                        byAxis.getOrDefault(a.getId(), List.of())))
+                .map(a -> new AxisSummary(
+                        a.getId(), a.getName(), a.getDescription(), byAxis.getOrDefault(a.getId(), List.of())))
                 .toList();
     }
 
@@ -107,7 +113,8 @@ public class OrganisationApi {
     /** Themes by id, for the ids given (unknown ids are left out). */
     public Map<Long, ThemeSummary> themesById(Collection<Long> ids) {
         Set<Long> wanted = Set.copyOf(ids);
-        return themes().stream().filter(t -> wanted.contains(t.id()))
+        return themes().stream()
+                .filter(t -> wanted.contains(t.id()))
                 .collect(Collectors.toMap(ThemeSummary::id, t -> t, (a, b) -> a, LinkedHashMap::new));
     }
 
@@ -116,15 +123,16 @@ public class OrganisationApi {
         List<Scope> all = scopes.findAllOrdered();
         Map<Long, List<Scope>> children = new HashMap<>();
         for (Scope s : all) {
-            children.computeIfAbsent(s.getParentId() == null ? 0L : s.getParentId(), k -> new ArrayList<>()).add(s);
+            children.computeIfAbsent(s.getParentId() == null ? 0L : s.getParentId(), k -> new ArrayList<>())
+                    .add(s);
         }
         List<ScopeSummary> out = new ArrayList<>();
         walk(children, 0L, 0, null, out);
         return out;
     }
 
-    private void walk(Map<Long, List<Scope>> children, Long parent, int depth, String parentName,
-            List<ScopeSummary> out) {
+    private void walk(
+            Map<Long, List<Scope>> children, Long parent, int depth, String parentName, List<ScopeSummary> out) {
         for (Scope s : children.getOrDefault(parent, List.of())) {
             out.add(new ScopeSummary(s.getId(), s.getName(), s.getKind().name(), s.getParentId(), parentName, depth));
             walk(children, s.getId(), depth + 1, s.getName(), out);
@@ -133,7 +141,8 @@ public class OrganisationApi {
 
     public Map<Long, ScopeSummary> scopesById(Collection<Long> ids) {
         Set<Long> wanted = Set.copyOf(ids);
-        return scopeTree().stream().filter(s -> wanted.contains(s.id()))
+        return scopeTree().stream()
+                .filter(s -> wanted.contains(s.id()))
                 .collect(Collectors.toMap(ScopeSummary::id, s -> s, (a, b) -> a, LinkedHashMap::new));
     }
 
@@ -143,23 +152,27 @@ public class OrganisationApi {
     }
 
     public boolean themesExist(Collection<Long> ids) {
-        return ids.isEmpty() || themes.findAllById(Set.copyOf(ids)).size() == Set.copyOf(ids).size();
+        return ids.isEmpty()
+                || themes.findAllById(Set.copyOf(ids)).size() == Set.copyOf(ids).size();
     }
 
     public boolean scopesExist(Collection<Long> ids) {
-        return ids.isEmpty() || scopes.findAllById(Set.copyOf(ids)).size() == Set.copyOf(ids).size();
+        return ids.isEmpty()
+                || scopes.findAllById(Set.copyOf(ids)).size() == Set.copyOf(ids).size();
     }
 
-    public record OrganisationInfo(String name, UUID logoFileId, String contactOfficeName, String contactEmail,
-            String contactPhone, String contactAddress, String defaultLanguage) {
-    }
+    public record OrganisationInfo(
+            String name,
+            UUID logoFileId,
+            String contactOfficeName,
+            String contactEmail,
+            String contactPhone,
+            String contactAddress,
+            String defaultLanguage) {}
 
-    public record AxisSummary(long id, String name, String description, List<ThemeSummary> themes) {
-    }
+    public record AxisSummary(long id, String name, String description, List<ThemeSummary> themes) {}
 
-    public record ThemeSummary(long id, String name, long axisId, String axisName, String description) {
-    }
+    public record ThemeSummary(long id, String name, long axisId, String axisName, String description) {}
 
-    public record ScopeSummary(long id, String name, String kind, Long parentId, String parentName, int depth) {
-    }
+    public record ScopeSummary(long id, String name, String kind, Long parentId, String parentName, int depth) {}
 }

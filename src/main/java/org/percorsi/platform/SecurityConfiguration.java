@@ -1,28 +1,28 @@
 package org.percorsi.platform;
 
-import org.percorsi.accounts.AccountsSignIn;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import org.percorsi.accounts.AccountsSignIn;
 import org.percorsi.shared.security.Caller;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -41,16 +41,16 @@ class SecurityConfiguration {
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, AccountsSignIn accounts,
+    SecurityFilterChain web(
+            HttpSecurity http,
+            AccountsSignIn accounts,
             @Value("${percorsi.map.tiles:}") String mapTiles,
-            ObjectProvider<
-                    ClientRegistrationRepository> oidcProviders)
+            ObjectProvider<ClientRegistrationRepository> oidcProviders)
             throws Exception {
         var afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
-            protected String determineTargetUrl(HttpServletRequest request,
-                    HttpServletResponse response,
-                    Authentication authentication) {
+            protected String determineTargetUrl(
+                    HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
                 accounts.succeeded(request);
                 boolean admin = authentication.getAuthorities().stream()
                         .anyMatch(a -> Caller.ADMIN_AUTHORITY.equals(a.getAuthority()));
@@ -59,21 +59,31 @@ class SecurityConfiguration {
         };
         http.authorizeHttpRequests(auth -> auth
                         // managers reach their own processes; each page checks the process
-                        .requestMatchers("/admin", "/admin/processes", "/admin/processes/**").authenticated()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/invitations/signin").authenticated()
-                        .requestMatchers("/account", "/account/password", "/account/password/new", "/account/email",
-                                "/account/sessions",
-                                "/account/data", "/account/delete", "/notifications", "/notifications/read",
-                                "/notifications/preferences", "/evaluation")
+                        .requestMatchers("/admin", "/admin/processes", "/admin/processes/**")
                         .authenticated()
-                        .anyRequest().permitAll())
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/invitations/signin")
+                        .authenticated()
+                        .requestMatchers(
+                                "/account",
+                                "/account/password",
+                                "/account/password/new",
+                                "/account/email",
+                                "/account/sessions",
+                                "/account/data",
+                                "/account/delete",
+                                "/notifications",
+                                "/notifications/read",
+                                "/notifications/preferences",
+                                "/evaluation")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
                 // the accounts' rules, built for this chain only (as filter beans the container would run them again)
                 .addFilterBefore(accounts.attemptLimits(), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(accounts.passwordChangeGate(),
-                        AuthorizationFilter.class)
-                .formLogin(login -> login
-                        .loginPage("/login")
+                .addFilterAfter(accounts.passwordChangeGate(), AuthorizationFilter.class)
+                .formLogin(login -> login.loginPage("/login")
                         .usernameParameter("email")
                         .successHandler(afterSignIn)
                         // every failure counts and answers alike: wrong password, unknown address, blocked account
@@ -84,14 +94,13 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(mapTiles)))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(contentSecurityPolicy(mapTiles)))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         if (oidcProviders.getIfAvailable() != null) {
             // OpenID Connect (SPID/CIE through a broker) only when a provider is configured
-            http.oauth2Login(oidc -> oidc
-                    .loginPage("/login")
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
                     .tokenEndpoint(token -> token.accessTokenResponseClient(tokenClient()))
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(accounts.oidcUsers()))
                     .successHandler(afterSignIn)

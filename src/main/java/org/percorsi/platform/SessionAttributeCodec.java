@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
@@ -23,7 +24,6 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.web.servlet.FlashMap;
-import java.util.Map;
 
 /**
  * How session attributes are turned into bytes for PostgreSQL and back.
@@ -39,6 +39,7 @@ final class SessionAttributeCodec {
 
     /** Never the first byte of Java serialization (0xAC). */
     private static final byte MARK = 'P';
+
     private static final byte SECURITY_CONTEXT = 1;
     private static final byte CSRF_TOKEN = 2;
     private static final byte FLASH_MAPS = 3;
@@ -49,8 +50,7 @@ final class SessionAttributeCodec {
     private static final DeserializingConverter JAVA_IN =
             new DeserializingConverter(SessionAttributeCodec.class.getClassLoader());
 
-    private SessionAttributeCodec() {
-    }
+    private SessionAttributeCodec() {}
 
     /** The conversion service Spring Session uses for attributes (bean "springSessionConversionService"). */
     static GenericConversionService conversionService() {
@@ -117,16 +117,20 @@ final class SessionAttributeCodec {
         return context.getClass() == SecurityContextImpl.class
                 && context.getAuthentication() instanceof UsernamePasswordAuthenticationToken token
                 && token.getClass() == UsernamePasswordAuthenticationToken.class
-                && token.isAuthenticated() && token.getCredentials() == null
-                && token.getPrincipal() instanceof User user && user.getClass() == User.class
+                && token.isAuthenticated()
+                && token.getCredentials() == null
+                && token.getPrincipal() instanceof User user
+                && user.getClass() == User.class
                 && user.getPassword() == null
                 && (token.getDetails() == null || token.getDetails().getClass() == WebAuthenticationDetails.class)
-                && writable(token.getAuthorities()) && writable(user.getAuthorities());
+                && writable(token.getAuthorities())
+                && writable(user.getAuthorities());
     }
 
     private static boolean writable(Collection<? extends GrantedAuthority> authorities) {
-        return authorities.stream().allMatch(a -> a.getClass() == SimpleGrantedAuthority.class
-                || a.getClass() == FactorGrantedAuthority.class);
+        return authorities.stream()
+                .allMatch(a ->
+                        a.getClass() == SimpleGrantedAuthority.class || a.getClass() == FactorGrantedAuthority.class);
     }
 
     private static void securityContext(DataOutputStream out, SecurityContextImpl context) throws IOException {
@@ -155,8 +159,8 @@ final class SessionAttributeCodec {
         boolean accountNonLocked = in.readBoolean();
         var userAuthorities = authorities(in);
         var tokenAuthorities = authorities(in);
-        var user = new User(username, "", enabled, accountNonExpired, credentialsNonExpired, accountNonLocked,
-                userAuthorities);
+        var user = new User(
+                username, "", enabled, accountNonExpired, credentialsNonExpired, accountNonLocked, userAuthorities);
         user.eraseCredentials(); // as it was stored: the password is forgotten at sign-in
         var token = UsernamePasswordAuthenticationToken.authenticated(user, null, tokenAuthorities);
         if (in.readBoolean()) {
@@ -167,8 +171,9 @@ final class SessionAttributeCodec {
 
     /** The messages kept for the page after a redirect, when they are text (all this platform puts there). */
     private static boolean writableFlashMaps(List<?> list) {
-        return list.stream().allMatch(item -> item instanceof FlashMap flashMap
-                && flashMap.values().stream().allMatch(v -> v instanceof String));
+        return list.stream()
+                .allMatch(item -> item instanceof FlashMap flashMap
+                        && flashMap.values().stream().allMatch(v -> v instanceof String));
     }
 
     private static void flashMaps(DataOutputStream out, List<?> list) throws IOException {
@@ -179,7 +184,8 @@ final class SessionAttributeCodec {
             out.writeLong(flashMap.getExpirationTime());
             // the target's parameters as name-value pairs (a name repeats for each of its values)
             var params = flashMap.getTargetRequestParams().entrySet().stream()
-                    .flatMap(p -> p.getValue().stream().map(v -> Map.entry(p.getKey(), v))).toList();
+                    .flatMap(p -> p.getValue().stream().map(v -> Map.entry(p.getKey(), v)))
+                    .toList();
             out.writeShort(params.size());
             for (var param : params) {
                 out.writeUTF(param.getKey());
@@ -235,10 +241,12 @@ final class SessionAttributeCodec {
         for (int i = 0; i < count; i++) {
             byte kind = in.readByte();
             String name = in.readUTF();
-            authorities.add(kind == FACTOR
-                    ? FactorGrantedAuthority.withAuthority(name)
-                            .issuedAt(Instant.ofEpochSecond(in.readLong(), in.readInt())).build()
-                    : new SimpleGrantedAuthority(name));
+            authorities.add(
+                    kind == FACTOR
+                            ? FactorGrantedAuthority.withAuthority(name)
+                                    .issuedAt(Instant.ofEpochSecond(in.readLong(), in.readInt()))
+                                    .build()
+                            : new SimpleGrantedAuthority(name));
         }
         return authorities;
     }

@@ -8,11 +8,11 @@ import jakarta.servlet.ServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.session.SessionRepository;
-import org.springframework.session.Session;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 
 /**
  * The session store as Spring Session's filter sees it, reading a session at most once per request.

@@ -33,7 +33,9 @@ class SessionStoreConfiguration {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof JdbcIndexedSessionRepository store ? SessionReadOncePerRequest.around(store) : bean;
+                return bean instanceof JdbcIndexedSessionRepository store
+                        ? SessionReadOncePerRequest.around(store)
+                        : bean;
             }
         };
     }

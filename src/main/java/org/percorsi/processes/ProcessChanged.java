@@ -9,5 +9,4 @@ import org.percorsi.shared.events.PublicContentChanged;
  * process's own, which grows with every save: a listener handling changes out of order keeps the newest.
  */
 public record ProcessChanged(long processId, long version, String slug, String title, String text, boolean draft)
-        implements PublicContentChanged {
-}
+        implements PublicContentChanged {}

@@ -22,8 +22,10 @@ class ProcessFileAccess implements FileAccess {
 
     @Override
     public Optional<Boolean> mayView(UUID fileId) {
-        return jdbc.sql("select id from process where cover_image_id = :f limit 1").param("f", fileId)
-                .query(Long.class).optional()
+        return jdbc.sql("select id from process where cover_image_id = :f limit 1")
+                .param("f", fileId)
+                .query(Long.class)
+                .optional()
                 .map(id -> processes.visibleProcessIds().contains(id) || permissions.canManage(id));
     }
 }

@@ -7,5 +7,4 @@ import java.util.List;
  * and concluded); archived processes show when asked for. Scope ids should
  * include the sub-scopes of the scope chosen.
  */
-public record ProcessFilter(ProcessStatus status, Long themeId, List<Long> scopeIds, int page, int size) {
-}
+public record ProcessFilter(ProcessStatus status, Long themeId, List<Long> scopeIds, int page, int size) {}

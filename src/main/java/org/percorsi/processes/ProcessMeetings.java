@@ -9,8 +9,7 @@ import java.util.List;
  */
 public interface ProcessMeetings {
 
-    record Upcoming(long id, String title, String formatLabel, Instant startsAt, Instant endsAt, String place) {
-    }
+    record Upcoming(long id, String title, String formatLabel, Instant startsAt, Instant endsAt, String place) {}
 
     List<Upcoming> upcoming(long processId, int limit);
 }

@@ -1,13 +1,13 @@
 package org.percorsi.processes;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.processes.domain.ProcessRoles;
 import org.percorsi.shared.security.Caller;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Who may do what with processes. Every use case and every back-office page asks
@@ -29,7 +29,8 @@ public class ProcessPermissions {
         if (Caller.isAdmin()) {
             return true;
         }
-        return viewer().map(id -> roles.rolesOf(processId, id).contains(ProcessRole.MANAGER)).orElse(false);
+        return viewer().map(id -> roles.rolesOf(processId, id).contains(ProcessRole.MANAGER))
+                .orElse(false);
     }
 
     public void requireCanManage(long processId) {
@@ -45,7 +46,8 @@ public class ProcessPermissions {
 
     /** Whether the back office has anything for the signed-in person (administrator, or manager of a process). */
     public boolean managesAny() {
-        return Caller.isAdmin() || viewer().map(id -> !roles.managedBy(id).isEmpty()).orElse(false);
+        return Caller.isAdmin()
+                || viewer().map(id -> !roles.managedBy(id).isEmpty()).orElse(false);
     }
 
     /** Naming managers is for administrators; managers add the rest of their team. */
@@ -60,9 +62,10 @@ public class ProcessPermissions {
     /** Whether the signed-in person holds one of these roles in the process. */
     public boolean hasRole(long processId, ProcessRole... wanted) {
         return viewer().map(id -> {
-            var held = roles.rolesOf(processId, id);
-            return Arrays.stream(wanted).anyMatch(held::contains);
-        }).orElse(false);
+                    var held = roles.rolesOf(processId, id);
+                    return Arrays.stream(wanted).anyMatch(held::contains);
+                })
+                .orElse(false);
     }
 
     /** The processes whose proposals the signed-in person evaluates: as evaluator or manager, or all for administrators. */
@@ -70,7 +73,8 @@ public class ProcessPermissions {
         if (Caller.isAdmin()) {
             return roles.allProcessIds();
         }
-        return viewer().map(id -> roles.withRoles(id, ProcessRole.EVALUATOR, ProcessRole.MANAGER)).orElse(List.of());
+        return viewer().map(id -> roles.withRoles(id, ProcessRole.EVALUATOR, ProcessRole.MANAGER))
+                .orElse(List.of());
     }
 
     public boolean isAdmin() {

@@ -26,15 +26,18 @@ class ProcessPersonalData implements PersonalData {
 
     @Override
     public Object exportFor(long accountId, String email) {
-        List<Map<String, Object>> roles = jdbc.sql("""
+        List<Map<String, Object>> roles =
+                jdbc.sql("""
                         select p.title as process, r.role, r.granted_at from process_role r join process p on p.id = r.process_id
-                        where r.account_id = :id order by r.granted_at""")
-                .param("id", accountId).query().listOfRows();
+                        where r.account_id = :id order by r.granted_at""").param("id", accountId).query().listOfRows();
         List<Map<String, Object>> invitations = jdbc.sql("""
                         select p.title as process, i.email, i.role, i.created_at, i.accepted_at, i.revoked_at
                         from area_invitation i join process p on p.id = i.process_id
                         where lower(i.email) = lower(:email) or i.accepted_by = :id order by i.created_at""")
-                .param("email", email).param("id", accountId).query().listOfRows();
+                .param("email", email)
+                .param("id", accountId)
+                .query()
+                .listOfRows();
         return Map.of("roles", roles, "invitations", invitations);
     }
 
@@ -45,11 +48,15 @@ class ProcessPersonalData implements PersonalData {
     @EventListener
     @Transactional
     public void erase(AccountDeleted deleted) {
-        jdbc.sql("delete from process_role where account_id = :id").param("id", deleted.accountId()).update();
+        jdbc.sql("delete from process_role where account_id = :id")
+                .param("id", deleted.accountId())
+                .update();
         jdbc.sql("""
                         update area_invitation set email = 'deleted-' || id || '@invalid',
                                revoked_at = case when accepted_at is null then coalesce(revoked_at, now()) else revoked_at end
                         where accepted_by = :id or lower(email) = lower(:email)""")
-                .param("id", deleted.accountId()).param("email", deleted.email()).update();
+                .param("id", deleted.accountId())
+                .param("email", deleted.email())
+                .update();
     }
 }

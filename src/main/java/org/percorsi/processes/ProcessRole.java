@@ -5,5 +5,10 @@ package org.percorsi.processes;
  * role, members included, opens the process's reserved area.
  */
 public enum ProcessRole {
-    MANAGER, FACILITATOR, MODERATOR, EVALUATOR, NEGOTIATION_TABLE, MEMBER
+    MANAGER,
+    FACILITATOR,
+    MODERATOR,
+    EVALUATOR,
+    NEGOTIATION_TABLE,
+    MEMBER
 }

@@ -7,19 +7,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
-import org.percorsi.shared.richtext.RichText;
 
 /**
  * What the public site and other modules may read of processes. Only processes
@@ -93,15 +93,19 @@ public class ProcessesApi {
             params.put("status", filter.status().name());
         }
         if (filter.themeId() != null) {
-            where.append(" and exists (select 1 from process_theme pt where pt.process_id = p.id and pt.theme_id = :theme)");
+            where.append(
+                    " and exists (select 1 from process_theme pt where pt.process_id = p.id and pt.theme_id = :theme)");
             params.put("theme", filter.themeId());
         }
         if (filter.scopeIds() != null && !filter.scopeIds().isEmpty()) {
-            where.append(" and exists (select 1 from process_scope ps where ps.process_id = p.id and ps.scope_id in (:scopes))");
+            where.append(
+                    " and exists (select 1 from process_scope ps where ps.process_id = p.id and ps.scope_id in (:scopes))");
             params.put("scopes", filter.scopeIds());
         }
-        long total = jdbc.sql("select count(*) from process p where " + where).params(params)
-                .query(Long.class).single();
+        long total = jdbc.sql("select count(*) from process p where " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         params.put("limit", size);
         params.put("offset", PageResult.offset(page, size));
         List<ProcessCard> cards = jdbc.sql("select " + CARD_COLUMNS + " from process p " + CURRENT_PHASE_JOIN
@@ -121,8 +125,11 @@ public class ProcessesApi {
                         + " and exists (select 1 from phase ph where ph.process_id = p.id"
                         + "             and ph.start_date <= :today and ph.end_date >= :today)"
                         + " order by first_date, p.id limit :limit")
-                .params(viewer()).param("today", today()).param("limit", limit)
-                .query(ProcessesApi::card).list();
+                .params(viewer())
+                .param("today", today())
+                .param("limit", limit)
+                .query(ProcessesApi::card)
+                .list();
     }
 
     /** Published public processes whose first phase is still to come. */
@@ -130,8 +137,11 @@ public class ProcessesApi {
         return jdbc.sql("select * from (select " + CARD_COLUMNS + " from process p " + CURRENT_PHASE_JOIN
                         + " where " + PUBLICLY_VISIBLE + " and p.status = 'PUBLISHED') c"
                         + " where c.first_date > :today order by c.first_date, c.id limit :limit")
-                .params(viewer()).param("today", today()).param("limit", limit)
-                .query(ProcessesApi::card).list();
+                .params(viewer())
+                .param("today", today())
+                .param("limit", limit)
+                .query(ProcessesApi::card)
+                .list();
     }
 
     /** The next phase starts and ends in public processes, soonest first. */
@@ -146,9 +156,15 @@ public class ProcessesApi {
                           from phase ph join process p on p.id = ph.process_id
                           where %1$s and %2$s and p.status = 'PUBLISHED' and ph.end_date >= :today
                         ) d order by day, is_start, title limit :limit""".formatted(PUBLICLY_VISIBLE, PHASE_VISIBLE))
-                .params(viewer()).param("today", today()).param("limit", limit)
-                .query((rs, n) -> new UpcomingDate(rs.getObject("day", LocalDate.class), rs.getBoolean("is_start"),
-                        rs.getString("slug"), rs.getString("title"), rs.getString("phase_title"),
+                .params(viewer())
+                .param("today", today())
+                .param("limit", limit)
+                .query((rs, n) -> new UpcomingDate(
+                        rs.getObject("day", LocalDate.class),
+                        rs.getBoolean("is_start"),
+                        rs.getString("slug"),
+                        rs.getString("title"),
+                        rs.getString("phase_title"),
                         PhaseType.valueOf(rs.getString("type"))))
                 .list();
     }
@@ -159,54 +175,94 @@ public class ProcessesApi {
                         + " array(select pt.theme_id from process_theme pt where pt.process_id = p.id order by pt.theme_id) as theme_ids,"
                         + " array(select ps.scope_id from process_scope ps where ps.process_id = p.id order by ps.scope_id) as scope_ids"
                         + " from process p where p.slug = :slug and " + PUBLICLY_VISIBLE)
-                .params(viewer()).param("slug", slug)
-                .query((rs, n) -> new ProcessPage(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
-                        rs.getString("short_description"), rs.getString("description_html"),
-                        rs.getString("how_to_take_part_html"), rs.getString("commissioned_by"),
-                        rs.getString("partners"), rs.getString("responsible_office"), rs.getString("funding_note"),
-                        ProcessStatus.valueOf(rs.getString("status")), Visibility.valueOf(rs.getString("visibility")),
-                        rs.getObject("cover_image_id", UUID.class), rs.getString("cover_image_alt"),
-                        List.of(), ids(rs.getArray("theme_ids")), ids(rs.getArray("scope_ids"))))
+                .params(viewer())
+                .param("slug", slug)
+                .query((rs, n) -> new ProcessPage(
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        rs.getString("title"),
+                        rs.getString("short_description"),
+                        rs.getString("description_html"),
+                        rs.getString("how_to_take_part_html"),
+                        rs.getString("commissioned_by"),
+                        rs.getString("partners"),
+                        rs.getString("responsible_office"),
+                        rs.getString("funding_note"),
+                        ProcessStatus.valueOf(rs.getString("status")),
+                        Visibility.valueOf(rs.getString("visibility")),
+                        rs.getObject("cover_image_id", UUID.class),
+                        rs.getString("cover_image_alt"),
+                        List.of(),
+                        ids(rs.getArray("theme_ids")),
+                        ids(rs.getArray("scope_ids"))))
                 .optional()
-                .map(p -> new ProcessPage(p.id(), p.slug(), p.title(), p.shortDescription(), p.descriptionHtml(),
-                        p.howToTakePartHtml(), p.commissionedBy(), p.partners(), p.responsibleOffice(),
-                        p.fundingNote(), p.status(), p.visibility(), p.coverImageId(), p.coverImageAlt(),
-                        visiblePhases(p.id()), p.themeIds(), p.scopeIds()));
+                .map(p -> new ProcessPage(
+                        p.id(),
+                        p.slug(),
+                        p.title(),
+                        p.shortDescription(),
+                        p.descriptionHtml(),
+                        p.howToTakePartHtml(),
+                        p.commissionedBy(),
+                        p.partners(),
+                        p.responsibleOffice(),
+                        p.fundingNote(),
+                        p.status(),
+                        p.visibility(),
+                        p.coverImageId(),
+                        p.coverImageAlt(),
+                        visiblePhases(p.id()),
+                        p.themeIds(),
+                        p.scopeIds()));
     }
 
     /** A process the viewer may see, by id: its slug, title and visible phases. */
     public Optional<ProcessPage> visibleById(long processId) {
-        return jdbc.sql("select slug from process where id = :id").param("id", processId).query(String.class)
-                .optional().flatMap(this::publicPage);
+        return jdbc.sql("select slug from process where id = :id")
+                .param("id", processId)
+                .query(String.class)
+                .optional()
+                .flatMap(this::publicPage);
     }
 
     /** What search indexes of a process, whatever its visibility (checked when searching). */
-    public record Indexable(long id, String slug, String title, String text, boolean draft) {
-    }
+    public record Indexable(long id, String slug, String title, String text, boolean draft) {}
 
     /** A process's title whatever its status: for the back office of its team, which checks permissions itself. */
     public Optional<String> titleForTeam(long processId) {
-        return jdbc.sql("select title from process where id = :id").param("id", processId).query(String.class).optional();
+        return jdbc.sql("select title from process where id = :id")
+                .param("id", processId)
+                .query(String.class)
+                .optional();
     }
 
     public Optional<Indexable> indexable(long processId) {
-        return jdbc.sql("select id, slug, title, short_description, description_html, status from process where id = :id")
+        return jdbc.sql(
+                        "select id, slug, title, short_description, description_html, status from process where id = :id")
                 .param("id", processId)
-                .query((rs, n) -> new Indexable(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
-                        rs.getString("short_description") + " "
-                                + RichText.plainText(rs.getString("description_html")),
+                .query((rs, n) -> new Indexable(
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        rs.getString("title"),
+                        rs.getString("short_description") + " " + RichText.plainText(rs.getString("description_html")),
                         "DRAFT".equals(rs.getString("status"))))
                 .optional();
     }
 
     /** The processes the viewer may see (published or later; public, or theirs by role, or all for administrators). */
     public List<Long> visibleProcessIds() {
-        return jdbc.sql("select p.id from process p where " + PUBLICLY_VISIBLE).params(viewer()).query(Long.class).list();
+        return jdbc.sql("select p.id from process p where " + PUBLICLY_VISIBLE)
+                .params(viewer())
+                .query(Long.class)
+                .list();
     }
 
     /** Reserved phases the viewer may not see, whose content must stay hidden. */
     public List<Long> hiddenPhaseIds() {
-        return jdbc.sql("select ph.id from phase ph where not " + PHASE_VISIBLE).params(viewer()).query(Long.class).list();
+        return jdbc.sql("select ph.id from phase ph where not " + PHASE_VISIBLE)
+                .params(viewer())
+                .query(Long.class)
+                .list();
     }
 
     /**
@@ -216,9 +272,14 @@ public class ProcessesApi {
     public Optional<PhaseView> visiblePhase(long processId, long phaseId) {
         var params = viewer();
         params.put("phase", phaseId);
-        return phases(processId, "ph.id = :phase and " + PHASE_VISIBLE
-                + " and exists (select 1 from process p where p.id = ph.process_id and " + PUBLICLY_VISIBLE + ")", params)
-                .stream().findFirst();
+        return phases(
+                        processId,
+                        "ph.id = :phase and " + PHASE_VISIBLE
+                                + " and exists (select 1 from process p where p.id = ph.process_id and "
+                                + PUBLICLY_VISIBLE + ")",
+                        params)
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -226,8 +287,7 @@ public class ProcessesApi {
      * to someone later (a notification) checks it, so that a follower of a process that became reserved, or
      * of a phase reserved since, no longer hears of it. The same rule as {@link #visiblePhase}, for many people.
      */
-    public Set<Long> whoMaySee(long processId, long phaseId, Collection<Long> accountIds,
-            Set<Long> administrators) {
+    public Set<Long> whoMaySee(long processId, long phaseId, Collection<Long> accountIds, Set<Long> administrators) {
         if (accountIds.isEmpty()) {
             return Set.of();
         }
@@ -238,8 +298,12 @@ public class ProcessesApi {
                           and (v.id = any(cast(:admins as bigint[]))
                                or exists (select 1 from process_role r where r.process_id = p.id and r.account_id = v.id)
                                or (p.visibility = 'PUBLIC' and not ph.reserved))""")
-                .param("ids", accountIds.toArray(Long[]::new)).param("admins", administrators.toArray(Long[]::new))
-                .param("process", processId).param("phase", phaseId).query(Long.class).list());
+                .param("ids", accountIds.toArray(Long[]::new))
+                .param("admins", administrators.toArray(Long[]::new))
+                .param("process", processId)
+                .param("phase", phaseId)
+                .query(Long.class)
+                .list());
     }
 
     /** Every phase of a process in order (for its managers), with their timing relative to today. */
@@ -255,14 +319,22 @@ public class ProcessesApi {
     private List<PhaseView> phases(long processId, String condition, Map<String, Object> params) {
         LocalDate today = today();
         return jdbc.sql("select * from phase ph where ph.process_id = :id and " + condition + " order by ph.position")
-                .params(params).param("id", processId)
+                .params(params)
+                .param("id", processId)
                 .query((rs, n) -> {
                     LocalDate start = rs.getObject("start_date", LocalDate.class);
                     LocalDate end = rs.getObject("end_date", LocalDate.class);
-                    return new PhaseView(rs.getLong("id"), rs.getInt("position"),
-                            PhaseType.valueOf(rs.getString("type")), rs.getString("title"),
-                            rs.getString("description_html"), start, end, lines(rs.getString("expected_outputs")),
-                            lines(rs.getString("tools")), PhaseView.timing(start, end, today),
+                    return new PhaseView(
+                            rs.getLong("id"),
+                            rs.getInt("position"),
+                            PhaseType.valueOf(rs.getString("type")),
+                            rs.getString("title"),
+                            rs.getString("description_html"),
+                            start,
+                            end,
+                            lines(rs.getString("expected_outputs")),
+                            lines(rs.getString("tools")),
+                            PhaseView.timing(start, end, today),
                             rs.getBoolean("reserved"));
                 })
                 .list();
@@ -270,12 +342,20 @@ public class ProcessesApi {
 
     private static ProcessCard card(ResultSet rs, int row) throws SQLException {
         String currentType = rs.getString("current_type");
-        return new ProcessCard(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
-                rs.getString("short_description"), ProcessStatus.valueOf(rs.getString("status")),
-                Visibility.valueOf(rs.getString("visibility")), rs.getObject("cover_image_id", UUID.class),
-                rs.getString("cover_image_alt"), rs.getObject("first_date", LocalDate.class),
-                rs.getObject("last_date", LocalDate.class), rs.getString("current_title"),
-                currentType == null ? null : PhaseType.valueOf(currentType), ids(rs.getArray("theme_ids")),
+        return new ProcessCard(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("title"),
+                rs.getString("short_description"),
+                ProcessStatus.valueOf(rs.getString("status")),
+                Visibility.valueOf(rs.getString("visibility")),
+                rs.getObject("cover_image_id", UUID.class),
+                rs.getString("cover_image_alt"),
+                rs.getObject("first_date", LocalDate.class),
+                rs.getObject("last_date", LocalDate.class),
+                rs.getString("current_title"),
+                currentType == null ? null : PhaseType.valueOf(currentType),
+                ids(rs.getArray("theme_ids")),
                 ids(rs.getArray("scope_ids")));
     }
 
@@ -290,6 +370,7 @@ public class ProcessesApi {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return new ArrayList<>(text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        return new ArrayList<>(
+                text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
     }
 }

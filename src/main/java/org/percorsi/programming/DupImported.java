@@ -12,5 +12,4 @@ import org.percorsi.shared.events.PublicContentChanged;
  *                   lock, so a later import has a higher version id
  * @param importedAt when the import was applied (after that lock was taken)
  */
-public record DupImported(long cycleId, long versionId, Instant importedAt) implements PublicContentChanged {
-}
+public record DupImported(long cycleId, long versionId, Instant importedAt) implements PublicContentChanged {}

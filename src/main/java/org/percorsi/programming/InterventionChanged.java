@@ -13,5 +13,4 @@ import org.percorsi.shared.events.PublicContentChanged;
  * @param changedAt when the change was counted (after the row lock was taken), in the same order as versions
  */
 public record InterventionChanged(long interventionId, long version, Instant changedAt, String title, String text)
-        implements PublicContentChanged {
-}
+        implements PublicContentChanged {}

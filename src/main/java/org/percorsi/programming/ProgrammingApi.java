@@ -28,16 +28,19 @@ public class ProgrammingApi {
     }
 
     /** An objective (any level of the tree, down to actions) as search indexes it; its page is /programming/objectives/{id}. */
-    public record IndexableObjective(long id, String title) {
-    }
+    public record IndexableObjective(long id, String title) {}
 
     public List<Long> cycleIds() {
-        return jdbc.sql("select id from programming_cycle order by id").query(Long.class).list();
+        return jdbc.sql("select id from programming_cycle order by id")
+                .query(Long.class)
+                .list();
     }
 
     public List<IndexableObjective> indexableObjectives(long cycleId) {
-        return jdbc.sql("select id, title_text from objective_node where cycle_id = :c order by id").param("c", cycleId)
-                .query((rs, n) -> new IndexableObjective(rs.getLong(1), rs.getString(2))).list();
+        return jdbc.sql("select id, title_text from objective_node where cycle_id = :c order by id")
+                .param("c", cycleId)
+                .query((rs, n) -> new IndexableObjective(rs.getLong(1), rs.getString(2)))
+                .list();
     }
 
     /**
@@ -45,17 +48,21 @@ public class ProgrammingApi {
      * first: for loaders of a known table (the demo), which link to it by its words.
      */
     public Optional<Long> objectiveLike(long cycleId, String titlePattern) {
-        return jdbc.sql("select id from objective_node where cycle_id = :c and title_text like :t order by level, id limit 1")
-                .param("c", cycleId).param("t", titlePattern).query(Long.class).optional();
+        return jdbc.sql(
+                        "select id from objective_node where cycle_id = :c and title_text like :t order by level, id limit 1")
+                .param("c", cycleId)
+                .param("t", titlePattern)
+                .query(Long.class)
+                .optional();
     }
 
     /** An intervention's sheet as search indexes it: its texts and its activities; its page is /interventions/{id}. */
-    public record IndexableIntervention(long id, String title, String text) {
-    }
+    public record IndexableIntervention(long id, String title, String text) {}
 
     /** Every intervention, as search indexes it (changes come with {@link InterventionChanged}). */
     public List<IndexableIntervention> indexableInterventions() {
         return interventions.searchable().stream()
-                .map(i -> new IndexableIntervention(i.id(), i.title(), i.text())).toList();
+                .map(i -> new IndexableIntervention(i.id(), i.title(), i.text()))
+                .toList();
     }
 }

@@ -29,7 +29,8 @@ public class ProgrammingPermissions {
 
     /** The proposal's process, if the signed-in person manages it; refuses anyone else. */
     public long requireManagerOfProposal(long proposalId) {
-        long processId = queries.proposal(proposalId).orElseThrow(() -> new NotFoundException("proposal " + proposalId))
+        long processId = queries.proposal(proposalId)
+                .orElseThrow(() -> new NotFoundException("proposal " + proposalId))
                 .processId();
         processes.requireCanManage(processId);
         return processId;

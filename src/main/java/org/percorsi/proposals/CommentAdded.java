@@ -8,6 +8,5 @@ import org.percorsi.shared.events.PublicContentChanged;
  * ({@code followerIds}) hear of it, except the commenter ({@code authorId}) and anyone who may no longer read
  * the proposal (asked when the notices go, {@link ProposalsApi#readersAmong}).
  */
-public record CommentAdded(long proposalId, long commentId, long authorId, String proposalTitle,
-        List<Long> followerIds) implements PublicContentChanged {
-}
+public record CommentAdded(long proposalId, long commentId, long authorId, String proposalTitle, List<Long> followerIds)
+        implements PublicContentChanged {}

@@ -2,5 +2,7 @@ package org.percorsi.proposals;
 
 /** Where a comment stands on the proposal. */
 public enum CommentStance {
-    FOR, AGAINST, NEUTRAL
+    FOR,
+    AGAINST,
+    NEUTRAL
 }

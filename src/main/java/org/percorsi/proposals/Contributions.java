@@ -22,12 +22,10 @@ public class Contributions {
 
     public static final int PAGE_SIZE = 10;
 
-    public record Proposed(long id, String title, ProposalState state, int supports, Instant at) {
-    }
+    public record Proposed(long id, String title, ProposalState state, int supports, Instant at) {}
 
-    public record Commented(long commentId, long proposalId, String proposalTitle, String excerpt, boolean hidden,
-            Instant at) {
-    }
+    public record Commented(
+            long commentId, long proposalId, String proposalTitle, String excerpt, boolean hidden, Instant at) {}
 
     private final JdbcClient jdbc;
     private final ProcessesApi processes;
@@ -42,22 +40,34 @@ public class Contributions {
     }
 
     public PageResult<Proposed> supportedBy(long accountId, int page) {
-        return proposals(" join proposal_support s on s.proposal_id = p.id", "s.account_id = :account", "s.created_at",
-                accountId, page);
+        return proposals(
+                " join proposal_support s on s.proposal_id = p.id",
+                "s.account_id = :account",
+                "s.created_at",
+                accountId,
+                page);
     }
 
     public PageResult<Commented> commentedBy(long accountId, int page) {
         var params = visibility(accountId);
-        String from = "from proposal_comment c join proposal p on p.id = c.proposal_id where c.author_id = :account and "
-                + VISIBLE;
-        long total = jdbc.sql("select count(*) " + from).params(params).query(Long.class).single();
+        String from =
+                "from proposal_comment c join proposal p on p.id = c.proposal_id where c.author_id = :account and "
+                        + VISIBLE;
+        long total = jdbc.sql("select count(*) " + from)
+                .params(params)
+                .query(Long.class)
+                .single();
         params.put("limit", PAGE_SIZE);
         params.put("offset", PageResult.offset(page, PAGE_SIZE));
         var items = jdbc.sql("select c.id, c.proposal_id, p.title, c.body_html, c.hidden_at, c.created_at " + from
                         + " order by c.created_at desc, c.id desc limit :limit offset :offset")
                 .params(params)
-                .query((rs, n) -> new Commented(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        excerpt(RichText.plainText(rs.getString(4))), rs.getTimestamp(5) != null,
+                .query((rs, n) -> new Commented(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        excerpt(RichText.plainText(rs.getString(4))),
+                        rs.getTimestamp(5) != null,
                         rs.getTimestamp(6).toInstant()))
                 .list();
         return new PageResult<>(items, page, PAGE_SIZE, total);
@@ -69,14 +79,21 @@ public class Contributions {
     private PageResult<Proposed> proposals(String join, String who, String when, long accountId, int page) {
         var params = visibility(accountId);
         String from = "from proposal p" + join + " where " + who + " and " + VISIBLE;
-        long total = jdbc.sql("select count(*) " + from).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) " + from)
+                .params(params)
+                .query(Long.class)
+                .single();
         params.put("limit", PAGE_SIZE);
         params.put("offset", PageResult.offset(page, PAGE_SIZE));
-        var items = jdbc.sql("select p.id, p.title, p.state, p.support_count, " + when + " as at " + from
-                        + " order by " + when + " desc, p.id desc limit :limit offset :offset")
+        var items = jdbc.sql("select p.id, p.title, p.state, p.support_count, " + when + " as at " + from + " order by "
+                        + when + " desc, p.id desc limit :limit offset :offset")
                 .params(params)
-                .query((rs, n) -> new Proposed(rs.getLong(1), rs.getString(2), ProposalState.valueOf(rs.getString(3)),
-                        rs.getInt(4), rs.getTimestamp(5).toInstant()))
+                .query((rs, n) -> new Proposed(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        ProposalState.valueOf(rs.getString(3)),
+                        rs.getInt(4),
+                        rs.getTimestamp(5).toInstant()))
                 .list();
         return new PageResult<>(items, page, PAGE_SIZE, total);
     }

@@ -7,5 +7,4 @@ import org.percorsi.shared.events.PublicContentChanged;
  * it, if they may still read it. {@code authorId} is null for a proposal typed in from paper or from a meeting.
  */
 public record ProposalAnswered(long proposalId, long processId, String title, Long authorId, ProposalState state)
-        implements PublicContentChanged {
-}
+        implements PublicContentChanged {}

@@ -9,6 +9,13 @@ import org.percorsi.shared.events.PublicContentChanged;
  * meeting). {@code version} grows with every change of the proposal, under its row's lock: a listener
  * handling changes out of order keeps the newest.
  */
-public record ProposalChanged(long proposalId, long version, long processId, long phaseId, String title, String text,
-        ProposalState state, Long authorId) implements PublicContentChanged {
-}
+public record ProposalChanged(
+        long proposalId,
+        long version,
+        long processId,
+        long phaseId,
+        String title,
+        String text,
+        ProposalState state,
+        Long authorId)
+        implements PublicContentChanged {}

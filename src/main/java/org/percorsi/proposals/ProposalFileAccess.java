@@ -21,8 +21,9 @@ class ProposalFileAccess implements FileAccess {
 
     @Override
     public Optional<Boolean> mayView(UUID fileId) {
-        return jdbc.sql("select p.process_id, p.phase_id from proposal_attachment a join proposal p on p.id = a.proposal_id "
-                        + "where a.file_id = :f limit 1")
+        return jdbc.sql(
+                        "select p.process_id, p.phase_id from proposal_attachment a join proposal p on p.id = a.proposal_id "
+                                + "where a.file_id = :f limit 1")
                 .param("f", fileId)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .optional()

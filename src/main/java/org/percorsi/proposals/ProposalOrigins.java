@@ -1,7 +1,7 @@
 package org.percorsi.proposals;
 
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import org.percorsi.shared.web.Option;
 
 /**
@@ -11,8 +11,7 @@ import org.percorsi.shared.web.Option;
  */
 public interface ProposalOrigins {
 
-    record Origin(long processId, String title, String url) {
-    }
+    record Origin(long processId, String title, String url) {}
 
     Optional<Origin> meeting(long meetingId);
 

@@ -1,5 +1,6 @@
 package org.percorsi.proposals;
 
+import java.util.List;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.accounts.AccountsApi.AccountRef;
 import org.percorsi.accounts.VerificationLevel;
@@ -8,7 +9,6 @@ import org.percorsi.processes.ProcessRole;
 import org.percorsi.shared.validation.RuleViolation;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import java.util.List;
 
 /**
  * Who may do what with proposals: participants with the verification level the

@@ -40,15 +40,18 @@ class ProposalPersonalData implements PersonalData {
                         select a.proposal_id, a.filename, a.kind, '/files/' || a.file_id as address
                         from proposal_attachment a join proposal p on p.id = a.proposal_id
                         where p.author_id = :id order by a.proposal_id, a.position""")
-                .param("id", accountId).query().listOfRows()
-                .forEach(row -> attachments.computeIfAbsent((Long) row.remove("proposal_id"), k -> new ArrayList<>())
+                .param("id", accountId)
+                .query()
+                .listOfRows()
+                .forEach(row -> attachments
+                        .computeIfAbsent((Long) row.remove("proposal_id"), k -> new ArrayList<>())
                         .add(row));
-        List<Map<String, Object>> authored = jdbc.sql("""
+        List<Map<String, Object>> authored =
+                jdbc.sql("""
                         select p.id, p.kind, p.state, p.title, p.body_html, p.place, p.on_behalf_of, p.created_at,
                                a.motivation as answer_html, a.answered_at
                         from proposal p left join proposal_answer a on a.id = p.answer_id
-                        where p.author_id = :id order by p.id""")
-                .param("id", accountId).query().listOfRows();
+                        where p.author_id = :id order by p.id""").param("id", accountId).query().listOfRows();
         authored.forEach(p -> p.put("attachments", attachments.getOrDefault((Long) p.get("id"), List.of())));
         var data = new LinkedHashMap<String, Object>();
         data.put("proposals", authored);
@@ -56,21 +59,17 @@ class ProposalPersonalData implements PersonalData {
                         select c.id, p.title as proposal, c.proposal_id, c.parent_id, c.stance, c.body_html, c.created_at,
                                c.edited_at, c.hidden_at, c.hidden_reason
                         from proposal_comment c join proposal p on p.id = c.proposal_id
-                        where c.author_id = :id order by c.id""")
-                .param("id", accountId).query().listOfRows());
+                        where c.author_id = :id order by c.id""").param("id", accountId).query().listOfRows());
         data.put("supports", jdbc.sql("""
                         select s.proposal_id, p.title as proposal, s.created_at from proposal_support s
-                        join proposal p on p.id = s.proposal_id where s.account_id = :id order by s.created_at""")
-                .param("id", accountId).query().listOfRows());
+                        join proposal p on p.id = s.proposal_id where s.account_id = :id order by s.created_at""").param("id", accountId).query().listOfRows());
         data.put("follows", jdbc.sql("""
                         select f.proposal_id, p.title as proposal, f.since from proposal_follower f
-                        join proposal p on p.id = f.proposal_id where f.account_id = :id order by f.since""")
-                .param("id", accountId).query().listOfRows());
+                        join proposal p on p.id = f.proposal_id where f.account_id = :id order by f.since""").param("id", accountId).query().listOfRows());
         data.put("reports", jdbc.sql("""
                         select r.comment_id, p.title as proposal, r.reason, r.created_at
                         from proposal_comment_report r join proposal_comment c on c.id = r.comment_id
-                        join proposal p on p.id = c.proposal_id where r.account_id = :id order by r.created_at""")
-                .param("id", accountId).query().listOfRows());
+                        join proposal p on p.id = c.proposal_id where r.account_id = :id order by r.created_at""").param("id", accountId).query().listOfRows());
         return data;
     }
 
@@ -82,7 +81,11 @@ class ProposalPersonalData implements PersonalData {
     @EventListener
     @Transactional
     public void erase(AccountDeleted deleted) {
-        jdbc.sql("delete from proposal_follower where account_id = :id").param("id", deleted.accountId()).update();
-        jdbc.sql("delete from proposal_comment_report where account_id = :id").param("id", deleted.accountId()).update();
+        jdbc.sql("delete from proposal_follower where account_id = :id")
+                .param("id", deleted.accountId())
+                .update();
+        jdbc.sql("delete from proposal_comment_report where account_id = :id")
+                .param("id", deleted.accountId())
+                .update();
     }
 }

@@ -9,15 +9,22 @@ import java.util.Set;
  * {@code AnswerProposal}). Six of them answer it for good ({@link #ANSWERS}); UNDER_EVALUATION does not.
  */
 public enum ProposalState {
-    SUBMITTED, UNDER_EVALUATION, ACCEPTED, PARTLY_ACCEPTED, REJECTED, MERGED, ALREADY_PLANNED, WITHDRAWN;
+    SUBMITTED,
+    UNDER_EVALUATION,
+    ACCEPTED,
+    PARTLY_ACCEPTED,
+    REJECTED,
+    MERGED,
+    ALREADY_PLANNED,
+    WITHDRAWN;
 
     /** The decisions that answer a proposal for good ("under evaluation" only says it is being looked at). */
-    public static final Set<ProposalState> ANSWERS = Set.of(ACCEPTED, PARTLY_ACCEPTED, REJECTED, MERGED, ALREADY_PLANNED,
-            WITHDRAWN);
+    public static final Set<ProposalState> ANSWERS =
+            Set.of(ACCEPTED, PARTLY_ACCEPTED, REJECTED, MERGED, ALREADY_PLANNED, WITHDRAWN);
 
     /** What the municipality may decide in an answer, in the order its form offers them. */
-    public static final List<ProposalState> DECISIONS = List.of(UNDER_EVALUATION, ACCEPTED, PARTLY_ACCEPTED, REJECTED,
-            MERGED, ALREADY_PLANNED, WITHDRAWN);
+    public static final List<ProposalState> DECISIONS =
+            List.of(UNDER_EVALUATION, ACCEPTED, PARTLY_ACCEPTED, REJECTED, MERGED, ALREADY_PLANNED, WITHDRAWN);
 
     /** Still waiting for its answer: it may be supported and withdrawn by its author (comments stay open after). */
     public boolean isOpen() {

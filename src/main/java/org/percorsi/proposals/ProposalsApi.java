@@ -1,17 +1,17 @@
 package org.percorsi.proposals;
 
-import java.util.Optional;
-import org.percorsi.shared.richtext.RichText;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.processes.ProcessesApi;
+import org.percorsi.shared.richtext.RichText;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** What other modules may read of proposals. */
 @Service
@@ -33,12 +33,13 @@ public class ProposalsApi {
      * about it go to them only.
      */
     public Set<Long> readersAmong(long proposalId, Collection<Long> accountIds) {
-        record Place(long processId, long phaseId) {
-        }
-        return jdbc.sql("select process_id, phase_id from proposal where id = :id").param("id", proposalId)
-                .query((rs, n) -> new Place(rs.getLong("process_id"), rs.getLong("phase_id"))).optional()
-                .map(place -> processes.whoMaySee(place.processId(), place.phaseId(), accountIds,
-                        accounts.administratorsAmong(accountIds)))
+        record Place(long processId, long phaseId) {}
+        return jdbc.sql("select process_id, phase_id from proposal where id = :id")
+                .param("id", proposalId)
+                .query((rs, n) -> new Place(rs.getLong("process_id"), rs.getLong("phase_id")))
+                .optional()
+                .map(place -> processes.whoMaySee(
+                        place.processId(), place.phaseId(), accountIds, accounts.administratorsAmong(accountIds)))
                 .orElse(Set.of());
     }
 
@@ -47,15 +48,18 @@ public class ProposalsApi {
      * now: for modules that look a proposal up (programming, to link it). Search gets the same in
      * {@link ProposalChanged}; visibility is the caller's check.
      */
-    public record Indexable(long id, long processId, long phaseId, String title, String text) {
-    }
+    public record Indexable(long id, long processId, long phaseId, String title, String text) {}
 
     public Optional<Indexable> indexable(long proposalId) {
         return jdbc.sql("select p.id, p.process_id, p.phase_id, p.title, p.body_html, a.motivation from proposal p "
                         + "left join proposal_answer a on a.id = p.answer_id where p.id = :id")
                 .param("id", proposalId)
-                .query((rs, n) -> new Indexable(rs.getLong("id"), rs.getLong("process_id"), rs.getLong("phase_id"),
-                        rs.getString("title"), RichText.plainText(rs.getString("body_html")) + " "
+                .query((rs, n) -> new Indexable(
+                        rs.getLong("id"),
+                        rs.getLong("process_id"),
+                        rs.getLong("phase_id"),
+                        rs.getString("title"),
+                        RichText.plainText(rs.getString("body_html")) + " "
                                 + RichText.plainText(rs.getString("motivation"))))
                 .optional();
     }
@@ -80,10 +84,14 @@ public class ProposalsApi {
         return jdbc.sql("select p.id, p.title, p.kind, p.state, " + Answer.COLUMNS + " from proposal p " + Answer.JOIN
                         + "where p.process_id = :process and not (p.phase_id = any(:hidden)) "
                         + "and (cast(:decision as text) is null or p.state = :decision) order by p.id limit 5000")
-                .param("process", processId).param("hidden", processes.hiddenPhaseIds().toArray(Long[]::new))
+                .param("process", processId)
+                .param("hidden", processes.hiddenPhaseIds().toArray(Long[]::new))
                 .param("decision", decision == null ? null : decision.name())
-                .query((rs, n) -> new Outcome(rs.getLong("id"), rs.getString("title"),
-                        ProposalKind.valueOf(rs.getString("kind")), ProposalState.valueOf(rs.getString("state")),
+                .query((rs, n) -> new Outcome(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        ProposalKind.valueOf(rs.getString("kind")),
+                        ProposalState.valueOf(rs.getString("state")),
                         Answer.read(rs)))
                 .list();
     }
@@ -91,7 +99,9 @@ public class ProposalsApi {
     /** A proposal's current answer, if it has one (visibility is the caller's check). */
     public Optional<Answer> currentAnswer(long proposalId) {
         return jdbc.sql("select " + Answer.COLUMNS + " from proposal p " + Answer.JOIN + "where p.id = :id")
-                .param("id", proposalId).query((rs, n) -> Optional.ofNullable(Answer.read(rs))).optional()
+                .param("id", proposalId)
+                .query((rs, n) -> Optional.ofNullable(Answer.read(rs)))
+                .optional()
                 .flatMap(answer -> answer);
     }
 
@@ -110,7 +120,10 @@ public class ProposalsApi {
 
     /** How many proposals of a process still wait for an answer (submitted, or only under evaluation). */
     public int waitingForAnswer(long processId) {
-        return jdbc.sql("select count(*) from proposal where process_id = :p and state in ('SUBMITTED', 'UNDER_EVALUATION')")
-                .param("p", processId).query(Integer.class).single();
+        return jdbc.sql(
+                        "select count(*) from proposal where process_id = :p and state in ('SUBMITTED', 'UNDER_EVALUATION')")
+                .param("p", processId)
+                .query(Integer.class)
+                .single();
     }
 }

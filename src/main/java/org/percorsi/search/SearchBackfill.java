@@ -30,13 +30,19 @@ class SearchBackfill implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        List<String> pending = jdbc.sql("delete from search_backfill returning kind").query(String.class).list();
+        List<String> pending = jdbc.sql("delete from search_backfill returning kind")
+                .query(String.class)
+                .list();
         if (pending.contains("OBJECTIVE")) {
             programming.cycleIds().forEach(cycle -> indexer.write("OBJECTIVE", indexer.objectives(cycle), false));
         }
         if (pending.contains("INTERVENTION")) {
-            indexer.write("INTERVENTION",
-                    programming.indexableInterventions().stream().map(SearchIndexer::intervention).toList(), false);
+            indexer.write(
+                    "INTERVENTION",
+                    programming.indexableInterventions().stream()
+                            .map(SearchIndexer::intervention)
+                            .toList(),
+                    false);
         }
     }
 }

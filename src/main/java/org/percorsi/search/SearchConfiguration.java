@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableAsync;
 /** Module listeners run asynchronously, after the change that triggered them has committed. */
 @Configuration(proxyBeanMethods = false)
 @EnableAsync
-class SearchConfiguration {
-}
+class SearchConfiguration {}

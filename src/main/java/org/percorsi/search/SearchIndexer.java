@@ -53,14 +53,30 @@ class SearchIndexer {
             remove("PROCESS", changed.processId(), changed.version());
             return;
         }
-        upsert("PROCESS", new Document(changed.processId(), changed.processId(), null, changed.title(), changed.text(),
-                "/processes/" + changed.slug(), changed.version()));
+        upsert(
+                "PROCESS",
+                new Document(
+                        changed.processId(),
+                        changed.processId(),
+                        null,
+                        changed.title(),
+                        changed.text(),
+                        "/processes/" + changed.slug(),
+                        changed.version()));
     }
 
     @ApplicationModuleListener
     void on(ProposalChanged changed) {
-        upsert("PROPOSAL", new Document(changed.proposalId(), changed.processId(), changed.phaseId(), changed.title(),
-                changed.text(), "/proposals/" + changed.proposalId(), changed.version()));
+        upsert(
+                "PROPOSAL",
+                new Document(
+                        changed.proposalId(),
+                        changed.processId(),
+                        changed.phaseId(),
+                        changed.title(),
+                        changed.text(),
+                        "/proposals/" + changed.proposalId(),
+                        changed.version()));
     }
 
     /**
@@ -75,8 +91,9 @@ class SearchIndexer {
             remove("MEETING", id, m.version());
             return;
         }
-        upsert("MEETING", new Document(id, m.processId(), m.phaseId(), m.title(), m.text(), "/meetings/" + id,
-                m.version()));
+        upsert(
+                "MEETING",
+                new Document(id, m.processId(), m.phaseId(), m.title(), m.text(), "/meetings/" + id, m.version()));
     }
 
     /**
@@ -111,8 +128,14 @@ class SearchIndexer {
     }
 
     static Document intervention(InterventionChanged changed) {
-        return new Document(changed.interventionId(), null, null, changed.title(), changed.text(),
-                "/interventions/" + changed.interventionId(), changed.version());
+        return new Document(
+                changed.interventionId(),
+                null,
+                null,
+                changed.title(),
+                changed.text(),
+                "/interventions/" + changed.interventionId(),
+                changed.version());
     }
 
     private void upsert(String kind, Document document) {
@@ -144,9 +167,7 @@ class SearchIndexer {
                     updated_at = case when %1$s is distinct from %2$s then now() else search_document.updated_at end
                 where (search_document.version is null or excluded.version is null
                        or search_document.version < excluded.version)
-                  and (%1$s is distinct from %2$s or search_document.version is distinct from excluded.version)"""
-                .formatted(stored, written)
-                : "nothing";
+                  and (%1$s is distinct from %2$s or search_document.version is distinct from excluded.version)""".formatted(stored, written) : "nothing";
         jdbc.sql("""
                         insert into search_document (kind, ref_id, process_id, phase_id, title, body, url, version)
                         select :kind, d.* from unnest(cast(:ids as bigint[]), cast(:processes as bigint[]),
@@ -180,7 +201,9 @@ class SearchIndexer {
                             where search_removal.version < excluded.version)
                         delete from search_document
                         where kind = :kind and ref_id = :id and (version is null or version < :version)""")
-                .param("kind", kind).param("id", id).param("version", version)
+                .param("kind", kind)
+                .param("id", id)
+                .param("version", version)
                 .update();
         if (removed > 0) {
             events.publishEvent(new SearchIndexUpdated(kind, id));
@@ -192,13 +215,18 @@ class SearchIndexer {
      * so that the later sees what the earlier wrote (a removal's version among it).
      */
     private void oneAtATime(String kind, long id) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", "search:" + kind + ":" + id)
-                .query().listOfRows();
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .param("key", "search:" + kind + ":" + id)
+                .query()
+                .listOfRows();
     }
 
     private void remove(String kind, long id) {
-        if (jdbc.sql("delete from search_document where kind = :kind and ref_id = :id").param("kind", kind).param("id", id)
-                .update() > 0) {
+        if (jdbc.sql("delete from search_document where kind = :kind and ref_id = :id")
+                        .param("kind", kind)
+                        .param("id", id)
+                        .update()
+                > 0) {
             events.publishEvent(new SearchIndexUpdated(kind, id));
         }
     }

@@ -36,7 +36,9 @@ public class SearchQueries {
      * The body as escaped HTML, highlighted: the snippet keeps only pieces of it and the marks, so no markup
      * from the content reaches the page. Stem matches are marked by stems, the others by word beginnings.
      */
-    private static final String ESCAPED_BODY = "replace(replace(replace(d.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')";
+    private static final String ESCAPED_BODY =
+            "replace(replace(replace(d.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')";
+
     private static final String SNIPPET = "case when d.tsv @@ q.stems"
             + " then ts_headline('percorsi_italian', " + ESCAPED_BODY + ", q.stems, :options)"
             + " else ts_headline('percorsi_words', " + ESCAPED_BODY + ", q.prefix, :options) end";
@@ -49,8 +51,7 @@ public class SearchQueries {
         this.processes = processes;
     }
 
-    public record Hit(String kind, String title, String url, String snippetHtml) {
-    }
+    public record Hit(String kind, String title, String url, String snippetHtml) {}
 
     public PageResult<Hit> search(String text, String kind, int page) {
         if (text == null || text.isBlank()) {
@@ -73,7 +74,10 @@ public class SearchQueries {
             params.put("kind", kind);
         }
         String from = " from search_document d, " + QUERY + " where " + where;
-        long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*)" + from)
+                .params(params)
+                .query(Long.class)
+                .single();
         params.put("limit", PAGE_SIZE);
         params.put("offset", PageResult.offset(page, PAGE_SIZE));
         params.put("options", "StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2");
@@ -83,8 +87,8 @@ public class SearchQueries {
                                   d.updated_at desc, d.kind, d.ref_id
                          limit :limit offset :offset""")
                 .params(params)
-                .query((rs, n) -> new Hit(rs.getString("kind"), rs.getString("title"), rs.getString("url"),
-                        rs.getString("snippet")))
+                .query((rs, n) -> new Hit(
+                        rs.getString("kind"), rs.getString("title"), rs.getString("url"), rs.getString("snippet")))
                 .list();
         return new PageResult<>(hits, page, PAGE_SIZE, total);
     }

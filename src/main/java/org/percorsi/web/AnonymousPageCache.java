@@ -11,14 +11,17 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.beans.factory.annotation.Value;
 import org.percorsi.shared.events.PublicContentChanged;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
@@ -26,9 +29,6 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Pages for visitors who are not signed in are the same for all of them, so a
@@ -51,25 +51,40 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
 
     /** Before Spring Session's filter (Integer.MIN_VALUE + 50) and Spring Security's (-100). */
     static final int ORDER = Integer.MIN_VALUE + 40;
+
     private static final int MAX_PAGE_BYTES = 1024 * 1024;
-    private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length",
-            "transfer-encoding", "content-type");
-    private static final List<String> UNCACHED_PREFIXES = List.of("/webjars/", "/css/", "/js/", "/img/", "/files/",
-            "/actuator", "/login", "/logout", "/register", "/account", "/admin", "/evaluation", "/notifications");
+    private static final Set<String> NOT_REPLAYED =
+            Set.of("set-cookie", "date", "content-length", "transfer-encoding", "content-type");
+    private static final List<String> UNCACHED_PREFIXES = List.of(
+            "/webjars/",
+            "/css/",
+            "/js/",
+            "/img/",
+            "/files/",
+            "/actuator",
+            "/login",
+            "/logout",
+            "/register",
+            "/account",
+            "/admin",
+            "/evaluation",
+            "/notifications");
 
     private final Cache<String, Page> pages;
     private final long ttlNanos;
     /** Pages being rendered right now, for the requests that arrive meanwhile. */
-    private final ConcurrentHashMap<String, CompletableFuture<Page>> inFlight =
-            new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CompletableFuture<Page>> inFlight = new ConcurrentHashMap<>();
+
     private static final int WAIT_FOR_RENDER_SECONDS = 5;
     /** Moves on every change: a page rendered while a change was committed is not kept. */
     private final AtomicLong generation = new AtomicLong();
 
-    AnonymousPageCache(@Value("${percorsi.page-cache.ttl:3s}") Duration ttl,
+    AnonymousPageCache(
+            @Value("${percorsi.page-cache.ttl:3s}") Duration ttl,
             @Value("${percorsi.page-cache.max-megabytes:64}") long maxMegabytes) {
         this.ttlNanos = ttl.toNanos();
-        this.pages = ttl.isZero() || ttl.isNegative() ? null
+        this.pages = ttl.isZero() || ttl.isNegative()
+                ? null
                 : Caffeine.newBuilder()
                         .expireAfterWrite(ttl.multipliedBy(2))
                         .maximumWeight(maxMegabytes * 1024 * 1024)
@@ -166,7 +181,8 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
 
     /** The cache key, or null when this request must be rendered for itself. */
     private static String keyOf(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null
+        if (!"GET".equals(request.getMethod())
+                || request.getHeader("Authorization") != null
                 || request.getSession(false) != null) {
             return null;
         }
@@ -180,11 +196,15 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
         var key = new StringBuilder(path);
         for (var parameter : request.getParameterMap().entrySet()) {
             String name = parameter.getKey();
-            if (name.equals("lang") || name.equals("sort") && List.of(parameter.getValue()).contains("RANDOM")) {
+            if (name.equals("lang")
+                    || name.equals("sort") && List.of(parameter.getValue()).contains("RANDOM")) {
                 return null; // the language switch sets a cookie; a random order is the visitor's own
             }
             for (String value : parameter.getValue()) {
-                key.append(key.length() == path.length() ? '?' : '&').append(name).append('=').append(value);
+                key.append(key.length() == path.length() ? '?' : '&')
+                        .append(name)
+                        .append('=')
+                        .append(value);
             }
         }
         String language = "";
@@ -233,12 +253,15 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
 
     private static boolean shareable(ContentCachingResponseWrapper response) {
         String type = response.getContentType();
-        return response.getStatus() == 200 && type != null && type.startsWith("text/html")
-                && response.getHeaders("Set-Cookie").isEmpty() && response.getContentSize() <= MAX_PAGE_BYTES;
+        return response.getStatus() == 200
+                && type != null
+                && type.startsWith("text/html")
+                && response.getHeaders("Set-Cookie").isEmpty()
+                && response.getContentSize() <= MAX_PAGE_BYTES;
     }
 
-    private record Page(String contentType, List<String[]> headers, byte[] body, long storedAt,
-            AtomicBoolean renewing) {
+    private record Page(
+            String contentType, List<String[]> headers, byte[] body, long storedAt, AtomicBoolean renewing) {
 
         boolean fresh(long ttlNanos) {
             return System.nanoTime() - storedAt < ttlNanos;
@@ -253,8 +276,12 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
                     }
                 }
             }
-            return new Page(response.getContentType(), List.copyOf(headers), response.getContentAsByteArray(),
-                    System.nanoTime(), new AtomicBoolean());
+            return new Page(
+                    response.getContentType(),
+                    List.copyOf(headers),
+                    response.getContentAsByteArray(),
+                    System.nanoTime(),
+                    new AtomicBoolean());
         }
 
         void writeTo(HttpServletResponse response) throws IOException {

@@ -11,6 +11,7 @@ import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,7 +27,6 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import java.time.Duration;
 
 /**
  * While the database cannot be reached, pages answer at once with a plain "try again shortly" (503)
@@ -66,8 +66,11 @@ class DatabaseUnavailablePage extends OncePerRequestFilter implements Ordered {
             long last = lastLogged.get();
             if (System.nanoTime() - last >= LOG_EVERY_NANOS && lastLogged.compareAndSet(last, System.nanoTime())) {
                 // one line, not a stack trace per request, while the outage lasts
-                log.warn("The database cannot be reached: answering 503 ({} {}: {})", request.getMethod(),
-                        request.getRequestURI(), rootMessage(e));
+                log.warn(
+                        "The database cannot be reached: answering 503 ({} {}: {})",
+                        request.getMethod(),
+                        request.getRequestURI(),
+                        rootMessage(e));
             }
             log.debug("Database unavailable for {}", request.getRequestURI(), e);
             unavailable(request, response);
@@ -76,12 +79,15 @@ class DatabaseUnavailablePage extends OncePerRequestFilter implements Ordered {
 
     static boolean databaseUnavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
-                    || t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof ConnectException
+                    || t instanceof DataAccessResourceFailureException
+                    || t instanceof CannotCreateTransactionException) {
                 return true;
             }
             // 08: connection exceptions; 57P01-57P03: the server is shutting down, crashed or starting
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
                 return true;
             }
@@ -104,7 +110,10 @@ class DatabaseUnavailablePage extends OncePerRequestFilter implements Ordered {
             RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, response));
             LocaleContextHolder.setLocale(locale(request));
             StringOutput page = new StringOutput();
-            templates.render("web/error.jte", Map.of("status", 503, "kind", "unavailable", "reason", "error.unavailable.text"), page);
+            templates.render(
+                    "web/error.jte",
+                    Map.of("status", 503, "kind", "unavailable", "reason", "error.unavailable.text"),
+                    page);
             byte[] bytes = page.toString().getBytes(StandardCharsets.UTF_8);
             response.setContentType("text/html;charset=UTF-8");
             response.setContentLength(bytes.length);
@@ -120,8 +129,10 @@ class DatabaseUnavailablePage extends OncePerRequestFilter implements Ordered {
             return locales.resolveLocale(request);
         } catch (RuntimeException e) {
             // without a language chosen, the default comes from the organisation, in the database
-            return request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
-                    ? LanguageResolver.ENGLISH : LanguageResolver.ITALIAN;
+            return request.getLocale() != null
+                            && "en".equals(request.getLocale().getLanguage())
+                    ? LanguageResolver.ENGLISH
+                    : LanguageResolver.ITALIAN;
         }
     }
 

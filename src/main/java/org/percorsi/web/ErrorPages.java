@@ -34,8 +34,11 @@ class ErrorPages implements ErrorController {
         };
         model.addAttribute("status", status);
         model.addAttribute("kind", kind);
-        model.addAttribute("reason", request.getAttribute(BadInput.ATTRIBUTE) instanceof BadInput why
-                ? why.messageKey : "error." + kind + ".text");
+        model.addAttribute(
+                "reason",
+                request.getAttribute(BadInput.ATTRIBUTE) instanceof BadInput why
+                        ? why.messageKey
+                        : "error." + kind + ".text");
         return "web/error";
     }
 }

@@ -3,11 +3,11 @@ package org.percorsi.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.ResolvableType;
@@ -72,7 +72,8 @@ class FormBindingLimits {
             if (!path.startsWith("[") || close < 0) {
                 return false;
             }
-            ResolvableType element = raw.isArray() ? type.getComponentType()
+            ResolvableType element = raw.isArray()
+                    ? type.getComponentType()
                     : Map.class.isAssignableFrom(raw) ? type.getGeneric(1) : type.getGeneric(0);
             return fits(path.substring(close + 1), element);
         }

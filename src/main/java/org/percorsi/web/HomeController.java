@@ -10,8 +10,8 @@ import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.shared.web.View;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 
 /** The home page: processes under way and coming up, and the next dates (phases and meetings). */
 @Controller
@@ -40,12 +40,22 @@ class HomeController {
     /** The next phase starts and ends and the next meetings, soonest first (a day's meetings, then its phases). */
     private List<HomeDate> nextDates(int limit) {
         var rome = ZoneId.of("Europe/Rome");
-        var phases = processes.nextDates(limit).stream().map(d -> new HomeDate(d.date(), null,
-                View.t(d.start() ? "home.phaseStarts" : "home.phaseEnds", d.phaseTitle()), null, d.processSlug(),
-                d.processTitle()));
-        var meetingDates = meetings.upcoming(limit).stream().map(m -> new HomeDate(
-                m.startsAt().atZone(rome).toLocalDate(), m.startsAt().atZone(rome).toLocalTime(),
-                View.t("home.meeting", m.title()), "/meetings/" + m.id(), m.processSlug(), m.processTitle()));
+        var phases = processes.nextDates(limit).stream()
+                .map(d -> new HomeDate(
+                        d.date(),
+                        null,
+                        View.t(d.start() ? "home.phaseStarts" : "home.phaseEnds", d.phaseTitle()),
+                        null,
+                        d.processSlug(),
+                        d.processTitle()));
+        var meetingDates = meetings.upcoming(limit).stream()
+                .map(m -> new HomeDate(
+                        m.startsAt().atZone(rome).toLocalDate(),
+                        m.startsAt().atZone(rome).toLocalTime(),
+                        View.t("home.meeting", m.title()),
+                        "/meetings/" + m.id(),
+                        m.processSlug(),
+                        m.processTitle()));
         return Stream.concat(phases, meetingDates)
                 .sorted(Comparator.comparing(HomeDate::day)
                         .thenComparing(HomeDate::time, Comparator.nullsLast(Comparator.naturalOrder())))

@@ -1,12 +1,12 @@
 package org.percorsi.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.Locale;
 import org.percorsi.accounts.usecases.ChooseLanguage;
 import org.percorsi.organisation.OrganisationApi;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 
 /**
  * Italian or English: the language chosen with the switch (kept in a cookie),
@@ -52,8 +52,7 @@ class LanguageResolver extends CookieLocaleResolver {
     }
 
     @Override
-    public void setLocale(HttpServletRequest request, HttpServletResponse response,
-            Locale locale) {
+    public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         Locale chosen = locale == null || !"en".equals(locale.getLanguage()) ? ITALIAN : ENGLISH;
         super.setLocale(request, response, chosen);
         chooseLanguage.handle(chosen);

@@ -28,8 +28,10 @@ class ParticipationController {
     }
 
     @GetMapping("/account/participation")
-    String participation(@RequestParam(required = false) Integer proposed,
-            @RequestParam(required = false) Integer supported, @RequestParam(required = false) Integer commented,
+    String participation(
+            @RequestParam(required = false) Integer proposed,
+            @RequestParam(required = false) Integer supported,
+            @RequestParam(required = false) Integer commented,
             Model model) {
         long me = accounts.currentAccountId().orElseThrow(() -> new AccessDeniedException("not signed in"));
         model.addAttribute("proposed", contributions.proposedBy(me, PageResult.clampPage(proposed)));

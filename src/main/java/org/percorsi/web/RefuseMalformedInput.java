@@ -6,19 +6,19 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import jakarta.servlet.http.Part;
-import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
-import org.apache.tomcat.util.http.InvalidParameterException;
-import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 
 /**
  * Turns away, with a 400 (or 413) that says why, requests whose address or parameters no page of ours
@@ -47,8 +47,8 @@ class RefuseMalformedInput extends OncePerRequestFilter implements Ordered {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getDispatcherType() == DispatcherType.ERROR) {
-            chain.doFilter(request.getAttribute(BadInput.ATTRIBUTE) == null ? request : withoutParameters(request),
-                    response);
+            chain.doFilter(
+                    request.getAttribute(BadInput.ATTRIBUTE) == null ? request : withoutParameters(request), response);
             return;
         }
         BadInput wrong = check(request);

@@ -1,17 +1,24 @@
 package org.percorsi.web;
 
+import java.util.function.Supplier;
 import org.percorsi.files.FilesApi;
 import org.percorsi.organisation.OrganisationApi.OrganisationInfo;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
-import java.util.function.Supplier;
 
 /**
  * The organisation as the layout shows it (name, logo, contact office), read once
  * per request, and whether the visitor may enter the back office.
  */
-public record Site(String name, String logoUrl, String contactOfficeName, String contactEmail, String contactPhone,
-        String contactAddress, boolean backOffice, long unreadNotifications) {
+public record Site(
+        String name,
+        String logoUrl,
+        String contactOfficeName,
+        String contactEmail,
+        String contactPhone,
+        String contactAddress,
+        boolean backOffice,
+        long unreadNotifications) {
 
     static final String ATTRIBUTE = Site.class.getName();
 
@@ -19,8 +26,15 @@ public record Site(String name, String logoUrl, String contactOfficeName, String
 
     /** The site for one request; {@code backOffice} says whether to show the back-office link. */
     static Site of(OrganisationInfo info, boolean backOffice, long unreadNotifications) {
-        return new Site(info.name(), FilesApi.url(info.logoFileId()), info.contactOfficeName(), info.contactEmail(),
-                info.contactPhone(), info.contactAddress(), backOffice, unreadNotifications);
+        return new Site(
+                info.name(),
+                FilesApi.url(info.logoFileId()),
+                info.contactOfficeName(),
+                info.contactEmail(),
+                info.contactPhone(),
+                info.contactAddress(),
+                backOffice,
+                unreadNotifications);
     }
 
     /** The site of the request being rendered; a plain fallback where none was set (e.g. very early errors). */

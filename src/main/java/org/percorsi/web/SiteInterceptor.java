@@ -2,12 +2,12 @@ package org.percorsi.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.function.Supplier;
 import org.percorsi.notifications.Notifications;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.processes.ProcessPermissions;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
-import java.util.function.Supplier;
 
 /**
  * Makes the organisation's details available to the layout of each page request.
@@ -31,8 +31,8 @@ class SiteInterceptor implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (request.getAttribute(Site.ATTRIBUTE) == null) {
             boolean signedIn = request.getUserPrincipal() != null;
-            request.setAttribute(Site.ATTRIBUTE, (Supplier<Site>) () -> Site.of(organisation.info(),
-                    signedIn && permissions.managesAny(), signedIn ? notifications.unread() : 0));
+            request.setAttribute(Site.ATTRIBUTE, (Supplier<Site>) () -> Site.of(
+                    organisation.info(), signedIn && permissions.managesAny(), signedIn ? notifications.unread() : 0));
         }
         return true;
     }

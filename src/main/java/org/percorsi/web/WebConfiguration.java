@@ -1,16 +1,16 @@
 package org.percorsi.web;
 
+import org.percorsi.accounts.usecases.ChooseLanguage;
 import org.percorsi.organisation.OrganisationApi;
+import org.percorsi.shared.web.LatestFlashPerPage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-import org.percorsi.accounts.usecases.ChooseLanguage;
-import org.percorsi.shared.web.LatestFlashPerPage;
-import org.springframework.web.servlet.DispatcherServlet;
-import org.springframework.web.servlet.FlashMapManager;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -22,8 +22,7 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    LocaleResolver localeResolver(OrganisationApi organisation,
-            ChooseLanguage chooseLanguage) {
+    LocaleResolver localeResolver(OrganisationApi organisation, ChooseLanguage chooseLanguage) {
         return new LanguageResolver(organisation, chooseLanguage);
     }
 

@@ -3,19 +3,18 @@ package org.percorsi.accounts;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.Random;
 import java.util.UUID;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import java.util.Random;
 
 /** Steps of the account flows as a browser performs them, for the tests. */
 final class AccountFlows {
 
     static final String GOOD_PASSWORD = "il tram passa alle sette e un quarto";
 
-    private AccountFlows() {
-    }
+    private AccountFlows() {}
 
     static String uniqueEmail() {
         return "p-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
@@ -40,8 +39,11 @@ final class AccountFlows {
 
     static MvcResult register(MockMvc mvc, String email, String nickname, String password, boolean acceptTerms)
             throws Exception {
-        return mvc.perform(from(post("/register"), randomAddress()).with(csrf())
-                        .param("email", email).param("nickname", nickname).param("password", password)
+        return mvc.perform(from(post("/register"), randomAddress())
+                        .with(csrf())
+                        .param("email", email)
+                        .param("nickname", nickname)
+                        .param("password", password)
                         .param("acceptTerms", String.valueOf(acceptTerms)))
                 .andReturn();
     }

@@ -17,23 +17,34 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class AdministratorModeratesAccountsOverHttpTest extends IntegrationTest {
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void eachActionIsConfirmedOnTheList() {
         String email = "moderata-" + UUID.randomUUID() + "@example.org";
-        long id = jdbc.sql("insert into account (email, nickname, password_hash) values (:e, :n, '{noop}x') returning id")
-                .param("e", email).param("n", "Moderata " + UUID.randomUUID().toString().substring(0, 8))
-                .query(Long.class).single();
+        long id = jdbc.sql(
+                        "insert into account (email, nickname, password_hash) values (:e, :n, '{noop}x') returning id")
+                .param("e", email)
+                .param("n", "Moderata " + UUID.randomUUID().toString().substring(0, 8))
+                .query(Long.class)
+                .single();
         var admin = new HttpVisitor(port).signIn(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
         String csrf = HttpVisitor.csrfOf(admin.get("/admin/accounts").body());
         record Step(String action, String message) {}
-        for (var step : new Step[] {new Step("block", "Account bloccato"), new Step("unblock", "Account sbloccato"),
-                new Step("verify", "Account verificato come residente"), new Step("anonymise", "Account reso anonimo")}) {
+        for (var step : new Step[] {
+            new Step("block", "Account bloccato"),
+            new Step("unblock", "Account sbloccato"),
+            new Step("verify", "Account verificato come residente"),
+            new Step("anonymise", "Account reso anonimo")
+        }) {
             var done = admin.post("/admin/accounts/" + id + "/" + step.action(), csrf, "");
             assertThat(done.statusCode()).as(step.action()).isEqualTo(302);
-            var list = admin.get(done.headers().firstValue("Location").orElseThrow().replace("http://localhost:" + port, ""));
+            var list = admin.get(
+                    done.headers().firstValue("Location").orElseThrow().replace("http://localhost:" + port, ""));
             assertThat(list.statusCode()).as("the list after " + step.action()).isEqualTo(200);
             assertThat(list.body()).contains(step.message());
         }

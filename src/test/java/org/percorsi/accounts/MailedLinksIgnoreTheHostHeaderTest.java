@@ -27,15 +27,19 @@ class MailedLinksIgnoreTheHostHeaderTest extends IntegrationTest {
 
     private static final String EVIL_HOST = "evil.example";
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @Test
     void aResetAskedForWithAForgedHostMailsALinkOnTheConfiguredAddress() throws Exception {
         String victim = uniqueEmail();
         var visitor = new HttpVisitor(port);
         String csrf = HttpVisitor.csrfOf(visitor.get("/register").body());
-        visitor.post("/register", csrf, "email=" + encode(victim) + "&nickname=" + encode(uniqueNickname())
-                + "&password=" + encode(GOOD_PASSWORD) + "&acceptTerms=true");
+        visitor.post(
+                "/register",
+                csrf,
+                "email=" + encode(victim) + "&nickname=" + encode(uniqueNickname()) + "&password="
+                        + encode(GOOD_PASSWORD) + "&acceptTerms=true");
         Mailbox.await(MAILBOX, victim, 1);
 
         var attacker = new HttpVisitor(port);
@@ -53,8 +57,12 @@ class MailedLinksIgnoreTheHostHeaderTest extends IntegrationTest {
         String email = uniqueEmail();
         var visitor = new HttpVisitor(port);
         String csrf = HttpVisitor.csrfOf(visitor.get("/register").body());
-        String answer = postWithHost(visitor, "/register", csrf, "email=" + encode(email) + "&nickname="
-                + encode(uniqueNickname()) + "&password=" + encode(GOOD_PASSWORD) + "&acceptTerms=true");
+        String answer = postWithHost(
+                visitor,
+                "/register",
+                csrf,
+                "email=" + encode(email) + "&nickname=" + encode(uniqueNickname()) + "&password="
+                        + encode(GOOD_PASSWORD) + "&acceptTerms=true");
         assertThat(answer).startsWith("HTTP/1.1 200");
 
         var confirmation = Mailbox.await(MAILBOX, email, 1);

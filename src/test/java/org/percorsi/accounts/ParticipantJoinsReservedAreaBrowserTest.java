@@ -3,6 +3,7 @@ package org.percorsi.accounts;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.percorsi.support.PageChecks.assertAccessibleAndValid;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
@@ -24,7 +25,6 @@ import org.percorsi.support.BrowserTest;
 import org.percorsi.support.Mailbox;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.microsoft.playwright.Locator;
 
 /**
  * In a real browser: a person registers, confirms the address with the link read
@@ -34,10 +34,17 @@ import com.microsoft.playwright.Locator;
  */
 class ParticipantJoinsReservedAreaBrowserTest extends BrowserTest {
 
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired PublishProcess publish;
-    @Autowired InviteToReservedArea invite;
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    InviteToReservedArea invite;
 
     @Test
     void registersConfirmsJoinsTheReservedAreaAndLosesItWhenSignedOut() {
@@ -48,10 +55,34 @@ class ParticipantJoinsReservedAreaBrowserTest extends BrowserTest {
         String slug = "tavolo-quartieri-" + run;
         long[] processId = new long[1];
         TestAccounts.asAdmin(() -> {
-            processId[0] = createProcess.handle(new ProcessForm(title, slug, "Il lavoro riservato del Tavolo.", "", "",
-                    "", "", "", "", Visibility.RESERVED, List.of(), List.of(), null, "", false, null));
-            addPhase.handle(processId[0], new PhaseForm(PhaseType.SHARING, "Condivisione con il Tavolo", "",
-                    LocalDate.now().minusDays(2), LocalDate.now().plusDays(30), "", "", false));
+            processId[0] = createProcess.handle(new ProcessForm(
+                    title,
+                    slug,
+                    "Il lavoro riservato del Tavolo.",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    Visibility.RESERVED,
+                    List.of(),
+                    List.of(),
+                    null,
+                    "",
+                    false,
+                    null));
+            addPhase.handle(
+                    processId[0],
+                    new PhaseForm(
+                            PhaseType.SHARING,
+                            "Condivisione con il Tavolo",
+                            "",
+                            LocalDate.now().minusDays(2),
+                            LocalDate.now().plusDays(30),
+                            "",
+                            "",
+                            false));
             publish.handle(processId[0]);
         });
 
@@ -71,21 +102,24 @@ class ParticipantJoinsReservedAreaBrowserTest extends BrowserTest {
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(password);
         page.locator("label[for=termsAccepted]").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Crea l’account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Crea l’account"))
+                .click();
         assertThat(page.locator("h1")).hasText("Controlla la tua email");
         assertAccessibleAndValid(page, "registration sent");
 
         var confirmation = Mailbox.await(MAILBOX, email, 1);
         page.navigate(url(confirmation.pathOf("/account/confirm")));
         assertAccessibleAndValid(page, "confirm address");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Conferma")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Conferma"))
+                .click();
         assertThat(page.locator("h1")).hasText("Indirizzo confermato");
 
         page.navigate(url("/login"));
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(password);
-        page.locator("main").getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Accedi")).click();
+        page.locator("main")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accedi"))
+                .click();
         assertThat(page).hasURL(url("/account"));
         assertThat(page.locator("main")).containsText("Email confermata");
         assertAccessibleAndValid(page, "my account");
@@ -93,23 +127,25 @@ class ParticipantJoinsReservedAreaBrowserTest extends BrowserTest {
         page.navigate(url("/processes/" + slug));
         assertThat(page.locator("h1")).hasText("Pagina non trovata");
 
-        TestAccounts.asAdmin(() -> invite.handle(processId[0], new InvitationForm(email, ProcessRole.NEGOTIATION_TABLE)));
+        TestAccounts.asAdmin(
+                () -> invite.handle(processId[0], new InvitationForm(email, ProcessRole.NEGOTIATION_TABLE)));
         var invitation = Mailbox.await(MAILBOX, email, 2);
         page.navigate(url(invitation.pathOf("/invitations/accept")));
         assertThat(page.locator("main")).containsText("Questo invito è stato inviato a " + email);
         assertAccessibleAndValid(page, "invitation");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accetta ed entra")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accetta ed entra"))
+                .click();
 
         assertThat(page).hasURL(url("/processes/" + slug));
         assertThat(page.locator("h1")).hasText(title);
         assertThat(page.locator("main")).containsText("Area riservata");
         assertAccessibleAndValid(page, "reserved process");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Esci")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Esci"))
+                .click();
         page.navigate(url("/processes/" + slug));
         assertThat(page.locator("h1")).hasText("Pagina non trovata");
         page.navigate(url("/processes"));
         assertThat(page.locator("main")).not().containsText(title);
     }
-
 }

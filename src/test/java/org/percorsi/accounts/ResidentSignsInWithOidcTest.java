@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import java.nio.file.Path;
 
 /**
  * Sign-in through a real OpenID Connect server started by the test (standing in
@@ -49,12 +49,17 @@ class ResidentSignsInWithOidcTest {
         registry.add(prefix + "scope", () -> "openid,email,profile");
         registry.add(prefix + "authorization-grant-type", () -> "authorization_code");
         registry.add(prefix + "redirect-uri", () -> "{baseUrl}/login/oauth2/code/{registrationId}");
-        registry.add("spring.security.oauth2.client.provider.spid.issuer-uri", () -> BROKER.issuerUrl("broker").toString());
+        registry.add(
+                "spring.security.oauth2.client.provider.spid.issuer-uri",
+                () -> BROKER.issuerUrl("broker").toString());
         registry.add("percorsi.oidc.verified-resident-claim", () -> "fiscalNumber");
     }
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterAll
     static void stopBroker() {
@@ -68,22 +73,45 @@ class ResidentSignsInWithOidcTest {
         var login = page("/login");
         assertThat(login.body()).contains("Accedi con SPID/CIE");
 
-        BROKER.enqueueCallback(callback(subject, Map.of("email", email, "email_verified", true, "given_name", "Lucia",
-                "fiscalNumber", "TINIT-LCURSS80A41H501X")));
+        BROKER.enqueueCallback(callback(
+                subject,
+                Map.of(
+                        "email",
+                        email,
+                        "email_verified",
+                        true,
+                        "given_name",
+                        "Lucia",
+                        "fiscalNumber",
+                        "TINIT-LCURSS80A41H501X")));
         var first = signInThroughBroker();
-        assertThat(first.uri().getPath()).as("status %d body %s", first.statusCode(), first.body().substring(0, Math.min(3000, first.body().length()))).isEqualTo("/account");
+        assertThat(first.uri().getPath())
+                .as(
+                        "status %d body %s",
+                        first.statusCode(),
+                        first.body().substring(0, Math.min(3000, first.body().length())))
+                .isEqualTo("/account");
         assertThat(first.body()).contains(email).contains("Residente verificato");
-        var row = jdbc.sql("select id, verification, nickname from account where email = :e").param("e", email).query().singleRow();
+        var row = jdbc.sql("select id, verification, nickname from account where email = :e")
+                .param("e", email)
+                .query()
+                .singleRow();
         assertThat(row.get("verification")).isEqualTo("VERIFIED_RESIDENT");
         assertThat((String) row.get("nickname")).startsWith("Lucia");
 
         BROKER.enqueueCallback(callback(subject, Map.of("email", email, "email_verified", true)));
         var second = signInThroughBroker();
         assertThat(second.uri().getPath()).isEqualTo("/account");
-        assertThat(jdbc.sql("select count(*) from account where lower(email) = lower(:e)").param("e", email)
-                .query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from account_identity where subject = :s").param("s", subject)
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from account where lower(email) = lower(:e)")
+                        .param("e", email)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from account_identity where subject = :s")
+                        .param("s", subject)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -97,15 +125,24 @@ class ResidentSignsInWithOidcTest {
     private HttpClient client;
 
     private HttpResponse<String> signInThroughBroker() throws Exception {
-        client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.ALWAYS).build();
-        return client.send(HttpRequest.newBuilder(URI.create(url("/oauth2/authorization/spid")))
-                .header("Accept-Language", "it").build(), HttpResponse.BodyHandlers.ofString());
+        client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.ALWAYS)
+                .build();
+        return client.send(
+                HttpRequest.newBuilder(URI.create(url("/oauth2/authorization/spid")))
+                        .header("Accept-Language", "it")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> page(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Accept-Language", "it").build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url(path)))
+                                .header("Accept-Language", "it")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static DefaultOAuth2TokenCallback callback(String subject, Map<String, Object> claims) {

@@ -26,7 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 class SignInThrottleTest extends IntegrationTest {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void aKnownAndAnUnknownAddressGetTheSameAnswersAfterFiveSixAndTenWrongPasswords() throws Exception {
@@ -54,10 +55,12 @@ class SignInThrottleTest extends IntegrationTest {
             signIn(owner, "guess number " + attempt, attacker);
         }
         assertThat(signIn(owner, GOOD_PASSWORD, attacker).getRedirectedUrl())
-                .as("the attacker's client waits").isEqualTo("/login?throttled");
+                .as("the attacker's client waits")
+                .isEqualTo("/login?throttled");
 
         assertThat(signIn(owner, GOOD_PASSWORD, randomAddress()).getRedirectedUrl())
-                .as("the owner, from their own client, signs in").isEqualTo("/account");
+                .as("the owner, from their own client, signs in")
+                .isEqualTo("/account");
     }
 
     @Test
@@ -67,7 +70,8 @@ class SignInThrottleTest extends IntegrationTest {
         for (int attempt = 1; attempt <= 6; attempt++) {
             signIn(owner, "forgotten " + attempt, sharedClient);
         }
-        assertThat(signIn(owner, GOOD_PASSWORD, sharedClient).getRedirectedUrl()).isEqualTo("/login?throttled");
+        assertThat(signIn(owner, GOOD_PASSWORD, sharedClient).getRedirectedUrl())
+                .isEqualTo("/login?throttled");
         var notice = Mailbox.await(MAILBOX, owner, 2);
         assertThat(notice.subject()).isEqualTo("Tentativi di accesso non riusciti al tuo account");
         assertThat(notice.body()).contains("/password/forgot");
@@ -75,8 +79,14 @@ class SignInThrottleTest extends IntegrationTest {
         mvc.perform(from(post("/password/forgot"), sharedClient).with(csrf()).param("email", owner));
         String token = Mailbox.await(MAILBOX, owner, 3).link("/password/reset").replaceAll(".*token=", "");
         String newPassword = "una frase nuova dopo i tentativi";
-        assertThat(mvc.perform(post("/password/reset").with(csrf()).param("token", token).param("password", newPassword))
-                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login?reset");
+        assertThat(mvc.perform(post("/password/reset")
+                                .with(csrf())
+                                .param("token", token)
+                                .param("password", newPassword))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/login?reset");
 
         assertThat(signIn(owner, newPassword, sharedClient).getRedirectedUrl()).isEqualTo("/account");
     }
@@ -86,17 +96,25 @@ class SignInThrottleTest extends IntegrationTest {
         Map<String, Object> seen = new TreeMap<>();
         seen.put("status", response.getStatus());
         for (String name : response.getHeaderNames()) {
-            seen.put(name, name.equalsIgnoreCase("Set-Cookie")
-                    ? response.getHeaders(name).stream().map(c -> c.replaceAll("=[^;]*", "=…")).toList()
-                    : response.getHeaders(name));
+            seen.put(
+                    name,
+                    name.equalsIgnoreCase("Set-Cookie")
+                            ? response.getHeaders(name).stream()
+                                    .map(c -> c.replaceAll("=[^;]*", "=…"))
+                                    .toList()
+                            : response.getHeaders(name));
         }
         seen.put("body", response.getContentAsString());
         return seen;
     }
 
     private MockHttpServletResponse signIn(String email, String password, String client) throws Exception {
-        return mvc.perform(from(post("/login"), client).with(csrf()).param("email", email).param("password", password))
-                .andReturn().getResponse();
+        return mvc.perform(from(post("/login"), client)
+                        .with(csrf())
+                        .param("email", email)
+                        .param("password", password))
+                .andReturn()
+                .getResponse();
     }
 
     private String registered() throws Exception {

@@ -41,62 +41,132 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 class RemovedFilesAreNotPublicTest extends IntegrationTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired FilesApi files;
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired PublishProcess publish;
-    @Autowired ScheduleMeeting schedule;
-    @Autowired RecordMeeting record;
-    @Autowired OrganisationApi organisation;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    FilesApi files;
+
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    ScheduleMeeting schedule;
+
+    @Autowired
+    RecordMeeting record;
+
+    @Autowired
+    OrganisationApi organisation;
 
     @Test
     void aPhotoRemovedFromAReservedMeetingsRecordIsGone() throws Exception {
         long processId = TestAccounts.asAdministrator(() -> {
             long id = createProcess.handle(form("Tavolo " + UUID.randomUUID(), Visibility.RESERVED, null));
-            addPhase.handle(id, new PhaseForm(PhaseType.CUSTOM, "Tavolo", "", LocalDate.now().minusDays(3),
-                    LocalDate.now().plusDays(10), "", "", false));
+            addPhase.handle(
+                    id,
+                    new PhaseForm(
+                            PhaseType.CUSTOM,
+                            "Tavolo",
+                            "",
+                            LocalDate.now().minusDays(3),
+                            LocalDate.now().plusDays(10),
+                            "",
+                            "",
+                            false));
             publish.handle(id);
             return id;
         });
-        var start = LocalDateTime.now(ZoneId.of("Europe/Rome")).minusDays(1).withSecond(0).withNano(0);
-        long meeting = TestAccounts.asAdministrator(() -> schedule.create(processId, new MeetingForm("Seduta riservata",
-                MeetingFormat.NEGOTIATION_TABLE, null, null, null, "Descrizione", start, start.plusHours(2), "Sala", "", "", "",
-                null, null, "Tavolo", "", "", false, false, null, false, null, "", true)));
-        TestAccounts.asAdmin(() -> record.save(meeting, new RecordMeeting.RecordForm("<p>Verbale</p>", Map.of(),
-                List.of(png("lavagna.png")), "La lavagna"), true));
-        UUID photo = jdbc.sql("select file_id from meeting_file where meeting_id = :m").param("m", meeting)
-                .query(UUID.class).single();
+        var start = LocalDateTime.now(ZoneId.of("Europe/Rome"))
+                .minusDays(1)
+                .withSecond(0)
+                .withNano(0);
+        long meeting = TestAccounts.asAdministrator(() -> schedule.create(
+                processId,
+                new MeetingForm(
+                        "Seduta riservata",
+                        MeetingFormat.NEGOTIATION_TABLE,
+                        null,
+                        null,
+                        null,
+                        "Descrizione",
+                        start,
+                        start.plusHours(2),
+                        "Sala",
+                        "",
+                        "",
+                        "",
+                        null,
+                        null,
+                        "Tavolo",
+                        "",
+                        "",
+                        false,
+                        false,
+                        null,
+                        false,
+                        null,
+                        "",
+                        true)));
+        TestAccounts.asAdmin(() -> record.save(
+                meeting,
+                new RecordMeeting.RecordForm("<p>Verbale</p>", Map.of(), List.of(png("lavagna.png")), "La lavagna"),
+                true));
+        UUID photo = jdbc.sql("select file_id from meeting_file where meeting_id = :m")
+                .param("m", meeting)
+                .query(UUID.class)
+                .single();
         assertThat(asAdmin("/files/" + photo).getStatus()).isEqualTo(200);
 
         TestAccounts.asAdmin(() -> record.removeFile(meeting, photo));
 
-        assertThat(asAdmin("/files/" + photo).getStatus()).as("not even its organisers reach it").isEqualTo(404);
+        assertThat(asAdmin("/files/" + photo).getStatus())
+                .as("not even its organisers reach it")
+                .isEqualTo(404);
         assertThat(anonymous("/files/" + photo).getStatus()).isEqualTo(404);
     }
 
     @Test
     void theReplacedCoverOfAReservedProcessIsGoneAndTheNewOneStaysReserved() throws Exception {
-        long processId = TestAccounts.asAdministrator(() -> createProcess.handle(form("Copertina " + UUID.randomUUID(),
-                Visibility.RESERVED, png("prima.png"))));
+        long processId = TestAccounts.asAdministrator(() ->
+                createProcess.handle(form("Copertina " + UUID.randomUUID(), Visibility.RESERVED, png("prima.png"))));
         UUID first = cover(processId);
         assertThat(asAdmin("/files/" + first).getStatus()).isEqualTo(200);
 
-        var replaced = mvc.perform(multipart("/admin/processes/" + processId).file(png("seconda.png", "cover"))
-                .with(csrf()).with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"))
-                .param("title", "Copertina nuova").param("shortDescription", "Breve").param("visibility", "RESERVED")
-                .param("coverImageAlt", "La piazza")).andReturn().getResponse();
+        var replaced = mvc.perform(multipart("/admin/processes/" + processId)
+                        .file(png("seconda.png", "cover"))
+                        .with(csrf())
+                        .with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"))
+                        .param("title", "Copertina nuova")
+                        .param("shortDescription", "Breve")
+                        .param("visibility", "RESERVED")
+                        .param("coverImageAlt", "La piazza"))
+                .andReturn()
+                .getResponse();
         assertThat(replaced.getStatus()).as(replaced.getContentAsString()).isEqualTo(302);
         UUID second = cover(processId);
         assertThat(second).isNotEqualTo(first);
 
         assertThat(asAdmin("/files/" + first).getStatus()).isEqualTo(404);
-        assertThat(anonymous("/files/" + second).getStatus()).as("the new one, of a reserved process").isEqualTo(404);
+        assertThat(anonymous("/files/" + second).getStatus())
+                .as("the new one, of a reserved process")
+                .isEqualTo(404);
         var shown = asAdmin("/files/" + second);
         assertThat(shown.getStatus()).isEqualTo(200);
-        assertThat(shown.getHeader("Cache-Control")).as("kept only by the browser, checked again each time")
-                .contains("private").contains("no-cache").doesNotContain("immutable");
+        assertThat(shown.getHeader("Cache-Control"))
+                .as("kept only by the browser, checked again each time")
+                .contains("private")
+                .contains("no-cache")
+                .doesNotContain("immutable");
     }
 
     @Test
@@ -107,7 +177,9 @@ class RemovedFilesAreNotPublicTest extends IntegrationTest {
         assertThat(anonymous("/files/" + first).getStatus()).isEqualTo(404);
         var current = anonymous("/files/" + second);
         assertThat(current.getStatus()).isEqualTo(200);
-        assertThat(current.getHeader("Cache-Control")).contains("public").contains("max-age=600")
+        assertThat(current.getHeader("Cache-Control"))
+                .contains("public")
+                .contains("max-age=600")
                 .doesNotContain("immutable");
     }
 
@@ -121,20 +193,29 @@ class RemovedFilesAreNotPublicTest extends IntegrationTest {
 
     private UUID replaceLogo(String filename) throws Exception {
         var info = organisation.info();
-        var saved = mvc.perform(multipart("/admin/organisation").file(png(filename, "logo")).with(csrf())
-                .with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN")).param("name", info.name())
-                .param("defaultLanguage", "it")).andReturn().getResponse();
+        var saved = mvc.perform(multipart("/admin/organisation")
+                        .file(png(filename, "logo"))
+                        .with(csrf())
+                        .with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"))
+                        .param("name", info.name())
+                        .param("defaultLanguage", "it"))
+                .andReturn()
+                .getResponse();
         assertThat(saved.getRedirectedUrl()).isEqualTo("/admin/organisation");
         return organisation.info().logoFileId();
     }
 
     private UUID cover(long processId) {
-        return jdbc.sql("select cover_image_id from process where id = :id").param("id", processId)
-                .query(UUID.class).single();
+        return jdbc.sql("select cover_image_id from process where id = :id")
+                .param("id", processId)
+                .query(UUID.class)
+                .single();
     }
 
     private MockHttpServletResponse asAdmin(String path) throws Exception {
-        return mvc.perform(get(path).with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"))).andReturn().getResponse();
+        return mvc.perform(get(path).with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN")))
+                .andReturn()
+                .getResponse();
     }
 
     private MockHttpServletResponse anonymous(String path) throws Exception {
@@ -142,8 +223,23 @@ class RemovedFilesAreNotPublicTest extends IntegrationTest {
     }
 
     private static ProcessForm form(String title, Visibility visibility, MockMultipartFile cover) {
-        return new ProcessForm(title, null, "Breve", "", "", "", "", "", "", visibility, List.of(), List.of(), cover,
-                cover == null ? "" : "La piazza", false, null);
+        return new ProcessForm(
+                title,
+                null,
+                "Breve",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                visibility,
+                List.of(),
+                List.of(),
+                cover,
+                cover == null ? "" : "La piazza",
+                false,
+                null);
     }
 
     private static MockMultipartFile png(String filename) {

@@ -41,12 +41,23 @@ class AdminHarvestPagesTest extends IntegrationTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired PublishProcess publish;
-    @Autowired ScheduleMeeting schedule;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    ScheduleMeeting schedule;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
     long processId;
@@ -56,51 +67,115 @@ class AdminHarvestPagesTest extends IntegrationTest {
     @BeforeEach
     void aWorldCafeOfAPublishedProcess() {
         TestAccounts.asAdmin(() -> {
-            processId = createProcess.handle(new ProcessForm("Raccolta " + run, "", "Breve", "", "", "", "", "", "",
-                    Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
-            addPhase.handle(processId, new PhaseForm(PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5),
-                    TODAY.plusDays(40), "", "", false));
+            processId = createProcess.handle(new ProcessForm(
+                    "Raccolta " + run,
+                    "",
+                    "Breve",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    Visibility.PUBLIC,
+                    List.of(),
+                    List.of(),
+                    null,
+                    "",
+                    false,
+                    null));
+            addPhase.handle(
+                    processId,
+                    new PhaseForm(
+                            PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5), TODAY.plusDays(40), "", "", false));
             publish.handle(processId);
-            var start = LocalDateTime.now(ZoneId.of("Europe/Rome")).minusDays(1).withSecond(0).withNano(0);
-            meeting = schedule.create(processId, new MeetingForm("World café " + run, MeetingFormat.WORLD_CAFE, null,
-                    null, null, "", start, start.plusHours(2), "Sala civica", "", "", "", null, null, "", "", "",
-                    false, false, null, true, null, "", true));
+            var start = LocalDateTime.now(ZoneId.of("Europe/Rome"))
+                    .minusDays(1)
+                    .withSecond(0)
+                    .withNano(0);
+            meeting = schedule.create(
+                    processId,
+                    new MeetingForm(
+                            "World café " + run,
+                            MeetingFormat.WORLD_CAFE,
+                            null,
+                            null,
+                            null,
+                            "",
+                            start,
+                            start.plusHours(2),
+                            "Sala civica",
+                            "",
+                            "",
+                            "",
+                            null,
+                            null,
+                            "",
+                            "",
+                            "",
+                            false,
+                            false,
+                            null,
+                            true,
+                            null,
+                            "",
+                            true));
         });
         harvest = "/admin/processes/" + processId + "/meetings/" + meeting + "/harvest";
     }
 
     @Test
     void whatTheFacilitatorAddsShowsOnThePageAndOnTheMeetingsPageToItsOrganisers() throws Exception {
-        var added = admin(post(harvest + "/groups").param("kind", "TABLE").param("label", "Tavolo del fiume " + run)
+        var added = admin(post(harvest + "/groups")
+                .param("kind", "TABLE")
+                .param("label", "Tavolo del fiume " + run)
                 .param("host", "Anna"));
         assertThat(added.getStatus()).isEqualTo(302);
         assertThat(added.getRedirectedUrl()).isEqualTo(harvest);
-        assertThat(admin(post(harvest + "/rounds").param("question", "Che cosa manca? " + run)).getStatus())
+        assertThat(admin(post(harvest + "/rounds").param("question", "Che cosa manca? " + run))
+                        .getStatus())
                 .isEqualTo(302);
-        long table = jdbc.sql("select id from harvest_group where meeting_id = :m").param("m", meeting)
-                .query(Long.class).single();
-        long round = jdbc.sql("select id from harvest_round where meeting_id = :m").param("m", meeting)
-                .query(Long.class).single();
-        assertThat(admin(post(harvest + "/items").param("kind", "NOTE").param("tableId", String.valueOf(table))
-                .param("roundId", String.valueOf(round)).param("body", "Una fontanella " + run)).getStatus())
+        long table = jdbc.sql("select id from harvest_group where meeting_id = :m")
+                .param("m", meeting)
+                .query(Long.class)
+                .single();
+        long round = jdbc.sql("select id from harvest_round where meeting_id = :m")
+                .param("m", meeting)
+                .query(Long.class)
+                .single();
+        assertThat(admin(post(harvest + "/items")
+                                .param("kind", "NOTE")
+                                .param("tableId", String.valueOf(table))
+                                .param("roundId", String.valueOf(round))
+                                .param("body", "Una fontanella " + run))
+                        .getStatus())
                 .isEqualTo(302);
 
         String page = admin(get(harvest)).getContentAsString();
-        assertThat(page).contains("Tavolo del fiume " + run, "ospite: Anna", "Che cosa manca? " + run,
-                "Una fontanella " + run);
+        assertThat(page)
+                .contains("Tavolo del fiume " + run, "ospite: Anna", "Che cosa manca? " + run, "Una fontanella " + run);
         assertThat(admin(get("/meetings/" + meeting)).getContentAsString())
                 .contains("Che cosa ha prodotto l’incontro", "Tavolo del fiume " + run, "Una fontanella " + run);
-        assertThat(mvc.perform(get("/meetings/" + meeting)).andReturn().getResponse().getContentAsString())
-                .as("a visitor, before the record is published").contains("World café " + run)
-                .doesNotContain("Una fontanella " + run).doesNotContain("Che cosa ha prodotto l’incontro");
+        assertThat(mvc.perform(get("/meetings/" + meeting))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("a visitor, before the record is published")
+                .contains("World café " + run)
+                .doesNotContain("Una fontanella " + run)
+                .doesNotContain("Che cosa ha prodotto l’incontro");
     }
 
     @Test
     void aRefusalIsShownOnThePageAndNothingIsWritten() throws Exception {
         admin(post(harvest + "/rounds").param("question", "Primo giro"));
-        long round = jdbc.sql("select id from harvest_round where meeting_id = :m").param("m", meeting)
-                .query(Long.class).single();
-        var refused = admin(post(harvest + "/items").param("kind", "NOTE").param("roundId", String.valueOf(round))
+        long round = jdbc.sql("select id from harvest_round where meeting_id = :m")
+                .param("m", meeting)
+                .query(Long.class)
+                .single();
+        var refused = admin(post(harvest + "/items")
+                .param("kind", "NOTE")
+                .param("roundId", String.valueOf(round))
                 .param("body", "Un appunto senza tavolo " + run));
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(refused.getContentAsString())
@@ -115,38 +190,80 @@ class AdminHarvestPagesTest extends IntegrationTest {
     @Test
     void whoDoesNotOrganiseTheProcessIsTurnedAway() throws Exception {
         String outsider = account();
-        var denied = mvc.perform(post(harvest + "/groups").param("kind", "TABLE").param("label", "Intruso " + run)
-                .with(user(outsider).roles("PARTICIPANT")).with(csrf())).andReturn().getResponse();
+        var denied = mvc.perform(post(harvest + "/groups")
+                        .param("kind", "TABLE")
+                        .param("label", "Intruso " + run)
+                        .with(user(outsider).roles("PARTICIPANT"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
         assertThat(denied.getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(get(harvest).with(user(outsider).roles("PARTICIPANT"))).andReturn().getResponse()
-                .getStatus()).isEqualTo(403);
-        assertThat(jdbc.sql("select count(*) from harvest_group where meeting_id = :m").param("m", meeting)
-                .query(Integer.class).single()).isZero();
-        long otherProcess = TestAccounts.asAdministrator(() -> createProcess.handle(new ProcessForm("Altro " + run, "",
-                "Breve", "", "", "", "", "", "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null)));
-        assertThat(admin(get("/admin/processes/" + otherProcess + "/meetings/" + meeting + "/harvest")).getStatus())
-                .as("the meeting of another process").isEqualTo(404);
+        assertThat(mvc.perform(get(harvest).with(user(outsider).roles("PARTICIPANT")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from harvest_group where meeting_id = :m")
+                        .param("m", meeting)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        long otherProcess = TestAccounts.asAdministrator(() -> createProcess.handle(new ProcessForm(
+                "Altro " + run,
+                "",
+                "Breve",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                Visibility.PUBLIC,
+                List.of(),
+                List.of(),
+                null,
+                "",
+                false,
+                null)));
+        assertThat(admin(get("/admin/processes/" + otherProcess + "/meetings/" + meeting + "/harvest"))
+                        .getStatus())
+                .as("the meeting of another process")
+                .isEqualTo(404);
     }
 
     @Test
     void aNoteBecomesAProposalAndTheBrowserGoesToIt() throws Exception {
         admin(post(harvest + "/groups").param("kind", "TABLE").param("label", "Tavolo 1"));
         admin(post(harvest + "/rounds").param("question", "Che cosa manca?"));
-        long table = jdbc.sql("select id from harvest_group where meeting_id = :m").param("m", meeting)
-                .query(Long.class).single();
-        long round = jdbc.sql("select id from harvest_round where meeting_id = :m").param("m", meeting)
-                .query(Long.class).single();
-        admin(post(harvest + "/items").param("kind", "NOTE").param("tableId", String.valueOf(table))
-                .param("roundId", String.valueOf(round)).param("body", "Panchine all'ombra " + run));
-        long note = jdbc.sql("select id from harvest_item where meeting_id = :m").param("m", meeting)
-                .query(Long.class).single();
+        long table = jdbc.sql("select id from harvest_group where meeting_id = :m")
+                .param("m", meeting)
+                .query(Long.class)
+                .single();
+        long round = jdbc.sql("select id from harvest_round where meeting_id = :m")
+                .param("m", meeting)
+                .query(Long.class)
+                .single();
+        admin(post(harvest + "/items")
+                .param("kind", "NOTE")
+                .param("tableId", String.valueOf(table))
+                .param("roundId", String.valueOf(round))
+                .param("body", "Panchine all'ombra " + run));
+        long note = jdbc.sql("select id from harvest_item where meeting_id = :m")
+                .param("m", meeting)
+                .query(Long.class)
+                .single();
 
-        var proposed = admin(post(harvest + "/propose").param("target", String.valueOf(note)).param("kind", "NEED")
+        var proposed = admin(post(harvest + "/propose")
+                .param("target", String.valueOf(note))
+                .param("kind", "NEED")
                 .param("title", "Panchine all'ombra " + run));
-        long proposal = jdbc.sql("select proposal_id from harvest_item where id = :i").param("i", note)
-                .query(Long.class).single();
+        long proposal = jdbc.sql("select proposal_id from harvest_item where id = :i")
+                .param("i", note)
+                .query(Long.class)
+                .single();
         assertThat(proposed.getRedirectedUrl()).isEqualTo("/proposals/" + proposal);
-        var again = admin(post(harvest + "/propose").param("target", String.valueOf(note)).param("kind", "NEED"));
+        var again = admin(
+                post(harvest + "/propose").param("target", String.valueOf(note)).param("kind", "NEED"));
         assertThat(again.getStatus()).isEqualTo(422);
         assertThat(again.getContentAsString()).contains("Questo elemento è già diventato una proposta.");
     }
@@ -156,25 +273,36 @@ class AdminHarvestPagesTest extends IntegrationTest {
         TestAccounts.asAdmin(() -> schedule.cancel(meeting));
         var refused = admin(post(harvest + "/rounds").param("question", "Dopo l'annullamento"));
         assertThat(refused.getStatus()).isEqualTo(422);
-        assertThat(refused.getContentAsString()).contains("Questo incontro è stato annullato e non si può più modificare.");
-        assertThat(jdbc.sql("select count(*) from harvest_round where meeting_id = :m").param("m", meeting)
-                .query(Integer.class).single()).isZero();
+        assertThat(refused.getContentAsString())
+                .contains("Questo incontro è stato annullato e non si può più modificare.");
+        assertThat(jdbc.sql("select count(*) from harvest_round where meeting_id = :m")
+                        .param("m", meeting)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     private MockHttpServletResponse admin(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN")).with(csrf())).andReturn()
+        return mvc.perform(request.with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"))
+                        .with(csrf()))
+                .andReturn()
                 .getResponse();
     }
 
     private int items() {
-        return jdbc.sql("select count(*) from harvest_item where meeting_id = :m").param("m", meeting)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from harvest_item where meeting_id = :m")
+                .param("m", meeting)
+                .query(Integer.class)
+                .single();
     }
 
     private String account() {
         String email = "h-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql("insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email).param("n", "Persona " + UUID.randomUUID().toString().substring(0, 8)).update();
+        jdbc.sql(
+                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
+                .param("e", email)
+                .param("n", "Persona " + UUID.randomUUID().toString().substring(0, 8))
+                .update();
         return email;
     }
 }

@@ -44,31 +44,103 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 class HarvestIsPublishedOnClosingTest extends IntegrationTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired PublishProcess publish;
-    @Autowired ScheduleMeeting schedule;
-    @Autowired AddHarvestGroup addGroup;
-    @Autowired AddHarvestRound addRound;
-    @Autowired AddHarvestItem addItem;
-    @Autowired SaveSynthesis saveSynthesis;
-    @Autowired RecordMeeting record;
-    @Autowired MeetingsApi meetings;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    ScheduleMeeting schedule;
+
+    @Autowired
+    AddHarvestGroup addGroup;
+
+    @Autowired
+    AddHarvestRound addRound;
+
+    @Autowired
+    AddHarvestItem addItem;
+
+    @Autowired
+    SaveSynthesis saveSynthesis;
+
+    @Autowired
+    RecordMeeting record;
+
+    @Autowired
+    MeetingsApi meetings;
 
     @Test
     void theSynthesisAndTheHarvestAreHiddenUntilTheRecordIsPublished() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         long meeting = TestAccounts.asAdministrator(() -> {
-            long process = createProcess.handle(new ProcessForm("Quartiere " + run, null, "Breve", "", "", "", "", "",
-                    "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
-            addPhase.handle(process, new PhaseForm(PhaseType.OPENING, "Apertura", "", LocalDate.now().minusDays(3),
-                    LocalDate.now().plusDays(30), "", "", false));
+            long process = createProcess.handle(new ProcessForm(
+                    "Quartiere " + run,
+                    null,
+                    "Breve",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    Visibility.PUBLIC,
+                    List.of(),
+                    List.of(),
+                    null,
+                    "",
+                    false,
+                    null));
+            addPhase.handle(
+                    process,
+                    new PhaseForm(
+                            PhaseType.OPENING,
+                            "Apertura",
+                            "",
+                            LocalDate.now().minusDays(3),
+                            LocalDate.now().plusDays(30),
+                            "",
+                            "",
+                            false));
             publish.handle(process);
-            var start = LocalDateTime.now(ZoneId.of("Europe/Rome")).minusDays(1).withSecond(0).withNano(0);
-            long id = schedule.create(process, new MeetingForm("Laboratorio " + run, MeetingFormat.NEIGHBOURHOOD_LAB,
-                    null, null, null, "", start, start.plusHours(2), "Sala civica", "", "", "", null, null, "", "",
-                    "", false, false, null, true, null, "", true));
+            var start = LocalDateTime.now(ZoneId.of("Europe/Rome"))
+                    .minusDays(1)
+                    .withSecond(0)
+                    .withNano(0);
+            long id = schedule.create(
+                    process,
+                    new MeetingForm(
+                            "Laboratorio " + run,
+                            MeetingFormat.NEIGHBOURHOOD_LAB,
+                            null,
+                            null,
+                            null,
+                            "",
+                            start,
+                            start.plusHours(2),
+                            "Sala civica",
+                            "",
+                            "",
+                            "",
+                            null,
+                            null,
+                            "",
+                            "",
+                            "",
+                            false,
+                            false,
+                            null,
+                            true,
+                            null,
+                            "",
+                            true));
             long table = addGroup.handle(id, new HarvestGroupForm(HarvestGroupKind.TABLE, "Tavolo verde", null, null));
             long round = addRound.handle(id, new HarvestRoundForm("Che cosa manca al quartiere?"));
             addItem.handle(id, new HarvestItemForm(HarvestItemKind.NOTE, table, round, null, "Orti condivisi " + run));
@@ -76,19 +148,32 @@ class HarvestIsPublishedOnClosingTest extends IntegrationTest {
             return id;
         });
 
-        String visitorPage = mvc.perform(get("/meetings/" + meeting)).andReturn().getResponse().getContentAsString();
-        assertThat(visitorPage).contains("Laboratorio " + run)
-                .doesNotContain("Sintesi provvisoria").doesNotContain("Orti condivisi");
-        assertThat(mvc.perform(get("/meetings/" + meeting).with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN")))
-                .andReturn().getResponse().getContentAsString()).as("its organisers see what they write")
+        String visitorPage = mvc.perform(get("/meetings/" + meeting))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(visitorPage)
+                .contains("Laboratorio " + run)
+                .doesNotContain("Sintesi provvisoria")
+                .doesNotContain("Orti condivisi");
+        assertThat(mvc.perform(get("/meetings/" + meeting)
+                                .with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("its organisers see what they write")
                 .contains("Sintesi provvisoria " + run);
-        assertThat(meetings.indexable(meeting).orElseThrow().text()).as("what search indexes")
+        assertThat(meetings.indexable(meeting).orElseThrow().text())
+                .as("what search indexes")
                 .doesNotContain("Sintesi provvisoria");
 
-        TestAccounts.asAdmin(() -> record.save(meeting, new RecordMeeting.RecordForm("<p>Verbale</p>", Map.of(),
-                List.of(), null), true));
+        TestAccounts.asAdmin(() ->
+                record.save(meeting, new RecordMeeting.RecordForm("<p>Verbale</p>", Map.of(), List.of(), null), true));
 
-        String published = mvc.perform(get("/meetings/" + meeting)).andReturn().getResponse().getContentAsString();
+        String published = mvc.perform(get("/meetings/" + meeting))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(published).contains("Sintesi provvisoria " + run).contains("Orti condivisi " + run);
         assertThat(awaitSearch("provvisoria " + run)).contains("Laboratorio " + run);
     }
@@ -98,7 +183,10 @@ class HarvestIsPublishedOnClosingTest extends IntegrationTest {
         Instant until = Instant.now().plus(Duration.ofSeconds(15));
         String page = "";
         while (Instant.now().isBefore(until)) {
-            page = mvc.perform(get("/search").param("q", q)).andReturn().getResponse().getContentAsString();
+            page = mvc.perform(get("/search").param("q", q))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             if (page.contains("Risultati: 1")) {
                 return page;
             }

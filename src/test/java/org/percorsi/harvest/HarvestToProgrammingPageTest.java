@@ -41,13 +41,26 @@ class HarvestToProgrammingPageTest extends IntegrationTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired PublishProcess publish;
-    @Autowired ScheduleMeeting schedule;
-    @Autowired AddHarvestGroup addGroup;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    ScheduleMeeting schedule;
+
+    @Autowired
+    AddHarvestGroup addGroup;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
     long cluster;
@@ -58,24 +71,73 @@ class HarvestToProgrammingPageTest extends IntegrationTest {
     void aMetaplanClusterAndADupArea() {
         long[] ids = new long[2];
         TestAccounts.asAdmin(() -> {
-            ids[0] = createProcess.handle(new ProcessForm("Verde " + run, "", "Breve", "", "", "", "", "", "",
-                    Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
-            addPhase.handle(ids[0], new PhaseForm(PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5),
-                    TODAY.plusDays(40), "", "", false));
+            ids[0] = createProcess.handle(new ProcessForm(
+                    "Verde " + run,
+                    "",
+                    "Breve",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    Visibility.PUBLIC,
+                    List.of(),
+                    List.of(),
+                    null,
+                    "",
+                    false,
+                    null));
+            addPhase.handle(
+                    ids[0],
+                    new PhaseForm(
+                            PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5), TODAY.plusDays(40), "", "", false));
             publish.handle(ids[0]);
-            var start = LocalDateTime.now(ZoneId.of("Europe/Rome")).minusDays(1).withSecond(0).withNano(0);
-            ids[1] = schedule.create(ids[0], new MeetingForm("Metaplan " + run, MeetingFormat.METAPLAN, null, null,
-                    null, "", start, start.plusHours(2), "Sala civica", "", "", "", null, null, "", "", "", false,
-                    false, null, true, null, "", true));
-            cluster = addGroup.handle(ids[1], new HarvestGroupForm(HarvestGroupKind.CLUSTER, "Orti di quartiere " + run,
-                    null, null));
+            var start = LocalDateTime.now(ZoneId.of("Europe/Rome"))
+                    .minusDays(1)
+                    .withSecond(0)
+                    .withNano(0);
+            ids[1] = schedule.create(
+                    ids[0],
+                    new MeetingForm(
+                            "Metaplan " + run,
+                            MeetingFormat.METAPLAN,
+                            null,
+                            null,
+                            null,
+                            "",
+                            start,
+                            start.plusHours(2),
+                            "Sala civica",
+                            "",
+                            "",
+                            "",
+                            null,
+                            null,
+                            "",
+                            "",
+                            "",
+                            false,
+                            false,
+                            null,
+                            true,
+                            null,
+                            "",
+                            true));
+            cluster = addGroup.handle(
+                    ids[1], new HarvestGroupForm(HarvestGroupKind.CLUSTER, "Orti di quartiere " + run, null, null));
         });
         long cycle = jdbc.sql("insert into programming_cycle (title) values (:t) returning id")
-                .param("t", "DUP " + run).query(Long.class).single();
+                .param("t", "DUP " + run)
+                .query(Long.class)
+                .single();
         area = jdbc.sql("""
                 insert into objective_node (cycle_id, level, title_html, title_text, match_key, position)
                 values (:c, 'STRATEGIC_AREA', 'Orti urbani', 'Orti urbani', :k, 0) returning id""")
-                .param("c", cycle).param("k", "orti " + run).query(Long.class).single();
+                .param("c", cycle)
+                .param("k", "orti " + run)
+                .query(Long.class)
+                .single();
         page = "/admin/processes/" + ids[0] + "/meetings/" + ids[1] + "/programming";
     }
 
@@ -85,21 +147,29 @@ class HarvestToProgrammingPageTest extends IntegrationTest {
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(refused.getContentAsString()).contains("Scegliete un obiettivo o un’azione del DUP.");
 
-        var linked = admin(post(page + "/link").param("entry", "G" + cluster).param("nodeId", String.valueOf(area))
+        var linked = admin(post(page + "/link")
+                .param("entry", "G" + cluster)
+                .param("nodeId", String.valueOf(area))
                 .param("note", "Dal metaplan " + run));
         assertThat(linked.getRedirectedUrl()).isEqualTo(page);
-        assertThat(admin(get(page)).getContentAsString()).contains("«Orti di quartiere " + run + "»", "Orti urbani",
-                "Dal metaplan " + run);
+        assertThat(admin(get(page)).getContentAsString())
+                .contains("«Orti di quartiere " + run + "»", "Orti urbani", "Dal metaplan " + run);
 
-        long link = jdbc.sql("select id from harvest_objective_link where group_id = :g").param("g", cluster)
-                .query(Long.class).single();
-        assertThat(admin(post(page + "/unlink").param("linkId", String.valueOf(link))).getRedirectedUrl())
+        long link = jdbc.sql("select id from harvest_objective_link where group_id = :g")
+                .param("g", cluster)
+                .query(Long.class)
+                .single();
+        assertThat(admin(post(page + "/unlink").param("linkId", String.valueOf(link)))
+                        .getRedirectedUrl())
                 .isEqualTo(page);
-        assertThat(admin(get(page)).getContentAsString()).contains("Nessun elemento dell’incontro è ancora collegato al DUP.");
+        assertThat(admin(get(page)).getContentAsString())
+                .contains("Nessun elemento dell’incontro è ancora collegato al DUP.");
     }
 
     private MockHttpServletResponse admin(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN")).with(csrf())).andReturn()
+        return mvc.perform(request.with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"))
+                        .with(csrf()))
+                .andReturn()
                 .getResponse();
     }
 }

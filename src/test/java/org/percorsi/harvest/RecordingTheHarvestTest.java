@@ -53,83 +53,184 @@ class RecordingTheHarvestTest extends IntegrationTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
 
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired PublishProcess publish;
-    @Autowired ScheduleMeeting schedule;
-    @Autowired AddHarvestGroup addGroup;
-    @Autowired AddHarvestRound addRound;
-    @Autowired AddHarvestItem addItem;
-    @Autowired SetHarvestDots setDots;
-    @Autowired AddHarvestPoll addPoll;
-    @Autowired SetPollVotes setVotes;
-    @Autowired HarvestToProposal toProposal;
-    @Autowired HarvestQueries harvestQueries;
-    @Autowired MeetingQueries meetingQueries;
-    @Autowired ProposalQueries proposals;
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    ScheduleMeeting schedule;
+
+    @Autowired
+    AddHarvestGroup addGroup;
+
+    @Autowired
+    AddHarvestRound addRound;
+
+    @Autowired
+    AddHarvestItem addItem;
+
+    @Autowired
+    SetHarvestDots setDots;
+
+    @Autowired
+    AddHarvestPoll addPoll;
+
+    @Autowired
+    SetPollVotes setVotes;
+
+    @Autowired
+    HarvestToProposal toProposal;
+
+    @Autowired
+    HarvestQueries harvestQueries;
+
+    @Autowired
+    MeetingQueries meetingQueries;
+
+    @Autowired
+    ProposalQueries proposals;
 
     long processId;
 
     @BeforeEach
     void aPublishedProcess() {
         TestAccounts.asAdmin(() -> {
-            processId = createProcess.handle(new ProcessForm("Raccolte " + UUID.randomUUID(), "", "Breve", "", "", "",
-                    "", "", "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
-            addPhase.handle(processId, new PhaseForm(PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5),
-                    TODAY.plusDays(40), "", "", false));
+            processId = createProcess.handle(new ProcessForm(
+                    "Raccolte " + UUID.randomUUID(),
+                    "",
+                    "Breve",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    Visibility.PUBLIC,
+                    List.of(),
+                    List.of(),
+                    null,
+                    "",
+                    false,
+                    null));
+            addPhase.handle(
+                    processId,
+                    new PhaseForm(
+                            PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5), TODAY.plusDays(40), "", "", false));
             publish.handle(processId);
         });
     }
 
     @Test
     void aWorldCafeNoteBecomesAProposalThatKnowsWhereItCameFrom() {
-        var start = LocalDateTime.now(ZoneId.of("Europe/Rome")).plusDays(7).withSecond(0).withNano(0);
-        long meeting = admin(() -> schedule.create(processId, new MeetingForm("World café associazioni",
-                MeetingFormat.WORLD_CAFE, null, null, null, "Descrizione", start, start.plusHours(2), "Sala", "", "", "",
-                null, null, "Cittadini", "", "", false, false, null, true, null, "")));
+        var start = LocalDateTime.now(ZoneId.of("Europe/Rome"))
+                .plusDays(7)
+                .withSecond(0)
+                .withNano(0);
+        long meeting = admin(() -> schedule.create(
+                processId,
+                new MeetingForm(
+                        "World café associazioni",
+                        MeetingFormat.WORLD_CAFE,
+                        null,
+                        null,
+                        null,
+                        "Descrizione",
+                        start,
+                        start.plusHours(2),
+                        "Sala",
+                        "",
+                        "",
+                        "",
+                        null,
+                        null,
+                        "Cittadini",
+                        "",
+                        "",
+                        false,
+                        false,
+                        null,
+                        true,
+                        null,
+                        "")));
         long proposal = admin(() -> {
-            long table = addGroup.handle(meeting, new HarvestGroupForm(HarvestGroupKind.TABLE, "Tavolo 2", "Anna", null));
+            long table =
+                    addGroup.handle(meeting, new HarvestGroupForm(HarvestGroupKind.TABLE, "Tavolo 2", "Anna", null));
             long round = addRound.handle(meeting, new HarvestRoundForm("Che cosa manca al quartiere?"));
-            long note = addItem.handle(meeting, new HarvestItemForm(HarvestItemKind.NOTE, table, round, null,
-                    "Un doposcuola aperto alle famiglie arrivate da poco"));
-            assertThatThrownBy(() -> addItem.handle(meeting, new HarvestItemForm(HarvestItemKind.NOTE, null, round, null,
-                    "Senza tavolo")))
+            long note = addItem.handle(
+                    meeting,
+                    new HarvestItemForm(
+                            HarvestItemKind.NOTE,
+                            table,
+                            round,
+                            null,
+                            "Un doposcuola aperto alle famiglie arrivate da poco"));
+            assertThatThrownBy(() -> addItem.handle(
+                            meeting, new HarvestItemForm(HarvestItemKind.NOTE, null, round, null, "Senza tavolo")))
                     .isInstanceOf(RuleViolation.class);
             long id = toProposal.handle(meeting, new HarvestProposalForm(false, note, ProposalKind.NEED, null, null));
-            assertThatThrownBy(() -> toProposal.handle(meeting, new HarvestProposalForm(false, note, ProposalKind.NEED,
-                    null, null)))
-                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("harvest.alreadyProposed"));
+            assertThatThrownBy(() -> toProposal.handle(
+                            meeting, new HarvestProposalForm(false, note, ProposalKind.NEED, null, null)))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("harvest.alreadyProposed"));
             return id;
         });
         var detail = proposals.detail(proposal).orElseThrow();
         assertThat(detail.title()).isEqualTo("Un doposcuola aperto alle famiglie arrivate da poco");
         assertThat(detail.originMeetingId()).isEqualTo(meeting);
-        assertThat(detail.originNote()).contains("World café").contains("Tavolo 2").contains("Che cosa manca al quartiere?");
-        assertThat(meetingQueries.proposalsFrom(meeting)).extracting(MeetingQueries.Born::proposalId).containsExactly(proposal);
+        assertThat(detail.originNote())
+                .contains("World café")
+                .contains("Tavolo 2")
+                .contains("Che cosa manca al quartiere?");
+        assertThat(meetingQueries.proposalsFrom(meeting))
+                .extracting(MeetingQueries.Born::proposalId)
+                .containsExactly(proposal);
     }
 
     @Test
     void metaplanRankingAndPollsPerTable() {
-        long metaplan = admin(() -> schedule.create(processId, metaplan("Metaplan", LocalDateTime.now().minusDays(1))));
+        long metaplan = admin(() -> schedule.create(
+                processId, metaplan("Metaplan", LocalDateTime.now().minusDays(1))));
         admin(() -> {
-            long green = addGroup.handle(metaplan, new HarvestGroupForm(HarvestGroupKind.CLUSTER, "Verde pubblico", null, null));
-            long traffic = addGroup.handle(metaplan, new HarvestGroupForm(HarvestGroupKind.CLUSTER, "Traffico", null, null));
-            setDots.handle(metaplan, new HarvestDotsForm(false, addItem.handle(metaplan,
-                    new HarvestItemForm(HarvestItemKind.CARD, null, null, green, "Alberi")), 4));
-            setDots.handle(metaplan, new HarvestDotsForm(false, addItem.handle(metaplan,
-                    new HarvestItemForm(HarvestItemKind.CARD, null, null, traffic, "Zone 30")), 6));
+            long green = addGroup.handle(
+                    metaplan, new HarvestGroupForm(HarvestGroupKind.CLUSTER, "Verde pubblico", null, null));
+            long traffic =
+                    addGroup.handle(metaplan, new HarvestGroupForm(HarvestGroupKind.CLUSTER, "Traffico", null, null));
+            setDots.handle(
+                    metaplan,
+                    new HarvestDotsForm(
+                            false,
+                            addItem.handle(
+                                    metaplan, new HarvestItemForm(HarvestItemKind.CARD, null, null, green, "Alberi")),
+                            4));
+            setDots.handle(
+                    metaplan,
+                    new HarvestDotsForm(
+                            false,
+                            addItem.handle(
+                                    metaplan,
+                                    new HarvestItemForm(HarvestItemKind.CARD, null, null, traffic, "Zone 30")),
+                            6));
             setDots.handle(metaplan, new HarvestDotsForm(true, green, 5));
-            long table = addGroup.handle(metaplan, new HarvestGroupForm(HarvestGroupKind.TABLE, "Tavolo A", null, null));
+            long table =
+                    addGroup.handle(metaplan, new HarvestGroupForm(HarvestGroupKind.TABLE, "Tavolo A", null, null));
             var options = addPoll.handle(metaplan, new HarvestPollForm("Priorità?", "Verde\nTraffico"));
             setVotes.handle(metaplan, new PollVotesForm(options.get(0), table, 3));
             setVotes.handle(metaplan, new PollVotesForm(options.get(0), null, 2));
-            setVotes.handle(metaplan, new PollVotesForm(options.get(0), table, 4)); // corrected: replaces, never adds twice
+            setVotes.handle(
+                    metaplan, new PollVotesForm(options.get(0), table, 4)); // corrected: replaces, never adds twice
             assertThatThrownBy(() -> addPoll.handle(metaplan, new HarvestPollForm("Una sola?", "Solo questa")))
-                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("options"));
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, v -> assertThat(v.field()).isEqualTo("options"));
             return null;
         });
         var result = harvestQueries.of(metaplan);
-        assertThat(result.ranking()).extracting(r -> r.group().label() + "=" + r.totalDots())
+        assertThat(result.ranking())
+                .extracting(r -> r.group().label() + "=" + r.totalDots())
                 .containsExactly("Verde pubblico=9", "Traffico=6");
         var verde = result.polls().get(0).options().get(0);
         assertThat(verde.at(result.groups("TABLE").get(0).id())).isEqualTo(4);
@@ -137,16 +238,42 @@ class RecordingTheHarvestTest extends IntegrationTest {
         assertThat(verde.total()).isEqualTo(6);
 
         long other = admin(() -> schedule.create(processId, metaplan("Altro incontro", LocalDateTime.now())));
-        long foreignTable = admin(() -> addGroup.handle(other, new HarvestGroupForm(HarvestGroupKind.TABLE,
-                "Tavolo altrui", null, null)));
-        assertThatThrownBy(() -> admin(() -> addItem.handle(metaplan, new HarvestItemForm(HarvestItemKind.COMMENT,
-                foreignTable, null, null, "Nota sul tavolo sbagliato"))))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("harvest.unknownTable"));
+        long foreignTable = admin(() ->
+                addGroup.handle(other, new HarvestGroupForm(HarvestGroupKind.TABLE, "Tavolo altrui", null, null)));
+        assertThatThrownBy(() -> admin(() -> addItem.handle(
+                        metaplan,
+                        new HarvestItemForm(
+                                HarvestItemKind.COMMENT, foreignTable, null, null, "Nota sul tavolo sbagliato"))))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("harvest.unknownTable"));
     }
 
     private static MeetingForm metaplan(String title, LocalDateTime start) {
-        return new MeetingForm(title, MeetingFormat.METAPLAN, null, null, null, "", start, start.plusHours(2),
-                "Sala civica", "", "", "", null, null, "", "", "", false, true, null, true, null, "", true);
+        return new MeetingForm(
+                title,
+                MeetingFormat.METAPLAN,
+                null,
+                null,
+                null,
+                "",
+                start,
+                start.plusHours(2),
+                "Sala civica",
+                "",
+                "",
+                "",
+                null,
+                null,
+                "",
+                "",
+                "",
+                false,
+                true,
+                null,
+                true,
+                null,
+                "",
+                true);
     }
 
     private static <T> T admin(Callable<T> work) {

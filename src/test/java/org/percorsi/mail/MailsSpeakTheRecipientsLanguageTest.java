@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,7 @@ import org.percorsi.meetings.MeetingFormat;
 import org.percorsi.meetings.usecases.MeetingForm;
 import org.percorsi.meetings.usecases.RegisterForMeeting;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
+import org.percorsi.organisation.OrganisationChanged;
 import org.percorsi.processes.PhaseType;
 import org.percorsi.processes.ProcessRole;
 import org.percorsi.processes.Visibility;
@@ -44,12 +46,10 @@ import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.Mailbox;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import java.util.Random;
-import org.percorsi.organisation.OrganisationChanged;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -61,18 +61,41 @@ class MailsSpeakTheRecipientsLanguageTest extends IntegrationTest {
 
     static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired PublishProcess publish;
-    @Autowired SubmitProposal submit;
-    @Autowired AnswerProposal answer;
-    @Autowired CommentOnProposal comments;
-    @Autowired FollowProposal follow;
-    @Autowired ScheduleMeeting schedule;
-    @Autowired RegisterForMeeting registrations;
-    @Autowired InviteToReservedArea invite;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    SubmitProposal submit;
+
+    @Autowired
+    AnswerProposal answer;
+
+    @Autowired
+    CommentOnProposal comments;
+
+    @Autowired
+    FollowProposal follow;
+
+    @Autowired
+    ScheduleMeeting schedule;
+
+    @Autowired
+    RegisterForMeeting registrations;
+
+    @Autowired
+    InviteToReservedArea invite;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
     long process;
@@ -80,10 +103,34 @@ class MailsSpeakTheRecipientsLanguageTest extends IntegrationTest {
     @BeforeEach
     void aPublishedProcess() {
         process = TestAccounts.asAdministrator(() -> {
-            long id = createProcess.handle(new ProcessForm("Lingue " + run, "", "Breve", "", "", "", "", "", "",
-                    Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
-            addPhase.handle(id, new PhaseForm(PhaseType.OPENING, "Apertura", "", LocalDate.now(ROME).minusDays(1),
-                    LocalDate.now(ROME).plusDays(30), "", "", false));
+            long id = createProcess.handle(new ProcessForm(
+                    "Lingue " + run,
+                    "",
+                    "Breve",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    Visibility.PUBLIC,
+                    List.of(),
+                    List.of(),
+                    null,
+                    "",
+                    false,
+                    null));
+            addPhase.handle(
+                    id,
+                    new PhaseForm(
+                            PhaseType.OPENING,
+                            "Apertura",
+                            "",
+                            LocalDate.now(ROME).minusDays(1),
+                            LocalDate.now(ROME).plusDays(30),
+                            "",
+                            "",
+                            false));
             publish.handle(id);
             return id;
         });
@@ -101,8 +148,12 @@ class MailsSpeakTheRecipientsLanguageTest extends IntegrationTest {
         long ofEnglish = proposalBy(english, "Panchine al parco " + run);
         long ofItalian = proposalBy(italian, "Alberi in viale " + run);
 
-        actingIn(Locale.ITALIAN, () -> answer.handle(ofEnglish, AnswerForm.of(ProposalState.UNDER_EVALUATION, "La valutiamo.")));
-        actingIn(Locale.ENGLISH, () -> answer.handle(ofItalian, AnswerForm.of(ProposalState.UNDER_EVALUATION, "Under way.")));
+        actingIn(
+                Locale.ITALIAN,
+                () -> answer.handle(ofEnglish, AnswerForm.of(ProposalState.UNDER_EVALUATION, "La valutiamo.")));
+        actingIn(
+                Locale.ENGLISH,
+                () -> answer.handle(ofItalian, AnswerForm.of(ProposalState.UNDER_EVALUATION, "Under way.")));
 
         assertThat(Mailbox.await(MAILBOX, english, 1).subject())
                 .isEqualTo("The proposal “Panchine al parco " + run + "” is now: Under evaluation");
@@ -117,8 +168,10 @@ class MailsSpeakTheRecipientsLanguageTest extends IntegrationTest {
         long proposal = proposalBy(author, "Fontanella " + run);
         TestAccounts.asParticipant(follower, () -> follow.follow(proposal, true));
         LocaleContextHolder.setLocale(Locale.ITALIAN);
-        TestAccounts.asParticipant(author, () -> comments.comment(proposal,
-                new CommentForm(null, CommentStance.FOR, "Sarebbe utile anche ai turisti.")));
+        TestAccounts.asParticipant(
+                author,
+                () -> comments.comment(
+                        proposal, new CommentForm(null, CommentStance.FOR, "Sarebbe utile anche ai turisti.")));
 
         var mail = Mailbox.await(MAILBOX, follower, 1);
         assertThat(mail.subject()).isEqualTo("New comment on the proposal “Fontanella " + run + "”");
@@ -127,9 +180,32 @@ class MailsSpeakTheRecipientsLanguageTest extends IntegrationTest {
     @Test
     void meetingMailsReachRegistrantsInTheirLanguage() {
         var start = LocalDateTime.now(ROME).plusDays(10).withSecond(0).withNano(0);
-        long meeting = TestAccounts.asAdministrator(() -> schedule.create(process, new MeetingForm("Laboratorio " + run,
-                MeetingFormat.NEIGHBOURHOOD_LAB, null, null, null, "", start, start.plusHours(2), "Sala civica", "", "",
-                "", null, null, "", "", "", false, true, 1, true, null, "")));
+        long meeting = TestAccounts.asAdministrator(() -> schedule.create(
+                process,
+                new MeetingForm(
+                        "Laboratorio " + run,
+                        MeetingFormat.NEIGHBOURHOOD_LAB,
+                        null,
+                        null,
+                        null,
+                        "",
+                        start,
+                        start.plusHours(2),
+                        "Sala civica",
+                        "",
+                        "",
+                        "",
+                        null,
+                        null,
+                        "",
+                        "",
+                        "",
+                        false,
+                        true,
+                        1,
+                        true,
+                        null,
+                        "")));
         String first = account("it");
         String waiting = account("en");
         TestAccounts.asParticipant(first, () -> registrations.register(meeting, Map.of()));
@@ -147,7 +223,8 @@ class MailsSpeakTheRecipientsLanguageTest extends IntegrationTest {
         TestAccounts.asParticipant(italianRegistrant, () -> registrations.register(meeting, Map.of()));
         TestAccounts.asAdmin(() -> schedule.cancel(meeting));
         assertThat(Mailbox.await(MAILBOX, waiting, 2).subject()).isEqualTo("Meeting cancelled: Laboratorio " + run);
-        assertThat(Mailbox.await(MAILBOX, italianRegistrant, 1).subject()).isEqualTo("Incontro annullato: Laboratorio " + run);
+        assertThat(Mailbox.await(MAILBOX, italianRegistrant, 1).subject())
+                .isEqualTo("Incontro annullato: Laboratorio " + run);
     }
 
     @Test
@@ -156,8 +233,10 @@ class MailsSpeakTheRecipientsLanguageTest extends IntegrationTest {
         String nobody = "nuovo-" + run + "@example.org";
         actingIn(Locale.ITALIAN, () -> invite.handle(process, new InvitationForm(english, ProcessRole.MEMBER)));
         actingIn(Locale.ENGLISH, () -> invite.handle(process, new InvitationForm(nobody, ProcessRole.MEMBER)));
-        assertThat(Mailbox.await(MAILBOX, english, 1).subject()).isEqualTo("Invitation to the reserved area: Lingue " + run);
-        assertThat(Mailbox.await(MAILBOX, nobody, 1).subject()).as("no account: the organisation's default, Italian")
+        assertThat(Mailbox.await(MAILBOX, english, 1).subject())
+                .isEqualTo("Invitation to the reserved area: Lingue " + run);
+        assertThat(Mailbox.await(MAILBOX, nobody, 1).subject())
+                .as("no account: the organisation's default, Italian")
                 .isEqualTo("Invito all’area riservata: Lingue " + run);
 
         String alsoNobody = "nuova-" + run + "@example.org";
@@ -167,28 +246,44 @@ class MailsSpeakTheRecipientsLanguageTest extends IntegrationTest {
         } finally {
             organisationDefault("it");
         }
-        assertThat(Mailbox.await(MAILBOX, alsoNobody, 1).subject()).isEqualTo("Invitation to the reserved area: Lingue " + run);
+        assertThat(Mailbox.await(MAILBOX, alsoNobody, 1).subject())
+                .isEqualTo("Invitation to the reserved area: Lingue " + run);
     }
 
     @Test
     void accountMailsCausedBySomeoneElseReachTheOwnerInTheirLanguage() throws Exception {
         String english = account("en");
-        var reset = mvc.perform(post("/password/forgot").with(csrf()).with(from()).header("Accept-Language", "it")
-                .param("email", english)).andReturn().getResponse();
+        var reset = mvc.perform(post("/password/forgot")
+                        .with(csrf())
+                        .with(from())
+                        .header("Accept-Language", "it")
+                        .param("email", english))
+                .andReturn()
+                .getResponse();
         assertThat(reset.getContentAsString()).contains("Se esiste un account");
         assertThat(Mailbox.await(MAILBOX, english, 1).subject()).isEqualTo("Choose a new password");
 
-        mvc.perform(post("/register").with(csrf()).with(from()).header("Accept-Language", "it")
-                .param("email", english.toUpperCase()).param("nickname", "Altro " + run)
-                .param("password", "il tram passa alle sette e un quarto").param("acceptTerms", "true"));
+        mvc.perform(post("/register")
+                .with(csrf())
+                .with(from())
+                .header("Accept-Language", "it")
+                .param("email", english.toUpperCase())
+                .param("nickname", "Altro " + run)
+                .param("password", "il tram passa alle sette e un quarto")
+                .param("acceptTerms", "true"));
         assertThat(Mailbox.await(MAILBOX, english, 2).subject()).isEqualTo("Registration attempt with your address");
 
         var client = from();
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/login").with(csrf()).with(client).header("Accept-Language", "it")
-                    .param("email", english).param("password", "non è la sua password " + i));
+            mvc.perform(post("/login")
+                    .with(csrf())
+                    .with(client)
+                    .header("Accept-Language", "it")
+                    .param("email", english)
+                    .param("password", "non è la sua password " + i));
         }
-        assertThat(Mailbox.await(MAILBOX, english, 3).subject()).isEqualTo("Failed attempts to sign in to your account");
+        assertThat(Mailbox.await(MAILBOX, english, 3).subject())
+                .isEqualTo("Failed attempts to sign in to your account");
     }
 
     @Test
@@ -211,20 +306,34 @@ class MailsSpeakTheRecipientsLanguageTest extends IntegrationTest {
     void aPersonChoosesTheLanguageOfTheirMailsOnTheirAccountPage() throws Exception {
         String person = account(null);
         var signedIn = user(person).roles("PARTICIPANT");
-        assertThat(mvc.perform(get("/account").with(signedIn)).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get("/account").with(signedIn))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("Non hai ancora scelto: le email ti arrivano nella lingua predefinita dell’ente.");
-        var saved = mvc.perform(post("/account/language").param("language", "en").with(signedIn).with(csrf()))
-                .andReturn().getResponse();
+        var saved = mvc.perform(post("/account/language")
+                        .param("language", "en")
+                        .with(signedIn)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
         assertThat(saved.getRedirectedUrl()).isEqualTo("/account#language-heading");
         assertThat(language(person)).isEqualTo("en");
-        assertThat(mvc.perform(get("/account").with(signedIn).header("Accept-Language", "en")).andReturn().getResponse()
-                .getContentAsString()).contains("Language chosen: English.");
+        assertThat(mvc.perform(get("/account").with(signedIn).header("Accept-Language", "en"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Language chosen: English.");
         long proposal = proposalBy(person, "Giardino " + run);
         actingIn(Locale.ITALIAN, () -> answer.handle(proposal, AnswerForm.of(ProposalState.ACCEPTED, "Sì.")));
         assertThat(Mailbox.await(MAILBOX, person, 1).subject()).startsWith("The proposal");
 
-        var refused = mvc.perform(post("/account/language").param("language", "xx").with(signedIn).with(csrf()))
-                .andReturn().getResponse();
+        var refused = mvc.perform(post("/account/language")
+                        .param("language", "xx")
+                        .with(signedIn)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
         assertThat(refused.getRedirectedUrl()).isEqualTo("/account#language-heading");
         assertThat(language(person)).as("an unknown language changes nothing").isEqualTo("en");
     }
@@ -239,31 +348,53 @@ class MailsSpeakTheRecipientsLanguageTest extends IntegrationTest {
     }
 
     private long proposalBy(String email, String title) {
-        return TestAccounts.asParticipant(email, () -> submit.handle(process, new ProposalForm(ProposalKind.IDEA, title,
-                "Una proposta per il quartiere.", null, null, null, null, null, null, null, null)));
+        return TestAccounts.asParticipant(
+                email,
+                () -> submit.handle(
+                        process,
+                        new ProposalForm(
+                                ProposalKind.IDEA,
+                                title,
+                                "Una proposta per il quartiere.",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)));
     }
 
     private String account(String language) {
         String email = "l-" + UUID.randomUUID() + "@example.org";
         jdbc.sql("insert into account (email, nickname, password_hash, verification, language) "
                         + "values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED', :l)")
-                .param("e", email).param("n", "Lingua " + UUID.randomUUID().toString().substring(0, 8))
-                .param("l", language).update();
+                .param("e", email)
+                .param("n", "Lingua " + UUID.randomUUID().toString().substring(0, 8))
+                .param("l", language)
+                .update();
         return email;
     }
 
     private String language(String email) {
-        return jdbc.sql("select language from account where email = :e").param("e", email)
-                .query((rs, n) -> rs.getString(1)).list().get(0);
+        return jdbc.sql("select language from account where email = :e")
+                .param("e", email)
+                .query((rs, n) -> rs.getString(1))
+                .list()
+                .get(0);
     }
 
     private void organisationDefault(String language) {
-        jdbc.sql("update organisation_settings set default_language = :l").param("l", language).update();
+        jdbc.sql("update organisation_settings set default_language = :l")
+                .param("l", language)
+                .update();
         // the settings are kept in memory for two seconds; a change through the back office forgets them at once
         TestAccounts.asAdmin(() -> events.publishEvent(new OrganisationChanged()));
     }
 
-    @Autowired ApplicationEventPublisher events;
+    @Autowired
+    ApplicationEventPublisher events;
 
     private static RequestPostProcessor from() {
         var r = new Random();

@@ -5,17 +5,16 @@ import static org.percorsi.support.PageChecks.assertAccessibleAndValid;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.percorsi.accounts.usecases.InvitedAccountForm;
-import org.percorsi.accounts.usecases.RegisterInvitedAccount;
 import org.percorsi.meetings.usecases.MeetingForm;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.processes.PhaseType;
@@ -32,9 +31,6 @@ import org.percorsi.support.Browser;
 import org.percorsi.support.BrowserTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.i18n.LocaleContextHolder;
-import com.microsoft.playwright.options.SelectOption;
-import org.assertj.core.api.Assertions;
 
 /**
  * In a real browser: a citizen registers for a world café and downloads its
@@ -46,11 +42,20 @@ import org.assertj.core.api.Assertions;
  */
 class FacilitatorRunsAWorldCafeBrowserTest extends BrowserTest {
 
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired PublishProcess publish;
-    @Autowired AssignRole assignRole;
-    @Autowired ScheduleMeeting schedule;
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    AssignRole assignRole;
+
+    @Autowired
+    ScheduleMeeting schedule;
 
     @Test
     void aWorldCafeFromRegistrationToItsPublicRecord() throws Exception {
@@ -59,21 +64,60 @@ class FacilitatorRunsAWorldCafeBrowserTest extends BrowserTest {
         String facilitator = italianAccount("facilitatore-" + run, "Paolo " + run);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
         // under way since half an hour; late registrations accepted until an hour from now
-        LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Rome")).withSecond(0).withNano(0);
+        LocalDateTime now =
+                LocalDateTime.now(ZoneId.of("Europe/Rome")).withSecond(0).withNano(0);
         long[] ids = new long[2];
         TestAccounts.asAdmin(() -> {
-            ids[0] = createProcess.handle(new ProcessForm("Piano del commercio " + run, "commercio-" + run,
-                    "Il futuro dei negozi di vicinato.", "", "", "", "", "", "", Visibility.PUBLIC, List.of(), List.of(),
-                    null, "", false, null));
-            addPhase.handle(ids[0], new PhaseForm(PhaseType.OPENING, "Apertura", "", today.minusDays(3),
-                    today.plusDays(30), "", "", false));
+            ids[0] = createProcess.handle(new ProcessForm(
+                    "Piano del commercio " + run,
+                    "commercio-" + run,
+                    "Il futuro dei negozi di vicinato.",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    Visibility.PUBLIC,
+                    List.of(),
+                    List.of(),
+                    null,
+                    "",
+                    false,
+                    null));
+            addPhase.handle(
+                    ids[0],
+                    new PhaseForm(
+                            PhaseType.OPENING, "Apertura", "", today.minusDays(3), today.plusDays(30), "", "", false));
             publish.handle(ids[0]);
             assignRole.handle(ids[0], new RoleForm(facilitator, ProcessRole.FACILITATOR));
-            ids[1] = schedule.create(ids[0], new MeetingForm("World café degli attori economici", MeetingFormat.WORLD_CAFE,
-                    null, null, null, "<p>Commercianti, artigiani e associazioni di categoria.</p>", now.minusMinutes(30),
-                    now.plusHours(2), "Via Emilia 12, Imola", "Sala del Consiglio", "Ingresso senza gradini", "", null,
-                    null, "Attori economici", "<p>Tre giri di tavoli e una sintesi in plenaria.</p>", "Paolo " + run,
-                    false, true, 40, true, now.plusHours(1), "Serve un interprete? In quale lingua?", true));
+            ids[1] = schedule.create(
+                    ids[0],
+                    new MeetingForm(
+                            "World café degli attori economici",
+                            MeetingFormat.WORLD_CAFE,
+                            null,
+                            null,
+                            null,
+                            "<p>Commercianti, artigiani e associazioni di categoria.</p>",
+                            now.minusMinutes(30),
+                            now.plusHours(2),
+                            "Via Emilia 12, Imola",
+                            "Sala del Consiglio",
+                            "Ingresso senza gradini",
+                            "",
+                            null,
+                            null,
+                            "Attori economici",
+                            "<p>Tre giri di tavoli e una sintesi in plenaria.</p>",
+                            "Paolo " + run,
+                            false,
+                            true,
+                            40,
+                            true,
+                            now.plusHours(1),
+                            "Serve un interprete? In quale lingua?",
+                            true));
         });
         long meeting = ids[1];
         String admin = "/admin/processes/" + ids[0] + "/meetings/" + meeting;
@@ -83,7 +127,8 @@ class FacilitatorRunsAWorldCafeBrowserTest extends BrowserTest {
         page.navigate(url("/meetings/" + meeting));
         assertAccessibleAndValid(page, "meeting page before registering");
         page.getByLabel("Serve un interprete? In quale lingua?").fill("Sì, arabo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Iscriviti")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Iscriviti"))
+                .click();
         assertThat(page.locator("main")).containsText("Sei iscritto a questo incontro.");
         assertAccessibleAndValid(page, "meeting page once registered");
         var ics = page.context().request().get(url("/meetings/" + meeting + "/calendar.ics"));
@@ -96,7 +141,8 @@ class FacilitatorRunsAWorldCafeBrowserTest extends BrowserTest {
         signIn(facilitator);
         page.navigate(url(admin + "/registrations"));
         assertThat(page.locator("main")).containsText("Sì, arabo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Segna presente Amina " + run)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Segna presente Amina " + run))
+                .click();
         assertThat(page.locator("main")).containsText("Presente dalle");
         assertAccessibleAndValid(page, "registrations and check-in");
 
@@ -104,23 +150,27 @@ class FacilitatorRunsAWorldCafeBrowserTest extends BrowserTest {
         for (String[] table : new String[][] {{"Tavolo 1", "Anna"}, {"Tavolo 2", "Luca"}}) {
             page.locator("#table-label").fill(table[0]);
             page.locator("#table-host").fill(table[1]);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aggiungi tavolo")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aggiungi tavolo"))
+                    .click();
             assertThat(page.locator("main")).containsText("Raccolta aggiornata.");
         }
         for (String question : List.of("Che cosa funziona oggi?", "Che cosa manca?", "Che cosa faresti domani?")) {
             page.locator("#round-question").fill(question);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aggiungi giro")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aggiungi giro"))
+                    .click();
             assertThat(page.locator("main")).containsText("Raccolta aggiornata.");
         }
         String[][] notes = {
-                {"Tavolo 1", "1. Che cosa funziona oggi?", "Il mercato del sabato porta gente in centro"},
-                {"Tavolo 2", "2. Che cosa manca?", "Un bando per riaprire i negozi sfitti"},
-                {"Tavolo 1", "3. Che cosa faresti domani?", "Una tessera unica per i negozi di vicinato"}};
+            {"Tavolo 1", "1. Che cosa funziona oggi?", "Il mercato del sabato porta gente in centro"},
+            {"Tavolo 2", "2. Che cosa manca?", "Un bando per riaprire i negozi sfitti"},
+            {"Tavolo 1", "3. Che cosa faresti domani?", "Una tessera unica per i negozi di vicinato"}
+        };
         for (String[] note : notes) {
             page.locator("#item-table").selectOption(new SelectOption().setLabel(note[0]));
             page.locator("#item-round").selectOption(new SelectOption().setLabel(note[1]));
             page.locator("#item-body").fill(note[2]);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aggiungi appunto")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aggiungi appunto"))
+                    .click();
             assertThat(page.locator("main")).containsText(note[2]);
         }
         page.locator("#synthesis").fill("I tavoli chiedono di riportare i negozi nelle vie del centro.");
@@ -136,7 +186,10 @@ class FacilitatorRunsAWorldCafeBrowserTest extends BrowserTest {
         page.getByLabel("30–44 anni").fill("8");
         page.getByLabel("45–64 anni").fill("13");
         assertAccessibleAndValid(page, "record form");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chiudi l’incontro e pubblica il resoconto")).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Chiudi l’incontro e pubblica il resoconto"))
+                .click();
         assertThat(page.locator("main")).containsText("Incontro chiuso: il resoconto è pubblicato.");
 
         page.navigate(url(admin + "/harvest"));
@@ -156,11 +209,13 @@ class FacilitatorRunsAWorldCafeBrowserTest extends BrowserTest {
         assertThat(main).containsText("Il mercato del sabato porta gente in centro");
         assertThat(main).containsText("I tavoli chiedono di riportare i negozi nelle vie del centro.");
         assertThat(main).containsText("Hanno partecipato commercianti");
-        assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Per categoria"))).containsText("21");
+        assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Per categoria")))
+                .containsText("21");
         assertAccessibleAndValid(page, "public page of the closed meeting");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Un bando per riaprire i negozi sfitti")).click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("World café degli attori economici")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Un bando per riaprire i negozi sfitti"))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("World café degli attori economici"))
+                .click();
         assertThat(page.locator("h1")).hasText("World café degli attori economici");
     }
-
 }

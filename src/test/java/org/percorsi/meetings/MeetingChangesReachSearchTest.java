@@ -41,13 +41,26 @@ class MeetingChangesReachSearchTest extends IntegrationTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired PublishProcess publish;
-    @Autowired ScheduleMeeting schedule;
-    @Autowired RecordMeeting record;
-    @Autowired MeetingsApi meetings;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    ScheduleMeeting schedule;
+
+    @Autowired
+    RecordMeeting record;
+
+    @Autowired
+    MeetingsApi meetings;
+
+    @Autowired
+    JdbcClient jdbc;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
     long processId;
@@ -55,10 +68,34 @@ class MeetingChangesReachSearchTest extends IntegrationTest {
     @BeforeEach
     void aPublishedProcess() {
         processId = asAdmin(() -> {
-            long id = createProcess.handle(new ProcessForm("Quartiere " + run, "", "Breve", "", "", "", "", "", "",
-                    Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
-            addPhase.handle(id, new PhaseForm(PhaseType.OPENING, "Apertura", "", LocalDate.now().minusDays(5),
-                    LocalDate.now().plusDays(40), "", "", false));
+            long id = createProcess.handle(new ProcessForm(
+                    "Quartiere " + run,
+                    "",
+                    "Breve",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    Visibility.PUBLIC,
+                    List.of(),
+                    List.of(),
+                    null,
+                    "",
+                    false,
+                    null));
+            addPhase.handle(
+                    id,
+                    new PhaseForm(
+                            PhaseType.OPENING,
+                            "Apertura",
+                            "",
+                            LocalDate.now().minusDays(5),
+                            LocalDate.now().plusDays(40),
+                            "",
+                            "",
+                            false));
             publish.handle(id);
             return id;
         });
@@ -66,9 +103,12 @@ class MeetingChangesReachSearchTest extends IntegrationTest {
 
     @Test
     void aChangeCarriesTheMeetingAsItsTransactionLeftIt(Scenario scenario) {
-        var yesterday = LocalDateTime.now(ZoneId.of("Europe/Rome")).minusDays(1).withSecond(0).withNano(0);
-        scenario.stimulate(() -> asAdmin(() -> schedule.create(processId,
-                        form("Laboratorio " + run, yesterday, false).heldAlready())))
+        var yesterday = LocalDateTime.now(ZoneId.of("Europe/Rome"))
+                .minusDays(1)
+                .withSecond(0)
+                .withNano(0);
+        scenario.stimulate(() -> asAdmin(() -> schedule.create(
+                        processId, form("Laboratorio " + run, yesterday, false).heldAlready())))
                 .andWaitForEventOfType(MeetingChanged.class)
                 .matching(event -> event.content().title().equals("Laboratorio " + run))
                 .toArriveAndVerify((event, id) -> {
@@ -84,16 +124,21 @@ class MeetingChangesReachSearchTest extends IntegrationTest {
         // events of the earlier steps are still at hand: each step picks its own
         scenario.stimulate(() -> TestAccounts.asAdmin(() -> record.save(meeting, minutes("Verbale " + run), false)))
                 .andWaitForEventOfType(MeetingChanged.class)
-                .matching(event -> event.meetingId() == meeting && event.content().version() > 1)
+                .matching(
+                        event -> event.meetingId() == meeting && event.content().version() > 1)
                 .toArriveAndVerify(event -> {
-                    assertThat(event.content().version()).as("each change counts").isEqualTo(2);
-                    assertThat(event.content().text()).as("minutes are published on closing only")
+                    assertThat(event.content().version())
+                            .as("each change counts")
+                            .isEqualTo(2);
+                    assertThat(event.content().text())
+                            .as("minutes are published on closing only")
                             .doesNotContain("Verbale " + run);
                 });
 
         scenario.stimulate(() -> TestAccounts.asAdmin(() -> record.save(meeting, minutes("Verbale " + run), true)))
                 .andWaitForEventOfType(MeetingChanged.class)
-                .matching(event -> event.meetingId() == meeting && event.content().version() > 2)
+                .matching(
+                        event -> event.meetingId() == meeting && event.content().version() > 2)
                 .toArriveAndVerify(event -> {
                     assertThat(event.content().version()).isEqualTo(3);
                     assertThat(event.content().text()).contains("Verbale " + run);
@@ -102,7 +147,8 @@ class MeetingChangesReachSearchTest extends IntegrationTest {
         // the harvest keeps its plenary synthesis with the meeting: a change like the others
         scenario.stimulate(() -> meetings.saveSynthesis(meeting, "<p>Sintesi " + run + "</p>"))
                 .andWaitForEventOfType(MeetingChanged.class)
-                .matching(event -> event.meetingId() == meeting && event.content().version() > 3)
+                .matching(
+                        event -> event.meetingId() == meeting && event.content().version() > 3)
                 .toArriveAndVerify(event -> {
                     assertThat(event.content().version()).isEqualTo(4);
                     assertThat(event.content().text()).contains("Verbale " + run, "Sintesi " + run);
@@ -111,65 +157,105 @@ class MeetingChangesReachSearchTest extends IntegrationTest {
 
     @Test
     void searchKeepsTheNewestChangeWhateverOrderTheyArriveIn(Scenario scenario) {
-        var nextWeek = LocalDateTime.now(ZoneId.of("Europe/Rome")).plusDays(7).withSecond(0).withNano(0);
+        var nextWeek = LocalDateTime.now(ZoneId.of("Europe/Rome"))
+                .plusDays(7)
+                .withSecond(0)
+                .withNano(0);
         scenario.stimulate(() -> asAdmin(() -> schedule.create(processId, form("Assemblea " + run, nextWeek, false))))
                 .andWaitAtMost(PATIENCE)
                 .andWaitForStateChange(() -> indexedTitle(meetingTitled("Assemblea " + run)), Optional::isPresent)
                 .andVerify(title -> assertThat(title).contains("Assemblea " + run));
         long meeting = meetingTitled("Assemblea " + run);
 
-        scenario.stimulate(() -> TestAccounts.asAdmin(() -> schedule.update(meeting,
-                        form("Assemblea pubblica " + run, nextWeek, false))))
+        scenario.stimulate(() -> TestAccounts.asAdmin(
+                        () -> schedule.update(meeting, form("Assemblea pubblica " + run, nextWeek, false))))
                 .andWaitAtMost(PATIENCE)
-                .andWaitForStateChange(() -> indexedTitle(meeting), title -> title.equals(Optional.of("Assemblea pubblica " + run)))
+                .andWaitForStateChange(
+                        () -> indexedTitle(meeting), title -> title.equals(Optional.of("Assemblea pubblica " + run)))
                 .andVerify(title -> assertThat(title).isPresent());
 
         // the first change, arriving now (its listener was slow, or it failed and is retried)
-        var late = new MeetingChanged(meeting, new MeetingChanged.Content(processId, null, "Assemblea " + run,
-                "Arrivata tardi " + run, false, 1));
+        var late = new MeetingChanged(
+                meeting,
+                new MeetingChanged.Content(processId, null, "Assemblea " + run, "Arrivata tardi " + run, false, 1));
         scenario.publish(late)
                 .andWaitAtMost(PATIENCE)
                 .andWaitForStateChange(() -> indexingDone("Arrivata tardi " + run), Boolean::booleanValue)
-                .andVerify(done -> assertThat(indexedTitle(meeting)).as("the newer title stays")
+                .andVerify(done -> assertThat(indexedTitle(meeting))
+                        .as("the newer title stays")
                         .contains("Assemblea pubblica " + run));
 
-        scenario.stimulate(() -> TestAccounts.asAdmin(() -> schedule.update(meeting,
-                        form("Assemblea pubblica " + run, nextWeek, true))))
+        scenario.stimulate(() -> TestAccounts.asAdmin(
+                        () -> schedule.update(meeting, form("Assemblea pubblica " + run, nextWeek, true))))
                 .andWaitAtMost(PATIENCE)
                 .andWaitForStateChange(() -> indexedTitle(meeting), Optional::isEmpty)
-                .andVerify(title -> assertThat(title).as("a reserved meeting leaves the index").isEmpty());
+                .andVerify(title -> assertThat(title)
+                        .as("a reserved meeting leaves the index")
+                        .isEmpty());
 
         // the change before it became reserved, arriving late, does not make it findable again
-        var beforeReserved = new MeetingChanged(meeting, new MeetingChanged.Content(processId, null,
-                "Assemblea pubblica " + run, "Ancora pubblica " + run, false, 2));
+        var beforeReserved = new MeetingChanged(
+                meeting,
+                new MeetingChanged.Content(
+                        processId, null, "Assemblea pubblica " + run, "Ancora pubblica " + run, false, 2));
         scenario.publish(beforeReserved)
                 .andWaitAtMost(PATIENCE)
                 .andWaitForStateChange(() -> indexingDone("Ancora pubblica " + run), Boolean::booleanValue)
-                .andVerify(done -> assertThat(indexedTitle(meeting)).as("still reserved, still out of the index")
+                .andVerify(done -> assertThat(indexedTitle(meeting))
+                        .as("still reserved, still out of the index")
                         .isEmpty());
     }
 
     private Optional<String> indexedTitle(long meeting) {
         return jdbc.sql("select title from search_document where kind = 'MEETING' and ref_id = :id")
-                .param("id", meeting).query(String.class).optional();
+                .param("id", meeting)
+                .query(String.class)
+                .optional();
     }
 
     /** Whether search has handled the change whose text holds this marker. */
     private boolean indexingDone(String marker) {
         return jdbc.sql("select count(*) from event_publication where listener_id like '%SearchIndexer%' "
-                        + "and serialized_event like :marker and completion_date is not null")
-                .param("marker", "%" + marker + "%").query(Integer.class).single() == 1;
+                                + "and serialized_event like :marker and completion_date is not null")
+                        .param("marker", "%" + marker + "%")
+                        .query(Integer.class)
+                        .single()
+                == 1;
     }
 
     private long meetingTitled(String title) {
-        return jdbc.sql("select id from meeting where process_id = :p and title = :t").param("p", processId)
-                .param("t", title).query(Long.class).single();
+        return jdbc.sql("select id from meeting where process_id = :p and title = :t")
+                .param("p", processId)
+                .param("t", title)
+                .query(Long.class)
+                .single();
     }
 
     private MeetingForm form(String title, LocalDateTime start, boolean reserved) {
-        return new MeetingForm(title, MeetingFormat.NEIGHBOURHOOD_LAB, null, null, null, "Orti sul tetto " + run,
-                start, start.plusHours(2), "Sala civica", "", "", "", null, null, "Cittadini", "", "", reserved, false,
-                null, true, null, "");
+        return new MeetingForm(
+                title,
+                MeetingFormat.NEIGHBOURHOOD_LAB,
+                null,
+                null,
+                null,
+                "Orti sul tetto " + run,
+                start,
+                start.plusHours(2),
+                "Sala civica",
+                "",
+                "",
+                "",
+                null,
+                null,
+                "Cittadini",
+                "",
+                "",
+                reserved,
+                false,
+                null,
+                true,
+                null,
+                "");
     }
 
     private static RecordMeeting.RecordForm minutes(String text) {

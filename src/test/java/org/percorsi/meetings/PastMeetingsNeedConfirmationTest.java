@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -29,7 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import java.time.OffsetDateTime;
 
 /**
  * A meeting dated in the past, new or moved there, is saved only with the confirmation that it has already
@@ -40,24 +40,59 @@ class PastMeetingsNeedConfirmationTest extends IntegrationTest {
     static final ZoneId ROME = ZoneId.of("Europe/Rome");
     static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired ScheduleMeeting schedule;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    ScheduleMeeting schedule;
 
     long processId;
     final String run = UUID.randomUUID().toString().substring(0, 8);
-    final LocalDateTime lastWeek = LocalDateTime.now(ROME).minusDays(7).withSecond(0).withNano(0);
-    final LocalDateTime nextWeek = LocalDateTime.now(ROME).plusDays(7).withSecond(0).withNano(0);
+    final LocalDateTime lastWeek =
+            LocalDateTime.now(ROME).minusDays(7).withSecond(0).withNano(0);
+    final LocalDateTime nextWeek =
+            LocalDateTime.now(ROME).plusDays(7).withSecond(0).withNano(0);
 
     @BeforeEach
     void aProcess() {
         TestAccounts.asAdmin(() -> {
-            processId = createProcess.handle(new ProcessForm("Incontri passati " + run, "", "Breve", "", "", "", "", "",
-                    "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
-            addPhase.handle(processId, new PhaseForm(PhaseType.OPENING, "Apertura", "",
-                    LocalDate.now(ROME).minusDays(30), LocalDate.now(ROME).plusDays(30), "", "", false));
+            processId = createProcess.handle(new ProcessForm(
+                    "Incontri passati " + run,
+                    "",
+                    "Breve",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    Visibility.PUBLIC,
+                    List.of(),
+                    List.of(),
+                    null,
+                    "",
+                    false,
+                    null));
+            addPhase.handle(
+                    processId,
+                    new PhaseForm(
+                            PhaseType.OPENING,
+                            "Apertura",
+                            "",
+                            LocalDate.now(ROME).minusDays(30),
+                            LocalDate.now(ROME).plusDays(30),
+                            "",
+                            "",
+                            false));
         });
     }
 
@@ -71,16 +106,21 @@ class PastMeetingsNeedConfirmationTest extends IntegrationTest {
                     });
             assertThat(count("Assemblea svolta " + run)).as("nothing saved").isZero();
 
-            long held = schedule.create(processId, form("Assemblea svolta " + run, lastWeek).heldAlready());
+            long held = schedule.create(
+                    processId, form("Assemblea svolta " + run, lastWeek).heldAlready());
             assertThat(count("Assemblea svolta " + run)).isEqualTo(1);
             // a past meeting keeps its date when other details change
             schedule.update(held, form("Assemblea svolta (verbale) " + run, lastWeek));
 
             long ahead = schedule.create(processId, form("Assemblea futura " + run, nextWeek));
             assertThatThrownBy(() -> schedule.update(ahead, form("Assemblea futura " + run, lastWeek)))
-                    .isInstanceOfSatisfying(RuleViolation.class, refusal -> assertThat(refusal.field()).isEqualTo("startsAt"));
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class,
+                            refusal -> assertThat(refusal.field()).isEqualTo("startsAt"));
             assertThat(startOf(ahead)).as("not moved").isEqualTo(nextWeek);
-            schedule.update(ahead, form("Assemblea futura " + run, lastWeek.minusDays(1)).heldAlready());
+            schedule.update(
+                    ahead,
+                    form("Assemblea futura " + run, lastWeek.minusDays(1)).heldAlready());
             assertThat(startOf(ahead)).isEqualTo(lastWeek.minusDays(1));
         });
     }
@@ -89,47 +129,91 @@ class PastMeetingsNeedConfirmationTest extends IntegrationTest {
     void theFormAsksToConfirmOnTheDateFieldKeepsWhatWasTypedAndSavesOnceConfirmed() throws Exception {
         String title = "Laboratorio già svolto " + run;
         var asked = mvc.perform(meetingForm(title, lastWeek).header("Accept-Language", "it"))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         assertThat(asked.getStatus()).isEqualTo(422);
         assertThat(asked.getContentAsString())
                 .contains("id=\"startsAt-error\">L’inizio è nel passato.")
                 .contains("Sì, l’incontro si è già svolto")
                 .contains("name=\"alreadyHeld\"")
-                .contains("value=\"" + title + "\"").contains("value=\"Biblioteca comunale\"")
+                .contains("value=\"" + title + "\"")
+                .contains("value=\"Biblioteca comunale\"")
                 .contains("value=\"" + FIELD.format(lastWeek) + "\"");
         assertThat(count(title)).as("nothing saved").isZero();
 
-        var english = mvc.perform(meetingForm(title, lastWeek).header("Accept-Language", "en")).andReturn().getResponse();
-        assertThat(english.getContentAsString()).contains("The start is in the past.")
+        var english = mvc.perform(meetingForm(title, lastWeek).header("Accept-Language", "en"))
+                .andReturn()
+                .getResponse();
+        assertThat(english.getContentAsString())
+                .contains("The start is in the past.")
                 .contains("Yes, the meeting has already taken place");
 
-        var confirmed = mvc.perform(meetingForm(title, lastWeek).param("alreadyHeld", "true")).andReturn().getResponse();
+        var confirmed = mvc.perform(meetingForm(title, lastWeek).param("alreadyHeld", "true"))
+                .andReturn()
+                .getResponse();
         assertThat(confirmed.getRedirectedUrl()).startsWith("/admin/processes/" + processId + "/meetings/");
         assertThat(count(title)).isEqualTo(1);
 
-        var ahead = mvc.perform(meetingForm("Laboratorio futuro " + run, nextWeek)).andReturn().getResponse();
-        assertThat(ahead.getRedirectedUrl()).as("a meeting ahead needs no confirmation").isNotNull();
+        var ahead = mvc.perform(meetingForm("Laboratorio futuro " + run, nextWeek))
+                .andReturn()
+                .getResponse();
+        assertThat(ahead.getRedirectedUrl())
+                .as("a meeting ahead needs no confirmation")
+                .isNotNull();
     }
 
     private MockHttpServletRequestBuilder meetingForm(String title, LocalDateTime start) {
         return post("/admin/processes/" + processId + "/meetings")
-                .with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN")).with(csrf())
-                .param("title", title).param("format", "NEIGHBOURHOOD_LAB").param("address", "Biblioteca comunale")
+                .with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"))
+                .with(csrf())
+                .param("title", title)
+                .param("format", "NEIGHBOURHOOD_LAB")
+                .param("address", "Biblioteca comunale")
                 .param("waitingList", "true")
-                .param("startsAt", FIELD.format(start)).param("endsAt", FIELD.format(start.plusHours(2)));
+                .param("startsAt", FIELD.format(start))
+                .param("endsAt", FIELD.format(start.plusHours(2)));
     }
 
     private MeetingForm form(String title, LocalDateTime start) {
-        return new MeetingForm(title, MeetingFormat.TOWN_MEETING, null, null, null, "", start, start.plusHours(2),
-                "Sala consiliare", "", "", "", null, null, "", "", "", false, false, null, true, null, "");
+        return new MeetingForm(
+                title,
+                MeetingFormat.TOWN_MEETING,
+                null,
+                null,
+                null,
+                "",
+                start,
+                start.plusHours(2),
+                "Sala consiliare",
+                "",
+                "",
+                "",
+                null,
+                null,
+                "",
+                "",
+                "",
+                false,
+                false,
+                null,
+                true,
+                null,
+                "");
     }
 
     private long count(String title) {
-        return jdbc.sql("select count(*) from meeting where title = :t").param("t", title).query(Long.class).single();
+        return jdbc.sql("select count(*) from meeting where title = :t")
+                .param("t", title)
+                .query(Long.class)
+                .single();
     }
 
     private LocalDateTime startOf(long meeting) {
-        return jdbc.sql("select starts_at from meeting where id = :id").param("id", meeting)
-                .query(OffsetDateTime.class).single().atZoneSameInstant(ROME).toLocalDateTime();
+        return jdbc.sql("select starts_at from meeting where id = :id")
+                .param("id", meeting)
+                .query(OffsetDateTime.class)
+                .single()
+                .atZoneSameInstant(ROME)
+                .toLocalDateTime();
     }
 }

@@ -38,13 +38,26 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 class TeamRunsAMeetingOverHttpTest extends IntegrationTest {
 
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired PublishProcess publish;
-    @Autowired ScheduleMeeting schedule;
-    @Autowired RegisterForMeeting registrations;
-    @Autowired JdbcClient jdbc;
-    @Autowired MockMvc mvc;
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    ScheduleMeeting schedule;
+
+    @Autowired
+    RegisterForMeeting registrations;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
     long processId;
@@ -53,23 +66,52 @@ class TeamRunsAMeetingOverHttpTest extends IntegrationTest {
     @BeforeEach
     void aMeetingWithOneSeat() {
         processId = process("Quartiere " + run);
-        var start = LocalDateTime.now(ZoneId.of("Europe/Rome")).plusDays(3).withSecond(0).withNano(0);
-        meeting = TestAccounts.asAdministrator(() -> schedule.create(processId, new MeetingForm("Focus group " + run,
-                MeetingFormat.FOCUS_GROUP, null, null, null, "", start, start.plusHours(2), "Biblioteca", "", "", "",
-                null, null, "", "", "", false, true, 1, true, null, "")));
+        var start = LocalDateTime.now(ZoneId.of("Europe/Rome"))
+                .plusDays(3)
+                .withSecond(0)
+                .withNano(0);
+        meeting = TestAccounts.asAdministrator(() -> schedule.create(
+                processId,
+                new MeetingForm(
+                        "Focus group " + run,
+                        MeetingFormat.FOCUS_GROUP,
+                        null,
+                        null,
+                        null,
+                        "",
+                        start,
+                        start.plusHours(2),
+                        "Biblioteca",
+                        "",
+                        "",
+                        "",
+                        null,
+                        null,
+                        "",
+                        "",
+                        "",
+                        false,
+                        true,
+                        1,
+                        true,
+                        null,
+                        "")));
     }
 
     @Test
     void checkingInSomeoneWithoutASeatIsRefusedSayingWhy() throws Exception {
         long seated = registrationOf(account()), waiting = registrationOf(account());
 
-        var done = asAdmin(post(base() + "/registrations/" + seated + "/check-in").param("present", "true"));
+        var done =
+                asAdmin(post(base() + "/registrations/" + seated + "/check-in").param("present", "true"));
         assertThat(done.getRedirectedUrl()).isEqualTo(base() + "/registrations#registration-" + seated);
         assertThat(checkedIn(seated)).isTrue();
 
-        var refused = asAdmin(post(base() + "/registrations/" + waiting + "/check-in").param("present", "true"));
+        var refused =
+                asAdmin(post(base() + "/registrations/" + waiting + "/check-in").param("present", "true"));
         assertThat(refused.getStatus()).isEqualTo(422);
-        assertThat(refused.getContentAsString()).contains("Focus group " + run)
+        assertThat(refused.getContentAsString())
+                .contains("Focus group " + run)
                 .contains("Solo chi ha un posto confermato può essere segnato presente.");
         assertThat(checkedIn(waiting)).isFalse();
     }
@@ -91,14 +133,21 @@ class TeamRunsAMeetingOverHttpTest extends IntegrationTest {
         String elsewhere = "/admin/processes/" + other + "/meetings/" + meeting;
 
         assertThat(asAdmin(post(elsewhere + "/cancel")).getStatus()).isEqualTo(404);
-        assertThat(asAdmin(post(elsewhere + "/record").param("minutes", "Altrove")).getStatus()).isEqualTo(404);
+        assertThat(asAdmin(post(elsewhere + "/record").param("minutes", "Altrove"))
+                        .getStatus())
+                .isEqualTo(404);
         assertThat(status()).as("nothing done through the wrong address").isEqualTo("SCHEDULED");
-        assertThat(jdbc.sql("select minutes_html is null from meeting where id = :id").param("id", meeting)
-                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select minutes_html is null from meeting where id = :id")
+                        .param("id", meeting)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     private MockHttpServletResponse asAdmin(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN")).with(csrf())).andReturn()
+        return mvc.perform(request.with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"))
+                        .with(csrf()))
+                .andReturn()
                 .getResponse();
     }
 
@@ -108,35 +157,70 @@ class TeamRunsAMeetingOverHttpTest extends IntegrationTest {
 
     private long process(String title) {
         return TestAccounts.asAdministrator(() -> {
-            long id = createProcess.handle(new ProcessForm(title, "", "Breve", "", "", "", "", "", "",
-                    Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
-            addPhase.handle(id, new PhaseForm(PhaseType.OPENING, "Apertura", "", LocalDate.now().minusDays(5),
-                    LocalDate.now().plusDays(40), "", "", false));
+            long id = createProcess.handle(new ProcessForm(
+                    title,
+                    "",
+                    "Breve",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    Visibility.PUBLIC,
+                    List.of(),
+                    List.of(),
+                    null,
+                    "",
+                    false,
+                    null));
+            addPhase.handle(
+                    id,
+                    new PhaseForm(
+                            PhaseType.OPENING,
+                            "Apertura",
+                            "",
+                            LocalDate.now().minusDays(5),
+                            LocalDate.now().plusDays(40),
+                            "",
+                            "",
+                            false));
             publish.handle(id);
             return id;
         });
     }
 
     private String status() {
-        return jdbc.sql("select status from meeting where id = :id").param("id", meeting).query(String.class).single();
+        return jdbc.sql("select status from meeting where id = :id")
+                .param("id", meeting)
+                .query(String.class)
+                .single();
     }
 
     private boolean checkedIn(long registration) {
         return jdbc.sql("select checked_in_at is not null from meeting_registration where id = :id")
-                .param("id", registration).query(Boolean.class).single();
+                .param("id", registration)
+                .query(Boolean.class)
+                .single();
     }
 
     private long registrationOf(String email) {
         TestAccounts.asParticipant(email, () -> registrations.register(meeting, Map.of()));
         return jdbc.sql("select r.id from meeting_registration r join account a on a.id = r.account_id "
                         + "where r.meeting_id = :m and a.email = :e")
-                .param("m", meeting).param("e", email).query(Long.class).single();
+                .param("m", meeting)
+                .param("e", email)
+                .query(Long.class)
+                .single();
     }
 
     private String account() {
         String email = "team-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql("insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email).param("n", "Persona " + UUID.randomUUID().toString().substring(0, 8)).update();
+        jdbc.sql(
+                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
+                .param("e", email)
+                .param("n", "Persona " + UUID.randomUUID().toString().substring(0, 8))
+                .update();
         return email;
     }
 }

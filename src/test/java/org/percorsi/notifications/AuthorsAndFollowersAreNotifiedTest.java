@@ -43,68 +43,136 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 class AuthorsAndFollowersAreNotifiedTest extends IntegrationTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired PublishProcess publish;
-    @Autowired SubmitProposal submit;
-    @Autowired AnswerProposal answer;
-    @Autowired CommentOnProposal comments;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    SubmitProposal submit;
+
+    @Autowired
+    AnswerProposal answer;
+
+    @Autowired
+    CommentOnProposal comments;
 
     @Test
     void notifiesInAppAndByMailUntilTheMailIsStopped() throws Exception {
         long[] process = new long[1];
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
         TestAccounts.asAdmin(() -> {
-            process[0] = createProcess.handle(new ProcessForm("Notifiche " + UUID.randomUUID(), "", "Breve", "", "", "",
-                    "", "", "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
-            addPhase.handle(process[0], new PhaseForm(PhaseType.OPENING, "Apertura", "", today.minusDays(1),
-                    today.plusDays(9), "", "", false));
+            process[0] = createProcess.handle(new ProcessForm(
+                    "Notifiche " + UUID.randomUUID(),
+                    "",
+                    "Breve",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    Visibility.PUBLIC,
+                    List.of(),
+                    List.of(),
+                    null,
+                    "",
+                    false,
+                    null));
+            addPhase.handle(
+                    process[0],
+                    new PhaseForm(
+                            PhaseType.OPENING, "Apertura", "", today.minusDays(1), today.plusDays(9), "", "", false));
             publish.handle(process[0]);
         });
         String author = account();
         String commenter = account();
-        long proposal = TestAccounts.asParticipant(author, () -> submit.handle(process[0],
-                new ProposalForm(ProposalKind.NEED, "Una fontanella in piazza", "Fa caldo d'estate.", null, null, null, null, null, null, null, null)));
+        long proposal = TestAccounts.asParticipant(
+                author,
+                () -> submit.handle(
+                        process[0],
+                        new ProposalForm(
+                                ProposalKind.NEED,
+                                "Una fontanella in piazza",
+                                "Fa caldo d'estate.",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)));
 
-        TestAccounts.asAdmin(() -> answer.handle(proposal,
-                AnswerForm.of(ProposalState.UNDER_EVALUATION, "La valutiamo con l'ufficio tecnico.")));
+        TestAccounts.asAdmin(() -> answer.handle(
+                proposal, AnswerForm.of(ProposalState.UNDER_EVALUATION, "La valutiamo con l'ufficio tecnico.")));
         var answered = Mailbox.await(MAILBOX, author, 1);
         assertThat(answered.subject()).isEqualTo("La proposta «Una fontanella in piazza» è ora: In valutazione");
         String stop = answered.pathOf("/notifications/unsubscribe");
 
-        TestAccounts.asParticipant(commenter, () -> comments.comment(proposal,
-                new CommentForm(null, CommentStance.FOR, "Sarebbe utile anche ai turisti.")));
-        assertThat(Mailbox.await(MAILBOX, author, 2).subject()).isEqualTo("Nuovo commento alla proposta «Una fontanella in piazza»");
-        assertThat(Mailbox.to(MAILBOX, commenter)).as("no mail about one's own comment").isEmpty();
+        TestAccounts.asParticipant(
+                commenter,
+                () -> comments.comment(
+                        proposal, new CommentForm(null, CommentStance.FOR, "Sarebbe utile anche ai turisti.")));
+        assertThat(Mailbox.await(MAILBOX, author, 2).subject())
+                .isEqualTo("Nuovo commento alla proposta «Una fontanella in piazza»");
+        assertThat(Mailbox.to(MAILBOX, commenter))
+                .as("no mail about one's own comment")
+                .isEmpty();
 
-        String inbox = mvc.perform(get("/notifications").with(user(author).roles("PARTICIPANT"))).andReturn().getResponse()
+        String inbox = mvc.perform(get("/notifications").with(user(author).roles("PARTICIPANT")))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(inbox).contains("In valutazione").contains("Nuovo commento alla proposta");
 
         String token = stop.replaceAll(".*token=([^&]+).*", "$1");
-        assertThat(storedCopyOnceSent(author, answered.subject())).as("the outbox forgets the stop link once delivered")
-                .doesNotContain(token).contains("[link rimosso dopo l’invio]");
+        assertThat(storedCopyOnceSent(author, answered.subject()))
+                .as("the outbox forgets the stop link once delivered")
+                .doesNotContain(token)
+                .contains("[link rimosso dopo l’invio]");
         var page = mvc.perform(get(stop)).andReturn().getResponse();
         assertThat(page.getContentAsString()).contains("Non ricevere più queste email");
-        mvc.perform(post("/notifications/unsubscribe").with(csrf()).param("token", token).param("kind", "PROPOSAL_ANSWERED"));
-        var bad = mvc.perform(post("/notifications/unsubscribe").with(csrf()).param("token", "falso").param("kind", "PROPOSAL_ANSWERED"))
-                .andReturn().getResponse();
+        mvc.perform(post("/notifications/unsubscribe")
+                .with(csrf())
+                .param("token", token)
+                .param("kind", "PROPOSAL_ANSWERED"));
+        var bad = mvc.perform(post("/notifications/unsubscribe")
+                        .with(csrf())
+                        .param("token", "falso")
+                        .param("kind", "PROPOSAL_ANSWERED"))
+                .andReturn()
+                .getResponse();
         assertThat(bad.getStatus()).isEqualTo(422);
 
-        TestAccounts.asAdmin(() -> answer.handle(proposal,
-                AnswerForm.of(ProposalState.ACCEPTED, "Sarà installata entro giugno.")));
+        TestAccounts.asAdmin(
+                () -> answer.handle(proposal, AnswerForm.of(ProposalState.ACCEPTED, "Sarà installata entro giugno.")));
         awaitNotifications(author, 3);
         Thread.sleep(500);
-        assertThat(Mailbox.to(MAILBOX, author)).as("answers no longer mailed, comments still are").hasSize(2);
+        assertThat(Mailbox.to(MAILBOX, author))
+                .as("answers no longer mailed, comments still are")
+                .hasSize(2);
     }
 
     private String storedCopyOnceSent(String email, String subject) throws InterruptedException {
         Instant until = Instant.now().plus(Duration.ofSeconds(10));
         while (Instant.now().isBefore(until)) {
-            var sent = jdbc.sql("select body_text from mail_message where recipient = :e and subject = :s and status = 'SENT'")
-                    .param("e", email).param("s", subject).query(String.class).optional();
+            var sent = jdbc.sql(
+                            "select body_text from mail_message where recipient = :e and subject = :s and status = 'SENT'")
+                    .param("e", email)
+                    .param("s", subject)
+                    .query(String.class)
+                    .optional();
             if (sent.isPresent()) {
                 return sent.get();
             }
@@ -116,8 +184,11 @@ class AuthorsAndFollowersAreNotifiedTest extends IntegrationTest {
     private void awaitNotifications(String email, int count) throws InterruptedException {
         Instant until = Instant.now().plus(Duration.ofSeconds(10));
         while (Instant.now().isBefore(until)) {
-            long n = jdbc.sql("select count(*) from notification n join account a on a.id = n.account_id where a.email = :e")
-                    .param("e", email).query(Long.class).single();
+            long n = jdbc.sql(
+                            "select count(*) from notification n join account a on a.id = n.account_id where a.email = :e")
+                    .param("e", email)
+                    .query(Long.class)
+                    .single();
             if (n >= count) {
                 return;
             }
@@ -128,8 +199,11 @@ class AuthorsAndFollowersAreNotifiedTest extends IntegrationTest {
 
     private String account() {
         String email = "n-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql("insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email).param("n", "Notificato " + UUID.randomUUID().toString().substring(0, 8)).update();
+        jdbc.sql(
+                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
+                .param("e", email)
+                .param("n", "Notificato " + UUID.randomUUID().toString().substring(0, 8))
+                .update();
         return email;
     }
 }

@@ -42,15 +42,32 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 class NotificationsFollowAccessTest extends IntegrationTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired PublishProcess publish;
-    @Autowired AssignRole assignRole;
-    @Autowired SubmitProposal submit;
-    @Autowired FollowProposal follow;
-    @Autowired CommentOnProposal comments;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    AssignRole assignRole;
+
+    @Autowired
+    SubmitProposal submit;
+
+    @Autowired
+    FollowProposal follow;
+
+    @Autowired
+    CommentOnProposal comments;
 
     @Test
     void aFollowerWhoLostAccessHearsNothingMore() throws Exception {
@@ -59,17 +76,48 @@ class NotificationsFollowAccessTest extends IntegrationTest {
         String member = account("Membro " + run), commenter = account("Commentatore " + run);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
         long process = TestAccounts.asAdministrator(() -> {
-            long id = createProcess.handle(new ProcessForm("Ex stazione " + run, null, "Breve", "", "", "", "", "", "",
-                    Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
-            addPhase.handle(id, new PhaseForm(PhaseType.OPENING, "Apertura", "", today.minusDays(1), today.plusDays(9),
-                    "", "", false));
+            long id = createProcess.handle(new ProcessForm(
+                    "Ex stazione " + run,
+                    null,
+                    "Breve",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    Visibility.PUBLIC,
+                    List.of(),
+                    List.of(),
+                    null,
+                    "",
+                    false,
+                    null));
+            addPhase.handle(
+                    id,
+                    new PhaseForm(
+                            PhaseType.OPENING, "Apertura", "", today.minusDays(1), today.plusDays(9), "", "", false));
             publish.handle(id);
             assignRole.handle(id, new RoleForm(member, ProcessRole.MEMBER));
             assignRole.handle(id, new RoleForm(commenter, ProcessRole.MEMBER));
             return id;
         });
-        long proposal = TestAccounts.asParticipant(author, () -> submit.handle(process, new ProposalForm(ProposalKind.IDEA,
-                "Un mercato coperto " + run, "Nella vecchia pensilina.", null, null, null, null, null, null, null, null)));
+        long proposal = TestAccounts.asParticipant(
+                author,
+                () -> submit.handle(
+                        process,
+                        new ProposalForm(
+                                ProposalKind.IDEA,
+                                "Un mercato coperto " + run,
+                                "Nella vecchia pensilina.",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)));
         for (String who : List.of(follower, member)) {
             TestAccounts.asParticipant(who, () -> {
                 follow.follow(proposal, true);
@@ -77,17 +125,25 @@ class NotificationsFollowAccessTest extends IntegrationTest {
             });
         }
 
-        var reserved = mvc.perform(post("/admin/processes/" + process).with(csrf())
-                .with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN")).param("title", "Ex stazione " + run)
-                .param("shortDescription", "Breve").param("visibility", "RESERVED")).andReturn().getResponse();
+        var reserved = mvc.perform(post("/admin/processes/" + process)
+                        .with(csrf())
+                        .with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"))
+                        .param("title", "Ex stazione " + run)
+                        .param("shortDescription", "Breve")
+                        .param("visibility", "RESERVED"))
+                .andReturn()
+                .getResponse();
         assertThat(reserved.getStatus()).as(reserved.getContentAsString()).isEqualTo(302);
 
-        TestAccounts.asParticipant(commenter, () -> comments.comment(proposal,
-                new CommentForm(null, CommentStance.FOR, "Ne parliamo al tavolo.")));
+        TestAccounts.asParticipant(
+                commenter,
+                () -> comments.comment(proposal, new CommentForm(null, CommentStance.FOR, "Ne parliamo al tavolo.")));
 
         awaitNotification(member);
         assertThat(notifications(follower)).as("a follower outside the table").isZero();
-        assertThat(notifications(author)).as("the author, outside the table now").isZero();
+        assertThat(notifications(author))
+                .as("the author, outside the table now")
+                .isZero();
         assertThat(Mailbox.await(MAILBOX, member, 1).subject()).contains("Un mercato coperto " + run);
         assertThat(Mailbox.to(MAILBOX, follower)).isEmpty();
         assertThat(Mailbox.to(MAILBOX, author)).isEmpty();
@@ -96,20 +152,27 @@ class NotificationsFollowAccessTest extends IntegrationTest {
     private void awaitNotification(String email) throws InterruptedException {
         Instant until = Instant.now().plus(Duration.ofSeconds(15));
         while (notifications(email) == 0) {
-            assertThat(Instant.now()).as("the table's member is notified of the comment").isBefore(until);
+            assertThat(Instant.now())
+                    .as("the table's member is notified of the comment")
+                    .isBefore(until);
             Thread.sleep(50);
         }
     }
 
     private long notifications(String email) {
         return jdbc.sql("select count(*) from notification n join account a on a.id = n.account_id where a.email = :e")
-                .param("e", email).query(Long.class).single();
+                .param("e", email)
+                .query(Long.class)
+                .single();
     }
 
     private String account(String nickname) {
         String email = "n-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql("insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email).param("n", nickname).update();
+        jdbc.sql(
+                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
+                .param("e", email)
+                .param("n", nickname)
+                .update();
         return email;
     }
 }

@@ -43,11 +43,17 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ApplicationModuleTest(extraIncludes = "shared")
 class NotifierHearsProposalEventsTest {
 
-    @MockitoBean ProposalsApi proposals;
-    @MockitoBean AccountsApi accounts;
-    @MockitoBean MailApi mail;
+    @MockitoBean
+    ProposalsApi proposals;
 
-    @Autowired JdbcClient jdbc;
+    @MockitoBean
+    AccountsApi accounts;
+
+    @MockitoBean
+    MailApi mail;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -80,17 +86,25 @@ class NotifierHearsProposalEventsTest {
 
     @Test
     void aCommentReachesFollowersButNotItsAuthorNorWhoCannotReadTheProposal(Scenario scenario) {
-        scenario.publish(new CommentAdded(PROPOSAL, 1, commenter, "Una fontanella in piazza",
+        scenario.publish(new CommentAdded(
+                        PROPOSAL,
+                        1,
+                        commenter,
+                        "Una fontanella in piazza",
                         List.of(author, follower, commenter, outsider)))
                 .andWaitForStateChange(() -> notices(author), notices -> !notices.isEmpty())
-                .andVerify(notices -> assertThat(notices)
-                        .containsExactly("Nuovo commento alla proposta «Una fontanella in piazza»"));
+                .andVerify(notices ->
+                        assertThat(notices).containsExactly("Nuovo commento alla proposta «Una fontanella in piazza»"));
 
         assertThat(notices(follower)).containsExactly("Nuovo commento alla proposta «Una fontanella in piazza»");
         assertThat(notices(commenter)).as("not told of one's own comment").isEmpty();
         assertThat(notices(outsider)).as("may no longer read the proposal").isEmpty();
-        verify(mail).send(eq(email(author)), eq("Nuovo commento alla proposta «Una fontanella in piazza»"), anyString(),
-                anyList());
+        verify(mail)
+                .send(
+                        eq(email(author)),
+                        eq("Nuovo commento alla proposta «Una fontanella in piazza»"),
+                        anyString(),
+                        anyList());
         verify(mail, never()).send(eq(email(commenter)), anyString(), anyString(), anyList());
         verify(mail, never()).send(eq(email(outsider)), anyString(), anyString(), anyList());
     }
@@ -118,13 +132,17 @@ class NotifierHearsProposalEventsTest {
                         select count(*) from event_publication
                         where listener_id like '%Notifier%' and event_type = :type and completion_date is not null
                           and cast(serialized_event as jsonb) ->> 'authorId' = cast(:author as text)""")
-                .param("type", ProposalAnswered.class.getName()).param("author", authorId)
-                .query(Long.class).single();
+                .param("type", ProposalAnswered.class.getName())
+                .param("author", authorId)
+                .query(Long.class)
+                .single();
     }
 
     private List<String> notices(long accountId) {
-        return jdbc.sql("select message from notification where account_id = :a order by id").param("a", accountId)
-                .query(String.class).list();
+        return jdbc.sql("select message from notification where account_id = :a order by id")
+                .param("a", accountId)
+                .query(String.class)
+                .list();
     }
 
     private String email(long accountId) {
@@ -136,10 +154,14 @@ class NotifierHearsProposalEventsTest {
         String email = "n-" + UUID.randomUUID() + "@example.org";
         long id = jdbc.sql("insert into account (email, nickname, password_hash, verification) "
                         + "values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED') returning id")
-                .param("e", email).param("n", "Notificato " + UUID.randomUUID().toString().substring(0, 8))
-                .query(Long.class).single();
-        people.put(id, new AccountRef(id, "Notificato", email, VerificationLevel.EMAIL_CONFIRMED, Locale.ITALIAN, true,
-                false));
+                .param("e", email)
+                .param("n", "Notificato " + UUID.randomUUID().toString().substring(0, 8))
+                .query(Long.class)
+                .single();
+        people.put(
+                id,
+                new AccountRef(
+                        id, "Notificato", email, VerificationLevel.EMAIL_CONFIRMED, Locale.ITALIAN, true, false));
         return id;
     }
 }

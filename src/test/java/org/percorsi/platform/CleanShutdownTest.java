@@ -33,16 +33,22 @@ class CleanShutdownTest {
         for (int i = 0; i < 100; i++) {
             // each commit hands the search indexer some work in the background
             long version = i;
-            transactions.executeWithoutResult(status -> publisher.publishEvent(
-                    new ProcessChanged(process, version, "bozza", "Bozza", "", true)));
+            transactions.executeWithoutResult(
+                    status -> publisher.publishEvent(new ProcessChanged(process, version, "bozza", "Bozza", "", true)));
         }
         int before = output.getOut().length();
         context.close();
 
         String shutdown = output.getOut().substring(before);
-        assertThat(shutdown.lines().filter(l -> l.contains(" WARN ") || l.contains(" ERROR ")).toList()).isEmpty();
-        assertThat(shutdown.lines().filter(l -> l.startsWith("\tat ") || l.startsWith("Caused by:")).toList())
-                .as("no stack trace").isEmpty();
+        assertThat(shutdown.lines()
+                        .filter(l -> l.contains(" WARN ") || l.contains(" ERROR "))
+                        .toList())
+                .isEmpty();
+        assertThat(shutdown.lines()
+                        .filter(l -> l.startsWith("\tat ") || l.startsWith("Caused by:"))
+                        .toList())
+                .as("no stack trace")
+                .isEmpty();
 
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDir); // the database alone, to look
         try {
@@ -50,10 +56,13 @@ class CleanShutdownTest {
             login.setProperty("user", "postgres");
             login.setProperty("password", postgres.password());
             try (var connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), login);
-                    var rows = connection.createStatement().executeQuery(
-                            "select count(*) from event_publication where completion_date is null")) {
+                    var rows = connection
+                            .createStatement()
+                            .executeQuery("select count(*) from event_publication where completion_date is null")) {
                 rows.next();
-                assertThat(rows.getLong(1)).as("background work left unfinished").isZero();
+                assertThat(rows.getLong(1))
+                        .as("background work left unfinished")
+                        .isZero();
             }
         } finally {
             postgres.close();

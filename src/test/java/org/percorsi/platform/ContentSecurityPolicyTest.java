@@ -10,8 +10,11 @@ class ContentSecurityPolicyTest {
     @Test
     void allowsTheTileServerOnlyWhenConfigured() {
         assertThat(SecurityConfiguration.contentSecurityPolicy(""))
-                .contains("script-src 'self'").contains("img-src 'self' data:;").doesNotContain("unsafe-inline");
+                .contains("script-src 'self'")
+                .contains("img-src 'self' data:;")
+                .doesNotContain("unsafe-inline");
         assertThat(SecurityConfiguration.contentSecurityPolicy("https://tiles.example.org/{z}/{x}/{y}.png"))
-                .contains("img-src 'self' data: https://tiles.example.org;").doesNotContain("unsafe-inline");
+                .contains("img-src 'self' data: https://tiles.example.org;")
+                .doesNotContain("unsafe-inline");
     }
 }

@@ -27,18 +27,22 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 @ExtendWith(OutputCaptureExtension.class)
 class DatabaseDownTest {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void answersUnavailableQuicklyAndRecoversWhenTheDatabaseIsBack(CapturedOutput output) throws Exception {
         Path dataDir = IntegrationTest.freshDataDir();
         // the watchdog looks rarely here, so that the test sees the outage before the restart
-        try (var context = EmbeddedDatabaseSecurityTest.start(dataDir,
-                "--percorsi.embedded-database.watchdog-interval=15s")) {
-            String base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+        try (var context =
+                EmbeddedDatabaseSecurityTest.start(dataDir, "--percorsi.embedded-database.watchdog-interval=15s")) {
+            String base = "http://localhost:"
+                    + ((WebServerApplicationContext) context).getWebServer().getPort();
             assertThat(get(base + "/", null, null).join().statusCode()).isEqualTo(200);
 
-            long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0).strip());
+            long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"))
+                    .get(0)
+                    .strip());
             ProcessHandle.of(postmaster).orElseThrow().destroyForcibly(); // a crash: kill -9
             ProcessHandle.of(postmaster).orElseThrow().onExit().get(10, TimeUnit.SECONDS);
 
@@ -48,7 +52,9 @@ class DatabaseDownTest {
             assertThat(health.join().statusCode()).isEqualTo(503);
             assertThat(health.join().body()).contains("\"status\":\"DOWN\"");
             assertThat(page.join().statusCode()).isEqualTo(503);
-            assertThat(page.join().body()).contains("Servizio momentaneamente non disponibile").doesNotContain("Exception");
+            assertThat(page.join().body())
+                    .contains("Servizio momentaneamente non disponibile")
+                    .doesNotContain("Exception");
             assertThat(signedInPage.join().statusCode()).isEqualTo(503);
             assertThat(signedInPage.join().body()).contains("Service temporarily unavailable");
 

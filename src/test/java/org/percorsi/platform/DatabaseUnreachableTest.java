@@ -17,14 +17,21 @@ class DatabaseUnreachableTest {
     @Test
     void saysWhatToSetInOneLine(CapturedOutput output) {
         assertThatThrownBy(() -> new SpringApplicationBuilder(PercorsiApplication.class)
-                .run("--server.port=0", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/percorsi",
-                        "--spring.datasource.username=percorsi", "--spring.datasource.password=x"))
+                        .run(
+                                "--server.port=0",
+                                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/percorsi",
+                                "--spring.datasource.username=percorsi",
+                                "--spring.datasource.password=x"))
                 .isInstanceOf(Exception.class);
 
-        var lines = output.getAll().lines().filter(l -> l.contains("SPRING_DATASOURCE_URL")).toList();
+        var lines = output.getAll()
+                .lines()
+                .filter(l -> l.contains("SPRING_DATASOURCE_URL"))
+                .toList();
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0)).contains("Cannot reach PostgreSQL").contains("127.0.0.1:1");
         assertThat(output.getAll().lines().filter(l -> l.startsWith("\tat ") || l.startsWith("Caused by:")))
-                .as("no stack trace").isEmpty();
+                .as("no stack trace")
+                .isEmpty();
     }
 }

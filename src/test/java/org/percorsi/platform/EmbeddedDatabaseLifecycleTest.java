@@ -35,42 +35,64 @@ class EmbeddedDatabaseLifecycleTest {
             assertThat(output.getOut()).contains("Password (shown only now");
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             assertThat(demoProcesses(jdbc)).isEqualTo(3);
-            jdbc.sql("insert into process (slug, title, short_description) values ('dopo-il-riavvio', 'Resto qui', 'x')").update();
+            jdbc.sql(
+                            "insert into process (slug, title, short_description) values ('dopo-il-riavvio', 'Resto qui', 'x')")
+                    .update();
         }
         int printedBefore = count(output.getOut(), "Password (shown only now");
 
         try (var second = start(dataDir, "--percorsi.admin.password=")) {
             JdbcClient jdbc = second.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("select title from process where slug = 'dopo-il-riavvio'").query(String.class).single())
+            assertThat(jdbc.sql("select title from process where slug = 'dopo-il-riavvio'")
+                            .query(String.class)
+                            .single())
                     .isEqualTo("Resto qui");
             assertThat(demoProcesses(jdbc)).as("the demo is loaded once").isEqualTo(3);
-            assertThat(count(output.getOut(), "Password (shown only now")).as("the password is printed once")
+            assertThat(count(output.getOut(), "Password (shown only now"))
+                    .as("the password is printed once")
                     .isEqualTo(printedBefore);
 
             EmbeddedPostgresServer postgres = second.getBean(EmbeddedPostgresServer.class);
-            try (var external = new SpringApplicationBuilder(PercorsiApplication.class).run("--server.port=0",
-                    "--spring.datasource.url=" + postgres.jdbcUrl("postgres"), "--spring.datasource.username=postgres",
-                    "--spring.datasource.password=" + postgres.password(),
-                    "--percorsi.data-dir=" + IntegrationTest.freshDataDir())) {
-                assertThat(external.containsBean("embeddedPostgres")).as("no embedded database of its own").isFalse();
-                assertThat(external.getBean(JdbcClient.class).sql("select count(*) from process where slug = 'dopo-il-riavvio'")
-                        .query(Long.class).single()).isEqualTo(1);
+            try (var external = new SpringApplicationBuilder(PercorsiApplication.class)
+                    .run(
+                            "--server.port=0",
+                            "--spring.datasource.url=" + postgres.jdbcUrl("postgres"),
+                            "--spring.datasource.username=postgres",
+                            "--spring.datasource.password=" + postgres.password(),
+                            "--percorsi.data-dir=" + IntegrationTest.freshDataDir())) {
+                assertThat(external.containsBean("embeddedPostgres"))
+                        .as("no embedded database of its own")
+                        .isFalse();
+                assertThat(external.getBean(JdbcClient.class)
+                                .sql("select count(*) from process where slug = 'dopo-il-riavvio'")
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(1);
             }
         }
     }
 
     @Test
     void withTheDemoTurnedOffStartsEmptyButWithTheShippedTemplates() {
-        try (var context = start(IntegrationTest.freshDataDir(), "--percorsi.demo.enabled=false",
+        try (var context = start(
+                IntegrationTest.freshDataDir(),
+                "--percorsi.demo.enabled=false",
                 "--percorsi.base-url=https://partecipa.comune.example.it",
                 "--percorsi.admin.password=una password scelta da noi")) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("select count(*) from process").query(Long.class).single()).isZero();
-            assertThat(jdbc.sql("select count(*) from process_template where code is not null").query(Long.class).single())
+            assertThat(jdbc.sql("select count(*) from process")
+                            .query(Long.class)
+                            .single())
+                    .isZero();
+            assertThat(jdbc.sql("select count(*) from process_template where code is not null")
+                            .query(Long.class)
+                            .single())
                     .isEqualTo(3);
-            String hash = jdbc.sql("select password_hash from account where platform_admin").query(String.class).single();
-            assertThat(context.getBean(PasswordEncoder.class)
-                    .matches("una password scelta da noi", hash)).isTrue();
+            String hash = jdbc.sql("select password_hash from account where platform_admin")
+                    .query(String.class)
+                    .single();
+            assertThat(context.getBean(PasswordEncoder.class).matches("una password scelta da noi", hash))
+                    .isTrue();
         }
     }
 
@@ -84,7 +106,9 @@ class EmbeddedDatabaseLifecycleTest {
 
     private static long demoProcesses(JdbcClient jdbc) {
         return jdbc.sql("select count(*) from process where slug in ('interventi-prioritari-integrazione', "
-                + "'piano-strategico-unione', 'laboratori-di-quartiere')").query(Long.class).single();
+                        + "'piano-strategico-unione', 'laboratori-di-quartiere')")
+                .query(Long.class)
+                .single();
     }
 
     private static int count(String text, String part) {

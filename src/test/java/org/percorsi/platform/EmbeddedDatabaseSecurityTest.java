@@ -45,9 +45,11 @@ class EmbeddedDatabaseSecurityTest {
             assertThat(password).hasSizeGreaterThanOrEqualTo(24);
 
             int port = port(context.getBean(DataSource.class));
-            assertThatThrownBy(() -> connect(port, null)).isInstanceOf(SQLException.class)
+            assertThatThrownBy(() -> connect(port, null))
+                    .isInstanceOf(SQLException.class)
                     .hasMessageContaining("password");
-            assertThatThrownBy(() -> connect(port, "a wrong one")).isInstanceOf(SQLException.class)
+            assertThatThrownBy(() -> connect(port, "a wrong one"))
+                    .isInstanceOf(SQLException.class)
                     .hasMessageContaining("password authentication failed");
             connect(port, password);
         }
@@ -57,19 +59,29 @@ class EmbeddedDatabaseSecurityTest {
     void movesADataDirectoryCreatedWithoutAPasswordToPasswordLogins() throws Exception {
         Path dataDir = IntegrationTest.freshDataDir();
         // as earlier versions created it: the embedded library's defaults, anyone on the machine may log in
-        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("postgres"))
-                .setCleanDataDirectory(false).start()) {
-            JdbcClient.create(old.getPostgresDatabase()).sql("create schema earlier; create table earlier.kept (note text)").update();
-            JdbcClient.create(old.getPostgresDatabase()).sql("insert into earlier.kept values ('still here')").update();
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir.resolve("postgres"))
+                .setCleanDataDirectory(false)
+                .start()) {
+            JdbcClient.create(old.getPostgresDatabase())
+                    .sql("create schema earlier; create table earlier.kept (note text)")
+                    .update();
+            JdbcClient.create(old.getPostgresDatabase())
+                    .sql("insert into earlier.kept values ('still here')")
+                    .update();
         }
 
         try (var context = start(dataDir)) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("select note from earlier.kept").query(String.class).single()).isEqualTo("still here");
+            assertThat(jdbc.sql("select note from earlier.kept")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("still here");
             int port = port(context.getBean(DataSource.class));
             assertThatThrownBy(() -> connect(port, null)).isInstanceOf(SQLException.class);
             connect(port, Files.readString(dataDir.resolve("postgres-password")).strip());
-            assertThat(Files.readString(dataDir.resolve("postgres/pg_hba.conf"))).doesNotContain("trust");
+            assertThat(Files.readString(dataDir.resolve("postgres/pg_hba.conf")))
+                    .doesNotContain("trust");
         }
     }
 
@@ -99,6 +111,7 @@ class EmbeddedDatabaseSecurityTest {
         if (password != null) {
             properties.setProperty("password", password);
         }
-        DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", properties).close();
+        DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", properties)
+                .close();
     }
 }

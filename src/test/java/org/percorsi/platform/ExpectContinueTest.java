@@ -39,8 +39,9 @@ class ExpectContinueTest extends IntegrationTest {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + contentLength
-                    + "\r\nExpect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + contentLength
+                            + "\r\nExpect: 100-continue\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
             return in.readLine();

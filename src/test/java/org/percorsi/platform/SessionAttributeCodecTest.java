@@ -3,6 +3,7 @@ package org.percorsi.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.serializer.support.SerializingConverter;
@@ -15,7 +16,6 @@ import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
-import java.util.ArrayList;
 import org.springframework.web.servlet.FlashMap;
 
 /**
@@ -35,13 +35,15 @@ class SessionAttributeCodecTest {
         var token = (UsernamePasswordAuthenticationToken) back.getAuthentication();
         assertThat(token.isAuthenticated()).isTrue();
         assertThat(token.getCredentials()).isNull();
-        assertThat(token.getAuthorities()).containsExactlyElementsOf(context.getAuthentication().getAuthorities());
+        assertThat(token.getAuthorities())
+                .containsExactlyElementsOf(context.getAuthentication().getAuthorities());
         assertThat(token.getDetails()).isEqualTo(new WebAuthenticationDetails("203.0.113.7", "abc"));
         var user = (User) token.getPrincipal();
         assertThat(user.getUsername()).isEqualTo("amministrazione@example.org");
         assertThat(user.getPassword()).isNull();
         assertThat(user.isAccountNonLocked()).isFalse();
-        assertThat(user.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+        assertThat(user.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
                 .containsExactly("ROLE_ADMIN", "ROLE_PARTICIPANT");
         assertThat(compact.length).isLessThan(new SerializingConverter().convert(context).length / 3);
     }
@@ -68,8 +70,7 @@ class SessionAttributeCodecTest {
         var waiting = new ArrayList<>(List.of(forProposal, forList));
 
         @SuppressWarnings("unchecked")
-        var back = (List<FlashMap>) SessionAttributeCodec.read(
-                SessionAttributeCodec.write(waiting));
+        var back = (List<FlashMap>) SessionAttributeCodec.read(SessionAttributeCodec.write(waiting));
         assertThat(back).isEqualTo(waiting);
         assertThat(back.get(0).getExpirationTime()).isEqualTo(forProposal.getExpirationTime());
         assertThat(back.get(0).getTargetRequestParams().getFirst("commentPage")).isEqualTo("2");
@@ -77,8 +78,11 @@ class SessionAttributeCodecTest {
         var carryingAForm = new FlashMap();
         carryingAForm.put("form", new ArrayList<>(List.of("not just text")));
         var other = new ArrayList<>(List.of(carryingAForm));
-        assertThat(SessionAttributeCodec.write(other)[0]).as("Java serialization's mark").isEqualTo((byte) 0xAC);
-        assertThat(SessionAttributeCodec.read(SessionAttributeCodec.write(other))).isEqualTo(other);
+        assertThat(SessionAttributeCodec.write(other)[0])
+                .as("Java serialization's mark")
+                .isEqualTo((byte) 0xAC);
+        assertThat(SessionAttributeCodec.read(SessionAttributeCodec.write(other)))
+                .isEqualTo(other);
     }
 
     @Test
@@ -95,20 +99,32 @@ class SessionAttributeCodecTest {
         assertThat(SessionAttributeCodec.read(storedBefore)).isEqualTo(passwordSignIn("persona@example.org", true));
 
         var message = new ArrayList<>(List.of("proposals.supported"));
-        assertThat(SessionAttributeCodec.read(SessionAttributeCodec.write(message))).isEqualTo(message);
+        assertThat(SessionAttributeCodec.read(SessionAttributeCodec.write(message)))
+                .isEqualTo(message);
     }
 
     /** What Spring Security keeps in the session after a password sign-in. */
     private static SecurityContextImpl passwordSignIn(String email, boolean credentialsErased) {
-        var user = new User(email, "{bcrypt}hash", true, true, true, false,
+        var user = new User(
+                email,
+                "{bcrypt}hash",
+                true,
+                true,
+                true,
+                false,
                 List.of(new SimpleGrantedAuthority("ROLE_PARTICIPANT"), new SimpleGrantedAuthority("ROLE_ADMIN")));
         if (credentialsErased) {
             user.eraseCredentials();
         }
-        var token = UsernamePasswordAuthenticationToken.authenticated(user, credentialsErased ? null : "secret",
-                List.of(new SimpleGrantedAuthority("ROLE_PARTICIPANT"), new SimpleGrantedAuthority("ROLE_ADMIN"),
+        var token = UsernamePasswordAuthenticationToken.authenticated(
+                user,
+                credentialsErased ? null : "secret",
+                List.of(
+                        new SimpleGrantedAuthority("ROLE_PARTICIPANT"),
+                        new SimpleGrantedAuthority("ROLE_ADMIN"),
                         FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
-                                .issuedAt(Instant.parse("2026-11-26T10:15:30.123456789Z")).build()));
+                                .issuedAt(Instant.parse("2026-11-26T10:15:30.123456789Z"))
+                                .build()));
         token.setDetails(new WebAuthenticationDetails("203.0.113.7", "abc"));
         return new SecurityContextImpl(token);
     }

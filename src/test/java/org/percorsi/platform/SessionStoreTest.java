@@ -34,8 +34,10 @@ class SessionStoreTest {
     }
 
     final CountingStore store = new CountingStore();
+
     @SuppressWarnings("unchecked")
-    final SessionRepository<MapSession> sessions = (SessionRepository<MapSession>) SessionReadOncePerRequest.around(store);
+    final SessionRepository<MapSession> sessions =
+            (SessionRepository<MapSession>) SessionReadOncePerRequest.around(store);
 
     @Test
     void withinOneRequestTheSessionIsReadOnceEvenAfterItWasSaved() throws Exception {
@@ -65,7 +67,9 @@ class SessionStoreTest {
             var read = sessions.findById(before);
             read.changeSessionId(); // signing in gives the session a new id
             sessions.save(read);
-            assertThat(sessions.findById(before)).as("the old id no longer leads anywhere").isNull();
+            assertThat(sessions.findById(before))
+                    .as("the old id no longer leads anywhere")
+                    .isNull();
             assertThat(sessions.findById(read.getId())).isSameAs(read);
 
             assertThat(sessions.findById(other.getId())).isNotNull();

@@ -17,24 +17,34 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class SessionsStayAliveWhileUsedTest extends IntegrationTest {
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aVisitExtendsTheSessionAndVisitsWithinAMinuteDoNotRewriteIt() {
         String email = "alive-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql("insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email).param("n", "Viva " + UUID.randomUUID().toString().substring(0, 8)).update();
+        jdbc.sql(
+                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
+                .param("e", email)
+                .param("n", "Viva " + UUID.randomUUID().toString().substring(0, 8))
+                .update();
         var person = new HttpVisitor(port).signIn(email, "x");
         assertThat(person.get("/account").statusCode()).isEqualTo(200);
 
         long[] before = times(email);
         assertThat(person.get("/account").statusCode()).isEqualTo(200);
-        assertThat(times(email)).as("a visit within the minute leaves the row as it was").containsExactly(before);
+        assertThat(times(email))
+                .as("a visit within the minute leaves the row as it was")
+                .containsExactly(before);
 
         // two minutes without a visit: the next one moves the end of the session
         jdbc.sql("update spring_session set last_access_time = last_access_time - 120000, "
-                + "expiry_time = expiry_time - 120000 where principal_name = :e").param("e", email).update();
+                        + "expiry_time = expiry_time - 120000 where principal_name = :e")
+                .param("e", email)
+                .update();
         long now = System.currentTimeMillis();
         var page = person.get("/account");
         assertThat(page.statusCode()).as("still signed in").isEqualTo(200);
@@ -47,6 +57,8 @@ class SessionsStayAliveWhileUsedTest extends IntegrationTest {
     /** The session's last access and end, as stored. */
     private long[] times(String email) {
         return jdbc.sql("select last_access_time, expiry_time from spring_session where principal_name = :e")
-                .param("e", email).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+                .param("e", email)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
     }
 }

@@ -22,65 +22,125 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 class ManagerUsesTheBackOfficeFormsTest extends IntegrationTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void createsAProcessAddsPhasesAndSeesRefusalsOnTheirFields() throws Exception {
         var admin = user(TestAccounts.ADMIN_EMAIL).roles("ADMIN");
         String title = "Percorso dal modulo " + UUID.randomUUID().toString().substring(0, 6);
 
-        var invalid = mvc.perform(multipart("/admin/processes").with(csrf()).with(admin)
-                .param("title", title).param("slug", "Slug Sbagliato").param("shortDescription", "")
-                .param("visibility", "PUBLIC")).andReturn().getResponse();
+        var invalid = mvc.perform(multipart("/admin/processes")
+                        .with(csrf())
+                        .with(admin)
+                        .param("title", title)
+                        .param("slug", "Slug Sbagliato")
+                        .param("shortDescription", "")
+                        .param("visibility", "PUBLIC"))
+                .andReturn()
+                .getResponse();
         assertThat(invalid.getStatus()).isEqualTo(422);
         assertThat(invalid.getContentAsString()).contains("Campo obbligatorio.").contains("value=\"" + title + "\"");
 
-        var created = mvc.perform(multipart("/admin/processes").with(csrf()).with(admin)
-                .param("title", title).param("shortDescription", "Una prova dal modulo.").param("visibility", "PUBLIC"))
-                .andReturn().getResponse();
+        var created = mvc.perform(multipart("/admin/processes")
+                        .with(csrf())
+                        .with(admin)
+                        .param("title", title)
+                        .param("shortDescription", "Una prova dal modulo.")
+                        .param("visibility", "PUBLIC"))
+                .andReturn()
+                .getResponse();
         assertThat(created.getRedirectedUrl()).startsWith("/admin/processes/");
         String editPath = created.getRedirectedUrl();
         long id = Long.parseLong(editPath.substring(editPath.lastIndexOf('/') + 1));
 
-        var phase = mvc.perform(post(editPath + "/phases").with(csrf()).with(admin)
-                .param("type", "OPENING").param("title", "Apertura").param("startDate", "2031-03-01")
-                .param("endDate", "2031-04-30")).andReturn().getResponse();
+        var phase = mvc.perform(post(editPath + "/phases")
+                        .with(csrf())
+                        .with(admin)
+                        .param("type", "OPENING")
+                        .param("title", "Apertura")
+                        .param("startDate", "2031-03-01")
+                        .param("endDate", "2031-04-30"))
+                .andReturn()
+                .getResponse();
         assertThat(phase.getRedirectedUrl()).startsWith(editPath);
 
-        var overlapping = mvc.perform(post(editPath + "/phases").with(csrf()).with(admin)
-                .param("type", "FEEDBACK").param("title", "Restituzione").param("startDate", "2031-04-15")
-                .param("endDate", "2031-05-30")).andReturn().getResponse();
+        var overlapping = mvc.perform(post(editPath + "/phases")
+                        .with(csrf())
+                        .with(admin)
+                        .param("type", "FEEDBACK")
+                        .param("title", "Restituzione")
+                        .param("startDate", "2031-04-15")
+                        .param("endDate", "2031-05-30"))
+                .andReturn()
+                .getResponse();
         assertThat(overlapping.getStatus()).isEqualTo(422);
-        assertThat(overlapping.getContentAsString()).contains("Le date si sovrappongono alla fase «Apertura»")
+        assertThat(overlapping.getContentAsString())
+                .contains("Le date si sovrappongono alla fase «Apertura»")
                 .contains("id=\"startDate-error\"");
 
-        var backwards = mvc.perform(post(editPath + "/phases").with(csrf()).with(admin)
-                .param("type", "FEEDBACK").param("title", "Restituzione").param("startDate", "2031-06-30")
-                .param("endDate", "2031-06-01")).andReturn().getResponse();
-        assertThat(backwards.getContentAsString()).contains("La fine non può precedere l’inizio.").contains("id=\"endDate-error\"");
+        var backwards = mvc.perform(post(editPath + "/phases")
+                        .with(csrf())
+                        .with(admin)
+                        .param("type", "FEEDBACK")
+                        .param("title", "Restituzione")
+                        .param("startDate", "2031-06-30")
+                        .param("endDate", "2031-06-01"))
+                .andReturn()
+                .getResponse();
+        assertThat(backwards.getContentAsString())
+                .contains("La fine non può precedere l’inizio.")
+                .contains("id=\"endDate-error\"");
 
-        var badDate = mvc.perform(post(editPath + "/phases").with(csrf()).with(admin)
-                .param("type", "FEEDBACK").param("title", "Restituzione").param("startDate", "31/06/2031")
-                .param("endDate", "2031-07-01")).andReturn().getResponse();
+        var badDate = mvc.perform(post(editPath + "/phases")
+                        .with(csrf())
+                        .with(admin)
+                        .param("type", "FEEDBACK")
+                        .param("title", "Restituzione")
+                        .param("startDate", "31/06/2031")
+                        .param("endDate", "2031-07-01"))
+                .andReturn()
+                .getResponse();
         assertThat(badDate.getStatus()).isEqualTo(422);
         assertThat(badDate.getContentAsString()).contains("Data non valida");
 
-        String slug = jdbc.sql("select slug from process where id = :id").param("id", id).query(String.class).single();
-        assertThat(mvc.perform(get("/processes/" + slug)).andReturn().getResponse().getStatus())
-                .as("a draft is not public").isEqualTo(404);
+        String slug = jdbc.sql("select slug from process where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+        assertThat(mvc.perform(get("/processes/" + slug))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("a draft is not public")
+                .isEqualTo(404);
         mvc.perform(post(editPath + "/publish").with(csrf()).with(admin));
         var page = mvc.perform(get("/processes/" + slug)).andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(200);
-        assertThat(page.getContentAsString()).contains(title).contains("Apertura").contains("1 marzo 2031");
+        assertThat(page.getContentAsString())
+                .contains(title)
+                .contains("Apertura")
+                .contains("1 marzo 2031");
     }
 
     @Test
     void theConsentBoxLeftUntickedIsExplained() throws Exception {
-        var response = mvc.perform(post("/register").with(csrf()).with(r -> { r.setRemoteAddr("10.3.3.3"); return r; })
-                .param("email", "consenso-" + UUID.randomUUID() + "@example.org")
-                .param("nickname", "Consenso " + UUID.randomUUID().toString().substring(0, 6))
-                .param("password", "una frase abbastanza lunga davvero")).andReturn().getResponse();
+        var response = mvc.perform(post("/register")
+                        .with(csrf())
+                        .with(r -> {
+                            r.setRemoteAddr("10.3.3.3");
+                            return r;
+                        })
+                        .param("email", "consenso-" + UUID.randomUUID() + "@example.org")
+                        .param(
+                                "nickname",
+                                "Consenso " + UUID.randomUUID().toString().substring(0, 6))
+                        .param("password", "una frase abbastanza lunga davvero"))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(response.getContentAsString())
                 .contains("Per registrarti devi accettare le condizioni d’uso e l’informativa sulla privacy.");
@@ -89,32 +149,60 @@ class ManagerUsesTheBackOfficeFormsTest extends IntegrationTest {
     @Test
     void theListPaginatesAndTheUnknownPageIsStyled() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 6);
-        long axis = jdbc.sql("insert into axis (name) values (:n) returning id").param("n", "Paginazione " + run)
-                .query(Long.class).single();
-        long theme = jdbc.sql("insert into theme (axis_id, name) values (:a, :n) returning id").param("a", axis)
-                .param("n", "Tema " + run).query(Long.class).single();
+        long axis = jdbc.sql("insert into axis (name) values (:n) returning id")
+                .param("n", "Paginazione " + run)
+                .query(Long.class)
+                .single();
+        long theme = jdbc.sql("insert into theme (axis_id, name) values (:a, :n) returning id")
+                .param("a", axis)
+                .param("n", "Tema " + run)
+                .query(Long.class)
+                .single();
         for (int i = 1; i <= 13; i++) {
-            long p = jdbc.sql("insert into process (slug, title, short_description, status) values (:s, :t, 'x', 'PUBLISHED') returning id")
-                    .param("s", "pagina-" + run + "-" + i).param("t", "Percorso " + run + " n. " + i).query(Long.class).single();
-            jdbc.sql("insert into process_theme values (:p, :t)").param("p", p).param("t", theme).update();
+            long p = jdbc.sql(
+                            "insert into process (slug, title, short_description, status) values (:s, :t, 'x', 'PUBLISHED') returning id")
+                    .param("s", "pagina-" + run + "-" + i)
+                    .param("t", "Percorso " + run + " n. " + i)
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("insert into process_theme values (:p, :t)")
+                    .param("p", p)
+                    .param("t", theme)
+                    .update();
         }
         jdbc.sql("insert into process (slug, title, short_description, status) values (:s, :t, 'x', 'DRAFT')")
-                .param("s", "bozza-" + run).param("t", "Bozza " + run).update();
+                .param("s", "bozza-" + run)
+                .param("t", "Bozza " + run)
+                .update();
 
-        String first = mvc.perform(get("/processes").param("theme", String.valueOf(theme))).andReturn().getResponse()
+        String first = mvc.perform(get("/processes").param("theme", String.valueOf(theme)))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
-        assertThat(first).contains("Percorsi trovati: 13").contains("Pagina 1 di 2").contains("rel=\"next\"")
+        assertThat(first)
+                .contains("Percorsi trovati: 13")
+                .contains("Pagina 1 di 2")
+                .contains("rel=\"next\"")
                 .doesNotContain("Bozza " + run);
         assertThat(first.split("Percorso " + run + " n\\. ", -1)).hasSize(13);
-        String second = mvc.perform(get("/processes").param("theme", String.valueOf(theme)).param("page", "2"))
-                .andReturn().getResponse().getContentAsString();
+        String second = mvc.perform(
+                        get("/processes").param("theme", String.valueOf(theme)).param("page", "2"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(second).contains("Pagina 2 di 2").contains("rel=\"prev\"");
         assertThat(second.split("Percorso " + run + " n\\. ", -1)).hasSize(2);
-        var beyond = mvc.perform(get("/processes").param("theme", String.valueOf(theme)).param("page", "999"))
-                .andReturn().getResponse();
+        var beyond = mvc.perform(
+                        get("/processes").param("theme", String.valueOf(theme)).param("page", "999"))
+                .andReturn()
+                .getResponse();
         assertThat(beyond.getContentAsString()).contains("Nessun percorso corrisponde ai filtri scelti.");
-        var english = mvc.perform(get("/processes").header("Accept-Language", "en-GB,en;q=0.9")).andReturn().getResponse();
+        var english = mvc.perform(get("/processes").header("Accept-Language", "en-GB,en;q=0.9"))
+                .andReturn()
+                .getResponse();
         assertThat(english.getContentAsString()).contains("lang=\"en\"").contains("Participatory processes");
-        assertThat(english.getHeader("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(english.getHeader("Content-Security-Policy"))
+                .contains("script-src 'self'")
+                .doesNotContain("unsafe-inline");
     }
 }

@@ -30,11 +30,20 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 class PublishingNeedsASummaryTest extends IntegrationTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired PublishProcess publish;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
 
     @Test
     void theUseCaseRefusesAnEmptyOrInvisibleSummary() {
@@ -57,38 +66,83 @@ class PublishingNeedsASummaryTest extends IntegrationTest {
         var admin = user(TestAccounts.ADMIN_EMAIL).roles("ADMIN");
         String title = "Senza sommario " + UUID.randomUUID().toString().substring(0, 6);
         // the form takes a summary of a no-break space: Java does not call it white space
-        var created = mvc.perform(multipart("/admin/processes").with(csrf()).with(admin)
-                .param("title", title).param("shortDescription", "\u00a0").param("visibility", "PUBLIC"))
-                .andReturn().getResponse();
+        var created = mvc.perform(multipart("/admin/processes")
+                        .with(csrf())
+                        .with(admin)
+                        .param("title", title)
+                        .param("shortDescription", "\u00a0")
+                        .param("visibility", "PUBLIC"))
+                .andReturn()
+                .getResponse();
         String editPath = created.getRedirectedUrl();
         long id = Long.parseLong(editPath.substring(editPath.lastIndexOf('/') + 1));
-        TestAccounts.asAdmin(() -> addPhase.handle(id, new PhaseForm(PhaseType.OPENING, "Apertura", "",
-                LocalDate.now().plusDays(1), LocalDate.now().plusDays(30), "", "", false)));
+        TestAccounts.asAdmin(() -> addPhase.handle(
+                id,
+                new PhaseForm(
+                        PhaseType.OPENING,
+                        "Apertura",
+                        "",
+                        LocalDate.now().plusDays(1),
+                        LocalDate.now().plusDays(30),
+                        "",
+                        "",
+                        false)));
 
-        var italian = mvc.perform(post(editPath + "/publish").with(csrf()).with(admin).header("Accept-Language", "it"))
-                .andReturn().getResponse();
+        var italian = mvc.perform(
+                        post(editPath + "/publish").with(csrf()).with(admin).header("Accept-Language", "it"))
+                .andReturn()
+                .getResponse();
         assertThat(italian.getStatus()).isEqualTo(422);
         assertThat(italian.getContentAsString())
                 .contains("id=\"shortDescription-error\">Per pubblicare il percorso scrivi la descrizione breve")
                 .contains("href=\"#shortDescription\"")
                 .contains("value=\"" + title + "\"");
-        var english = mvc.perform(post(editPath + "/publish").with(csrf()).with(admin).header("Accept-Language", "en"))
-                .andReturn().getResponse();
+        var english = mvc.perform(
+                        post(editPath + "/publish").with(csrf()).with(admin).header("Accept-Language", "en"))
+                .andReturn()
+                .getResponse();
         assertThat(english.getContentAsString()).contains("Write the short description before publishing the process");
         assertThat(status(id)).isEqualTo("DRAFT");
     }
 
     private long draft(String summary) {
         return TestAccounts.asAdministrator(() -> {
-            long id = createProcess.handle(new ProcessForm("Panchine " + UUID.randomUUID(), "", summary, "", "", "", "",
-                    "", "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
-            addPhase.handle(id, new PhaseForm(PhaseType.OPENING, "Apertura", "", LocalDate.now().plusDays(1),
-                    LocalDate.now().plusDays(30), "", "", false));
+            long id = createProcess.handle(new ProcessForm(
+                    "Panchine " + UUID.randomUUID(),
+                    "",
+                    summary,
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    Visibility.PUBLIC,
+                    List.of(),
+                    List.of(),
+                    null,
+                    "",
+                    false,
+                    null));
+            addPhase.handle(
+                    id,
+                    new PhaseForm(
+                            PhaseType.OPENING,
+                            "Apertura",
+                            "",
+                            LocalDate.now().plusDays(1),
+                            LocalDate.now().plusDays(30),
+                            "",
+                            "",
+                            false));
             return id;
         });
     }
 
     private String status(long id) {
-        return jdbc.sql("select status from process where id = :id").param("id", id).query(String.class).single();
+        return jdbc.sql("select status from process where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 }

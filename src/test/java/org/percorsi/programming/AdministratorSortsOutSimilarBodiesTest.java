@@ -41,8 +41,11 @@ class AdministratorSortsOutSimilarBodiesTest extends IntegrationTest {
     static final String HEADER = DupImportTest.HEADER;
     static final String ROW = "Area\tObiettivo\tOperativo\tGestionale\t";
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     final RequestPostProcessor admin = user(TestAccounts.ADMIN_EMAIL).roles("ADMIN");
     /** Makes every name of this test its own: the database is shared with the other tests. */
@@ -54,47 +57,68 @@ class AdministratorSortsOutSimilarBodiesTest extends IntegrationTest {
         // an earlier version of the table put "Alfa … S.p.A." in the registry
         confirmAsPreviewed(cycle, upload(cycle, "v1", HEADER + ROW + "Azione uno\tAlfa " + s + " S.p.A.\n"));
 
-        String pending = upload(cycle, "v2", HEADER
-                + ROW + "Azione due\tAlfa " + s + " spa, Ufficio Unico " + s + "\n"
-                + ROW + "Azione tre\tBeta Servizi " + s + " srl\n"
-                + ROW + "Azione quattro\tBetaServizi " + s + " S.r.l.\n");
+        String pending = upload(
+                cycle,
+                "v2",
+                HEADER
+                        + ROW + "Azione due\tAlfa " + s + " spa, Ufficio Unico " + s + "\n"
+                        + ROW + "Azione tre\tBeta Servizi " + s + " srl\n"
+                        + ROW + "Azione quattro\tBetaServizi " + s + " S.r.l.\n");
         Document preview = page("/admin/programming/" + cycle + "/import/" + pending);
         assertThat(preview.select("h2").eachText()).contains("Assegnatari forse già presenti con un nome simile: 2");
         Map<String, Map<String, String>> questions = sameAsQuestions(preview);
-        assertThat(questions).as("one question per similar name; Ufficio Unico and Beta Servizi (the first spelling) are not asked about")
+        assertThat(questions)
+                .as(
+                        "one question per similar name; Ufficio Unico and Beta Servizi (the first spelling) are not asked about")
                 .containsOnlyKeys("«Alfa " + s + " spa» è", "«BetaServizi " + s + " S.r.l.» è");
-        assertThat(questions.get("«Alfa " + s + " spa» è")).containsOnlyKeys("un nuovo assegnatario",
-                "lo stesso di «Alfa " + s + " S.p.A.», già nel registro");
-        assertThat(questions.get("«BetaServizi " + s + " S.r.l.» è")).containsOnlyKeys("un nuovo assegnatario",
-                "lo stesso di «Beta Servizi " + s + " srl», nuovo in questa tabella");
+        assertThat(questions.get("«Alfa " + s + " spa» è"))
+                .containsOnlyKeys("un nuovo assegnatario", "lo stesso di «Alfa " + s + " S.p.A.», già nel registro");
+        assertThat(questions.get("«BetaServizi " + s + " S.r.l.» è"))
+                .containsOnlyKeys(
+                        "un nuovo assegnatario", "lo stesso di «Beta Servizi " + s + " srl», nuovo in questa tabella");
         assertThat(bodiesInRegistry()).as("the preview saves nothing").containsOnlyKeys("Alfa " + s + " S.p.A.");
 
         // Alfa spa is the Alfa S.p.A. already registered; the two Beta Servizi are two different bodies
-        var confirmed = confirm(cycle, pending, preview,
+        var confirmed = confirm(
+                cycle,
+                pending,
+                preview,
                 questions.get("«Alfa " + s + " spa» è").get("lo stesso di «Alfa " + s + " S.p.A.», già nel registro"),
                 questions.get("«BetaServizi " + s + " S.r.l.» è").get("un nuovo assegnatario"));
         assertThat(confirmed.getStatus()).isEqualTo(302);
         assertThat(confirmed.getRedirectedUrl()).isEqualTo("/programming/" + cycle);
 
         Map<String, Element> registry = bodiesInRegistry();
-        assertThat(registry).containsOnlyKeys("Alfa " + s + " S.p.A.", "Ufficio Unico " + s, "Beta Servizi " + s + " srl",
-                "BetaServizi " + s + " S.r.l.");
+        assertThat(registry)
+                .containsOnlyKeys(
+                        "Alfa " + s + " S.p.A.",
+                        "Ufficio Unico " + s,
+                        "Beta Servizi " + s + " srl",
+                        "BetaServizi " + s + " S.r.l.");
         Element alfa = registry.get("Alfa " + s + " S.p.A.");
         assertThat(alfa.selectFirst("h2").text()).endsWith("azioni: 2");
         assertThat(alfa.text()).contains("Altri nomi: Alfa " + s + " spa");
-        assertThat(registry.get("Beta Servizi " + s + " srl").selectFirst("h2").text()).endsWith("azioni: 1");
-        assertThat(registry.get("BetaServizi " + s + " S.r.l.").selectFirst("h2").text()).endsWith("azioni: 1");
-        assertThat(registry.get("BetaServizi " + s + " S.r.l.").text()).as("no other name").doesNotContain("Altri nomi");
-        assertThat(similarHint(registry.get("Beta Servizi " + s + " srl"))).as("two bodies kept apart stay flagged in the registry")
+        assertThat(registry.get("Beta Servizi " + s + " srl").selectFirst("h2").text())
+                .endsWith("azioni: 1");
+        assertThat(registry.get("BetaServizi " + s + " S.r.l.")
+                        .selectFirst("h2")
+                        .text())
+                .endsWith("azioni: 1");
+        assertThat(registry.get("BetaServizi " + s + " S.r.l.").text())
+                .as("no other name")
+                .doesNotContain("Altri nomi");
+        assertThat(similarHint(registry.get("Beta Servizi " + s + " srl")))
+                .as("two bodies kept apart stay flagged in the registry")
                 .isEqualTo("Forse è lo stesso assegnatario di: BetaServizi " + s + " S.r.l.");
         assertThat(similarHint(registry.get("Alfa " + s + " S.p.A."))).isNull();
 
         Map<String, String> bodiesOfActions = bodiesOnTheObjectivePages(cycle);
-        assertThat(bodiesOfActions).containsExactly(
-                Map.entry("Azione uno", "Alfa " + s + " S.p.A."),
-                Map.entry("Azione due", "Alfa " + s + " S.p.A., Ufficio Unico " + s),
-                Map.entry("Azione tre", "Beta Servizi " + s + " srl"),
-                Map.entry("Azione quattro", "BetaServizi " + s + " S.r.l."));
+        assertThat(bodiesOfActions)
+                .containsExactly(
+                        Map.entry("Azione uno", "Alfa " + s + " S.p.A."),
+                        Map.entry("Azione due", "Alfa " + s + " S.p.A., Ufficio Unico " + s),
+                        Map.entry("Azione tre", "Beta Servizi " + s + " srl"),
+                        Map.entry("Azione quattro", "BetaServizi " + s + " S.r.l."));
     }
 
     @Test
@@ -111,19 +135,29 @@ class AdministratorSortsOutSimilarBodiesTest extends IntegrationTest {
         var refused = confirm(cycle, pending, outdated);
         assertThat(refused.getStatus()).isEqualTo(422);
         Document again = Jsoup.parse(refused.getContentAsString(StandardCharsets.UTF_8));
-        assertThat(again.select(".alert-danger").text()).contains("Nel frattempo il registro degli assegnatari o il ciclo "
-                + "sono cambiati: ecco l’anteprima aggiornata. Controllatela e confermate di nuovo.");
-        assertThat(sameAsQuestions(again)).as("the updated preview asks the question the outdated one could not")
+        assertThat(again.select(".alert-danger").text())
+                .contains("Nel frattempo il registro degli assegnatari o il ciclo "
+                        + "sono cambiati: ecco l’anteprima aggiornata. Controllatela e confermate di nuovo.");
+        assertThat(sameAsQuestions(again))
+                .as("the updated preview asks the question the outdated one could not")
                 .containsOnlyKeys("«Zeta " + s + " srl» è");
-        assertThat(again.selectFirst("input[name=plan]").val()).isNotEqualTo(outdated.selectFirst("input[name=plan]").val());
+        assertThat(again.selectFirst("input[name=plan]").val())
+                .isNotEqualTo(outdated.selectFirst("input[name=plan]").val());
 
         Document cyclePage = page("/programming/" + cycle);
-        assertThat(cyclePage.text()).contains("Il ciclo non ha ancora obiettivi").doesNotContain("Versioni importate");
+        assertThat(cyclePage.text())
+                .contains("Il ciclo non ha ancora obiettivi")
+                .doesNotContain("Versioni importate");
         assertThat(bodiesInRegistry()).as("no body created").containsOnlyKeys("Zeta " + s + " S.r.l.");
 
         // confirming the updated preview works
-        var confirmed = confirm(cycle, pending, again,
-                sameAsQuestions(again).get("«Zeta " + s + " srl» è").get("lo stesso di «Zeta " + s + " S.r.l.», già nel registro"));
+        var confirmed = confirm(
+                cycle,
+                pending,
+                again,
+                sameAsQuestions(again)
+                        .get("«Zeta " + s + " srl» è")
+                        .get("lo stesso di «Zeta " + s + " S.r.l.», già nel registro"));
         assertThat(confirmed.getStatus()).isEqualTo(302);
         assertThat(bodiesInRegistry()).containsOnlyKeys("Zeta " + s + " S.r.l.");
         assertThat(bodiesOnTheObjectivePages(cycle)).containsExactly(Map.entry("Azione uno", "Zeta " + s + " S.r.l."));
@@ -136,44 +170,64 @@ class AdministratorSortsOutSimilarBodiesTest extends IntegrationTest {
         long betaDotted = body("Beta " + s + " S.r.l.");
         long gamma = body("Gamma Servizi " + s);
         jdbc.sql("insert into programming_body_alias (body_id, alias, match_key) values (:b, :a, :k)")
-                .param("b", gamma).param("a", "GS " + s + " spa").param("k", MatchKey.of("GS " + s + " spa")).update();
+                .param("b", gamma)
+                .param("a", "GS " + s + " spa")
+                .param("k", MatchKey.of("GS " + s + " spa"))
+                .update();
         body("G.S. " + s);
         body("Beta Due " + s);
 
         Map<String, Element> registry = bodiesInRegistry();
-        assertThat(similarHint(registry.get("Beta " + s + " srl"))).isEqualTo("Forse è lo stesso assegnatario di: Beta " + s + " S.r.l.");
-        assertThat(similarHint(registry.get("Beta " + s + " S.r.l."))).isEqualTo("Forse è lo stesso assegnatario di: Beta " + s + " srl");
-        assertThat(similarHint(registry.get("G.S. " + s))).as("by another name of Gamma Servizi")
+        assertThat(similarHint(registry.get("Beta " + s + " srl")))
+                .isEqualTo("Forse è lo stesso assegnatario di: Beta " + s + " S.r.l.");
+        assertThat(similarHint(registry.get("Beta " + s + " S.r.l.")))
+                .isEqualTo("Forse è lo stesso assegnatario di: Beta " + s + " srl");
+        assertThat(similarHint(registry.get("G.S. " + s)))
+                .as("by another name of Gamma Servizi")
                 .isEqualTo("Forse è lo stesso assegnatario di: Gamma Servizi " + s);
-        assertThat(similarHint(registry.get("Gamma Servizi " + s))).isEqualTo("Forse è lo stesso assegnatario di: G.S. " + s);
+        assertThat(similarHint(registry.get("Gamma Servizi " + s)))
+                .isEqualTo("Forse è lo stesso assegnatario di: G.S. " + s);
         assertThat(similarHint(registry.get("Beta Due " + s))).isNull();
 
         Element hint = registry.get("Beta " + s + " srl").selectFirst("[id$=-similar]");
         assertThat(hint.select("a").eachAttr("href")).containsExactly("#body-" + betaDotted, "#merge-title");
-        assertThat(hint.select("a").last().text()).isEqualTo("Se è così, unite i due con il modulo «Unire due assegnatari»");
+        assertThat(hint.select("a").last().text())
+                .isEqualTo("Se è così, unite i due con il modulo «Unire due assegnatari»");
         String html = html("/admin/programming/bodies");
         PageChecks.assertValidHtml(html, "the registry with similar bodies");
         Document page = Jsoup.parse(html);
-        assertThat(page.getElementById("body-" + betaDotted)).as("the link leads to the other body").isNotNull();
+        assertThat(page.getElementById("body-" + betaDotted))
+                .as("the link leads to the other body")
+                .isNotNull();
         Element mergeTitle = page.getElementById("merge-title");
         assertThat(mergeTitle.text()).isEqualTo("Unire due assegnatari");
-        assertThat(mergeTitle.parent().select("form[action=/admin/programming/bodies/merge]")).hasSize(1);
+        assertThat(mergeTitle.parent().select("form[action=/admin/programming/bodies/merge]"))
+                .hasSize(1);
 
-        var merged = mvc.perform(post("/admin/programming/bodies/merge").with(csrf()).with(admin)
-                .param("merged", String.valueOf(betaDotted)).param("survivor", String.valueOf(beta))).andReturn().getResponse();
+        var merged = mvc.perform(post("/admin/programming/bodies/merge")
+                        .with(csrf())
+                        .with(admin)
+                        .param("merged", String.valueOf(betaDotted))
+                        .param("survivor", String.valueOf(beta)))
+                .andReturn()
+                .getResponse();
         assertThat(merged.getStatus()).isEqualTo(302);
         registry = bodiesInRegistry();
         assertThat(registry).containsOnlyKeys("Beta " + s + " srl", "Gamma Servizi " + s, "G.S. " + s, "Beta Due " + s);
         assertThat(registry.get("Beta " + s + " srl").text()).contains("Altri nomi: Beta " + s + " S.r.l.");
-        assertThat(similarHint(registry.get("Beta " + s + " srl"))).as("merged, no longer flagged").isNull();
+        assertThat(similarHint(registry.get("Beta " + s + " srl")))
+                .as("merged, no longer flagged")
+                .isNull();
         assertThat(similarHint(registry.get("G.S. " + s))).isNotNull();
     }
 
     // --- as the administrator's browser would
 
     private long newCycle(String title) throws Exception {
-        var created = mvc.perform(post("/admin/programming").with(csrf()).with(admin).param("title", title))
-                .andReturn().getResponse();
+        var created = mvc.perform(
+                        post("/admin/programming").with(csrf()).with(admin).param("title", title))
+                .andReturn()
+                .getResponse();
         assertThat(created.getRedirectedUrl()).matches("/admin/programming/\\d+/import");
         return Long.parseLong(created.getRedirectedUrl().split("/")[3]);
     }
@@ -181,11 +235,20 @@ class AdministratorSortsOutSimilarBodiesTest extends IntegrationTest {
     /** Uploads a table from the import form; returns the id of the pending import its preview confirms. */
     private String upload(long cycle, String label, String table) throws Exception {
         var answer = mvc.perform(multipart("/admin/programming/" + cycle + "/import")
-                .file(new MockMultipartFile("file", label + ".tsv", "text/tab-separated-values", table.getBytes(StandardCharsets.UTF_8)))
-                .param("label", label).with(csrf()).with(admin)).andReturn().getResponse();
+                        .file(new MockMultipartFile(
+                                "file",
+                                label + ".tsv",
+                                "text/tab-separated-values",
+                                table.getBytes(StandardCharsets.UTF_8)))
+                        .param("label", label)
+                        .with(csrf())
+                        .with(admin))
+                .andReturn()
+                .getResponse();
         assertThat(answer.getStatus()).as("the preview").isEqualTo(200);
         String action = Jsoup.parse(answer.getContentAsString(StandardCharsets.UTF_8))
-                .selectFirst("form[action^=/admin/programming/" + cycle + "/import/]").attr("action");
+                .selectFirst("form[action^=/admin/programming/" + cycle + "/import/]")
+                .attr("action");
         return action.substring(action.lastIndexOf('/') + 1);
     }
 
@@ -195,8 +258,11 @@ class AdministratorSortsOutSimilarBodiesTest extends IntegrationTest {
     }
 
     /** Submits the preview's form with the plan it shows and the options chosen in its selects. */
-    private MockHttpServletResponse confirm(long cycle, String pending, Document preview, String... same) throws Exception {
-        var request = post("/admin/programming/" + cycle + "/import/" + pending).with(csrf()).with(admin)
+    private MockHttpServletResponse confirm(long cycle, String pending, Document preview, String... same)
+            throws Exception {
+        var request = post("/admin/programming/" + cycle + "/import/" + pending)
+                .with(csrf())
+                .with(admin)
                 .param("plan", preview.selectFirst("input[name=plan]").val());
         if (same.length > 0) {
             request.param("same", same);
@@ -245,14 +311,21 @@ class AdministratorSortsOutSimilarBodiesTest extends IntegrationTest {
         List<Element> actions = new ArrayList<>(management.select("#children-heading + ul a"));
         for (Element action : actions) {
             Document page = page(action.attr("href"));
-            Element line = page.select("p").stream().filter(p -> p.text().startsWith("Assegnatari:")).findFirst().orElseThrow();
-            bodies.put(action.text(), line.text().substring("Assegnatari:".length()).strip());
+            Element line = page.select("p").stream()
+                    .filter(p -> p.text().startsWith("Assegnatari:"))
+                    .findFirst()
+                    .orElseThrow();
+            bodies.put(
+                    action.text(),
+                    line.text().substring("Assegnatari:".length()).strip());
         }
         return bodies;
     }
 
     private Document follow(Document page, String linkText) throws Exception {
-        var links = page.select("a[href^=/programming/objectives/]").stream().filter(a -> a.text().equals(linkText)).toList();
+        var links = page.select("a[href^=/programming/objectives/]").stream()
+                .filter(a -> a.text().equals(linkText))
+                .toList();
         assertThat(links).as("a link to " + linkText).hasSize(1);
         return page(links.get(0).attr("href"));
     }
@@ -270,6 +343,9 @@ class AdministratorSortsOutSimilarBodiesTest extends IntegrationTest {
 
     private long body(String name) {
         return jdbc.sql("insert into programming_body (name, kind, match_key) values (:n, 'COMPANY', :k) returning id")
-                .param("n", name).param("k", MatchKey.of(name)).query(Long.class).single();
+                .param("n", name)
+                .param("k", MatchKey.of(name))
+                .query(Long.class)
+                .single();
     }
 }

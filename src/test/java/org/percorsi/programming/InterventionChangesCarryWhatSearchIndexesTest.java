@@ -38,8 +38,11 @@ class InterventionChangesCarryWhatSearchIndexesTest {
         registry.add("percorsi.admin.password", () -> TestAccounts.ADMIN_PASSWORD);
     }
 
-    @Autowired SaveIntervention save;
-    @Autowired AddActivity addActivity;
+    @Autowired
+    SaveIntervention save;
+
+    @Autowired
+    AddActivity addActivity;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -49,27 +52,35 @@ class InterventionChangesCarryWhatSearchIndexesTest {
         AtomicReference<InterventionChanged> created = new AtomicReference<>();
         Instant before = Instant.now();
         scenario.stimulate(() -> TestAccounts.asAdministrator(() -> save.create(new InterventionForm(
-                        "Ciclovia del fiume " + run, "<p>Una pista <b>lungo</b> il fiume.</p>", "", "Settore Mobilità",
-                        "Amici della bicicletta", InterventionStatus.IDEA, List.of()))))
+                        "Ciclovia del fiume " + run,
+                        "<p>Una pista <b>lungo</b> il fiume.</p>",
+                        "",
+                        "Settore Mobilità",
+                        "Amici della bicicletta",
+                        InterventionStatus.IDEA,
+                        List.of()))))
                 .andWaitForEventOfType(InterventionChanged.class)
                 .matching(event -> event.title().equals("Ciclovia del fiume " + run))
                 .toArriveAndVerify((event, interventionId) -> {
                     assertThat(event.interventionId()).isEqualTo(interventionId);
-                    assertThat(event.text()).isEqualTo("Una pista lungo il fiume. Settore Mobilità Amici della bicicletta");
+                    assertThat(event.text())
+                            .isEqualTo("Una pista lungo il fiume. Settore Mobilità Amici della bicicletta");
                     assertThat(event.changedAt()).isAfterOrEqualTo(before.minusSeconds(1));
                     id.set(interventionId);
                     created.set(event);
                 });
 
-        scenario.stimulate(() -> TestAccounts.asAdministrator(() -> addActivity.handle(id.get(),
-                        new ActivityForm("Posa della segnaletica " + run, null, null))))
+        scenario.stimulate(() -> TestAccounts.asAdministrator(() ->
+                        addActivity.handle(id.get(), new ActivityForm("Posa della segnaletica " + run, null, null))))
                 .andWaitForEventOfType(InterventionChanged.class)
                 .matching(event -> event.interventionId() == id.get() && event != created.get())
                 .toArriveAndVerify(event -> {
                     assertThat(event.title()).isEqualTo("Ciclovia del fiume " + run);
-                    assertThat(event.text()).isEqualTo("Una pista lungo il fiume. Settore Mobilità Amici della bicicletta "
-                            + "Posa della segnaletica " + run);
-                    assertThat(event.version()).as("a later change has a higher version")
+                    assertThat(event.text())
+                            .isEqualTo("Una pista lungo il fiume. Settore Mobilità Amici della bicicletta "
+                                    + "Posa della segnaletica " + run);
+                    assertThat(event.version())
+                            .as("a later change has a higher version")
                             .isGreaterThan(created.get().version());
                     assertThat(event.changedAt()).isAfterOrEqualTo(created.get().changedAt());
                 });

@@ -10,10 +10,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.percorsi.programming.usecases.ActivityForm;
 import org.percorsi.programming.usecases.AddActivity;
@@ -32,10 +34,8 @@ import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Interventions: funding calls refuse late, excessive or repeated applications, a
@@ -46,46 +46,83 @@ class InterventionsAndFundingTest extends IntegrationTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
 
-    @Autowired SaveIntervention save;
-    @Autowired AddBudgetLine addBudgetLine;
-    @Autowired AddActivity addActivity;
-    @Autowired AddIndicator addIndicator;
-    @Autowired RecordMeasure recordMeasure;
-    @Autowired ApplyForFunding funding;
-    @Autowired JdbcClient jdbc;
-    @Autowired MockMvc mvc;
+    @Autowired
+    SaveIntervention save;
+
+    @Autowired
+    AddBudgetLine addBudgetLine;
+
+    @Autowired
+    AddActivity addActivity;
+
+    @Autowired
+    AddIndicator addIndicator;
+
+    @Autowired
+    RecordMeasure recordMeasure;
+
+    @Autowired
+    ApplyForFunding funding;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void applicationsRespectTheCallAndAGrantFundsTheIntervention() {
         String run = UUID.randomUUID().toString().substring(0, 6);
-        long intervention = admin(() -> save.create(new InterventionForm("Orti di quartiere " + run, "Sintesi", "Obiettivi",
-                "Settore Ambiente", null, InterventionStatus.DESIGNED, List.of())));
-        long call = admin(() -> funding.createCall("Bando verde " + run, "Regione", TODAY.plusDays(10),
-                new BigDecimal("100000"), new BigDecimal("30000"), null, null));
+        long intervention = admin(() -> save.create(new InterventionForm(
+                "Orti di quartiere " + run,
+                "Sintesi",
+                "Obiettivi",
+                "Settore Ambiente",
+                null,
+                InterventionStatus.DESIGNED,
+                List.of())));
+        long call = admin(() -> funding.createCall(
+                "Bando verde " + run,
+                "Regione",
+                TODAY.plusDays(10),
+                new BigDecimal("100000"),
+                new BigDecimal("30000"),
+                null,
+                null));
         assertThatThrownBy(() -> admin(() -> {
-            funding.apply(intervention, call, new BigDecimal("40000"), TODAY);
-            return null;
-        })).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("programming.funding.aboveMaximum"));
+                    funding.apply(intervention, call, new BigDecimal("40000"), TODAY);
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("programming.funding.aboveMaximum"));
         assertThatThrownBy(() -> admin(() -> {
-            funding.apply(intervention, call, new BigDecimal("20000"), TODAY.plusDays(11));
-            return null;
-        })).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("programming.funding.afterDeadline"));
+                    funding.apply(intervention, call, new BigDecimal("20000"), TODAY.plusDays(11));
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("programming.funding.afterDeadline"));
         admin(() -> {
             funding.apply(intervention, call, new BigDecimal("25000"), TODAY);
             return null;
         });
         assertThat(status(intervention)).isEqualTo("FUNDING_REQUESTED");
         assertThatThrownBy(() -> admin(() -> {
-            funding.apply(intervention, call, new BigDecimal("25000"), TODAY);
-            return null;
-        })).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("programming.funding.alreadyApplied"));
+                    funding.apply(intervention, call, new BigDecimal("25000"), TODAY);
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("programming.funding.alreadyApplied"));
         admin(() -> {
             funding.recordOutcome(intervention, call, true, new BigDecimal("25000"), "Finanziato");
             return null;
         });
         assertThat(status(intervention)).isEqualTo("FUNDED");
-        TestAccounts.asParticipant(() -> assertThatThrownBy(() -> save.create(new InterventionForm("x", "", "", null, null,
-                InterventionStatus.IDEA, List.of()))).isInstanceOf(AccessDeniedException.class));
+        TestAccounts.asParticipant(() -> assertThatThrownBy(() ->
+                        save.create(new InterventionForm("x", "", "", null, null, InterventionStatus.IDEA, List.of())))
+                .isInstanceOf(AccessDeniedException.class));
     }
 
     @Test
@@ -97,14 +134,21 @@ class InterventionsAndFundingTest extends IntegrationTest {
         assertThat(Amounts.parse("amount", "€ 300")).isEqualByComparingTo("300");
         assertThat(Amounts.parse("amount", " ")).isNull();
         assertThatThrownBy(() -> Amounts.parse("amount", "dieci euro"))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("amount"));
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.field()).isEqualTo("amount"));
     }
 
     @Test
     void theSheetDownloadsAsAWellFormedPdf() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 6);
-        long id = admin(() -> save.create(new InterventionForm("Animatori di comunità " + run, "Figure ponte nei quartieri.",
-                "Formare animatori.", "Ufficio Integrazione", "Associazioni", InterventionStatus.IN_PROGRESS, List.of())));
+        long id = admin(() -> save.create(new InterventionForm(
+                "Animatori di comunità " + run,
+                "Figure ponte nei quartieri.",
+                "Formare animatori.",
+                "Ufficio Integrazione",
+                "Associazioni",
+                InterventionStatus.IN_PROGRESS,
+                List.of())));
         admin(() -> {
             addBudgetLine.handle(id, new BudgetLineForm("Formazione", "Fondo sociale europeo", "48000"));
             addBudgetLine.handle(id, new BudgetLineForm("Coordinamento", "Bilancio comunale", "15000"));
@@ -114,74 +158,127 @@ class InterventionsAndFundingTest extends IntegrationTest {
             recordMeasure.handle(id, indicator, new MeasureForm(TODAY, "5")); // the same day again corrects the value
             return null;
         });
-        var response = mvc.perform(get("/interventions/" + id + "/sheet.pdf")).andReturn().getResponse();
+        var response = mvc.perform(get("/interventions/" + id + "/sheet.pdf"))
+                .andReturn()
+                .getResponse();
         assertThat(response.getContentType()).isEqualTo("application/pdf");
         byte[] pdf = response.getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         var reader = new PdfReader(pdf);
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
-        assertThat(text).contains("Animatori di comunità " + run, "Fondo sociale europeo", "48.000,00", "63.000,00",
-                "Corso per animatori", "Animatori formati");
+        assertThat(text)
+                .contains(
+                        "Animatori di comunità " + run,
+                        "Fondo sociale europeo",
+                        "48.000,00",
+                        "63.000,00",
+                        "Corso per animatori",
+                        "Animatori formati");
         reader.close();
-        String page = mvc.perform(get("/interventions/" + id)).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/interventions/" + id))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("Totale Fondo sociale europeo", "48.000,00");
-        assertThat(jdbc.sql("select value from intervention_indicator_value v join intervention_indicator i on i.id = v.indicator_id "
-                + "where i.intervention_id = :id").param("id", id).query(BigDecimal.class).single()).isEqualByComparingTo("5");
+        assertThat(jdbc.sql(
+                                "select value from intervention_indicator_value v join intervention_indicator i on i.id = v.indicator_id "
+                                        + "where i.intervention_id = :id")
+                        .param("id", id)
+                        .query(BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("5");
     }
 
     @Test
     void aWrongAmountInTheFormIsExplained() throws Exception {
-        long id = admin(() -> save.create(new InterventionForm("Scheda", "", "", null, null, InterventionStatus.IDEA, List.of())));
-        var response = mvc.perform(post("/admin/interventions/" + id + "/budget").param("description", "Voce")
-                .param("fundingSource", "Bilancio comunale").param("amount", "mille euro")
-                .with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN")).with(csrf())).andReturn().getResponse();
+        long id = admin(() ->
+                save.create(new InterventionForm("Scheda", "", "", null, null, InterventionStatus.IDEA, List.of())));
+        var response = mvc.perform(post("/admin/interventions/" + id + "/budget")
+                        .param("description", "Voce")
+                        .param("fundingSource", "Bilancio comunale")
+                        .param("amount", "mille euro")
+                        .with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(response.getContentAsString()).contains("Scrivete un importo valido, ad esempio 12.500,00.");
-        assertThat(jdbc.sql("select count(*) from intervention_budget_line where intervention_id = :id").param("id", id)
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from intervention_budget_line where intervention_id = :id")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     /** The example of package-info's "where to find things": a milestone, refused without its day, then reached. */
     @Test
     void aMilestoneIsAddedOnTheSheetAndCountsOnceReached() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 6);
-        long id = admin(() -> save.create(new InterventionForm("Piazza pedonale " + run, "", "", null, null,
-                InterventionStatus.IN_PROGRESS, List.of())));
-        var undated = mvc.perform(post("/admin/interventions/" + id + "/milestones").param("title", "Cantiere aperto")
-                .with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN")).with(csrf())).andReturn().getResponse();
+        long id = admin(() -> save.create(new InterventionForm(
+                "Piazza pedonale " + run, "", "", null, null, InterventionStatus.IN_PROGRESS, List.of())));
+        var undated = mvc.perform(post("/admin/interventions/" + id + "/milestones")
+                        .param("title", "Cantiere aperto")
+                        .with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
         assertThat(undated.getStatus()).isEqualTo(422);
         assertThat(undated.getContentAsString()).contains("Campo obbligatorio.");
         assertThat(milestones(id)).isZero();
 
-        var added = mvc.perform(post("/admin/interventions/" + id + "/milestones").param("title", "Cantiere aperto")
-                .param("dueOn", TODAY.plusDays(30).toString())
-                .with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN")).with(csrf())).andReturn().getResponse();
+        var added = mvc.perform(post("/admin/interventions/" + id + "/milestones")
+                        .param("title", "Cantiere aperto")
+                        .param("dueOn", TODAY.plusDays(30).toString())
+                        .with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
         assertThat(added.getStatus()).isEqualTo(302);
         assertThat(added.getRedirectedUrl()).isEqualTo("/admin/interventions/" + id);
-        long milestone = jdbc.sql("select id from intervention_milestone where intervention_id = :id").param("id", id)
-                .query(Long.class).single();
+        long milestone = jdbc.sql("select id from intervention_milestone where intervention_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
         var reached = mvc.perform(post("/admin/interventions/" + id + "/milestones/" + milestone + "/reached")
-                .with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN")).with(csrf())).andReturn().getResponse();
+                        .with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
         assertThat(reached.getStatus()).isEqualTo(302);
 
-        String sheet = mvc.perform(get("/interventions/" + id)).andReturn().getResponse().getContentAsString();
+        String sheet = mvc.perform(get("/interventions/" + id))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(sheet).contains("Cantiere aperto", "tappe raggiunte: 1 su 1");
-        assertThat(jdbc.sql("select reached_on from intervention_milestone where id = :m").param("m", milestone)
-                .query(LocalDate.class).single()).isEqualTo(TODAY);
-        var participant = mvc.perform(post("/admin/interventions/" + id + "/milestones").param("title", "Altro")
-                .param("dueOn", TODAY.toString()).with(user("someone@example.org").roles("PARTICIPANT")).with(csrf()))
-                .andReturn().getResponse();
+        assertThat(jdbc.sql("select reached_on from intervention_milestone where id = :m")
+                        .param("m", milestone)
+                        .query(LocalDate.class)
+                        .single())
+                .isEqualTo(TODAY);
+        var participant = mvc.perform(post("/admin/interventions/" + id + "/milestones")
+                        .param("title", "Altro")
+                        .param("dueOn", TODAY.toString())
+                        .with(user("someone@example.org").roles("PARTICIPANT"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
         assertThat(participant.getStatus()).isEqualTo(403);
         assertThat(milestones(id)).isEqualTo(1);
     }
 
     private int milestones(long id) {
-        return jdbc.sql("select count(*) from intervention_milestone where intervention_id = :id").param("id", id)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from intervention_milestone where intervention_id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
     }
 
     private String status(long id) {
-        return jdbc.sql("select status from intervention where id = :id").param("id", id).query(String.class).single();
+        return jdbc.sql("select status from intervention where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     private static <T> T admin(Callable<T> work) {

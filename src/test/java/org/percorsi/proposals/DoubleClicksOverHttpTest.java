@@ -34,47 +34,97 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class DoubleClicksOverHttpTest extends IntegrationTest {
 
-    @LocalServerPort int port;
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired PublishProcess publish;
-    @Autowired SubmitProposal submit;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    SubmitProposal submit;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void twentyIdenticalClicksAtOnceAllSucceedAndCountOnce() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
         long[] proposal = new long[1];
         TestAccounts.asAdmin(() -> {
-            long process = createProcess.handle(new ProcessForm("Doppi clic " + UUID.randomUUID(), "", "Breve", "", "",
-                    "", "", "", "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
-            addPhase.handle(process, new PhaseForm(PhaseType.OPENING, "Apertura", "", today.minusDays(1),
-                    today.plusDays(10), "", "", false));
+            long process = createProcess.handle(new ProcessForm(
+                    "Doppi clic " + UUID.randomUUID(),
+                    "",
+                    "Breve",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    Visibility.PUBLIC,
+                    List.of(),
+                    List.of(),
+                    null,
+                    "",
+                    false,
+                    null));
+            addPhase.handle(
+                    process,
+                    new PhaseForm(
+                            PhaseType.OPENING, "Apertura", "", today.minusDays(1), today.plusDays(10), "", "", false));
             publish.handle(process);
-            proposal[0] = TestAccounts.asParticipant(account(), () -> submit.handle(process,
-                    new ProposalForm(ProposalKind.IDEA, "Una fontanella in piazza", "Acqua per tutti.", null, null,
-                            null, null, null, null, null, null)));
+            proposal[0] = TestAccounts.asParticipant(
+                    account(),
+                    () -> submit.handle(
+                            process,
+                            new ProposalForm(
+                                    ProposalKind.IDEA,
+                                    "Una fontanella in piazza",
+                                    "Acqua per tutti.",
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null)));
         });
         var person = new HttpVisitor(port).signIn(account(), "x");
         String csrf = HttpVisitor.csrfOf(person.get("/proposals/" + proposal[0]).body());
         List<Future<Integer>> clicks = new ArrayList<>();
         try (var pool = Executors.newFixedThreadPool(20)) {
             for (int i = 0; i < 20; i++) {
-                clicks.add(pool.submit((Callable<Integer>) () ->
-                        person.post("/proposals/" + proposal[0] + "/support", csrf, "").statusCode()));
+                clicks.add(pool.submit(
+                        (Callable<Integer>) () -> person.post("/proposals/" + proposal[0] + "/support", csrf, "")
+                                .statusCode()));
             }
             for (var click : clicks) {
-                assertThat(click.get()).as("each click is answered with the page again").isEqualTo(302);
+                assertThat(click.get())
+                        .as("each click is answered with the page again")
+                        .isEqualTo(302);
             }
         }
-        assertThat(jdbc.sql("select support_count from proposal where id = :id").param("id", proposal[0])
-                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select support_count from proposal where id = :id")
+                        .param("id", proposal[0])
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     private String account() {
         String email = "click-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql("insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email).param("n", "Clic " + UUID.randomUUID().toString().substring(0, 8)).update();
+        jdbc.sql(
+                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
+                .param("e", email)
+                .param("n", "Clic " + UUID.randomUUID().toString().substring(0, 8))
+                .update();
         return email;
     }
 }

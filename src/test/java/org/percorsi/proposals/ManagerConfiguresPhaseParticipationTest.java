@@ -19,30 +19,52 @@ import org.springframework.test.web.servlet.MockMvc;
 /** A manager sets what a phase collects and who may take part; an empty choice of kinds is refused. */
 class ManagerConfiguresPhaseParticipationTest extends IntegrationTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired ProposalStore store;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ProposalStore store;
 
     @Test
     void savesTheSettingsOfAPhase() throws Exception {
-        long processId = jdbc.sql("select id from process where slug = 'interventi-prioritari-integrazione'").query(Long.class).single();
-        long phaseId = jdbc.sql("select id from phase where process_id = :p order by position limit 1").param("p", processId)
-                .query(Long.class).single();
+        long processId = jdbc.sql("select id from process where slug = 'interventi-prioritari-integrazione'")
+                .query(Long.class)
+                .single();
+        long phaseId = jdbc.sql("select id from phase where process_id = :p order by position limit 1")
+                .param("p", processId)
+                .query(Long.class)
+                .single();
         String path = "/admin/processes/" + processId + "/phases/" + phaseId + "/participation";
         var admin = user(TestAccounts.ADMIN_EMAIL).roles("ADMIN");
         assertThat(mvc.perform(get(path).with(admin)).andReturn().getResponse().getContentAsString())
                 .contains("Contributi raccolti");
 
-        var refused = mvc.perform(post(path).with(csrf()).with(admin).param("levelToCreate", "EMAIL_CONFIRMED")
-                .param("levelToSupport", "EMAIL_CONFIRMED").param("levelToComment", "EMAIL_CONFIRMED"))
-                .andReturn().getResponse();
+        var refused = mvc.perform(post(path)
+                        .with(csrf())
+                        .with(admin)
+                        .param("levelToCreate", "EMAIL_CONFIRMED")
+                        .param("levelToSupport", "EMAIL_CONFIRMED")
+                        .param("levelToComment", "EMAIL_CONFIRMED"))
+                .andReturn()
+                .getResponse();
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(refused.getContentAsString()).contains("Scegli almeno un tipo di contributo.");
 
-        var saved = mvc.perform(post(path).with(csrf()).with(admin).param("kinds", "IDEA").param("kinds", "NEED")
-                .param("maxSupports", "3").param("commentsEnabled", "true").param("levelToCreate", "VERIFIED_RESIDENT")
-                .param("levelToSupport", "EMAIL_CONFIRMED").param("levelToComment", "UNVERIFIED"))
-                .andReturn().getResponse();
+        var saved = mvc.perform(post(path)
+                        .with(csrf())
+                        .with(admin)
+                        .param("kinds", "IDEA")
+                        .param("kinds", "NEED")
+                        .param("maxSupports", "3")
+                        .param("commentsEnabled", "true")
+                        .param("levelToCreate", "VERIFIED_RESIDENT")
+                        .param("levelToSupport", "EMAIL_CONFIRMED")
+                        .param("levelToComment", "UNVERIFIED"))
+                .andReturn()
+                .getResponse();
         assertThat(saved.getRedirectedUrl()).isEqualTo(path);
         var settings = store.participation(phaseId);
         assertThat(settings.kinds()).isEqualTo(Set.of(ProposalKind.IDEA, ProposalKind.NEED));
@@ -50,6 +72,8 @@ class ManagerConfiguresPhaseParticipationTest extends IntegrationTest {
         assertThat(settings.maxSupports()).isEqualTo(3);
         assertThat(settings.levelToCreate()).isEqualTo(VerificationLevel.VERIFIED_RESIDENT);
         assertThat(settings.levelToComment()).isEqualTo(VerificationLevel.UNVERIFIED);
-        jdbc.sql("delete from phase_participation where phase_id = :p").param("p", phaseId).update();
+        jdbc.sql("delete from phase_participation where phase_id = :p")
+                .param("p", phaseId)
+                .update();
     }
 }

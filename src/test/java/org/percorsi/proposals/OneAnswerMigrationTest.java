@@ -15,12 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.percorsi.shared.database.EmbeddedPostgresServer;
 import org.percorsi.support.IntegrationTest;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * A platform upgraded to "one answer per proposal" (V20261203_1700) shows the answers its
@@ -99,11 +99,14 @@ class OneAnswerMigrationTest {
                 + "returning id");
         long process = id("insert into process (slug, title, short_description) values ('old-answers', 'P', 'P') "
                 + "returning id");
-        long phase = id("insert into phase (process_id, position, type, title) values (?, 0, 'OPENING', 'F') "
-                + "returning id", process);
+        long phase = id(
+                "insert into phase (process_id, position, type, title) values (?, 0, 'OPENING', 'F') " + "returning id",
+                process);
         long cycle = id("insert into programming_cycle (title) values ('DUP 2026-2028') returning id");
-        objective = id("insert into objective_node (cycle_id, level, title_html, title_text, match_key, position) "
-                + "values (?, 'STRATEGIC_AREA', 'Mobilità', 'Mobilità', 'mobilita', 0) returning id", cycle);
+        objective = id(
+                "insert into objective_node (cycle_id, level, title_html, title_text, match_key, position) "
+                        + "values (?, 'STRATEGIC_AREA', 'Mobilità', 'Mobilità', 'mobilita', 0) returning id",
+                cycle);
 
         // 1. answered by the evaluator only: taken into evaluation, then partly accepted
         answeredByEvaluator = proposal(process, phase, "PARTLY_ACCEPTED", null, "<p>Solo il tratto nord</p>", DAY_2);
@@ -140,10 +143,13 @@ class OneAnswerMigrationTest {
 
     @Test
     void theEvaluatorsAnswersBecomeTheHistoryAndTheLatestIsTheAnswer() throws SQLException {
-        assertThat(answers(answeredByEvaluator)).extracting(Row::decision, Row::motivation, Row::answeredBy)
-                .containsExactly(tuple("UNDER_EVALUATION", "<p>La stiamo valutando</p>", evaluator),
+        assertThat(answers(answeredByEvaluator))
+                .extracting(Row::decision, Row::motivation, Row::answeredBy)
+                .containsExactly(
+                        tuple("UNDER_EVALUATION", "<p>La stiamo valutando</p>", evaluator),
                         tuple("PARTLY_ACCEPTED", "<p>Solo il tratto nord</p>", evaluator));
-        assertThat(current(answeredByEvaluator)).isEqualTo(answers(answeredByEvaluator).get(1));
+        assertThat(current(answeredByEvaluator))
+                .isEqualTo(answers(answeredByEvaluator).get(1));
         assertThat(state(answeredByEvaluator)).isEqualTo("PARTLY_ACCEPTED");
     }
 
@@ -155,9 +161,12 @@ class OneAnswerMigrationTest {
         assertThat(answer.motivation()).isNull();
         assertThat(answer.answeredBy()).isEqualTo(evaluator);
         assertThat(answer.answeredAt().toInstant()).isEqualTo(DAY_3.toInstant());
-        assertThat(answer.act()).containsExactly("Delibera di Giunta", "123/2026", LocalDate.of(2026, 11, 14),
-                "https://albo.example.org/123");
-        assertThat(state(formallyAccepted)).as("no longer shown as just submitted").isEqualTo("ACCEPTED");
+        assertThat(answer.act())
+                .containsExactly(
+                        "Delibera di Giunta", "123/2026", LocalDate.of(2026, 11, 14), "https://albo.example.org/123");
+        assertThat(state(formallyAccepted))
+                .as("no longer shown as just submitted")
+                .isEqualTo("ACCEPTED");
         assertThat(longs("select node_id from proposal_objective_link where proposal_id = ?", formallyAccepted))
                 .containsExactly(objective);
     }
@@ -179,10 +188,12 @@ class OneAnswerMigrationTest {
         assertThat(answer.mergedInto()).isEqualTo(survivor);
         assertThat(answer.motivation()).isEqualTo("<p>Uguale a un'altra</p>");
         assertThat(state(merged)).isEqualTo("MERGED");
-        assertThat(longs("select merged_into from proposal where id = ?", merged)).containsExactly(survivor);
+        assertThat(longs("select merged_into from proposal where id = ?", merged))
+                .containsExactly(survivor);
         // the survivor itself was never answered
         assertThat(answers(survivor)).isEmpty();
-        assertThat(longs("select answer_id from proposal where id = ? and answer_id is not null", survivor)).isEmpty();
+        assertThat(longs("select answer_id from proposal where id = ? and answer_id is not null", survivor))
+                .isEmpty();
         assertThat(state(survivor)).isEqualTo("SUBMITTED");
     }
 
@@ -197,7 +208,8 @@ class OneAnswerMigrationTest {
 
     @Test
     void theLatestAnswerWinsWhicheverOfTheTwoGaveIt() throws SQLException {
-        assertThat(answers(formalAfterEvaluator)).extracting(Row::decision)
+        assertThat(answers(formalAfterEvaluator))
+                .extracting(Row::decision)
                 .containsExactly("UNDER_EVALUATION", "PARTLY_ACCEPTED");
         Row formal = current(formalAfterEvaluator);
         assertThat(formal.decision()).isEqualTo("PARTLY_ACCEPTED");
@@ -205,7 +217,8 @@ class OneAnswerMigrationTest {
         assertThat(formal.act()).first().isEqualTo("Delibera di Giunta");
         assertThat(state(formalAfterEvaluator)).isEqualTo("PARTLY_ACCEPTED");
 
-        assertThat(answers(evaluatorAfterFormal)).extracting(Row::decision)
+        assertThat(answers(evaluatorAfterFormal))
+                .extracting(Row::decision)
                 .containsExactly("PARTLY_ACCEPTED", "REJECTED");
         Row evaluators = current(evaluatorAfterFormal);
         assertThat(evaluators.decision()).isEqualTo("REJECTED");
@@ -216,44 +229,74 @@ class OneAnswerMigrationTest {
 
     @Test
     void theOldPlacesOfTheAnswersAreGone() throws SQLException {
-        assertThat(strings("select column_name from information_schema.columns where table_schema = 'public' "
-                + "and table_name = 'proposal' and column_name in ('answer_html', 'answered_by', 'answered_at')"))
+        assertThat(
+                        strings(
+                                "select column_name from information_schema.columns where table_schema = 'public' "
+                                        + "and table_name = 'proposal' and column_name in ('answer_html', 'answered_by', 'answered_at')"))
                 .isEmpty();
         assertThat(strings("select tablename from pg_tables where schemaname = 'public' "
-                + "and tablename in ('formal_answer', 'proposal_state_change')")).isEmpty();
+                        + "and tablename in ('formal_answer', 'proposal_state_change')"))
+                .isEmpty();
     }
 
     // ---- the old schema's rows
 
-    private static long proposal(long process, long phase, String state, Long mergedInto, String answerHtml,
-            OffsetDateTime answeredAt) throws SQLException {
-        return id("insert into proposal (process_id, phase_id, kind, title, body_html, author_id, state, merged_into, "
+    private static long proposal(
+            long process, long phase, String state, Long mergedInto, String answerHtml, OffsetDateTime answeredAt)
+            throws SQLException {
+        return id(
+                "insert into proposal (process_id, phase_id, kind, title, body_html, author_id, state, merged_into, "
                         + "answer_html, answered_by, answered_at) values (?, ?, 'PROPOSAL', 'T', '<p>B</p>', ?, ?, ?, ?, ?, ?) "
-                        + "returning id", process, phase, author, state, mergedInto, answerHtml,
-                answerHtml == null ? null : evaluator, answeredAt);
+                        + "returning id",
+                process,
+                phase,
+                author,
+                state,
+                mergedInto,
+                answerHtml,
+                answerHtml == null ? null : evaluator,
+                answeredAt);
     }
 
     private static void stateChange(long proposal, String state, String motivation, long by, OffsetDateTime at)
             throws SQLException {
-        id("insert into proposal_state_change (proposal_id, state, motivation, changed_by, changed_at) "
-                + "values (?, ?, ?, ?, ?) returning id", proposal, state, motivation, by, at);
+        id(
+                "insert into proposal_state_change (proposal_id, state, motivation, changed_by, changed_at) "
+                        + "values (?, ?, ?, ?, ?) returning id",
+                proposal,
+                state,
+                motivation,
+                by,
+                at);
     }
 
     private static void formalAnswer(long proposal, String decision, String motivation, Long node, OffsetDateTime at)
             throws SQLException {
-        try (PreparedStatement insert = statement("insert into formal_answer (proposal_id, decision, motivation, "
+        try (PreparedStatement insert = statement(
+                "insert into formal_answer (proposal_id, decision, motivation, "
                         + "act_type, act_number, act_date, act_url, node_id, answered_by, answered_at) "
                         + "values (?, ?, ?, 'Delibera di Giunta', '123/2026', ?, 'https://albo.example.org/123', ?, ?, ?)",
-                proposal, decision, motivation, LocalDate.of(2026, 11, 14), node, evaluator, at)) {
+                proposal,
+                decision,
+                motivation,
+                LocalDate.of(2026, 11, 14),
+                node,
+                evaluator,
+                at)) {
             insert.executeUpdate();
         }
     }
 
     // ---- reading the migrated rows
 
-    record Row(long id, String decision, String motivation, Long answeredBy, OffsetDateTime answeredAt,
-            Long mergedInto, List<Object> act) {
-    }
+    record Row(
+            long id,
+            String decision,
+            String motivation,
+            Long answeredBy,
+            OffsetDateTime answeredAt,
+            Long mergedInto,
+            List<Object> act) {}
 
     private static final String ANSWER = "select a.id, a.decision, a.motivation, a.answered_by, a.answered_at, "
             + "a.merged_into, a.act_type, a.act_number, a.act_date, a.act_url from proposal_answer a ";
@@ -275,7 +318,8 @@ class OneAnswerMigrationTest {
     }
 
     private static List<Row> rows(String sql, Object... params) throws SQLException {
-        try (PreparedStatement query = statement(sql, params); ResultSet rs = query.executeQuery()) {
+        try (PreparedStatement query = statement(sql, params);
+                ResultSet rs = query.executeQuery()) {
             List<Row> rows = new ArrayList<>();
             while (rs.next()) {
                 List<Object> act = new ArrayList<>();
@@ -283,16 +327,22 @@ class OneAnswerMigrationTest {
                 act.add(rs.getString("act_number"));
                 act.add(rs.getObject("act_date", LocalDate.class));
                 act.add(rs.getString("act_url"));
-                rows.add(new Row(rs.getLong("id"), rs.getString("decision"), rs.getString("motivation"),
-                        rs.getObject("answered_by", Long.class), rs.getObject("answered_at", OffsetDateTime.class),
-                        rs.getObject("merged_into", Long.class), act));
+                rows.add(new Row(
+                        rs.getLong("id"),
+                        rs.getString("decision"),
+                        rs.getString("motivation"),
+                        rs.getObject("answered_by", Long.class),
+                        rs.getObject("answered_at", OffsetDateTime.class),
+                        rs.getObject("merged_into", Long.class),
+                        act));
             }
             return rows;
         }
     }
 
     private static List<Long> longs(String sql, Object... params) throws SQLException {
-        try (PreparedStatement query = statement(sql, params); ResultSet rs = query.executeQuery()) {
+        try (PreparedStatement query = statement(sql, params);
+                ResultSet rs = query.executeQuery()) {
             List<Long> values = new ArrayList<>();
             while (rs.next()) {
                 values.add(rs.getObject(1, Long.class));
@@ -302,7 +352,8 @@ class OneAnswerMigrationTest {
     }
 
     private static List<String> strings(String sql, Object... params) throws SQLException {
-        try (PreparedStatement query = statement(sql, params); ResultSet rs = query.executeQuery()) {
+        try (PreparedStatement query = statement(sql, params);
+                ResultSet rs = query.executeQuery()) {
             List<String> values = new ArrayList<>();
             while (rs.next()) {
                 values.add(rs.getString(1));

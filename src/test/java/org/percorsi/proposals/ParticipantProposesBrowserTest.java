@@ -6,13 +6,12 @@ import static org.percorsi.support.PageChecks.assertAccessibleAndValid;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.percorsi.accounts.usecases.InvitedAccountForm;
-import org.percorsi.accounts.usecases.RegisterInvitedAccount;
 import org.percorsi.processes.PhaseType;
 import org.percorsi.processes.ProcessRole;
 import org.percorsi.processes.Visibility;
@@ -29,7 +28,6 @@ import org.percorsi.support.Browser;
 import org.percorsi.support.BrowserTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.microsoft.playwright.options.LoadState;
 
 /**
  * In a real browser, with one account per role: a participant proposes a need and
@@ -40,11 +38,20 @@ import com.microsoft.playwright.options.LoadState;
  */
 class ParticipantProposesBrowserTest extends BrowserTest {
 
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired PublishProcess publish;
-    @Autowired AssignRole assignRole;
-    @Autowired SubmitProposal submit;
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    AssignRole assignRole;
+
+    @Autowired
+    SubmitProposal submit;
 
     @Test
     void participantModeratorAndEvaluatorEachDoTheirPart() {
@@ -57,48 +64,95 @@ class ParticipantProposesBrowserTest extends BrowserTest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
         long[] processId = new long[1];
         TestAccounts.asAdmin(() -> {
-            processId[0] = createProcess.handle(new ProcessForm("Quartiere aperto", slug, "Esigenze del quartiere.", "",
-                    "", "", "", "", "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
-            addPhase.handle(processId[0], new PhaseForm(PhaseType.OPENING, "Raccolta delle esigenze", "",
-                    today.minusDays(1), today.plusDays(30), "", "", false));
+            processId[0] = createProcess.handle(new ProcessForm(
+                    "Quartiere aperto",
+                    slug,
+                    "Esigenze del quartiere.",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    Visibility.PUBLIC,
+                    List.of(),
+                    List.of(),
+                    null,
+                    "",
+                    false,
+                    null));
+            addPhase.handle(
+                    processId[0],
+                    new PhaseForm(
+                            PhaseType.OPENING,
+                            "Raccolta delle esigenze",
+                            "",
+                            today.minusDays(1),
+                            today.plusDays(30),
+                            "",
+                            "",
+                            false));
             publish.handle(processId[0]);
             assignRole.handle(processId[0], new RoleForm(moderator, ProcessRole.MODERATOR));
             assignRole.handle(processId[0], new RoleForm(evaluator, ProcessRole.EVALUATOR));
         });
-        long other = TestAccounts.asParticipant(neighbour, () -> submit.handle(processId[0], new ProposalForm(
-                ProposalKind.NEED, "Illuminazione del sottopasso della stazione", "Di sera il sottopasso è buio.",
-                null, null, null, null, null, null, null, null)));
+        long other = TestAccounts.asParticipant(
+                neighbour,
+                () -> submit.handle(
+                        processId[0],
+                        new ProposalForm(
+                                ProposalKind.NEED,
+                                "Illuminazione del sottopasso della stazione",
+                                "Di sera il sottopasso è buio.",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)));
 
         page = Browser.newPage("it-IT");
         signIn(participant);
         page.navigate(url("/processes/" + slug + "/proposals/new"));
         assertAccessibleAndValid(page, "new proposal");
-        page.getByLabel("Titolo").pressSequentially("Illuminazione del sottopasso",
-                new Locator.PressSequentiallyOptions().setDelay(20));
+        page.getByLabel("Titolo")
+                .pressSequentially("Illuminazione del sottopasso", new Locator.PressSequentiallyOptions().setDelay(20));
         assertThat(page.locator("#similar-live")).containsText("Illuminazione del sottopasso della stazione");
         assertAccessibleAndValid(page, "new proposal suggesting a similar one");
         page.getByLabel("Titolo").fill("Illuminazione della piazza del mercato");
         page.locator("#body").fill("La piazza è buia dopo la chiusura dei banchi.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Presenta")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Presenta"))
+                .click();
         assertThat(page.locator("h1")).hasText("Illuminazione della piazza del mercato");
         String mine = page.url();
         assertAccessibleAndValid(page, "proposal page");
 
         page.navigate(url("/proposals/" + other));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sostieni")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sostieni"))
+                .click();
         assertThat(page.locator("#support-heading")).hasText("Sostegni: 1");
         page.locator("#comment-body").fill("Anche il sottopasso di via Roma è buio.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invia")).last().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invia"))
+                .last()
+                .click();
         assertThat(page.locator("#comments-heading")).hasText("Commenti (1)");
         settle();
-        page.locator("summary", new Page.LocatorOptions().setHasText("Modifica")).first().click();
+        page.locator("summary", new Page.LocatorOptions().setHasText("Modifica"))
+                .first()
+                .click();
         page.locator("textarea[id^=edit-]").first().fill("Anche il sottopasso di via Roma è molto buio.");
-        page.locator("details[open] button", new Page.LocatorOptions().setHasText("Salva")).click();
+        page.locator("details[open] button", new Page.LocatorOptions().setHasText("Salva"))
+                .click();
         assertThat(page.locator("main")).containsText("Anche il sottopasso di via Roma è molto buio.");
         settle();
-        page.locator("summary", new Page.LocatorOptions().setHasText("Rispondi")).first().click();
+        page.locator("summary", new Page.LocatorOptions().setHasText("Rispondi"))
+                .first()
+                .click();
         page.locator("textarea[id^=reply-]").first().fill("E anche quello della stazione nord.");
-        page.locator("details[open] button", new Page.LocatorOptions().setHasText("Invia")).click();
+        page.locator("details[open] button", new Page.LocatorOptions().setHasText("Invia"))
+                .click();
         assertThat(page.locator("main")).containsText("Anche il sottopasso di via Roma è molto buio.");
         assertThat(page.locator("main")).containsText("E anche quello della stazione nord.");
         assertAccessibleAndValid(page, "proposal with comments");
@@ -106,9 +160,12 @@ class ParticipantProposesBrowserTest extends BrowserTest {
 
         signIn(moderator);
         page.navigate(url("/proposals/" + other));
-        page.locator("summary", new Page.LocatorOptions().setHasText("Nascondi")).first().click();
+        page.locator("summary", new Page.LocatorOptions().setHasText("Nascondi"))
+                .first()
+                .click();
         page.locator("input[id^=hide-]").first().fill("Fuori tema");
-        page.locator("details[open] button", new Page.LocatorOptions().setHasText("Nascondi")).click();
+        page.locator("details[open] button", new Page.LocatorOptions().setHasText("Nascondi"))
+                .click();
         assertThat(page.locator("main")).containsText("Commento nascosto dalla moderazione: Fuori tema");
         assertAccessibleAndValid(page, "proposal with a hidden comment");
         signOut();
@@ -116,10 +173,12 @@ class ParticipantProposesBrowserTest extends BrowserTest {
         signIn(evaluator);
         page.navigate(url("/evaluation?process=" + processId[0]));
         assertAccessibleAndValid(page, "evaluation queue");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Illuminazione della piazza del mercato")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Illuminazione della piazza del mercato"))
+                .click();
         page.getByLabel("Decisione").selectOption("PARTLY_ACCEPTED");
         page.getByLabel("Motivazione pubblica").fill("La piazza sarà illuminata entro la primavera.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registra la risposta")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registra la risposta"))
+                .click();
         assertThat(page.locator("#answer-heading")).hasText("Risposta del Comune");
         assertThat(page.locator("main")).containsText("Accolta in parte");
         assertAccessibleAndValid(page, "answered proposal");
@@ -143,6 +202,7 @@ class ParticipantProposesBrowserTest extends BrowserTest {
      */
     private void settle() {
         page.waitForLoadState(LoadState.LOAD);
-        page.evaluate("() => document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))))");
+        page.evaluate(
+                "() => document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))))");
     }
 }

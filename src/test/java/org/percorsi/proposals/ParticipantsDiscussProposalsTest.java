@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.processes.PhaseType;
@@ -28,19 +29,33 @@ import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import java.util.concurrent.Callable;
 
 /** Comments on two levels with a stance, the edit window, reports, and moderators hiding with a reason. */
 class ParticipantsDiscussProposalsTest extends IntegrationTest {
 
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired PublishProcess publish;
-    @Autowired SubmitProposal submit;
-    @Autowired CommentOnProposal comments;
-    @Autowired HideComment hide;
-    @Autowired ProposalQueries queries;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    SubmitProposal submit;
+
+    @Autowired
+    CommentOnProposal comments;
+
+    @Autowired
+    HideComment hide;
+
+    @Autowired
+    ProposalQueries queries;
+
+    @Autowired
+    JdbcClient jdbc;
 
     long proposal;
     String author;
@@ -50,24 +65,59 @@ class ParticipantsDiscussProposalsTest extends IntegrationTest {
         long[] process = new long[1];
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
         TestAccounts.asAdmin(() -> {
-            process[0] = createProcess.handle(new ProcessForm("Discussione " + UUID.randomUUID(), "", "Breve", "", "", "",
-                    "", "", "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
-            addPhase.handle(process[0], new PhaseForm(PhaseType.OPENING, "Apertura", "", today.minusDays(1),
-                    today.plusDays(9), "", "", false));
+            process[0] = createProcess.handle(new ProcessForm(
+                    "Discussione " + UUID.randomUUID(),
+                    "",
+                    "Breve",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    Visibility.PUBLIC,
+                    List.of(),
+                    List.of(),
+                    null,
+                    "",
+                    false,
+                    null));
+            addPhase.handle(
+                    process[0],
+                    new PhaseForm(
+                            PhaseType.OPENING, "Apertura", "", today.minusDays(1), today.plusDays(9), "", "", false));
             publish.handle(process[0]);
         });
         author = account();
-        proposal = as(author, () -> submit.handle(process[0], new ProposalForm(ProposalKind.IDEA,
-                "Orti condivisi nel cortile della scuola", "Un orto curato da famiglie e studenti.", null, null, null, null, null, null, null, null)));
+        proposal = as(
+                author,
+                () -> submit.handle(
+                        process[0],
+                        new ProposalForm(
+                                ProposalKind.IDEA,
+                                "Orti condivisi nel cortile della scuola",
+                                "Un orto curato da famiglie e studenti.",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)));
     }
 
     @Test
     void threadsTwoLevelsPaginatesTwentyAndCountsComments() {
         String other = account();
-        long first = as(other, () -> comments.comment(proposal, new CommentForm(null, CommentStance.FOR, "Ottima idea")));
-        long reply = as(author, () -> comments.comment(proposal, new CommentForm(first, CommentStance.NEUTRAL, "Grazie!")));
-        assertThatThrownBy(() -> as(other, () -> comments.comment(proposal, new CommentForm(reply, CommentStance.AGAINST, "No"))))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("comments.tooDeep"));
+        long first =
+                as(other, () -> comments.comment(proposal, new CommentForm(null, CommentStance.FOR, "Ottima idea")));
+        long reply =
+                as(author, () -> comments.comment(proposal, new CommentForm(first, CommentStance.NEUTRAL, "Grazie!")));
+        assertThatThrownBy(() -> as(
+                        other, () -> comments.comment(proposal, new CommentForm(reply, CommentStance.AGAINST, "No"))))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("comments.tooDeep"));
         for (int i = 0; i < 21; i++) {
             int n = i;
             as(other, () -> comments.comment(proposal, new CommentForm(null, CommentStance.AGAINST, "Commento " + n)));
@@ -75,15 +125,21 @@ class ParticipantsDiscussProposalsTest extends IntegrationTest {
         var page1 = queries.comments(proposal, 1);
         assertThat(page1.total()).isEqualTo(22);
         assertThat(page1.items()).hasSize(20);
-        assertThat(page1.items().get(0).replies()).extracting(ProposalQueries.Comment::bodyHtml).containsExactly("<p>Grazie!</p>");
+        assertThat(page1.items().get(0).replies())
+                .extracting(ProposalQueries.Comment::bodyHtml)
+                .containsExactly("<p>Grazie!</p>");
         assertThat(queries.comments(proposal, 2).items()).hasSize(2);
-        assertThat(jdbc.sql("select comment_count from proposal where id = :id").param("id", proposal)
-                .query(Integer.class).single()).isEqualTo(23);
+        assertThat(jdbc.sql("select comment_count from proposal where id = :id")
+                        .param("id", proposal)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(23);
     }
 
     @Test
     void theAuthorEditsWithinFifteenMinutesOnly() {
-        long mine = as(author, () -> comments.comment(proposal, new CommentForm(null, CommentStance.FOR, "Prima versione")));
+        long mine = as(
+                author, () -> comments.comment(proposal, new CommentForm(null, CommentStance.FOR, "Prima versione")));
         as(author, () -> {
             comments.edit(mine, "Seconda versione");
             return null;
@@ -91,28 +147,35 @@ class ParticipantsDiscussProposalsTest extends IntegrationTest {
         assertThat(queries.comments(proposal, 1).items().get(0).bodyHtml()).isEqualTo("<p>Seconda versione</p>");
         assertThat(queries.comments(proposal, 1).items().get(0).edited()).isTrue();
         assertThatThrownBy(() -> as(account(), () -> {
-            comments.edit(mine, "Non è mio");
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
-        jdbc.sql("update proposal_comment set created_at = now() - interval '16 minutes' where id = :id").param("id", mine).update();
+                    comments.edit(mine, "Non è mio");
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
+        jdbc.sql("update proposal_comment set created_at = now() - interval '16 minutes' where id = :id")
+                .param("id", mine)
+                .update();
         assertThatThrownBy(() -> as(author, () -> {
-            comments.edit(mine, "Troppo tardi");
-            return null;
-        })).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("comments.editWindowOver"));
+                    comments.edit(mine, "Troppo tardi");
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("comments.editWindowOver"));
     }
 
     @Test
     void aReportedCommentIsHiddenByAModeratorWithAReason() {
-        long rude = as(account(), () -> comments.comment(proposal, new CommentForm(null, CommentStance.AGAINST, "Offesa")));
+        long rude =
+                as(account(), () -> comments.comment(proposal, new CommentForm(null, CommentStance.AGAINST, "Offesa")));
         as(author, () -> {
             comments.report(proposal, rude, "Linguaggio offensivo");
             return null;
         });
         assertThat(queries.comments(proposal, 1).items().get(0).reports()).isEqualTo(1);
         assertThatThrownBy(() -> as(author, () -> {
-            hide.handle(rude, "No");
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+                    hide.handle(rude, "No");
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
         TestAccounts.asAdmin(() -> {
             assertThatThrownBy(() -> hide.handle(rude, " ")).isInstanceOf(RuleViolation.class);
             hide.handle(rude, "Linguaggio non rispettoso");
@@ -124,8 +187,11 @@ class ParticipantsDiscussProposalsTest extends IntegrationTest {
 
     private String account() {
         String email = "c-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql("insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email).param("n", "Commentatore " + UUID.randomUUID().toString().substring(0, 8)).update();
+        jdbc.sql(
+                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
+                .param("e", email)
+                .param("n", "Commentatore " + UUID.randomUUID().toString().substring(0, 8))
+                .update();
         return email;
     }
 

@@ -3,11 +3,14 @@ package org.percorsi.proposals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,21 +29,18 @@ import org.percorsi.proposals.domain.PhaseParticipation;
 import org.percorsi.proposals.domain.ProposalStore;
 import org.percorsi.proposals.queries.ProposalQueries;
 import org.percorsi.proposals.usecases.AnswerForm;
-import org.percorsi.proposals.usecases.WithdrawSupport;
 import org.percorsi.proposals.usecases.AnswerProposal;
 import org.percorsi.proposals.usecases.ProposalForm;
 import org.percorsi.proposals.usecases.SubmitProposal;
 import org.percorsi.proposals.usecases.SupportProposal;
+import org.percorsi.proposals.usecases.WithdrawProposal;
+import org.percorsi.proposals.usecases.WithdrawSupport;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import java.math.BigDecimal;
-import java.util.Set;
-import java.util.concurrent.Callable;
-import org.percorsi.proposals.usecases.WithdrawProposal;
 
 /**
  * Participants bring needs and ideas to the phase under way, support them (one
@@ -51,16 +51,35 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
 
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired PublishProcess publish;
-    @Autowired SubmitProposal submit;
-    @Autowired SupportProposal support;
-    @Autowired AnswerProposal answer;
-    @Autowired ProposalQueries queries;
-    @Autowired WithdrawSupport withdrawSupport;
-    @Autowired ProposalStore store;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    SubmitProposal submit;
+
+    @Autowired
+    SupportProposal support;
+
+    @Autowired
+    AnswerProposal answer;
+
+    @Autowired
+    ProposalQueries queries;
+
+    @Autowired
+    WithdrawSupport withdrawSupport;
+
+    @Autowired
+    ProposalStore store;
+
+    @Autowired
+    JdbcClient jdbc;
 
     long processId;
     long phaseId;
@@ -68,10 +87,27 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
     @BeforeEach
     void aPublishedProcessCollectingProposals() {
         TestAccounts.asAdmin(() -> {
-            processId = createProcess.handle(new ProcessForm("Laboratorio " + UUID.randomUUID(), "", "Breve", "", "", "",
-                    "", "", "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
-            phaseId = addPhase.handle(processId, new PhaseForm(PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5),
-                    TODAY.plusDays(20), "", "", false));
+            processId = createProcess.handle(new ProcessForm(
+                    "Laboratorio " + UUID.randomUUID(),
+                    "",
+                    "Breve",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    Visibility.PUBLIC,
+                    List.of(),
+                    List.of(),
+                    null,
+                    "",
+                    false,
+                    null));
+            phaseId = addPhase.handle(
+                    processId,
+                    new PhaseForm(
+                            PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5), TODAY.plusDays(20), "", "", false));
             publish.handle(processId);
         });
     }
@@ -79,36 +115,75 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
     @Test
     void aConfirmedParticipantProposesAndTheSimilarTitleIsFound() {
         String email = account(VerificationLevel.EMAIL_CONFIRMED);
-        long id = as(email, () -> submit.handle(processId, new ProposalForm(ProposalKind.NEED,
-                "Più panchine nel parco del quartiere", "Mancano <b>posti a sedere</b> per gli anziani.<script>x</script>",
-                null, null, "Associazione Anziani Attivi", null, null, null, null, null)));
+        long id = as(
+                email,
+                () -> submit.handle(
+                        processId,
+                        new ProposalForm(
+                                ProposalKind.NEED,
+                                "Più panchine nel parco del quartiere",
+                                "Mancano <b>posti a sedere</b> per gli anziani.<script>x</script>",
+                                null,
+                                null,
+                                "Associazione Anziani Attivi",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)));
         var detail = queries.detail(id).orElseThrow();
         assertThat(detail.bodyHtml()).isEqualTo("<p>Mancano <b>posti a sedere</b> per gli anziani.</p>");
         assertThat(detail.onBehalfOf()).isEqualTo("Associazione Anziani Attivi");
         assertThat(detail.phaseId()).isEqualTo(phaseId);
-        assertThat(queries.similar(processId, List.of(), "panchine nel parco", 5)).extracting(ProposalQueries.Card::id).contains(id);
-        assertThat(queries.similar(processId, List.of(), "biblioteca digitale", 5)).isEmpty();
+        assertThat(queries.similar(processId, List.of(), "panchine nel parco", 5))
+                .extracting(ProposalQueries.Card::id)
+                .contains(id);
+        assertThat(queries.similar(processId, List.of(), "biblioteca digitale", 5))
+                .isEmpty();
     }
 
     @Test
     void refusesUnconfirmedPeopleKindsThePhaseDoesNotCollectAndAnonymousVisitors() {
         String unverified = account(VerificationLevel.UNVERIFIED);
         assertThatThrownBy(() -> as(unverified, () -> submit.handle(processId, need("Un titolo valido"))))
-                .isInstanceOfSatisfying(RuleViolation.class,
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
                         v -> assertThat(v.messageKey()).isEqualTo("proposals.level.EMAIL_CONFIRMED"));
-        store.saveParticipation(new PhaseParticipation(phaseId, Set.of(ProposalKind.IDEA), true, null, true,
-                VerificationLevel.EMAIL_CONFIRMED, VerificationLevel.EMAIL_CONFIRMED, VerificationLevel.EMAIL_CONFIRMED));
+        store.saveParticipation(new PhaseParticipation(
+                phaseId,
+                Set.of(ProposalKind.IDEA),
+                true,
+                null,
+                true,
+                VerificationLevel.EMAIL_CONFIRMED,
+                VerificationLevel.EMAIL_CONFIRMED,
+                VerificationLevel.EMAIL_CONFIRMED));
         String confirmed = account(VerificationLevel.EMAIL_CONFIRMED);
         assertThatThrownBy(() -> as(confirmed, () -> submit.handle(processId, need("Un altro titolo"))))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("kind"));
-        TestAccounts.asAnonymous(() -> assertThatThrownBy(() -> submit.handle(processId,
-                new ProposalForm(ProposalKind.IDEA, "Idea anonima", "Testo", null, null, null, null, null, null, null, null)))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.field()).isEqualTo("kind"));
+        TestAccounts.asAnonymous(() -> assertThatThrownBy(() -> submit.handle(
+                        processId,
+                        new ProposalForm(
+                                ProposalKind.IDEA,
+                                "Idea anonima",
+                                "Testo",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)))
                 .isInstanceOf(AccessDeniedException.class));
     }
 
     @Test
     void parallelIdenticalSupportsCountExactlyOnceEach() throws Exception {
-        long proposal = as(account(VerificationLevel.EMAIL_CONFIRMED), () -> submit.handle(processId, need("Sostegni concorrenti")));
+        long proposal = as(
+                account(VerificationLevel.EMAIL_CONFIRMED),
+                () -> submit.handle(processId, need("Sostegni concorrenti")));
         List<String> people = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             people.add(account(VerificationLevel.EMAIL_CONFIRMED));
@@ -132,10 +207,15 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
             }
         }
         pool.shutdown();
-        assertThat(added).as("each person's first click adds, the others change nothing").isEqualTo(20);
+        assertThat(added)
+                .as("each person's first click adds, the others change nothing")
+                .isEqualTo(20);
         assertThat(queries.detail(proposal).orElseThrow().supports()).isEqualTo(20);
-        assertThat(jdbc.sql("select count(*) from proposal_support where proposal_id = :p").param("p", proposal)
-                .query(Long.class).single()).isEqualTo(20);
+        assertThat(jdbc.sql("select count(*) from proposal_support where proposal_id = :p")
+                        .param("p", proposal)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(20);
 
         assertThat(as(people.get(0), () -> withdrawSupport.handle(proposal))).isTrue();
         assertThat(as(people.get(0), () -> withdrawSupport.handle(proposal))).isFalse();
@@ -144,7 +224,9 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
 
     @Test
     void supportsWithdrawalsAndAnAnswerAtTheSameMomentNeitherDeadlockNorMiscount() throws Exception {
-        long proposal = as(account(VerificationLevel.EMAIL_CONFIRMED), () -> submit.handle(processId, need("Sostegni e risposta")));
+        long proposal = as(
+                account(VerificationLevel.EMAIL_CONFIRMED),
+                () -> submit.handle(processId, need("Sostegni e risposta")));
         List<String> supporters = new ArrayList<>();
         List<String> newcomers = new ArrayList<>();
         for (int i = 0; i < 15; i++) {
@@ -164,8 +246,8 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
             outcomes.add(pool.submit(() -> attempt(start, () -> as(joining, () -> support.support(proposal)))));
             if (i == 7) {
                 outcomes.add(pool.submit(() -> attempt(start, () -> {
-                    TestAccounts.asAdmin(() -> answer.handle(proposal,
-                            AnswerForm.of(ProposalState.ACCEPTED, "Accolta dalla Giunta.")));
+                    TestAccounts.asAdmin(() ->
+                            answer.handle(proposal, AnswerForm.of(ProposalState.ACCEPTED, "Accolta dalla Giunta.")));
                     return true;
                 })));
             }
@@ -178,11 +260,18 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         pool.shutdown();
         var detail = queries.detail(proposal).orElseThrow();
         assertThat(detail.state()).isEqualTo(ProposalState.ACCEPTED);
-        long rows = jdbc.sql("select count(*) from proposal_support where proposal_id = :p").param("p", proposal)
-                .query(Long.class).single();
-        assertThat((long) detail.supports()).as("the counter matches the supports stored").isEqualTo(rows);
+        long rows = jdbc.sql("select count(*) from proposal_support where proposal_id = :p")
+                .param("p", proposal)
+                .query(Long.class)
+                .single();
+        assertThat((long) detail.supports())
+                .as("the counter matches the supports stored")
+                .isEqualTo(rows);
         assertThat(jdbc.sql("select count(distinct account_id) from proposal_support where proposal_id = :p")
-                .param("p", proposal).query(Long.class).single()).isEqualTo(rows);
+                        .param("p", proposal)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(rows);
     }
 
     private static String attempt(CountDownLatch start, Callable<?> work) throws Exception {
@@ -197,8 +286,15 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
 
     @Test
     void aParticipantHasAtMostTheSupportsThePhaseAllows() {
-        store.saveParticipation(new PhaseParticipation(phaseId, Set.of(ProposalKind.values()), true, 2, true,
-                VerificationLevel.EMAIL_CONFIRMED, VerificationLevel.EMAIL_CONFIRMED, VerificationLevel.EMAIL_CONFIRMED));
+        store.saveParticipation(new PhaseParticipation(
+                phaseId,
+                Set.of(ProposalKind.values()),
+                true,
+                2,
+                true,
+                VerificationLevel.EMAIL_CONFIRMED,
+                VerificationLevel.EMAIL_CONFIRMED,
+                VerificationLevel.EMAIL_CONFIRMED));
         String author = account(VerificationLevel.EMAIL_CONFIRMED);
         long a = as(author, () -> submit.handle(processId, need("Prima proposta")));
         long b = as(author, () -> submit.handle(processId, need("Seconda proposta")));
@@ -206,8 +302,9 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         String voter = account(VerificationLevel.EMAIL_CONFIRMED);
         as(voter, () -> support.support(a));
         as(voter, () -> support.support(b));
-        assertThatThrownBy(() -> as(voter, () -> support.support(c))).isInstanceOfSatisfying(RuleViolation.class,
-                v -> assertThat(v.messageKey()).isEqualTo("proposals.supportsExhausted"));
+        assertThatThrownBy(() -> as(voter, () -> support.support(c)))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("proposals.supportsExhausted"));
         as(voter, () -> withdrawSupport.handle(a));
         assertThat(as(voter, () -> support.support(c))).isTrue();
     }
@@ -218,56 +315,97 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         long survivor = as(author, () -> submit.handle(processId, need("Proposta che resta")));
         long merged = as(author, () -> submit.handle(processId, need("Proposta da unire")));
         assertThatThrownBy(() -> as(author, () -> {
-            answer.handle(survivor, AnswerForm.of(ProposalState.ACCEPTED, "Va bene"));
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+                    answer.handle(survivor, AnswerForm.of(ProposalState.ACCEPTED, "Va bene"));
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
 
         TestAccounts.asAdmin(() -> {
             assertThatThrownBy(() -> answer.handle(survivor, AnswerForm.of(ProposalState.REJECTED, "<p> </p>")))
-                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("motivation"));
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, v -> assertThat(v.field()).isEqualTo("motivation"));
             answer.handle(survivor, AnswerForm.of(ProposalState.UNDER_EVALUATION, "La Giunta la esamina."));
             answer.handle(survivor, AnswerForm.of(ProposalState.REJECTED, "Non ci sono fondi quest'anno."));
             // the Giunta thinks again: the new answer replaces the current one, the earlier ones stay
             answer.handle(survivor, AnswerForm.of(ProposalState.PARTLY_ACCEPTED, "Accolta per i parchi del centro."));
             assertThatThrownBy(() -> answer.handle(merged, AnswerForm.of(ProposalState.MERGED, "Uguale.")))
-                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("mergedInto"));
-            answer.handle(merged, new AnswerForm(ProposalState.MERGED, "Uguale alla proposta che resta.", survivor,
-                    null, null, null, null));
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, v -> assertThat(v.field()).isEqualTo("mergedInto"));
+            answer.handle(
+                    merged,
+                    new AnswerForm(
+                            ProposalState.MERGED, "Uguale alla proposta che resta.", survivor, null, null, null, null));
         });
         var detail = queries.detail(survivor).orElseThrow();
         assertThat(detail.state()).isEqualTo(ProposalState.PARTLY_ACCEPTED);
         assertThat(detail.answer().motivationHtml()).contains("Accolta per i parchi del centro.");
-        assertThat(detail.history()).extracting(Answer::decision)
+        assertThat(detail.history())
+                .extracting(Answer::decision)
                 .containsExactly(ProposalState.UNDER_EVALUATION, ProposalState.REJECTED, ProposalState.PARTLY_ACCEPTED);
         assertThat(queries.detail(merged).orElseThrow().mergedInto()).isEqualTo(survivor);
         assertThatThrownBy(() -> as(account(VerificationLevel.EMAIL_CONFIRMED), () -> support.support(survivor)))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("proposals.notOpen"));
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("proposals.notOpen"));
     }
 
     @Test
     void theTeamEntersProposalsCollectedOnPaperWithTheirSource() {
         long[] id = new long[1];
-        TestAccounts.asAdmin(() -> id[0] = submit.handle(processId, new ProposalForm(ProposalKind.NEED,
-                "Un campo da basket al parco", "Scritta sul cartellone del workshop.", null, null, null,
-                "Cartellone del workshop di quartiere", null, null, null, null)));
+        TestAccounts.asAdmin(() -> id[0] = submit.handle(
+                processId,
+                new ProposalForm(
+                        ProposalKind.NEED,
+                        "Un campo da basket al parco",
+                        "Scritta sul cartellone del workshop.",
+                        null,
+                        null,
+                        null,
+                        "Cartellone del workshop di quartiere",
+                        null,
+                        null,
+                        null,
+                        null)));
         var detail = queries.detail(id[0]).orElseThrow();
         assertThat(detail.author()).isNull();
         assertThat(detail.paperSource()).isEqualTo("Cartellone del workshop di quartiere");
 
         String participant = account(VerificationLevel.EMAIL_CONFIRMED);
-        assertThatThrownBy(() -> as(participant, () -> submit.handle(processId, new ProposalForm(ProposalKind.NEED,
-                "Finta carta", "Testo", null, null, null, "Me lo invento", null, null, null, null))))
+        assertThatThrownBy(() -> as(
+                        participant,
+                        () -> submit.handle(
+                                processId,
+                                new ProposalForm(
+                                        ProposalKind.NEED,
+                                        "Finta carta",
+                                        "Testo",
+                                        null,
+                                        null,
+                                        null,
+                                        "Me lo invento",
+                                        null,
+                                        null,
+                                        null,
+                                        null))))
                 .isInstanceOf(AccessDeniedException.class);
 
-        var byPhase = queries.list(processId, new ProposalQueries.Filter(ProposalKind.NEED, null, null, null, phaseId,
-                List.of()), ProposalQueries.Sort.NEWEST, 1, 7);
+        var byPhase = queries.list(
+                processId,
+                new ProposalQueries.Filter(ProposalKind.NEED, null, null, null, phaseId, List.of()),
+                ProposalQueries.Sort.NEWEST,
+                1,
+                7);
         assertThat(byPhase.items()).extracting(ProposalQueries.Card::title).contains("Un campo da basket al parco");
-        var otherPhase = queries.list(processId, new ProposalQueries.Filter(null, null, null, null, -1L, List.of()),
-                ProposalQueries.Sort.NEWEST, 1, 7);
+        var otherPhase = queries.list(
+                processId,
+                new ProposalQueries.Filter(null, null, null, null, -1L, List.of()),
+                ProposalQueries.Sort.NEWEST,
+                1,
+                7);
         assertThat(otherPhase.total()).isZero();
     }
 
-    @Autowired WithdrawProposal withdraw;
+    @Autowired
+    WithdrawProposal withdraw;
 
     @Test
     void theAuthorWithdrawsAndEvaluatorsSeeTheOpenOnesInTheirQueue() {
@@ -275,28 +413,40 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         long kept = as(author, () -> submit.handle(processId, need("Proposta in coda")));
         long gone = as(author, () -> submit.handle(processId, need("Proposta ritirata")));
         assertThatThrownBy(() -> as(account(VerificationLevel.EMAIL_CONFIRMED), () -> {
-            withdraw.handle(gone);
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+                    withdraw.handle(gone);
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
         as(author, () -> {
             withdraw.handle(gone);
             return null;
         });
         var withdrawn = queries.detail(gone).orElseThrow();
         assertThat(withdrawn.state()).isEqualTo(ProposalState.WITHDRAWN);
-        assertThat(withdrawn.answer().decision()).as("the withdrawal is the proposal's answer").isEqualTo(ProposalState.WITHDRAWN);
-        assertThatThrownBy(() -> TestAccounts.asAdmin(() -> answer.handle(gone, AnswerForm.of(ProposalState.ACCEPTED, ""))))
-                .as("a withdrawal is final").isInstanceOfSatisfying(RuleViolation.class,
+        assertThat(withdrawn.answer().decision())
+                .as("the withdrawal is the proposal's answer")
+                .isEqualTo(ProposalState.WITHDRAWN);
+        assertThatThrownBy(() ->
+                        TestAccounts.asAdmin(() -> answer.handle(gone, AnswerForm.of(ProposalState.ACCEPTED, ""))))
+                .as("a withdrawal is final")
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
                         v -> assertThat(v.messageKey()).isEqualTo("proposals.answer.withdrawnIsFinal"));
         TestAccounts.asAdmin(() -> answer.handle(kept, AnswerForm.of(ProposalState.REJECTED, "Non di competenza.")));
         assertThatThrownBy(() -> as(author, () -> {
-            withdraw.handle(kept);
-            return null;
-        })).as("an answered proposal is no longer the author's to withdraw").isInstanceOfSatisfying(RuleViolation.class,
-                v -> assertThat(v.messageKey()).isEqualTo("proposals.notOpen"));
-        TestAccounts.asAdmin(() -> answer.handle(kept, AnswerForm.of(ProposalState.UNDER_EVALUATION, "Ci ripensiamo.")));
+                    withdraw.handle(kept);
+                    return null;
+                }))
+                .as("an answered proposal is no longer the author's to withdraw")
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("proposals.notOpen"));
+        TestAccounts.asAdmin(
+                () -> answer.handle(kept, AnswerForm.of(ProposalState.UNDER_EVALUATION, "Ci ripensiamo.")));
         var queue = queries.queue(List.of(processId), 1);
-        assertThat(queue.items()).extracting(ProposalQueries.QueueItem::id).contains(kept).doesNotContain(gone);
+        assertThat(queue.items())
+                .extracting(ProposalQueries.QueueItem::id)
+                .contains(kept)
+                .doesNotContain(gone);
     }
 
     @Test
@@ -304,38 +454,85 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         var open = new ProposalQueries.Filter(ProposalKind.NEED, ProposalState.SUBMITTED, null, null, null, List.of());
         String author = account(VerificationLevel.EMAIL_CONFIRMED);
         long first = as(author, () -> submit.handle(processId, need("Prima esigenza contata")));
-        assertThat(queries.list(processId, open, ProposalQueries.Sort.NEWEST, 1, 1).total()).isEqualTo(1);
+        assertThat(queries.list(processId, open, ProposalQueries.Sort.NEWEST, 1, 1)
+                        .total())
+                .isEqualTo(1);
         as(author, () -> submit.handle(processId, need("Seconda esigenza contata")));
-        assertThat(queries.list(processId, open, ProposalQueries.Sort.NEWEST, 1, 1).total())
-                .as("counted again after the new proposal, not remembered from before").isEqualTo(2);
+        assertThat(queries.list(processId, open, ProposalQueries.Sort.NEWEST, 1, 1)
+                        .total())
+                .as("counted again after the new proposal, not remembered from before")
+                .isEqualTo(2);
         TestAccounts.asAdmin(() -> answer.handle(first, AnswerForm.of(ProposalState.REJECTED, "Non di competenza.")));
-        assertThat(queries.list(processId, open, ProposalQueries.Sort.MOST_SUPPORTED, 1, 1).total()).isEqualTo(1);
+        assertThat(queries.list(processId, open, ProposalQueries.Sort.MOST_SUPPORTED, 1, 1)
+                        .total())
+                .isEqualTo(1);
     }
 
     @Test
     void aProposalCanSayWhereItIsAbout() {
         String author = account(VerificationLevel.EMAIL_CONFIRMED);
-        long id = as(author, () -> submit.handle(processId, new ProposalForm(ProposalKind.NEED, "Attraversamento pericoloso",
-                "Le auto corrono.", null, null, null, null, null, "Incrocio tra via Roma e via Garibaldi",
-                new BigDecimal("43.880500"), new BigDecimal("11.096900"))));
+        long id = as(
+                author,
+                () -> submit.handle(
+                        processId,
+                        new ProposalForm(
+                                ProposalKind.NEED,
+                                "Attraversamento pericoloso",
+                                "Le auto corrono.",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "Incrocio tra via Roma e via Garibaldi",
+                                new BigDecimal("43.880500"),
+                                new BigDecimal("11.096900"))));
         var detail = queries.detail(id).orElseThrow();
         assertThat(detail.place()).isEqualTo("Incrocio tra via Roma e via Garibaldi");
         assertThat(detail.latitude()).isEqualByComparingTo("43.8805");
-        assertThatThrownBy(() -> as(author, () -> submit.handle(processId, new ProposalForm(ProposalKind.NEED,
-                "Mezza coordinata", "Testo.", null, null, null, null, null, null, new BigDecimal("43.88"), null))))
-                .isInstanceOfSatisfying(RuleViolation.class,
+        assertThatThrownBy(() -> as(
+                        author,
+                        () -> submit.handle(
+                                processId,
+                                new ProposalForm(
+                                        ProposalKind.NEED,
+                                        "Mezza coordinata",
+                                        "Testo.",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        new BigDecimal("43.88"),
+                                        null))))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
                         v -> assertThat(v.messageKey()).isEqualTo("proposals.location.bothCoordinates"));
     }
 
     private static ProposalForm need(String title) {
-        return new ProposalForm(ProposalKind.NEED, title, "Descrizione della proposta.", null, null, null, null, null, null, null, null);
+        return new ProposalForm(
+                ProposalKind.NEED,
+                title,
+                "Descrizione della proposta.",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private String account(VerificationLevel level) {
         String email = "p-" + UUID.randomUUID() + "@example.org";
         jdbc.sql("insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', :v)")
-                .param("e", email).param("n", "Persona " + UUID.randomUUID().toString().substring(0, 8))
-                .param("v", level.name()).update();
+                .param("e", email)
+                .param("n", "Persona " + UUID.randomUUID().toString().substring(0, 8))
+                .param("v", level.name())
+                .update();
         return email;
     }
 

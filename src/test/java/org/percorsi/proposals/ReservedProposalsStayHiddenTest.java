@@ -31,8 +31,8 @@ import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * What is said in a phase reserved for the negotiation table stays there: the "similar titles" helper of the
@@ -42,14 +42,29 @@ import org.springframework.test.web.servlet.RequestBuilder;
  */
 class ReservedProposalsStayHiddenTest extends IntegrationTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired PublishProcess publish;
-    @Autowired AssignRole assignRole;
-    @Autowired SubmitProposal submit;
-    @Autowired CommentOnProposal comments;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    AssignRole assignRole;
+
+    @Autowired
+    SubmitProposal submit;
+
+    @Autowired
+    CommentOnProposal comments;
 
     String tag;
     String slug;
@@ -65,20 +80,62 @@ class ReservedProposalsStayHiddenTest extends IntegrationTest {
         outsider = account("Esterno " + tag);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
         long processId = TestAccounts.asAdministrator(() -> {
-            long id = createProcess.handle(new ProcessForm("Piazza del mercato " + tag, null, "Breve", "", "", "", "",
-                    "", "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
-            addPhase.handle(id, new PhaseForm(PhaseType.CUSTOM, "Tavolo di negoziazione", "", today.minusDays(1),
-                    today.plusDays(20), "", "", true));
+            long id = createProcess.handle(new ProcessForm(
+                    "Piazza del mercato " + tag,
+                    null,
+                    "Breve",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    Visibility.PUBLIC,
+                    List.of(),
+                    List.of(),
+                    null,
+                    "",
+                    false,
+                    null));
+            addPhase.handle(
+                    id,
+                    new PhaseForm(
+                            PhaseType.CUSTOM,
+                            "Tavolo di negoziazione",
+                            "",
+                            today.minusDays(1),
+                            today.plusDays(20),
+                            "",
+                            "",
+                            true));
             publish.handle(id);
             assignRole.handle(id, new RoleForm(member, ProcessRole.NEGOTIATION_TABLE));
             return id;
         });
-        slug = jdbc.sql("select slug from process where id = :id").param("id", processId).query(String.class).single();
-        reservedProposal = TestAccounts.asParticipant(member, () -> submit.handle(processId, new ProposalForm(ProposalKind.IDEA,
-                "Parcheggio interrato sotto la piazza " + tag, "Ipotesi riservata del tavolo", null, null, null, null,
-                List.of(), null, null, null)));
-        reservedComment = TestAccounts.asParticipant(member, () -> comments.comment(reservedProposal,
-                new CommentForm(null, CommentStance.AGAINST, "Costa troppo " + tag)));
+        slug = jdbc.sql("select slug from process where id = :id")
+                .param("id", processId)
+                .query(String.class)
+                .single();
+        reservedProposal = TestAccounts.asParticipant(
+                member,
+                () -> submit.handle(
+                        processId,
+                        new ProposalForm(
+                                ProposalKind.IDEA,
+                                "Parcheggio interrato sotto la piazza " + tag,
+                                "Ipotesi riservata del tavolo",
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of(),
+                                null,
+                                null,
+                                null)));
+        reservedComment = TestAccounts.asParticipant(
+                member,
+                () -> comments.comment(
+                        reservedProposal, new CommentForm(null, CommentStance.AGAINST, "Costa troppo " + tag)));
     }
 
     @Test
@@ -86,9 +143,11 @@ class ReservedProposalsStayHiddenTest extends IntegrationTest {
         String similar = "/processes/" + slug + "/proposals/similar?title=Parcheggio interrato sotto la piazza";
 
         assertThat(body(get(similar))).as("a visitor").doesNotContain("Parcheggio interrato");
-        assertThat(body(get(similar).with(participant(outsider)))).as("a participant outside the table")
+        assertThat(body(get(similar).with(participant(outsider))))
+                .as("a participant outside the table")
                 .doesNotContain("Parcheggio interrato");
-        assertThat(body(get(similar).with(participant(member)))).as("a member of the table")
+        assertThat(body(get(similar).with(participant(member))))
+                .as("a member of the table")
                 .contains("Parcheggio interrato sotto la piazza " + tag);
     }
 
@@ -96,31 +155,47 @@ class ReservedProposalsStayHiddenTest extends IntegrationTest {
     void aCommentHiddenFromTheReporterIsAnsweredLikeAMissingOne() throws Exception {
         long visibleProposal = jdbc.sql("select p.id from proposal p join process pr on pr.id = p.process_id "
                         + "join phase ph on ph.id = p.phase_id where pr.visibility = 'PUBLIC' and pr.status <> 'DRAFT' "
-                        + "and not ph.reserved order by p.id limit 1").query(Long.class).single();
-        long missing = jdbc.sql("select coalesce(max(id), 0) + 1000 from proposal_comment").query(Long.class).single();
+                        + "and not ph.reserved order by p.id limit 1")
+                .query(Long.class)
+                .single();
+        long missing = jdbc.sql("select coalesce(max(id), 0) + 1000 from proposal_comment")
+                .query(Long.class)
+                .single();
 
         int missingAnswer = report(visibleProposal, missing, outsider);
         assertThat(missingAnswer).isEqualTo(404);
-        assertThat(report(visibleProposal, reservedComment, outsider)).as("through a proposal one can see")
+        assertThat(report(visibleProposal, reservedComment, outsider))
+                .as("through a proposal one can see")
                 .isEqualTo(missingAnswer);
-        assertThat(report(reservedProposal, reservedComment, outsider)).as("through its own address")
+        assertThat(report(reservedProposal, reservedComment, outsider))
+                .as("through its own address")
                 .isEqualTo(missingAnswer);
         assertThat(reports()).as("nothing was recorded").isZero();
 
-        assertThat(report(visibleProposal, reservedComment, member)).as("a member, through another proposal")
+        assertThat(report(visibleProposal, reservedComment, member))
+                .as("a member, through another proposal")
                 .isEqualTo(404);
-        assertThat(report(reservedProposal, reservedComment, member)).as("a member who can read it").isEqualTo(302);
+        assertThat(report(reservedProposal, reservedComment, member))
+                .as("a member who can read it")
+                .isEqualTo(302);
         assertThat(reports()).isEqualTo(1);
     }
 
     private int report(long proposal, long comment, String email) throws Exception {
-        return mvc.perform(post("/proposals/" + proposal + "/comments/" + comment + "/report").with(csrf())
-                .with(participant(email)).param("reason", "Linguaggio offensivo")).andReturn().getResponse().getStatus();
+        return mvc.perform(post("/proposals/" + proposal + "/comments/" + comment + "/report")
+                        .with(csrf())
+                        .with(participant(email))
+                        .param("reason", "Linguaggio offensivo"))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     private long reports() {
-        return jdbc.sql("select count(*) from proposal_comment_report where comment_id = :c").param("c", reservedComment)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from proposal_comment_report where comment_id = :c")
+                .param("c", reservedComment)
+                .query(Long.class)
+                .single();
     }
 
     private String body(RequestBuilder request) throws Exception {
@@ -135,8 +210,11 @@ class ReservedProposalsStayHiddenTest extends IntegrationTest {
 
     private String account(String nickname) {
         String email = "r-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql("insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email).param("n", nickname).update();
+        jdbc.sql(
+                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
+                .param("e", email)
+                .param("n", nickname)
+                .update();
         return email;
     }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.percorsi.processes.PhaseType;
 import org.percorsi.processes.Visibility;
 import org.percorsi.processes.usecases.AddPhase;
-import org.percorsi.processes.usecases.PhaseForm;
 import org.percorsi.processes.usecases.CreateProcess;
+import org.percorsi.processes.usecases.PhaseForm;
 import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.shared.events.FailedWorkRetries;
@@ -31,12 +31,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class FailedIndexingIsRetriedTest extends IntegrationTest {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired DataSource dataSource;
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired PublishProcess publish;
-    @Autowired FailedWorkRetries retries;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    FailedWorkRetries retries;
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
     final String run = "rt" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
@@ -57,7 +68,9 @@ class FailedIndexingIsRetriedTest extends IntegrationTest {
         allowIndexing();
         try (Connection otherNode = dataSource.getConnection()) {
             otherNode.createStatement().execute("select pg_advisory_lock(" + FailedWorkRetries.LOCK + ")");
-            assertThat(retries.retryOlderThan(Duration.ZERO)).as("another node is retrying").isFalse();
+            assertThat(retries.retryOlderThan(Duration.ZERO))
+                    .as("another node is retrying")
+                    .isFalse();
             otherNode.createStatement().execute("select pg_advisory_unlock(" + FailedWorkRetries.LOCK + ")");
         }
         assertThat(failedIndexings(process)).as("left to the other node").isEqualTo(1);
@@ -73,7 +86,9 @@ class FailedIndexingIsRetriedTest extends IntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> indexed(process) && unfinishedIndexings(process) == 0);
         assertThat(completedIndexings(process)).isPositive();
         jdbc.sql("update event_publication set completion_date = now() - interval '8 days' "
-                + "where listener_id like '%SearchIndexer%' and " + OF_PROCESS).param("process", process).update();
+                        + "where listener_id like '%SearchIndexer%' and " + OF_PROCESS)
+                .param("process", process)
+                .update();
 
         assertThat(retries.retryOlderThan(Duration.ofMinutes(5))).isTrue();
 
@@ -82,10 +97,27 @@ class FailedIndexingIsRetriedTest extends IntegrationTest {
 
     private long createPublishedProcess() {
         return TestAccounts.asAdministrator(() -> {
-            long id = createProcess.handle(new ProcessForm("Riprova " + run, "", "Un processo indicizzato al secondo tentativo.",
-                    "", "", "", "", "", "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
-            addPhase.handle(id, new PhaseForm(PhaseType.OPENING, "Apertura", "", TODAY.minusDays(1), TODAY.plusDays(9),
-                    "", "", false));
+            long id = createProcess.handle(new ProcessForm(
+                    "Riprova " + run,
+                    "",
+                    "Un processo indicizzato al secondo tentativo.",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    Visibility.PUBLIC,
+                    List.of(),
+                    List.of(),
+                    null,
+                    "",
+                    false,
+                    null));
+            addPhase.handle(
+                    id,
+                    new PhaseForm(
+                            PhaseType.OPENING, "Apertura", "", TODAY.minusDays(1), TODAY.plusDays(9), "", "", false));
             publish.handle(id);
             return id;
         });
@@ -94,9 +126,12 @@ class FailedIndexingIsRetriedTest extends IntegrationTest {
     /** The search index refuses this run's documents, as a database refusing writes for a moment would. */
     private void refuseIndexing() {
         jdbc.sql("create function refuse_" + run + "() returns trigger language plpgsql as $$ begin "
-                + "if new.title like '%" + run + "%' then raise exception 'index unavailable'; end if; return new; end $$").update();
+                        + "if new.title like '%" + run
+                        + "%' then raise exception 'index unavailable'; end if; return new; end $$")
+                .update();
         jdbc.sql("create trigger refuse_" + run + " before insert or update on search_document "
-                + "for each row execute function refuse_" + run + "()").update();
+                        + "for each row execute function refuse_" + run + "()")
+                .update();
     }
 
     private void allowIndexing() {
@@ -105,25 +140,34 @@ class FailedIndexingIsRetriedTest extends IntegrationTest {
 
     private boolean indexed(long process) {
         return jdbc.sql("select count(*) from search_document where kind = 'PROCESS' and ref_id = :id")
-                .param("id", process).query(Integer.class).single() == 1;
+                        .param("id", process)
+                        .query(Integer.class)
+                        .single()
+                == 1;
     }
 
     private int failedIndexings(long process) {
-        return jdbc.sql("select count(*) from event_publication where listener_id like '%SearchIndexer%' "
-                        + "and " + OF_PROCESS + " and completion_date is null and status = 'FAILED'")
-                .param("process", process).query(Integer.class).single();
+        return jdbc.sql("select count(*) from event_publication where listener_id like '%SearchIndexer%' " + "and "
+                        + OF_PROCESS + " and completion_date is null and status = 'FAILED'")
+                .param("process", process)
+                .query(Integer.class)
+                .single();
     }
 
     private int unfinishedIndexings(long process) {
-        return jdbc.sql("select count(*) from event_publication where listener_id like '%SearchIndexer%' "
-                        + "and " + OF_PROCESS + " and completion_date is null")
-                .param("process", process).query(Integer.class).single();
+        return jdbc.sql("select count(*) from event_publication where listener_id like '%SearchIndexer%' " + "and "
+                        + OF_PROCESS + " and completion_date is null")
+                .param("process", process)
+                .query(Integer.class)
+                .single();
     }
 
     private int completedIndexings(long process) {
-        return jdbc.sql("select count(*) from event_publication where listener_id like '%SearchIndexer%' "
-                        + "and " + OF_PROCESS + " and completion_date is not null")
-                .param("process", process).query(Integer.class).single();
+        return jdbc.sql("select count(*) from event_publication where listener_id like '%SearchIndexer%' " + "and "
+                        + OF_PROCESS + " and completion_date is not null")
+                .param("process", process)
+                .query(Integer.class)
+                .single();
     }
 
     /** The publications of this process's changes (its creation, its publication). */

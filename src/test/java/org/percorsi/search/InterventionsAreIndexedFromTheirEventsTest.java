@@ -20,25 +20,36 @@ import org.springframework.modulith.test.Scenario;
 @EnableScenarios
 class InterventionsAreIndexedFromTheirEventsTest extends IntegrationTest {
 
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
     final String run = "ev" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
     @Test
     void theIndexHoldsWhatTheEventCarried(Scenario scenario) {
         long nowhere = 2_000_000_000L + (long) (Math.random() * 1_000_000_000L);
-        scenario.publish(new InterventionChanged(nowhere, 1, Instant.now(), "Orti condivisi " + run,
+        scenario.publish(new InterventionChanged(
+                        nowhere,
+                        1,
+                        Instant.now(),
+                        "Orti condivisi " + run,
                         "Orti nei cortili delle scuole, curati dai quartieri."))
                 .andWaitForStateChange(() -> indexed(nowhere), Optional::isPresent)
-                .andVerify(document -> assertThat(document).hasValue("Orti condivisi " + run
-                        + " | Orti nei cortili delle scuole, curati dai quartieri. | /interventions/" + nowhere));
+                .andVerify(document -> assertThat(document)
+                        .hasValue("Orti condivisi " + run
+                                + " | Orti nei cortili delle scuole, curati dai quartieri. | /interventions/"
+                                + nowhere));
         // no page exists behind it: other tests must not find it
-        jdbc.sql("delete from search_document where kind = 'INTERVENTION' and ref_id = :id").param("id", nowhere).update();
+        jdbc.sql("delete from search_document where kind = 'INTERVENTION' and ref_id = :id")
+                .param("id", nowhere)
+                .update();
     }
 
     private Optional<String> indexed(long intervention) {
         return jdbc.sql("select title || ' | ' || body || ' | ' || url from search_document "
                         + "where kind = 'INTERVENTION' and ref_id = :id and process_id is null")
-                .param("id", intervention).query(String.class).optional();
+                .param("id", intervention)
+                .query(String.class)
+                .optional();
     }
 }

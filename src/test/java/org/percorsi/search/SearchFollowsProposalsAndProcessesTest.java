@@ -33,12 +33,20 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @ApplicationModuleTest(extraIncludes = "shared")
 class SearchFollowsProposalsAndProcessesTest {
 
-    @MockitoBean ProcessesApi processes;
-    @MockitoBean MeetingsApi meetings;
-    @MockitoBean ProgrammingApi programming;
+    @MockitoBean
+    ProcessesApi processes;
 
-    @Autowired SearchQueries search;
-    @Autowired JdbcClient jdbc;
+    @MockitoBean
+    MeetingsApi meetings;
+
+    @MockitoBean
+    ProgrammingApi programming;
+
+    @Autowired
+    SearchQueries search;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -50,12 +58,14 @@ class SearchFollowsProposalsAndProcessesTest {
 
     /** A word no other test writes: letters only, so neither the stemmer nor the parser splits it. */
     String run;
+
     long proposal;
     long process;
 
     @BeforeEach
     void visitorSeesTheProcesses() {
-        run = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).replaceAll("[0-9]", "x");
+        run = "zq"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).replaceAll("[0-9]", "x");
         proposal = anyId();
         process = anyId();
         when(processes.visibleProcessIds()).thenReturn(List.of(PROCESS, process));
@@ -66,9 +76,12 @@ class SearchFollowsProposalsAndProcessesTest {
     void aSubmittedProposalIsFoundByTheWordsItsEventCarries(Scenario scenario) {
         scenario.publish(proposalChanged(0, "Rastrelliere per biciclette " + run, "Davanti alla stazione."))
                 .andWaitForStateChange(() -> found(run))
-                .andVerify(hits -> assertThat(hits).extracting(Hit::title, Hit::url)
+                .andVerify(hits -> assertThat(hits)
+                        .extracting(Hit::title, Hit::url)
                         .containsExactly(tuple("Rastrelliere per biciclette " + run, "/proposals/" + proposal)));
-        assertThat(found("stazioni " + run)).as("its text, Italian word forms included").hasSize(1);
+        assertThat(found("stazioni " + run))
+                .as("its text, Italian word forms included")
+                .hasSize(1);
     }
 
     @Test
@@ -79,7 +92,9 @@ class SearchFollowsProposalsAndProcessesTest {
 
         scenario.publish(proposalChanged(1, "Orti urbani " + run, "In valutazione con l'ufficio verde."))
                 .andWaitForStateChange(() -> handled(ProposalChanged.class, "proposalId", proposal, 1), n -> n > 0)
-                .andVerify(done -> assertThat(found("ufficio " + run)).as("the older text is not indexed").isEmpty());
+                .andVerify(done -> assertThat(found("ufficio " + run))
+                        .as("the older text is not indexed")
+                        .isEmpty());
         assertThat(found("accolta " + run)).as("the newer text stays").hasSize(1);
     }
 
@@ -91,8 +106,10 @@ class SearchFollowsProposalsAndProcessesTest {
 
         scenario.publish(processChanged(process, 2, true, "Bozza del bilancio " + run))
                 .andWaitForStateChange(() -> handled(ProcessChanged.class, "processId", process, 2), n -> n > 0)
-                .andVerify(done -> assertThat(found("bilancio " + run)).as("an older draft removes nothing")
-                        .extracting(Hit::title).containsExactly("Bilancio partecipativo " + run));
+                .andVerify(done -> assertThat(found("bilancio " + run))
+                        .as("an older draft removes nothing")
+                        .extracting(Hit::title)
+                        .containsExactly("Bilancio partecipativo " + run));
 
         scenario.publish(processChanged(process, 4, true, "Bilancio partecipativo " + run))
                 .andWaitForStateChange(() -> found("bilancio " + run).isEmpty())
@@ -101,7 +118,8 @@ class SearchFollowsProposalsAndProcessesTest {
         scenario.publish(processChanged(process, 3, false, "Bilancio partecipativo " + run))
                 .andWaitForStateChange(() -> handled(ProcessChanged.class, "processId", process, 3), n -> n > 1)
                 .andVerify(done -> assertThat(found("bilancio " + run))
-                        .as("a change older than the removal does not bring it back").isEmpty());
+                        .as("a change older than the removal does not bring it back")
+                        .isEmpty());
     }
 
     private ProposalChanged proposalChanged(long version, String title, String text) {
@@ -129,7 +147,11 @@ class SearchFollowsProposalsAndProcessesTest {
                         where listener_id like '%SearchIndexer%' and event_type = :type and completion_date is not null
                           and cast(serialized_event as jsonb) ->> :idName = cast(:id as text)
                           and cast(serialized_event as jsonb) ->> 'version' = cast(:version as text)""")
-                .param("type", event.getName()).param("idName", idName).param("id", id).param("version", version)
-                .query(Long.class).single();
+                .param("type", event.getName())
+                .param("idName", idName)
+                .param("id", id)
+                .param("version", version)
+                .query(Long.class)
+                .single();
     }
 }

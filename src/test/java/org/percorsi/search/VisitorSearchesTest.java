@@ -22,6 +22,7 @@ import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.programming.InterventionStatus;
 import org.percorsi.programming.usecases.ActivityForm;
 import org.percorsi.programming.usecases.AddActivity;
+import org.percorsi.programming.usecases.ConfirmImportForm;
 import org.percorsi.programming.usecases.CreateCycle;
 import org.percorsi.programming.usecases.ImportDupTable;
 import org.percorsi.programming.usecases.InterventionForm;
@@ -34,7 +35,6 @@ import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.percorsi.programming.usecases.ConfirmImportForm;
 
 /**
  * One search over processes, proposals, DUP objectives and interventions: Italian
@@ -47,20 +47,42 @@ class VisitorSearchesTest extends IntegrationTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired PublishProcess publish;
-    @Autowired SubmitProposal submit;
-    @Autowired CreateCycle createCycle;
-    @Autowired ImportDupTable importTable;
-    @Autowired SaveIntervention saveIntervention;
-    @Autowired AddActivity addActivity;
-    @Autowired SearchBackfill backfill;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    SubmitProposal submit;
+
+    @Autowired
+    CreateCycle createCycle;
+
+    @Autowired
+    ImportDupTable importTable;
+
+    @Autowired
+    SaveIntervention saveIntervention;
+
+    @Autowired
+    AddActivity addActivity;
+
+    @Autowired
+    SearchBackfill backfill;
 
     /** A word no other test writes: letters only, so neither the stemmer nor the parser splits it. */
-    final String run = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).replaceAll("[0-9]", "x");
+    final String run =
+            "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).replaceAll("[0-9]", "x");
 
     @Test
     void findsWordFormsWithoutAccentsAndHidesReservedProcesses() throws Exception {
@@ -70,51 +92,76 @@ class VisitorSearchesTest extends IntegrationTest {
             ids[1] = publishedProcess("Tavolo riservato " + run, "Trattative sulle biciclette.", Visibility.RESERVED);
         });
         String author = participant();
-        propose(author, ids[0], "Rastrelliere per biciclette " + run,
+        propose(
+                author,
+                ids[0],
+                "Rastrelliere per biciclette " + run,
                 "Servono rastrelliere davanti alla stazione <script>x</script> e alle scuole, &lt;script&gt;y&lt;/script&gt; compreso.");
-        jdbc.sql("insert into process_role (process_id, account_id, role) select :p, id, 'MEMBER' from account where email = :e")
-                .param("p", ids[1]).param("e", author).update();
+        jdbc.sql(
+                        "insert into process_role (process_id, account_id, role) select :p, id, 'MEMBER' from account where email = :e")
+                .param("p", ids[1])
+                .param("e", author)
+                .update();
 
         String anonymous = awaitResults("bicicletta " + run, null, null, 1);
         assertThat(anonymous).contains("Rastrelliere per biciclette " + run).doesNotContain("Tavolo riservato");
         String highlighted = awaitResults("stazioni " + run, null, null, 1);
-        assertThat(highlighted).contains("<mark>stazione</mark> e alle scuole, &lt;script&gt;y").doesNotContain("<script>");
+        assertThat(highlighted)
+                .contains("<mark>stazione</mark> e alle scuole, &lt;script&gt;y")
+                .doesNotContain("<script>");
         assertThat(awaitResults("mobilita " + run, null, null, 1)).contains("Mobilità sostenibile " + run);
         String member = awaitResults("biciclette " + run, author, null, 2);
         assertThat(member).contains("Tavolo riservato " + run);
-        assertThat(awaitResults("biciclette " + run, author, "PROPOSAL", 1)).contains("Rastrelliere per biciclette " + run);
+        assertThat(awaitResults("biciclette " + run, author, "PROPOSAL", 1))
+                .contains("Rastrelliere per biciclette " + run);
     }
 
     @Test
     void aReservedPhaseHidesItsProposalsFromOthersButNotPublicPages() throws Exception {
-        long process = TestAccounts.asAdministrator(() -> publishedProcess("Ascolto " + run, "Un percorso.", Visibility.PUBLIC));
+        long process = TestAccounts.asAdministrator(
+                () -> publishedProcess("Ascolto " + run, "Un percorso.", Visibility.PUBLIC));
         String author = participant();
         propose(author, process, "Fontanelle " + run, "Acqua nei giardini.");
         awaitResults(run, null, "PROPOSAL", 1);
 
-        jdbc.sql("update phase set reserved = true where process_id = :p").param("p", process).update();
+        jdbc.sql("update phase set reserved = true where process_id = :p")
+                .param("p", process)
+                .update();
 
-        assertThat(awaitResults(run, null, null, 1)).as("the process page stays public").contains("Ascolto " + run)
+        assertThat(awaitResults(run, null, null, 1))
+                .as("the process page stays public")
+                .contains("Ascolto " + run)
                 .doesNotContain("Fontanelle");
-        jdbc.sql("insert into process_role (process_id, account_id, role) select :p, id, 'MEMBER' from account where email = :e")
-                .param("p", process).param("e", author).update();
+        jdbc.sql(
+                        "insert into process_role (process_id, account_id, role) select :p, id, 'MEMBER' from account where email = :e")
+                .param("p", process)
+                .param("e", author)
+                .update();
         assertThat(awaitResults(run, author, null, 2)).contains("Fontanelle " + run);
     }
 
     @Test
     void snippetsKeepTheAccentsAsWrittenAndMarkTheWords() throws Exception {
-        long process = TestAccounts.asAdministrator(() -> publishedProcess("Quartieri " + run, "Un percorso.", Visibility.PUBLIC));
-        propose(participant(), process, "Orti condivisi " + run,
+        long process = TestAccounts.asAdministrator(
+                () -> publishedProcess("Quartieri " + run, "Un percorso.", Visibility.PUBLIC));
+        propose(
+                participant(),
+                process,
+                "Orti condivisi " + run,
                 "Uno spazio della comunità per l'identità della città, aperto a tutti.");
 
         String page = awaitResults("citta " + run, null, null, 1);
 
-        assertThat(page).contains("della <mark>città</mark>").contains("l'identità").doesNotContain("della citta");
+        assertThat(page)
+                .contains("della <mark>città</mark>")
+                .contains("l'identità")
+                .doesNotContain("della citta");
     }
 
     @Test
     void theWordsAsTypedComeBeforeWordsThatOnlyShareTheirStem() throws Exception {
-        long process = TestAccounts.asAdministrator(() -> publishedProcess("Vicinato " + run, "Un percorso.", Visibility.PUBLIC));
+        long process = TestAccounts.asAdministrator(
+                () -> publishedProcess("Vicinato " + run, "Un percorso.", Visibility.PUBLIC));
         String author = participant();
         propose(author, process, "Orti condivisi " + run, "Uno spazio della comunità per il quartiere.");
         propose(author, process, "Laboratori " + run, "Incontri comunitari per tutti.");
@@ -126,16 +173,25 @@ class VisitorSearchesTest extends IntegrationTest {
             int asTyped = page.indexOf("Orti condivisi " + run);
             int beginning = page.indexOf("Laboratori " + run);
             int stemOnly = page.indexOf("Il Comune e il Comune " + run);
-            assertThat(asTyped).as("the word as typed, before the stem alone").isPositive().isLessThan(stemOnly);
-            assertThat(beginning).as("a word beginning with it, between them").isGreaterThan(asTyped).isLessThan(stemOnly);
-            assertThat(page).contains("della <mark>comunità</mark>").contains("<mark>comunitari</mark>")
+            assertThat(asTyped)
+                    .as("the word as typed, before the stem alone")
+                    .isPositive()
+                    .isLessThan(stemOnly);
+            assertThat(beginning)
+                    .as("a word beginning with it, between them")
+                    .isGreaterThan(asTyped)
+                    .isLessThan(stemOnly);
+            assertThat(page)
+                    .contains("della <mark>comunità</mark>")
+                    .contains("<mark>comunitari</mark>")
                     .contains("Il <mark>Comune</mark> apre");
         }
     }
 
     @Test
     void theBeginningOfAWordFindsIt() throws Exception {
-        long process = TestAccounts.asAdministrator(() -> publishedProcess("Percorso " + run, "Per le piazze.", Visibility.PUBLIC));
+        long process = TestAccounts.asAdministrator(
+                () -> publishedProcess("Percorso " + run, "Per le piazze.", Visibility.PUBLIC));
         propose(participant(), process, "Panchine in piazza", "Proposta " + run + " per sedersi all'ombra.");
 
         String page = awaitResults(run.substring(0, 7), null, "PROPOSAL", 1);
@@ -147,8 +203,12 @@ class VisitorSearchesTest extends IntegrationTest {
     void dupObjectivesAndInterventionsAreFoundAndLinkToTheirPublicPages() throws Exception {
         long action = importAction("Rendere più sicura la mobilità dolce " + run);
         long intervention = TestAccounts.asAdministrator(() -> {
-            long id = saveIntervention.create(new InterventionForm("Ciclovia del fiume " + run,
-                    "<p>Una pista lungo il fiume per la città.</p>", "", "Settore Mobilità", "Amici <script>alert(1)</script>",
+            long id = saveIntervention.create(new InterventionForm(
+                    "Ciclovia del fiume " + run,
+                    "<p>Una pista lungo il fiume per la città.</p>",
+                    "",
+                    "Settore Mobilità",
+                    "Amici <script>alert(1)</script>",
                     InterventionStatus.IDEA,
                     List.of()));
             addActivity.handle(id, new ActivityForm("Posa della segnaletica " + run + "x", null, null));
@@ -156,11 +216,15 @@ class VisitorSearchesTest extends IntegrationTest {
         });
 
         String objective = awaitResults("mobilità " + run, null, "OBJECTIVE", 1);
-        assertThat(objective).contains("href=\"/programming/objectives/" + action + "\"")
+        assertThat(objective)
+                .contains("href=\"/programming/objectives/" + action + "\"")
                 .contains("Rendere più sicura la <mark>mobilità</mark> dolce");
         String sheet = awaitResults("segnaletica " + run + "x", null, null, 1);
-        assertThat(sheet).contains("href=\"/interventions/" + intervention + "\"").contains("Ciclovia del fiume " + run)
-                .contains("città.").contains("Amici &lt;script&gt;alert(1)&lt;/script&gt; Posa della <mark>segnaletica</mark>")
+        assertThat(sheet)
+                .contains("href=\"/interventions/" + intervention + "\"")
+                .contains("Ciclovia del fiume " + run)
+                .contains("città.")
+                .contains("Amici &lt;script&gt;alert(1)&lt;/script&gt; Posa della <mark>segnaletica</mark>")
                 .doesNotContain("<script>");
 
         assertThat(page("/programming/objectives/" + action)).contains("Rendere più sicura la mobilità dolce " + run);
@@ -172,49 +236,80 @@ class VisitorSearchesTest extends IntegrationTest {
         long action = importAction("Piantare alberi nei cortili " + run);
         awaitResults("cortili " + run, null, "OBJECTIVE", 1);
         // as in a database from before this version: the objectives are not in the index
-        jdbc.sql("delete from search_document where kind = 'OBJECTIVE' and ref_id = :id").param("id", action).update();
+        jdbc.sql("delete from search_document where kind = 'OBJECTIVE' and ref_id = :id")
+                .param("id", action)
+                .update();
         assertThat(awaitResults("cortili " + run, null, "OBJECTIVE", 0)).doesNotContain("Piantare alberi");
 
         jdbc.sql("insert into search_backfill (kind) values ('OBJECTIVE')").update();
         backfill.run(null);
 
         assertThat(awaitResults("cortili " + run, null, "OBJECTIVE", 1)).contains("/programming/objectives/" + action);
-        assertThat(jdbc.sql("select count(*) from search_backfill").query(Integer.class).single()).as("done once").isZero();
+        assertThat(jdbc.sql("select count(*) from search_backfill")
+                        .query(Integer.class)
+                        .single())
+                .as("done once")
+                .isZero();
     }
 
     private long publishedProcess(String title, String description, Visibility visibility) {
-        long id = createProcess.handle(new ProcessForm(title, "", description, "", "", "", "", "", "", visibility,
-                List.of(), List.of(), null, "", false, null));
-        addPhase.handle(id, new PhaseForm(PhaseType.OPENING, "Apertura", "", TODAY.minusDays(1), TODAY.plusDays(9), "", "",
-                false));
+        long id = createProcess.handle(new ProcessForm(
+                title,
+                "",
+                description,
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                visibility,
+                List.of(),
+                List.of(),
+                null,
+                "",
+                false,
+                null));
+        addPhase.handle(
+                id,
+                new PhaseForm(PhaseType.OPENING, "Apertura", "", TODAY.minusDays(1), TODAY.plusDays(9), "", "", false));
         publish.handle(id);
         return id;
     }
 
     private String participant() {
         String email = "s-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql("insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email).param("n", "Cercatore " + UUID.randomUUID().toString().substring(0, 8)).update();
+        jdbc.sql(
+                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
+                .param("e", email)
+                .param("n", "Cercatore " + UUID.randomUUID().toString().substring(0, 8))
+                .update();
         return email;
     }
 
     private void propose(String author, long process, String title, String body) {
-        TestAccounts.asParticipant(author, () -> submit.handle(process, new ProposalForm(ProposalKind.IDEA, title, body,
-                null, null, null, null, null, null, null, null)));
+        TestAccounts.asParticipant(
+                author,
+                () -> submit.handle(
+                        process,
+                        new ProposalForm(
+                                ProposalKind.IDEA, title, body, null, null, null, null, null, null, null, null)));
     }
 
     /** Imports a one-row DUP table into a new cycle; returns the action's id. */
     private long importAction(String action) {
         long cycle = TestAccounts.asAdministrator(() -> createCycle.handle("DUP " + run, null));
         String table = "AMBITO STRATEGICO\tOBIETTIVO STRATEGICO\tOBIETTIVI OPERATIVI\tOBIETTIVI GESTIONALI\tAZIONI"
-                + "\tORGANISMI PARTECIPATI ASSEGNATARI\n" + "Area\tObiettivo\tOperativo\tGestionale\t" + action + "\tUfficio " + run + "\n";
+                + "\tORGANISMI PARTECIPATI ASSEGNATARI\n" + "Area\tObiettivo\tOperativo\tGestionale\t" + action
+                + "\tUfficio " + run + "\n";
         TestAccounts.asAdministrator(() -> {
             var preview = importTable.preview(cycle, "v1", "dup.tsv", table.getBytes(StandardCharsets.UTF_8));
-            return importTable.confirm(cycle, preview.pendingId(),
-                    ConfirmImportForm.asPreviewed(preview));
+            return importTable.confirm(cycle, preview.pendingId(), ConfirmImportForm.asPreviewed(preview));
         });
-        return jdbc.sql("select id from objective_node where cycle_id = :c and level = 'ACTION'").param("c", cycle)
-                .query(Long.class).single();
+        return jdbc.sql("select id from objective_node where cycle_id = :c and level = 'ACTION'")
+                .param("c", cycle)
+                .query(Long.class)
+                .single();
     }
 
     private String page(String path) throws Exception {

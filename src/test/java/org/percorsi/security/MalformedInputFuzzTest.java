@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.RecordComponent;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -30,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Sends what no page of ours sends to every route the application serves (read from Spring MVC's own
@@ -54,12 +54,18 @@ class MalformedInputFuzzTest extends IntegrationTest {
     static final List<String> ANY = List.of("%00", "x".repeat(5000), "%C3%28", "a%01b");
 
     /** Values for a path variable instead of a real id, slug or token. */
-    static final List<String> IN_PATH = List.of("abc", "-1", "99999999999999999999999", "%00", "%C3%28",
-            "y".repeat(300), "a;b", "%2F", "%5C");
+    static final List<String> IN_PATH =
+            List.of("abc", "-1", "99999999999999999999999", "%00", "%C3%28", "y".repeat(300), "a;b", "%2F", "%5C");
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping routes;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping routes;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
     String adminEmail;
@@ -71,7 +77,9 @@ class MalformedInputFuzzTest extends IntegrationTest {
         adminEmail = "fuzz-admin-" + run + "@example.org";
         jdbc.sql("insert into account (email, nickname, password_hash, verification, platform_admin) "
                         + "values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED', true)")
-                .param("e", adminEmail).param("n", "Fuzz " + run).update();
+                .param("e", adminEmail)
+                .param("n", "Fuzz " + run)
+                .update();
         slug = "fuzz-" + run;
         process = process(slug);
     }
@@ -84,7 +92,8 @@ class MalformedInputFuzzTest extends IntegrationTest {
         int sent = 0;
         for (var entry : routes.getHandlerMethods().entrySet()) {
             var info = entry.getKey();
-            var methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of(RequestMethod.GET)
+            var methods = info.getMethodsCondition().getMethods().isEmpty()
+                    ? Set.of(RequestMethod.GET)
                     : info.getMethodsCondition().getMethods();
             List<String> parameters = parameterNames(entry.getValue());
             for (String pattern : info.getPatternValues()) {
@@ -97,8 +106,13 @@ class MalformedInputFuzzTest extends IntegrationTest {
                             int status = visitor.send(method.name(), path, query);
                             sent++;
                             if (status >= 500) {
-                                failures.add("%s %s (%s) as %s: %d".formatted(method, abbreviate(probe), pattern,
-                                        visitor.admin ? "administrator" : "visitor", status));
+                                failures.add("%s %s (%s) as %s: %d"
+                                        .formatted(
+                                                method,
+                                                abbreviate(probe),
+                                                pattern,
+                                                visitor.admin ? "administrator" : "visitor",
+                                                status));
                             }
                             if (pattern.equals("/account/sessions")) {
                                 visitor.signInAgain(); // that route signs out everywhere
@@ -108,7 +122,9 @@ class MalformedInputFuzzTest extends IntegrationTest {
                 }
             }
         }
-        assertThat(failures).as("routes and inputs answered with a server error").isEmpty();
+        assertThat(failures)
+                .as("routes and inputs answered with a server error")
+                .isEmpty();
         assertThat(sent).isGreaterThan(1000);
     }
 
@@ -135,12 +151,19 @@ class MalformedInputFuzzTest extends IntegrationTest {
             }
         }
         for (String value : ANY) {
-            probes.add(path + "?" + String.join("&", names.stream().map(n -> n + "=" + value).toList()));
+            probes.add(path + "?"
+                    + String.join("&", names.stream().map(n -> n + "=" + value).toList()));
         }
-        probes.add(path + "?" + String.join("&", names.stream().map(n -> n + "%5B100000%5D=1").toList()));
-        probes.add(path + "?" + String.join("&", names.stream().map(n -> n + "%5B5%5D=1").toList()));
-        probes.add(path + "?" + String.join("&", names.stream().map(n -> n + "%5B0%5D%5B1%5D%5B2%5D=1").toList()));
-        probes.add(path + "?" + String.join("&", names.stream().map(n -> n + ".x.y=1").toList()));
+        probes.add(path + "?"
+                + String.join("&", names.stream().map(n -> n + "%5B100000%5D=1").toList()));
+        probes.add(path + "?"
+                + String.join("&", names.stream().map(n -> n + "%5B5%5D=1").toList()));
+        probes.add(path + "?"
+                + String.join(
+                        "&",
+                        names.stream().map(n -> n + "%5B0%5D%5B1%5D%5B2%5D=1").toList()));
+        probes.add(path + "?"
+                + String.join("&", names.stream().map(n -> n + ".x.y=1").toList()));
         return probes;
     }
 
@@ -171,7 +194,8 @@ class MalformedInputFuzzTest extends IntegrationTest {
                         names.add(property.getName());
                     }
                 }
-            } else if (BeanUtils.isSimpleProperty(type) && parameter.getParameterName() != null
+            } else if (BeanUtils.isSimpleProperty(type)
+                    && parameter.getParameterName() != null
                     && !type.getName().startsWith("java.util.Locale")) {
                 names.add(parameter.getParameterName());
             }
@@ -225,12 +249,17 @@ class MalformedInputFuzzTest extends IntegrationTest {
             // the feed of an outsider still registered for a meeting of reserved process A (say, before
             // losing their role): whoever holds the address must not see that meeting
             String token = "feed-" + UUID.randomUUID();
-            jdbc.sql("insert into meeting_calendar_feed (account_id, token) select id, :t from account where email = :e "
-                    + "on conflict (account_id) do update set token = excluded.token")
-                    .param("t", token).param("e", adminEmail).update();
+            jdbc.sql(
+                            "insert into meeting_calendar_feed (account_id, token) select id, :t from account where email = :e "
+                                    + "on conflict (account_id) do update set token = excluded.token")
+                    .param("t", token)
+                    .param("e", adminEmail)
+                    .update();
             jdbc.sql("insert into meeting_registration (meeting_id, account_id, status) "
-                    + "values (:m, (select id from account where email = :e), 'CONFIRMED')")
-                    .param("m", meeting(process, "Incontro " + run)).param("e", adminEmail).update();
+                            + "values (:m, (select id from account where email = :e), 'CONFIRMED')")
+                    .param("m", meeting(process, "Incontro " + run))
+                    .param("e", adminEmail)
+                    .update();
             return pattern.replace("{token}", token);
         }
         if (pattern.startsWith("/proposals/{id}")) {
@@ -248,56 +277,92 @@ class MalformedInputFuzzTest extends IntegrationTest {
             String value;
             if (pattern.startsWith("/interventions/") || pattern.startsWith("/admin/interventions/")) {
                 if (name.equals("id")) {
-                    interventionId = jdbc.sql("insert into intervention (title) values ('Intervento di prova') returning id")
-                            .query(Long.class).single();
+                    interventionId = jdbc.sql(
+                                    "insert into intervention (title) values ('Intervento di prova') returning id")
+                            .query(Long.class)
+                            .single();
                     value = String.valueOf(interventionId);
                 } else if (name.equals("milestoneId")) {
-                    value = String.valueOf(jdbc.sql("insert into intervention_milestone (intervention_id, title, due_on) values (:i, 'Tappa', current_date) returning id")
-                            .param("i", interventionId).query(Long.class).single());
+                    value = String.valueOf(jdbc.sql(
+                                    "insert into intervention_milestone (intervention_id, title, due_on) values (:i, 'Tappa', current_date) returning id")
+                            .param("i", interventionId)
+                            .query(Long.class)
+                            .single());
                 } else if (name.equals("indicatorId")) {
-                    value = String.valueOf(jdbc.sql("insert into intervention_indicator (intervention_id, name, target) values (:i, 'Indicatore', 10) returning id")
-                            .param("i", interventionId).query(Long.class).single());
+                    value = String.valueOf(jdbc.sql(
+                                    "insert into intervention_indicator (intervention_id, name, target) values (:i, 'Indicatore', 10) returning id")
+                            .param("i", interventionId)
+                            .query(Long.class)
+                            .single());
                 } else {
-                    long call = jdbc.sql("insert into funding_call (title, funder, deadline) values ('Bando', 'Regione', current_date + 30) returning id")
-                            .query(Long.class).single();
-                    jdbc.sql("insert into funding_application (intervention_id, call_id, requested_amount, submitted_on) values (:i, :c, 1000, current_date)")
-                            .param("i", interventionId).param("c", call).update();
+                    long call = jdbc.sql(
+                                    "insert into funding_call (title, funder, deadline) values ('Bando', 'Regione', current_date + 30) returning id")
+                            .query(Long.class)
+                            .single();
+                    jdbc.sql(
+                                    "insert into funding_application (intervention_id, call_id, requested_amount, submitted_on) values (:i, :c, 1000, current_date)")
+                            .param("i", interventionId)
+                            .param("c", call)
+                            .update();
                     value = String.valueOf(call);
                 }
             } else if (name.equals("proposalId")) {
                 value = String.valueOf(jdbc.sql("""
                         insert into proposal (process_id, phase_id, kind, title, body_html)
                         values (:p, :ph, 'IDEA', 'Proposta da collegare', '<p>x</p>') returning id""")
-                        .param("p", processId).param("ph", phase(processId)).query(Long.class).single());
+                        .param("p", processId)
+                        .param("ph", phase(processId))
+                        .query(Long.class)
+                        .single());
             } else if (name.equals("meetingId")) {
                 value = String.valueOf(meeting(processId, "Incontro " + run));
             } else if (name.equals("bodyId")) {
-                value = String.valueOf(jdbc.sql("insert into programming_body (name, kind, match_key) values (:n, 'OTHER', :k) returning id")
-                        .param("n", "Ente " + UUID.randomUUID()).param("k", "ente " + UUID.randomUUID()).query(Long.class).single());
+                value = String.valueOf(jdbc.sql(
+                                "insert into programming_body (name, kind, match_key) values (:n, 'OTHER', :k) returning id")
+                        .param("n", "Ente " + UUID.randomUUID())
+                        .param("k", "ente " + UUID.randomUUID())
+                        .query(Long.class)
+                        .single());
             } else if (name.equals("cycleId")) {
                 value = String.valueOf(cycle());
             } else if (name.equals("nodeId")) {
-                value = String.valueOf(jdbc.sql("insert into objective_node (cycle_id, level, title_html, title_text, match_key, position) "
-                        + "values (:c, 'STRATEGIC_AREA', 'Area', 'Area', :k, 0) returning id")
-                        .param("c", cycle()).param("k", "area " + UUID.randomUUID()).query(Long.class).single());
+                value = String.valueOf(jdbc.sql(
+                                "insert into objective_node (cycle_id, level, title_html, title_text, match_key, position) "
+                                        + "values (:c, 'STRATEGIC_AREA', 'Area', 'Area', :k, 0) returning id")
+                        .param("c", cycle())
+                        .param("k", "area " + UUID.randomUUID())
+                        .query(Long.class)
+                        .single());
             } else if (name.equals("pendingId")) {
                 UUID pending = UUID.randomUUID();
-                jdbc.sql("insert into programming_pending_import (id, cycle_id, label, filename, content) values (:id, :c, 'v', 't.tsv', :b)")
-                        .param("id", pending).param("c", Long.parseLong(path.substring(path.lastIndexOf("/") + 1)))
-                        .param("b", ("AMBITO STRATEGICO\tOBIETTIVO STRATEGICO\tOBIETTIVI OPERATIVI\tOBIETTIVI GESTIONALI\tAZIONI\tASSEGNATARI\n"
-                                + "A\tB\tC\tD\tE\tUfficio\n").getBytes(StandardCharsets.UTF_8)).update();
+                jdbc.sql(
+                                "insert into programming_pending_import (id, cycle_id, label, filename, content) values (:id, :c, 'v', 't.tsv', :b)")
+                        .param("id", pending)
+                        .param("c", Long.parseLong(path.substring(path.lastIndexOf("/") + 1)))
+                        .param(
+                                "b",
+                                ("AMBITO STRATEGICO\tOBIETTIVO STRATEGICO\tOBIETTIVI OPERATIVI\tOBIETTIVI GESTIONALI\tAZIONI\tASSEGNATARI\n"
+                                                + "A\tB\tC\tD\tE\tUfficio\n")
+                                        .getBytes(StandardCharsets.UTF_8))
+                        .update();
                 value = pending.toString();
             } else if (pattern.contains("/meetings/{id}") && name.equals("id")) {
                 meetingId = meeting(processId, "Incontro " + run);
                 value = String.valueOf(meetingId);
             } else if (name.equals("registrationId")) {
                 value = String.valueOf(jdbc.sql("insert into meeting_registration (meeting_id, account_id, status) "
-                        + "values (:m, (select id from account where email = :e), 'CONFIRMED') returning id")
-                        .param("m", meetingId).param("e", adminEmail).query(Long.class).single());
+                                + "values (:m, (select id from account where email = :e), 'CONFIRMED') returning id")
+                        .param("m", meetingId)
+                        .param("e", adminEmail)
+                        .query(Long.class)
+                        .single());
             } else if (name.equals("fileId")) {
                 UUID file = storedFile();
-                jdbc.sql("insert into meeting_file (meeting_id, file_id, filename, image, position) values (:m, :f, 'a.png', true, 0)")
-                        .param("m", meetingId).param("f", file).update();
+                jdbc.sql(
+                                "insert into meeting_file (meeting_id, file_id, filename, image, position) values (:m, :f, 'a.png', true, 0)")
+                        .param("m", meetingId)
+                        .param("f", file)
+                        .update();
                 value = file.toString();
             } else if (pattern.startsWith("/admin/processes/") && (name.equals("id") || name.equals("processId"))) {
                 processId = process(run + "-" + UUID.randomUUID().toString().substring(0, 8));
@@ -308,22 +373,34 @@ class MalformedInputFuzzTest extends IntegrationTest {
                 value = String.valueOf(invitation(processId));
             } else if (pattern.startsWith("/admin/templates/")) {
                 value = String.valueOf(jdbc.sql("insert into process_template (name) values (:n) returning id")
-                        .param("n", "Modello " + UUID.randomUUID()).query(Long.class).single());
+                        .param("n", "Modello " + UUID.randomUUID())
+                        .query(Long.class)
+                        .single());
             } else if (pattern.startsWith("/admin/themes/axes/")) {
                 value = String.valueOf(axis());
             } else if (pattern.startsWith("/admin/themes/")) {
                 value = String.valueOf(jdbc.sql("insert into theme (axis_id, name) values (:a, :n) returning id")
-                        .param("a", axis()).param("n", "Tema " + UUID.randomUUID()).query(Long.class).single());
+                        .param("a", axis())
+                        .param("n", "Tema " + UUID.randomUUID())
+                        .query(Long.class)
+                        .single());
             } else if (pattern.startsWith("/admin/scopes/")) {
                 value = String.valueOf(jdbc.sql("insert into scope (name, kind) values (:n, 'AREA') returning id")
-                        .param("n", "Ambito " + UUID.randomUUID()).query(Long.class).single());
+                        .param("n", "Ambito " + UUID.randomUUID())
+                        .query(Long.class)
+                        .single());
             } else if (pattern.startsWith("/admin/accounts/")) {
-                value = String.valueOf(jdbc.sql("insert into account (email, nickname, password_hash) values (:e, :n, '{noop}x') returning id")
+                value = String.valueOf(jdbc.sql(
+                                "insert into account (email, nickname, password_hash) values (:e, :n, '{noop}x') returning id")
                         .param("e", "moderato-" + UUID.randomUUID() + "@example.org")
-                        .param("n", "moderato " + UUID.randomUUID()).query(Long.class).single());
+                        .param("n", "moderato " + UUID.randomUUID())
+                        .query(Long.class)
+                        .single());
             } else if (pattern.startsWith("/admin/outbox/")) {
                 value = String.valueOf(jdbc.sql("insert into mail_message (recipient, subject, body_text, status) "
-                        + "values ('x@example.org', 'Prova', 'Testo', 'LOGGED') returning id").query(Long.class).single());
+                                + "values ('x@example.org', 'Prova', 'Testo', 'LOGGED') returning id")
+                        .query(Long.class)
+                        .single());
             } else if (pattern.startsWith("/files/")) {
                 value = String.valueOf(storedFile()); // a file no module claims: public
             } else {
@@ -335,63 +412,95 @@ class MalformedInputFuzzTest extends IntegrationTest {
         return path.toString();
     }
 
-
     /** A published public process with a phase open to proposals: a real place for forms to reach. */
     private long process(String slug) {
         long id = jdbc.sql("insert into process (slug, title, short_description, visibility, status) "
                         + "values (:s, :t, 'Breve', 'PUBLIC', 'PUBLISHED') returning id")
-                .param("s", slug).param("t", "Percorso " + slug).query(Long.class).single();
+                .param("s", slug)
+                .param("t", "Percorso " + slug)
+                .query(Long.class)
+                .single();
         jdbc.sql("insert into phase (process_id, position, type, title, start_date, end_date) "
                         + "values (:p, 0, 'OPENING', 'Apertura', current_date - 1, current_date + 10)")
-                .param("p", id).update();
+                .param("p", id)
+                .update();
         return id;
     }
 
     private long proposal() {
         return jdbc.sql("insert into proposal (process_id, phase_id, kind, title, body_html) "
                         + "values (:p, :ph, 'NEED', 'Una proposta da provare', '<p>x</p>') returning id")
-                .param("p", process).param("ph", phase(process)).query(Long.class).single();
+                .param("p", process)
+                .param("ph", phase(process))
+                .query(Long.class)
+                .single();
     }
 
     /** A comment by the administrator on the proposal. */
     private long commentOf(long proposal) {
         return jdbc.sql("insert into proposal_comment (proposal_id, author_id, stance, body_html) "
                         + "select :p, id, 'FOR', '<p>commento</p>' from account where email = :e returning id")
-                .param("p", proposal).param("e", adminEmail).query(Long.class).single();
+                .param("p", proposal)
+                .param("e", adminEmail)
+                .query(Long.class)
+                .single();
     }
 
     private long cycle() {
         return jdbc.sql("insert into programming_cycle (title) values (:t) returning id")
-                .param("t", "DUP " + UUID.randomUUID()).query(Long.class).single();
+                .param("t", "DUP " + UUID.randomUUID())
+                .query(Long.class)
+                .single();
     }
     /** A scheduled meeting of the process, with a title that may be secret (process A's). */
     private long meeting(long processId, String title) {
         return jdbc.sql("""
                 insert into meeting (process_id, format, title, starts_at, ends_at, address, registration_enabled)
                 values (:p, 'WORLD_CAFE', :t, now() + interval '10 days', now() + interval '10 days 2 hours', 'Sala civica', true)
-                returning id""").param("p", processId).param("t", title).query(Long.class).single();
+                returning id""")
+                .param("p", processId)
+                .param("t", title)
+                .query(Long.class)
+                .single();
     }
+
     private long phase(long processId) {
-        return jdbc.sql("insert into phase (process_id, position, type, title) values (:p, "
-                        + "(select coalesce(max(position), -1) + 1 from phase where process_id = :p), 'SHARING', 'Fase') returning id")
-                .param("p", processId).query(Long.class).single();
+        return jdbc.sql(
+                        "insert into phase (process_id, position, type, title) values (:p, "
+                                + "(select coalesce(max(position), -1) + 1 from phase where process_id = :p), 'SHARING', 'Fase') returning id")
+                .param("p", processId)
+                .query(Long.class)
+                .single();
     }
+
     private long invitation(long processId) {
         return jdbc.sql("insert into area_invitation (process_id, email, token_hash, expires_at) "
                         + "values (:p, :e, :h, now() + interval '1 day') returning id")
-                .param("p", processId).param("e", "invitato-" + UUID.randomUUID() + "@example.org")
-                .param("h", UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", ""))
-                .query(Long.class).single();
+                .param("p", processId)
+                .param("e", "invitato-" + UUID.randomUUID() + "@example.org")
+                .param(
+                        "h",
+                        UUID.randomUUID().toString().replace("-", "")
+                                + UUID.randomUUID().toString().replace("-", ""))
+                .query(Long.class)
+                .single();
     }
+
     private long axis() {
-        return jdbc.sql("insert into axis (name) values (:n) returning id").param("n", "Asse " + UUID.randomUUID())
-                .query(Long.class).single();
+        return jdbc.sql("insert into axis (name) values (:n) returning id")
+                .param("n", "Asse " + UUID.randomUUID())
+                .query(Long.class)
+                .single();
     }
+
     private UUID storedFile() {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into stored_file (id, filename, content_type, size_bytes, sha256, data) "
                         + "values (:id, 'x.png', 'image/png', 1, :sha, :data)")
-                .param("id", id).param("sha", "0".repeat(64)).param("data", new byte[] {1}).update();
+                .param("id", id)
+                .param("sha", "0".repeat(64))
+                .param("data", new byte[] {1})
+                .update();
         return id;
     }
 }

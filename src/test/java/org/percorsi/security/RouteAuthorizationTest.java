@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import java.nio.charset.StandardCharsets;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Walks every route the application serves (read from Spring MVC's own route
@@ -34,11 +34,24 @@ import org.springframework.web.bind.annotation.RequestMethod;
  */
 class RouteAuthorizationTest extends IntegrationTest {
 
-    enum Persona { ANONYMOUS, PARTICIPANT, MEMBER_OF_A, MANAGER_OF_B, ADMIN }
+    enum Persona {
+        ANONYMOUS,
+        PARTICIPANT,
+        MEMBER_OF_A,
+        MANAGER_OF_B,
+        ADMIN
+    }
 
     /** Who may use a route. */
     enum Rule {
-        PUBLIC, SIGNED_IN, RESERVED_PROCESS_A, AUTHOR_IN_A, BACK_OFFICE, PROCESS_MANAGER, ADMIN_ONLY, NOBODY;
+        PUBLIC,
+        SIGNED_IN,
+        RESERVED_PROCESS_A,
+        AUTHOR_IN_A,
+        BACK_OFFICE,
+        PROCESS_MANAGER,
+        ADMIN_ONLY,
+        NOBODY;
 
         boolean allows(Persona p, boolean processOfManager) {
             return switch (this) {
@@ -179,10 +192,14 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("POST /admin/processes/{processId}/accountability/answered", Rule.PROCESS_MANAGER),
             Map.entry("GET /admin/processes/{processId}/meetings/{meetingId}/programming", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/meetings/{meetingId}/programming/link", Rule.PROCESS_MANAGER),
-            Map.entry("POST /admin/processes/{processId}/meetings/{meetingId}/programming/unlink", Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/meetings/{meetingId}/programming/unlink", Rule.PROCESS_MANAGER),
             Map.entry("GET /admin/processes/{processId}/proposals/{proposalId}/programming", Rule.PROCESS_MANAGER),
-            Map.entry("POST /admin/processes/{processId}/proposals/{proposalId}/programming/link", Rule.PROCESS_MANAGER),
-            Map.entry("POST /admin/processes/{processId}/proposals/{proposalId}/programming/unlink", Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/proposals/{proposalId}/programming/link", Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/proposals/{proposalId}/programming/unlink",
+                    Rule.PROCESS_MANAGER),
             Map.entry("GET /admin/programming", Rule.ADMIN_ONLY),
             Map.entry("GET /admin/programming/bodies", Rule.ADMIN_ONLY),
             Map.entry("POST /admin/programming/bodies/{bodyId}", Rule.ADMIN_ONLY),
@@ -211,7 +228,9 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("POST /admin/processes/{processId}/meetings/{id}", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/meetings/{id}/cancel", Rule.PROCESS_MANAGER),
             Map.entry("GET /admin/processes/{processId}/meetings/{id}/registrations", Rule.PROCESS_MANAGER),
-            Map.entry("POST /admin/processes/{processId}/meetings/{id}/registrations/{registrationId}/check-in", Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/meetings/{id}/registrations/{registrationId}/check-in",
+                    Rule.PROCESS_MANAGER),
             Map.entry("GET /admin/processes/{processId}/meetings/{id}/record", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/meetings/{id}/record", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/meetings/{id}/files/{fileId}/remove", Rule.PROCESS_MANAGER),
@@ -243,9 +262,15 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("POST /admin/accounts/{id}/verify", Rule.ADMIN_ONLY),
             Map.entry("POST /admin/accounts/{id}/anonymise", Rule.ADMIN_ONLY));
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcClient jdbc;
-    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping routes;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping routes;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
     Map<Persona, String> emails;
@@ -255,8 +280,15 @@ class RouteAuthorizationTest extends IntegrationTest {
 
     @BeforeEach
     void people() {
-        emails = Map.of(Persona.PARTICIPANT, account("participant"), Persona.MEMBER_OF_A, account("member"),
-                Persona.MANAGER_OF_B, account("manager"), Persona.ADMIN, TestAccounts.ADMIN_EMAIL);
+        emails = Map.of(
+                Persona.PARTICIPANT,
+                account("participant"),
+                Persona.MEMBER_OF_A,
+                account("member"),
+                Persona.MANAGER_OF_B,
+                account("manager"),
+                Persona.ADMIN,
+                TestAccounts.ADMIN_EMAIL);
         secretA = "Segreto del tavolo " + run;
         slugA = "riservato-a-" + run;
         processA = process(slugA, secretA, "RESERVED", "PUBLISHED");
@@ -288,14 +320,23 @@ class RouteAuthorizationTest extends IntegrationTest {
                             String path = fill(pattern, ownProcess);
                             int status = perform(method.name(), path, persona);
                             boolean allowed = rule.allows(persona, ownProcess);
-                            boolean denied = status == 403 || status == 404 || status == 401 || (status == 302
-                                    && String.valueOf(lastRedirect).endsWith("/login"));
+                            boolean denied = status == 403
+                                    || status == 404
+                                    || status == 401
+                                    || (status == 302
+                                            && String.valueOf(lastRedirect).endsWith("/login"));
                             if (allowed == denied) {
-                                wrong.add("%s as %s%s: got %d%s, expected %s".formatted(route, persona,
-                                        processRoute ? (ownProcess ? " (process B)" : " (process A)") : "", status,
-                                        lastRedirect == null ? "" : " -> " + lastRedirect, allowed ? "access" : "refusal"));
+                                wrong.add("%s as %s%s: got %d%s, expected %s"
+                                        .formatted(
+                                                route,
+                                                persona,
+                                                processRoute ? (ownProcess ? " (process B)" : " (process A)") : "",
+                                                status,
+                                                lastRedirect == null ? "" : " -> " + lastRedirect,
+                                                allowed ? "access" : "refusal"));
                             }
-                            if (persona != Persona.MEMBER_OF_A && persona != Persona.ADMIN
+                            if (persona != Persona.MEMBER_OF_A
+                                    && persona != Persona.ADMIN
                                     && lastBody.contains(secretA)) {
                                 wrong.add(route + " as " + persona + " shows reserved content of process A");
                             }
@@ -343,12 +384,17 @@ class RouteAuthorizationTest extends IntegrationTest {
             // the feed of an outsider still registered for a meeting of reserved process A (say, before
             // losing their role): whoever holds the address must not see that meeting
             String token = "feed-" + UUID.randomUUID();
-            jdbc.sql("insert into meeting_calendar_feed (account_id, token) select id, :t from account where email = :e "
-                    + "on conflict (account_id) do update set token = excluded.token")
-                    .param("t", token).param("e", emails.get(Persona.PARTICIPANT)).update();
+            jdbc.sql(
+                            "insert into meeting_calendar_feed (account_id, token) select id, :t from account where email = :e "
+                                    + "on conflict (account_id) do update set token = excluded.token")
+                    .param("t", token)
+                    .param("e", emails.get(Persona.PARTICIPANT))
+                    .update();
             jdbc.sql("insert into meeting_registration (meeting_id, account_id, status) "
-                    + "values (:m, (select id from account where email = :e), 'CONFIRMED')")
-                    .param("m", meeting(processA, secretA)).param("e", emails.get(Persona.PARTICIPANT)).update();
+                            + "values (:m, (select id from account where email = :e), 'CONFIRMED')")
+                    .param("m", meeting(processA, secretA))
+                    .param("e", emails.get(Persona.PARTICIPANT))
+                    .update();
             return pattern.replace("{token}", token);
         }
         if (pattern.startsWith("/proposals/{id}")) {
@@ -366,56 +412,92 @@ class RouteAuthorizationTest extends IntegrationTest {
             String value;
             if (pattern.startsWith("/interventions/") || pattern.startsWith("/admin/interventions/")) {
                 if (name.equals("id")) {
-                    interventionId = jdbc.sql("insert into intervention (title) values ('Intervento di prova') returning id")
-                            .query(Long.class).single();
+                    interventionId = jdbc.sql(
+                                    "insert into intervention (title) values ('Intervento di prova') returning id")
+                            .query(Long.class)
+                            .single();
                     value = String.valueOf(interventionId);
                 } else if (name.equals("milestoneId")) {
-                    value = String.valueOf(jdbc.sql("insert into intervention_milestone (intervention_id, title, due_on) values (:i, 'Tappa', current_date) returning id")
-                            .param("i", interventionId).query(Long.class).single());
+                    value = String.valueOf(jdbc.sql(
+                                    "insert into intervention_milestone (intervention_id, title, due_on) values (:i, 'Tappa', current_date) returning id")
+                            .param("i", interventionId)
+                            .query(Long.class)
+                            .single());
                 } else if (name.equals("indicatorId")) {
-                    value = String.valueOf(jdbc.sql("insert into intervention_indicator (intervention_id, name, target) values (:i, 'Indicatore', 10) returning id")
-                            .param("i", interventionId).query(Long.class).single());
+                    value = String.valueOf(jdbc.sql(
+                                    "insert into intervention_indicator (intervention_id, name, target) values (:i, 'Indicatore', 10) returning id")
+                            .param("i", interventionId)
+                            .query(Long.class)
+                            .single());
                 } else {
-                    long call = jdbc.sql("insert into funding_call (title, funder, deadline) values ('Bando', 'Regione', current_date + 30) returning id")
-                            .query(Long.class).single();
-                    jdbc.sql("insert into funding_application (intervention_id, call_id, requested_amount, submitted_on) values (:i, :c, 1000, current_date)")
-                            .param("i", interventionId).param("c", call).update();
+                    long call = jdbc.sql(
+                                    "insert into funding_call (title, funder, deadline) values ('Bando', 'Regione', current_date + 30) returning id")
+                            .query(Long.class)
+                            .single();
+                    jdbc.sql(
+                                    "insert into funding_application (intervention_id, call_id, requested_amount, submitted_on) values (:i, :c, 1000, current_date)")
+                            .param("i", interventionId)
+                            .param("c", call)
+                            .update();
                     value = String.valueOf(call);
                 }
             } else if (name.equals("proposalId")) {
                 value = String.valueOf(jdbc.sql("""
                         insert into proposal (process_id, phase_id, kind, title, body_html)
                         values (:p, :ph, 'IDEA', 'Proposta da collegare', '<p>x</p>') returning id""")
-                        .param("p", processId).param("ph", phase(processId)).query(Long.class).single());
+                        .param("p", processId)
+                        .param("ph", phase(processId))
+                        .query(Long.class)
+                        .single());
             } else if (name.equals("meetingId")) {
                 value = String.valueOf(meeting(processId, "Incontro " + run));
             } else if (name.equals("bodyId")) {
-                value = String.valueOf(jdbc.sql("insert into programming_body (name, kind, match_key) values (:n, 'OTHER', :k) returning id")
-                        .param("n", "Ente " + UUID.randomUUID()).param("k", "ente " + UUID.randomUUID()).query(Long.class).single());
+                value = String.valueOf(jdbc.sql(
+                                "insert into programming_body (name, kind, match_key) values (:n, 'OTHER', :k) returning id")
+                        .param("n", "Ente " + UUID.randomUUID())
+                        .param("k", "ente " + UUID.randomUUID())
+                        .query(Long.class)
+                        .single());
             } else if (name.equals("cycleId")) {
                 value = String.valueOf(cycle());
             } else if (name.equals("nodeId")) {
-                value = String.valueOf(jdbc.sql("insert into objective_node (cycle_id, level, title_html, title_text, match_key, position) "
-                        + "values (:c, 'STRATEGIC_AREA', 'Area', 'Area', :k, 0) returning id")
-                        .param("c", cycle()).param("k", "area " + UUID.randomUUID()).query(Long.class).single());
+                value = String.valueOf(jdbc.sql(
+                                "insert into objective_node (cycle_id, level, title_html, title_text, match_key, position) "
+                                        + "values (:c, 'STRATEGIC_AREA', 'Area', 'Area', :k, 0) returning id")
+                        .param("c", cycle())
+                        .param("k", "area " + UUID.randomUUID())
+                        .query(Long.class)
+                        .single());
             } else if (name.equals("pendingId")) {
                 UUID pending = UUID.randomUUID();
-                jdbc.sql("insert into programming_pending_import (id, cycle_id, label, filename, content) values (:id, :c, 'v', 't.tsv', :b)")
-                        .param("id", pending).param("c", Long.parseLong(path.substring(path.lastIndexOf("/") + 1)))
-                        .param("b", ("AMBITO STRATEGICO\tOBIETTIVO STRATEGICO\tOBIETTIVI OPERATIVI\tOBIETTIVI GESTIONALI\tAZIONI\tASSEGNATARI\n"
-                                + "A\tB\tC\tD\tE\tUfficio\n").getBytes(StandardCharsets.UTF_8)).update();
+                jdbc.sql(
+                                "insert into programming_pending_import (id, cycle_id, label, filename, content) values (:id, :c, 'v', 't.tsv', :b)")
+                        .param("id", pending)
+                        .param("c", Long.parseLong(path.substring(path.lastIndexOf("/") + 1)))
+                        .param(
+                                "b",
+                                ("AMBITO STRATEGICO\tOBIETTIVO STRATEGICO\tOBIETTIVI OPERATIVI\tOBIETTIVI GESTIONALI\tAZIONI\tASSEGNATARI\n"
+                                                + "A\tB\tC\tD\tE\tUfficio\n")
+                                        .getBytes(StandardCharsets.UTF_8))
+                        .update();
                 value = pending.toString();
             } else if (pattern.contains("/meetings/{id}") && name.equals("id")) {
                 meetingId = meeting(processId, "Incontro " + run);
                 value = String.valueOf(meetingId);
             } else if (name.equals("registrationId")) {
                 value = String.valueOf(jdbc.sql("insert into meeting_registration (meeting_id, account_id, status) "
-                        + "values (:m, (select id from account where email = :e), 'CONFIRMED') returning id")
-                        .param("m", meetingId).param("e", emails.get(Persona.PARTICIPANT)).query(Long.class).single());
+                                + "values (:m, (select id from account where email = :e), 'CONFIRMED') returning id")
+                        .param("m", meetingId)
+                        .param("e", emails.get(Persona.PARTICIPANT))
+                        .query(Long.class)
+                        .single());
             } else if (name.equals("fileId")) {
                 UUID file = storedFile();
-                jdbc.sql("insert into meeting_file (meeting_id, file_id, filename, image, position) values (:m, :f, 'a.png', true, 0)")
-                        .param("m", meetingId).param("f", file).update();
+                jdbc.sql(
+                                "insert into meeting_file (meeting_id, file_id, filename, image, position) values (:m, :f, 'a.png', true, 0)")
+                        .param("m", meetingId)
+                        .param("f", file)
+                        .update();
                 value = file.toString();
             } else if (pattern.startsWith("/admin/processes/") && (name.equals("id") || name.equals("processId"))) {
                 processId = ownProcess ? managedProcess() : processA;
@@ -426,28 +508,43 @@ class RouteAuthorizationTest extends IntegrationTest {
                 value = String.valueOf(invitation(processId));
             } else if (pattern.startsWith("/admin/templates/")) {
                 value = String.valueOf(jdbc.sql("insert into process_template (name) values (:n) returning id")
-                        .param("n", "Modello " + UUID.randomUUID()).query(Long.class).single());
+                        .param("n", "Modello " + UUID.randomUUID())
+                        .query(Long.class)
+                        .single());
             } else if (pattern.startsWith("/admin/themes/axes/")) {
                 value = String.valueOf(axis());
             } else if (pattern.startsWith("/admin/themes/")) {
                 value = String.valueOf(jdbc.sql("insert into theme (axis_id, name) values (:a, :n) returning id")
-                        .param("a", axis()).param("n", "Tema " + UUID.randomUUID()).query(Long.class).single());
+                        .param("a", axis())
+                        .param("n", "Tema " + UUID.randomUUID())
+                        .query(Long.class)
+                        .single());
             } else if (pattern.startsWith("/admin/scopes/")) {
                 value = String.valueOf(jdbc.sql("insert into scope (name, kind) values (:n, 'AREA') returning id")
-                        .param("n", "Ambito " + UUID.randomUUID()).query(Long.class).single());
+                        .param("n", "Ambito " + UUID.randomUUID())
+                        .query(Long.class)
+                        .single());
             } else if (pattern.startsWith("/admin/accounts/")) {
-                value = String.valueOf(jdbc.sql("insert into account (email, nickname, password_hash) values (:e, :n, '{noop}x') returning id")
+                value = String.valueOf(jdbc.sql(
+                                "insert into account (email, nickname, password_hash) values (:e, :n, '{noop}x') returning id")
                         .param("e", "moderato-" + UUID.randomUUID() + "@example.org")
-                        .param("n", "moderato " + UUID.randomUUID()).query(Long.class).single());
+                        .param("n", "moderato " + UUID.randomUUID())
+                        .query(Long.class)
+                        .single());
             } else if (pattern.startsWith("/admin/outbox/")) {
                 value = String.valueOf(jdbc.sql("insert into mail_message (recipient, subject, body_text, status) "
-                        + "values ('x@example.org', 'Prova', 'Testo', 'LOGGED') returning id").query(Long.class).single());
+                                + "values ('x@example.org', 'Prova', 'Testo', 'LOGGED') returning id")
+                        .query(Long.class)
+                        .single());
             } else if (pattern.startsWith("/files/")) {
                 // the cover of a public process: public (a file no module claims is served to no one)
                 UUID cover = storedFile();
-                jdbc.sql("insert into process (slug, title, short_description, status, cover_image_id, cover_image_alt) "
-                                + "values (:s, 'Copertina pubblica', 'Breve', 'PUBLISHED', :f, 'Una piazza')")
-                        .param("s", "copertina-" + UUID.randomUUID()).param("f", cover).update();
+                jdbc.sql(
+                                "insert into process (slug, title, short_description, status, cover_image_id, cover_image_alt) "
+                                        + "values (:s, 'Copertina pubblica', 'Breve', 'PUBLISHED', :f, 'Una piazza')")
+                        .param("s", "copertina-" + UUID.randomUUID())
+                        .param("f", cover)
+                        .update();
                 value = cover.toString();
             } else {
                 throw new AssertionError("No value for {" + name + "} in " + pattern + ": teach this test");
@@ -461,7 +558,9 @@ class RouteAuthorizationTest extends IntegrationTest {
     /** A proposal in reserved process A (in a phase of A). */
     private long cycle() {
         return jdbc.sql("insert into programming_cycle (title) values (:t) returning id")
-                .param("t", "DUP " + UUID.randomUUID()).query(Long.class).single();
+                .param("t", "DUP " + UUID.randomUUID())
+                .query(Long.class)
+                .single();
     }
 
     /** A scheduled meeting of the process, with a title that may be secret (process A's). */
@@ -469,22 +568,33 @@ class RouteAuthorizationTest extends IntegrationTest {
         return jdbc.sql("""
                 insert into meeting (process_id, format, title, starts_at, ends_at, address, registration_enabled)
                 values (:p, 'WORLD_CAFE', :t, now() + interval '10 days', now() + interval '10 days 2 hours', 'Sala civica', true)
-                returning id""").param("p", processId).param("t", title).query(Long.class).single();
+                returning id""")
+                .param("p", processId)
+                .param("t", title)
+                .query(Long.class)
+                .single();
     }
 
     private long proposalOfA() {
         long phase = phase(processA);
         return jdbc.sql("insert into proposal (process_id, phase_id, kind, title, body_html) "
                         + "values (:p, :ph, 'NEED', :t, '<p>x</p>') returning id")
-                .param("p", processA).param("ph", phase).param("t", secretA + " proposta").query(Long.class).single();
+                .param("p", processA)
+                .param("ph", phase)
+                .param("t", secretA + " proposta")
+                .query(Long.class)
+                .single();
     }
 
     /** A comment by the member of A on a proposal of A. */
     private long commentOf(long proposal) {
         return jdbc.sql("insert into proposal_comment (proposal_id, author_id, stance, body_html) "
                         + "select :p, id, 'FOR', :b from account where email = :e returning id")
-                .param("p", proposal).param("b", "<p>" + secretA + " commento</p>").param("e", emails.get(Persona.MEMBER_OF_A))
-                .query(Long.class).single();
+                .param("p", proposal)
+                .param("b", "<p>" + secretA + " commento</p>")
+                .param("e", emails.get(Persona.MEMBER_OF_A))
+                .query(Long.class)
+                .single();
     }
 
     private long managedProcess() {
@@ -497,47 +607,69 @@ class RouteAuthorizationTest extends IntegrationTest {
     private long process(String slug, String title, String visibility, String status) {
         return jdbc.sql("insert into process (slug, title, short_description, visibility, status) "
                         + "values (:s, :t, :t, :v, :st) returning id")
-                .param("s", slug).param("t", title).param("v", visibility).param("st", status)
-                .query(Long.class).single();
+                .param("s", slug)
+                .param("t", title)
+                .param("v", visibility)
+                .param("st", status)
+                .query(Long.class)
+                .single();
     }
 
     private long phase(long processId) {
-        return jdbc.sql("insert into phase (process_id, position, type, title) values (:p, "
-                        + "(select coalesce(max(position), -1) + 1 from phase where process_id = :p), 'SHARING', 'Fase') returning id")
-                .param("p", processId).query(Long.class).single();
+        return jdbc.sql(
+                        "insert into phase (process_id, position, type, title) values (:p, "
+                                + "(select coalesce(max(position), -1) + 1 from phase where process_id = :p), 'SHARING', 'Fase') returning id")
+                .param("p", processId)
+                .query(Long.class)
+                .single();
     }
 
     private long invitation(long processId) {
         return jdbc.sql("insert into area_invitation (process_id, email, token_hash, expires_at) "
                         + "values (:p, :e, :h, now() + interval '1 day') returning id")
-                .param("p", processId).param("e", "invitato-" + UUID.randomUUID() + "@example.org")
-                .param("h", UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", ""))
-                .query(Long.class).single();
+                .param("p", processId)
+                .param("e", "invitato-" + UUID.randomUUID() + "@example.org")
+                .param(
+                        "h",
+                        UUID.randomUUID().toString().replace("-", "")
+                                + UUID.randomUUID().toString().replace("-", ""))
+                .query(Long.class)
+                .single();
     }
 
     private long axis() {
-        return jdbc.sql("insert into axis (name) values (:n) returning id").param("n", "Asse " + UUID.randomUUID())
-                .query(Long.class).single();
+        return jdbc.sql("insert into axis (name) values (:n) returning id")
+                .param("n", "Asse " + UUID.randomUUID())
+                .query(Long.class)
+                .single();
     }
 
     private UUID storedFile() {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into stored_file (id, filename, content_type, size_bytes, sha256, data) "
                         + "values (:id, 'x.png', 'image/png', 1, :sha, :data)")
-                .param("id", id).param("sha", "0".repeat(64)).param("data", new byte[] {1}).update();
+                .param("id", id)
+                .param("sha", "0".repeat(64))
+                .param("data", new byte[] {1})
+                .update();
         return id;
     }
 
     private String account(String kind) {
         String email = kind + "-" + run + "@example.org";
         jdbc.sql("insert into account (email, nickname, password_hash) values (:e, :n, '{noop}x')")
-                .param("e", email).param("n", kind + " " + run).update();
+                .param("e", email)
+                .param("n", kind + " " + run)
+                .update();
         return email;
     }
 
     private void grant(long processId, Persona persona, String role) {
         jdbc.sql("insert into process_role (process_id, account_id, role) "
                         + "select :p, id, :r from account where email = :e")
-                .param("p", processId).param("r", role).param("e", emails.get(persona)).update();
+                .param("p", processId)
+                .param("r", role)
+                .param("e", emails.get(persona))
+                .update();
     }
 }

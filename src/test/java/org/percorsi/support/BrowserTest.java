@@ -14,8 +14,11 @@ public abstract class BrowserTest extends IntegrationTest {
 
     protected static final String PASSWORD = "una frase lunga per i test del browser";
 
-    @LocalServerPort protected int port;
-    @Autowired protected RegisterInvitedAccount registerAccount;
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected RegisterInvitedAccount registerAccount;
 
     protected Page page;
 

@@ -2,6 +2,7 @@ package org.percorsi.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,12 +11,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
-import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Someone visiting the running platform over real HTTP without JavaScript: keeps
@@ -26,7 +26,8 @@ public final class HttpVisitor {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final String base;
     private volatile String session;
@@ -52,7 +53,8 @@ public final class HttpVisitor {
     public HttpResponse<String> post(String path, String csrfToken, String form) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrfToken) + (form.isEmpty() ? "" : "&" + form))));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "_csrf=" + encode(csrfToken) + (form.isEmpty() ? "" : "&" + form))));
     }
 
     /** Posts a multipart form (text fields only) with the CSRF token, as a browser posts a form with files. */
@@ -61,18 +63,24 @@ public final class HttpVisitor {
     }
 
     /** Posts a multipart form with text fields and one file, with the CSRF token. */
-    public HttpResponse<String> postMultipart(String path, String csrfToken, Map<String, String> fields,
-            String fileField, String filename, byte[] content) {
+    public HttpResponse<String> postMultipart(
+            String path,
+            String csrfToken,
+            Map<String, String> fields,
+            String fileField,
+            String filename,
+            byte[] content) {
         String boundary = "----percorsi" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
         var all = new LinkedHashMap<String, String>();
         all.put("_csrf", csrfToken);
         all.putAll(fields);
-        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        all.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
         if (fileField != null) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
-                    + "\"; filename=\"" + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                            + "\"; filename=\"" + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(content);
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
@@ -86,7 +94,8 @@ public final class HttpVisitor {
     public HttpVisitor signIn(String email, String password) {
         String token = csrfOf(get("/login").body());
         var answer = post("/login", token, "email=" + encode(email) + "&password=" + encode(password));
-        assertThat(answer.headers().firstValue("Location")).as("signed in")
+        assertThat(answer.headers().firstValue("Location"))
+                .as("signed in")
                 .hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
         return this;
     }
@@ -117,8 +126,11 @@ public final class HttpVisitor {
         }
         try {
             var response = HTTP.send(request.build(), body);
-            response.headers().allValues("Set-Cookie").stream().map(SESSION::matcher)
-                    .filter(Matcher::find).findFirst().ifPresent(m -> session = m.group(1));
+            response.headers().allValues("Set-Cookie").stream()
+                    .map(SESSION::matcher)
+                    .filter(Matcher::find)
+                    .findFirst()
+                    .ifPresent(m -> session = m.group(1));
             return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

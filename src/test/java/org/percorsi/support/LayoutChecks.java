@@ -21,8 +21,7 @@ public final class LayoutChecks {
     private static final String SCRIPT = load("layout-checks.js");
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    private LayoutChecks() {
-    }
+    private LayoutChecks() {}
 
     /** The layout problems of the page as the browser draws it now, one sentence each. */
     @SuppressWarnings("unchecked")
@@ -42,11 +41,14 @@ public final class LayoutChecks {
 
     /** axe-core's WCAG 2.1 A/AA violations of the page, one line each with the elements concerned. */
     public static List<String> accessibilityViolations(Page page) {
-        return new AxeBuilder(page).withTags(WCAG_21_AA).analyze().getViolations().stream()
-                .map(v -> "axe " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " — "
-                        + v.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget()))
-                                .collect(Collectors.joining(", ")))
-                .toList();
+        return new AxeBuilder(page)
+                .withTags(WCAG_21_AA).analyze().getViolations().stream()
+                        .map(v -> "axe " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " — "
+                                + v.getNodes().stream()
+                                        .limit(3)
+                                        .map(n -> String.valueOf(n.getTarget()))
+                                        .collect(Collectors.joining(", ")))
+                        .toList();
     }
 
     private static String load(String name) {

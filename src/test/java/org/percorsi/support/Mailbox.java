@@ -3,27 +3,27 @@ package org.percorsi.support;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jakarta.mail.MessagingException;
-import java.io.IOException;
 
 /** Reads what the platform mailed to an address, from the test SMTP server. */
 public final class Mailbox {
 
-    private Mailbox() {
-    }
+    private Mailbox() {}
 
     public record Mail(String to, String subject, String body) {
 
         /** The first link in the body that contains {@code path}. */
         public String link(String path) {
-            Matcher m = Pattern.compile("https?://\\S*" + Pattern.quote(path) + "\\S*").matcher(body);
+            Matcher m = Pattern.compile("https?://\\S*" + Pattern.quote(path) + "\\S*")
+                    .matcher(body);
             if (!m.find()) {
                 throw new AssertionError("No link to " + path + " in mail: " + body);
             }
@@ -59,7 +59,8 @@ public final class Mailbox {
                 break;
             }
         }
-        throw new AssertionError("Expected " + count + " mail(s) to " + address + ", got " + to(server, address).size());
+        throw new AssertionError("Expected " + count + " mail(s) to " + address + ", got "
+                + to(server, address).size());
     }
 
     private static String recipients(MimeMessage m) {

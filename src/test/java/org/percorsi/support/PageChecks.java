@@ -19,8 +19,7 @@ public final class PageChecks {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    private PageChecks() {
-    }
+    private PageChecks() {}
 
     /** Both checks on the page currently shown; {@code name} says which page in failure messages. */
     public static void assertAccessibleAndValid(Page page, String name) {
@@ -32,15 +31,20 @@ public final class PageChecks {
         var results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
         String report = results.getViolations().stream()
                 .map(v -> "- " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + "\n"
-                        + v.getNodes().stream().map(n -> "    " + n.getTarget() + " " + n.getHtml())
+                        + v.getNodes().stream()
+                                .map(n -> "    " + n.getTarget() + " " + n.getHtml())
                                 .collect(Collectors.joining("\n")))
                 .collect(Collectors.joining("\n"));
-        assertThat(results.getViolations()).as("axe-core WCAG 2.1 AA violations on %s:\n%s", name, report).isEmpty();
+        assertThat(results.getViolations())
+                .as("axe-core WCAG 2.1 AA violations on %s:\n%s", name, report)
+                .isEmpty();
     }
 
     public static void assertValidHtml(String html, String name) {
         List<String> errors = validate(html);
-        assertThat(errors).as("Nu HTML checker errors on %s:\n%s", name, String.join("\n", errors)).isEmpty();
+        assertThat(errors)
+                .as("Nu HTML checker errors on %s:\n%s", name, String.join("\n", errors))
+                .isEmpty();
     }
 
     /** The checker's errors (not warnings or info) for a document. */
@@ -50,7 +54,9 @@ public final class PageChecks {
             validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
             validator.setNoLangDetect(true);
             String out = validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-            return out.lines().filter(l -> l.contains(": error:") || l.contains(": fatal:")).toList();
+            return out.lines()
+                    .filter(l -> l.contains(": error:") || l.contains(": fatal:"))
+                    .toList();
         } catch (Exception e) {
             throw new AssertionError("The Nu HTML checker could not run", e);
         }

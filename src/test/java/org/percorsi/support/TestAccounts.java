@@ -1,13 +1,12 @@
 package org.percorsi.support;
 
-
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.percorsi.shared.security.Caller;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.Callable;
 
 /** The accounts tests sign in with, and a way to run a use case as one of them. */
 public final class TestAccounts {
@@ -15,8 +14,7 @@ public final class TestAccounts {
     public static final String ADMIN_EMAIL = "admin@test.percorsi";
     public static final String ADMIN_PASSWORD = "correct-horse-battery-staple";
 
-    private TestAccounts() {
-    }
+    private TestAccounts() {}
 
     /** Runs {@code work} as a platform administrator, as the back office would. */
     public static void asAdmin(Runnable work) {
@@ -49,8 +47,8 @@ public final class TestAccounts {
     public static <T> T asParticipant(String email, Callable<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null,
-                List.of(new SimpleGrantedAuthority("ROLE_PARTICIPANT"))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                email, null, List.of(new SimpleGrantedAuthority("ROLE_PARTICIPANT"))));
         SecurityContextHolder.setContext(context);
         try {
             return work.call();
@@ -77,7 +75,9 @@ public final class TestAccounts {
     private static void as(Runnable work, String... authorities) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-user", null,
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "test-user",
+                null,
                 Arrays.stream(authorities).map(SimpleGrantedAuthority::new).toList()));
         SecurityContextHolder.setContext(context);
         try {
@@ -86,5 +86,4 @@ public final class TestAccounts {
             SecurityContextHolder.setContext(previous);
         }
     }
-
 }

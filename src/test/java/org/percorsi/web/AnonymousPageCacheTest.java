@@ -2,10 +2,15 @@ package org.percorsi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.processes.PhaseType;
@@ -24,11 +29,6 @@ import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Visitors who are not signed in share rendered pages for a few seconds; a change
@@ -37,12 +37,23 @@ import java.util.concurrent.Future;
  */
 class AnonymousPageCacheTest extends IntegrationTest {
 
-    @LocalServerPort int port;
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired PublishProcess publish;
-    @Autowired SubmitProposal submit;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    SubmitProposal submit;
+
+    @Autowired
+    JdbcClient jdbc;
 
     long processId;
     String list;
@@ -52,23 +63,53 @@ class AnonymousPageCacheTest extends IntegrationTest {
     void aProcessWithOneProposal() {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
         TestAccounts.asAdmin(() -> {
-            processId = createProcess.handle(new ProcessForm("Cache " + UUID.randomUUID(), "", "Breve", "", "",
-                    "", "", "", "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
-            addPhase.handle(processId, new PhaseForm(PhaseType.OPENING, "Apertura", "", today.minusDays(1),
-                    today.plusDays(10), "", "", false));
+            processId = createProcess.handle(new ProcessForm(
+                    "Cache " + UUID.randomUUID(),
+                    "",
+                    "Breve",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    Visibility.PUBLIC,
+                    List.of(),
+                    List.of(),
+                    null,
+                    "",
+                    false,
+                    null));
+            addPhase.handle(
+                    processId,
+                    new PhaseForm(
+                            PhaseType.OPENING, "Apertura", "", today.minusDays(1), today.plusDays(10), "", "", false));
             publish.handle(processId);
-            firstProposal = TestAccounts.asParticipant(account(), () -> submit.handle(processId, idea("Orti condivisi")));
+            firstProposal =
+                    TestAccounts.asParticipant(account(), () -> submit.handle(processId, idea("Orti condivisi")));
         });
-        list = "/processes/" + jdbc.sql("select slug from process where id = :id").param("id", processId)
-                .query(String.class).single() + "/proposals";
+        list = "/processes/"
+                + jdbc.sql("select slug from process where id = :id")
+                        .param("id", processId)
+                        .query(String.class)
+                        .single()
+                + "/proposals";
     }
 
     @Test
     void anonymousVisitorsShareAPageUntilAChangeIsMadeThroughThePlatform() {
         // the set-up's asynchronous consequences (search indexing) empty the cache when they end: let them end
-        for (int wait = 0; wait < 100 && jdbc.sql("select count(*) from search_document "
-                + "where (kind = 'PROCESS' and ref_id = :p) or (kind = 'PROPOSAL' and ref_id = :q)")
-                .param("p", processId).param("q", firstProposal).query(Long.class).single() < 2; wait++) {
+        for (int wait = 0;
+                wait < 100
+                        && jdbc.sql(
+                                                "select count(*) from search_document "
+                                                        + "where (kind = 'PROCESS' and ref_id = :p) or (kind = 'PROPOSAL' and ref_id = :q)")
+                                        .param("p", processId)
+                                        .param("q", firstProposal)
+                                        .query(Long.class)
+                                        .single()
+                                < 2;
+                wait++) {
             pause(50);
         }
         HttpResponse<String> first = null;
@@ -76,19 +117,28 @@ class AnonymousPageCacheTest extends IntegrationTest {
         String cached = list;
         // a change behind the platform's back (no event): visitors keep the shared copy... (tried a few times,
         // as a late event of the set-up may still empty the cache between the two visits)
-        for (int attempt = 1; attempt <= 5 && (again == null || again.body().contains("Orti condivisi nel parco")); attempt++) {
-            jdbc.sql("update proposal set title = 'Orti condivisi' where id = :id").param("id", firstProposal).update();
+        for (int attempt = 1;
+                attempt <= 5 && (again == null || again.body().contains("Orti condivisi nel parco"));
+                attempt++) {
+            jdbc.sql("update proposal set title = 'Orti condivisi' where id = :id")
+                    .param("id", firstProposal)
+                    .update();
             cached = list + "?attempt=" + attempt;
             first = new HttpVisitor(port).get(cached);
             assertThat(first.statusCode()).isEqualTo(200);
-            assertThat(first.headers().allValues("Set-Cookie")).as("a list opens no session").isEmpty();
+            assertThat(first.headers().allValues("Set-Cookie"))
+                    .as("a list opens no session")
+                    .isEmpty();
             assertThat(first.body()).contains("Orti condivisi");
             assertThat(first.headers().firstValue("Content-Security-Policy")).isPresent();
-            jdbc.sql("update proposal set title = 'Orti condivisi nel parco' where id = :id").param("id", firstProposal).update();
+            jdbc.sql("update proposal set title = 'Orti condivisi nel parco' where id = :id")
+                    .param("id", firstProposal)
+                    .update();
             again = new HttpVisitor(port).get(cached);
         }
         assertThat(again.body()).doesNotContain("Orti condivisi nel parco");
-        assertThat(again.headers().firstValue("Content-Security-Policy")).as("headers replayed")
+        assertThat(again.headers().firstValue("Content-Security-Policy"))
+                .as("headers replayed")
                 .isEqualTo(first.headers().firstValue("Content-Security-Policy"));
 
         // ...while a signed-in participant gets a page of their own, up to date
@@ -122,9 +172,16 @@ class AnonymousPageCacheTest extends IntegrationTest {
 
     @Test
     void eachLanguageHasItsOwnCopy() {
-        assertThat(new HttpVisitor(port).get(list, "Accept-Language", "it-IT,it;q=0.9").body()).contains("Esigenze, idee e proposte");
-        assertThat(new HttpVisitor(port).get(list, "Accept-Language", "en-GB,en;q=0.9").body()).contains("Needs, ideas and proposals");
-        assertThat(new HttpVisitor(port).get(list, "Accept-Language", "it").body()).contains("Esigenze, idee e proposte");
+        assertThat(new HttpVisitor(port)
+                        .get(list, "Accept-Language", "it-IT,it;q=0.9")
+                        .body())
+                .contains("Esigenze, idee e proposte");
+        assertThat(new HttpVisitor(port)
+                        .get(list, "Accept-Language", "en-GB,en;q=0.9")
+                        .body())
+                .contains("Needs, ideas and proposals");
+        assertThat(new HttpVisitor(port).get(list, "Accept-Language", "it").body())
+                .contains("Esigenze, idee e proposte");
     }
 
     @Test
@@ -137,13 +194,17 @@ class AnonymousPageCacheTest extends IntegrationTest {
     }
 
     private static ProposalForm idea(String title) {
-        return new ProposalForm(ProposalKind.IDEA, title, "Descrizione.", null, null, null, null, null, null, null, null);
+        return new ProposalForm(
+                ProposalKind.IDEA, title, "Descrizione.", null, null, null, null, null, null, null, null);
     }
 
     private String account() {
         String email = "cache-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql("insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email).param("n", "Cache " + UUID.randomUUID().toString().substring(0, 8)).update();
+        jdbc.sql(
+                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
+                .param("e", email)
+                .param("n", "Cache " + UUID.randomUUID().toString().substring(0, 8))
+                .update();
         return email;
     }
 

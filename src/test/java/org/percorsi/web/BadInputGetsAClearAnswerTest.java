@@ -2,7 +2,9 @@ package org.percorsi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -23,8 +25,6 @@ import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Input no form would send (a NUL byte, a list index in the hundred thousands, a text of megabytes, the
@@ -33,11 +33,20 @@ import java.nio.charset.StandardCharsets;
  */
 class BadInputGetsAClearAnswerTest extends IntegrationTest {
 
-    @LocalServerPort int port;
-    @Autowired CreateProcess createProcess;
-    @Autowired AddPhase addPhase;
-    @Autowired PublishProcess publish;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    JdbcClient jdbc;
 
     String slug;
     long process;
@@ -48,13 +57,33 @@ class BadInputGetsAClearAnswerTest extends IntegrationTest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
         String title = "Input sbagliati " + UUID.randomUUID();
         TestAccounts.asAdmin(() -> {
-            process = createProcess.handle(new ProcessForm(title, "", "Breve", "", "", "", "", "", "",
-                    Visibility.PUBLIC, List.of(), List.of(), null, "", false, null));
-            phase = addPhase.handle(process, new PhaseForm(PhaseType.OPENING, "Apertura", "", today.minusDays(1),
-                    today.plusDays(10), "", "", false));
+            process = createProcess.handle(new ProcessForm(
+                    title,
+                    "",
+                    "Breve",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    Visibility.PUBLIC,
+                    List.of(),
+                    List.of(),
+                    null,
+                    "",
+                    false,
+                    null));
+            phase = addPhase.handle(
+                    process,
+                    new PhaseForm(
+                            PhaseType.OPENING, "Apertura", "", today.minusDays(1), today.plusDays(10), "", "", false));
             publish.handle(process);
         });
-        slug = jdbc.sql("select slug from process where id = :id").param("id", process).query(String.class).single();
+        slug = jdbc.sql("select slug from process where id = :id")
+                .param("id", process)
+                .query(String.class)
+                .single();
     }
 
     @Test
@@ -73,20 +102,25 @@ class BadInputGetsAClearAnswerTest extends IntegrationTest {
     @Test
     void aNulByteInAProposalTitleIsRefused() {
         var person = participant();
-        String csrf = HttpVisitor.csrfOf(person.get("/processes/" + slug + "/proposals/new").body());
-        var answer = person.post("/processes/" + slug + "/proposals", csrf,
-                "kind=IDEA&title=Una+fontana%00+in+piazza&body=Acqua");
+        String csrf = HttpVisitor.csrfOf(
+                person.get("/processes/" + slug + "/proposals/new").body());
+        var answer = person.post(
+                "/processes/" + slug + "/proposals", csrf, "kind=IDEA&title=Una+fontana%00+in+piazza&body=Acqua");
         assertBadRequest(answer, "caratteri non ammessi");
     }
 
     @Test
     void tabsAndNewLinesInATextAreaAreStillWelcome() {
         var person = participant();
-        String csrf = HttpVisitor.csrfOf(person.get("/processes/" + slug + "/proposals/new").body());
-        var answer = person.post("/processes/" + slug + "/proposals", csrf,
+        String csrf = HttpVisitor.csrfOf(
+                person.get("/processes/" + slug + "/proposals/new").body());
+        var answer = person.post(
+                "/processes/" + slug + "/proposals",
+                csrf,
                 "kind=IDEA&title=Una+fontana+in+piazza&body=Acqua%0D%0Aper%09tutti");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
-        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).contains("/proposals/"));
+        assertThat(answer.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).contains("/proposals/"));
     }
 
     @Test
@@ -94,23 +128,39 @@ class BadInputGetsAClearAnswerTest extends IntegrationTest {
         var admin = admin();
         String participation = "/admin/processes/" + process + "/phases/" + phase + "/participation";
         String csrf = HttpVisitor.csrfOf(admin.get(participation).body());
-        assertBadRequest(admin.post(participation, csrf, "kinds%5B300%5D=IDEA&levelToCreate=EMAIL_CONFIRMED"
-                + "&levelToSupport=EMAIL_CONFIRMED&levelToComment=EMAIL_CONFIRMED"), "elenco");
-        assertBadRequest(admin.post("/admin/processes", csrf, "title=Tanti+temi&shortDescription=Breve&visibility=PUBLIC"
-                + "&themeIds%5B100000%5D=1"), "elenco");
+        assertBadRequest(
+                admin.post(
+                        participation,
+                        csrf,
+                        "kinds%5B300%5D=IDEA&levelToCreate=EMAIL_CONFIRMED"
+                                + "&levelToSupport=EMAIL_CONFIRMED&levelToComment=EMAIL_CONFIRMED"),
+                "elenco");
+        assertBadRequest(
+                admin.post(
+                        "/admin/processes",
+                        csrf,
+                        "title=Tanti+temi&shortDescription=Breve&visibility=PUBLIC" + "&themeIds%5B100000%5D=1"),
+                "elenco");
 
         var person = participant();
-        String form = HttpVisitor.csrfOf(person.get("/processes/" + slug + "/proposals/new").body());
-        assertBadRequest(person.post("/processes/" + slug + "/proposals", form,
-                "kind=IDEA&title=Una+fontana+in+piazza&body=Acqua&themeId%5B0%5D%5B1%5D%5B2%5D=1"),
+        String form = HttpVisitor.csrfOf(
+                person.get("/processes/" + slug + "/proposals/new").body());
+        assertBadRequest(
+                person.post(
+                        "/processes/" + slug + "/proposals",
+                        form,
+                        "kind=IDEA&title=Una+fontana+in+piazza&body=Acqua&themeId%5B0%5D%5B1%5D%5B2%5D=1"),
                 "campi che la pagina non prevede");
     }
 
     @Test
     void aTextFieldOfMegabytesInAFormWithFilesIsRefused() {
         var person = participant();
-        String csrf = HttpVisitor.csrfOf(person.get("/processes/" + slug + "/proposals/new").body());
-        var answer = person.postMultipart("/processes/" + slug + "/proposals", csrf,
+        String csrf = HttpVisitor.csrfOf(
+                person.get("/processes/" + slug + "/proposals/new").body());
+        var answer = person.postMultipart(
+                "/processes/" + slug + "/proposals",
+                csrf,
                 Map.of("kind", "IDEA", "title", "Una fontana in piazza", "body", "a".repeat(3 * 1024 * 1024)));
         assertThat(answer.statusCode()).as("status").isIn(400, 413);
         assertThat(answer.body()).contains("troppo grande");
@@ -119,10 +169,15 @@ class BadInputGetsAClearAnswerTest extends IntegrationTest {
     @Test
     void aFileOverTheLimitIsRefusedWithAClearMessage() {
         var person = participant();
-        String csrf = HttpVisitor.csrfOf(person.get("/processes/" + slug + "/proposals/new").body());
-        var answer = person.postMultipart("/processes/" + slug + "/proposals", csrf,
+        String csrf = HttpVisitor.csrfOf(
+                person.get("/processes/" + slug + "/proposals/new").body());
+        var answer = person.postMultipart(
+                "/processes/" + slug + "/proposals",
+                csrf,
                 Map.of("kind", "IDEA", "title", "Una fontana in piazza", "body", "Acqua"),
-                "attachments", "pianta.pdf", new byte[11 * 1024 * 1024]);
+                "attachments",
+                "pianta.pdf",
+                new byte[11 * 1024 * 1024]);
         assertThat(answer.statusCode()).as("status").isIn(400, 413);
         assertThat(answer.body()).contains("troppo grande").contains("10 MB");
     }
@@ -132,8 +187,9 @@ class BadInputGetsAClearAnswerTest extends IntegrationTest {
         // no HTTP client sends it as it is, so it goes over a plain socket; Tomcat refuses it before our filter
         // (the generic 400 text, not error.badInput.unreadable)
         try (var socket = new Socket("localhost", port)) {
-            socket.getOutputStream().write(("GET /search?q=piazza%zz HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET /search?q=piazza%zz HTTP/1.1\r\nHost: localhost\r\n" + "Connection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(answer).startsWith("HTTP/1.1 400").contains("Richiesta non valida");
         }
@@ -155,7 +211,10 @@ class BadInputGetsAClearAnswerTest extends IntegrationTest {
 
     private static void assertBadRequest(HttpResponse<String> answer, String explanation) {
         assertThat(answer.statusCode()).as("status of " + answer.uri()).isEqualTo(400);
-        assertThat(answer.body()).as("the page says what was wrong").contains("Richiesta non valida").contains(explanation);
+        assertThat(answer.body())
+                .as("the page says what was wrong")
+                .contains("Richiesta non valida")
+                .contains(explanation);
     }
 
     private HttpVisitor admin() {
@@ -164,8 +223,11 @@ class BadInputGetsAClearAnswerTest extends IntegrationTest {
 
     private HttpVisitor participant() {
         String email = "input-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql("insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email).param("n", "Input " + UUID.randomUUID().toString().substring(0, 8)).update();
+        jdbc.sql(
+                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
+                .param("e", email)
+                .param("n", "Input " + UUID.randomUUID().toString().substring(0, 8))
+                .update();
         return new HttpVisitor(port).signIn(email, "x");
     }
 }

@@ -58,9 +58,15 @@ class EveryPageLooksRightBrowserTest extends BrowserTest {
             "^/(files|webjars|css|js|img|actuator|logout)(/.*)?$|\\.(ics|csv|json|pdf|xlsx|zip|png|jpe?g|svg)$"
                     + "|/feed|/calendar|/export");
 
-    @Autowired JdbcClient jdbc;
-    @Autowired AssignRole assignRole;
-    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping routes;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AssignRole assignRole;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping routes;
 
     @Test
     void everyPageEachPersonCanReachIsDrawnRight() throws Exception {
@@ -68,24 +74,30 @@ class EveryPageLooksRightBrowserTest extends BrowserTest {
         String participant = italianAccount("giro-" + run, "Giro " + run);
         String manager = italianAccount("gestore-" + run, "Gestore " + run);
         long prato = jdbc.sql("select id from process where slug = 'interventi-prioritari-integrazione'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         TestAccounts.asAdmin(() -> assignRole.handle(prato, new RoleForm(manager, ProcessRole.MANAGER)));
 
         Map<String, List<String>> problems = new LinkedHashMap<>();
-        crawl("visitor", null, null, List.of("/", "/login", "/register", "/password/forgot", "/search?q=comunit%C3%A0"),
+        crawl(
+                "visitor",
+                null,
+                null,
+                List.of("/", "/login", "/register", "/password/forgot", "/search?q=comunit%C3%A0"),
                 problems);
         crawl("participant", participant, PASSWORD, List.of("/", "/account", "/notifications"), problems);
         crawl("manager", manager, PASSWORD, List.of("/admin", "/"), problems);
         crawl("administrator", TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD, List.of("/admin", "/"), problems);
 
         StringBuilder report = new StringBuilder();
-        problems.forEach((where, list) -> report.append("\n").append(where).append("\n  - ")
-                .append(String.join("\n  - ", list)));
+        problems.forEach((where, list) ->
+                report.append("\n").append(where).append("\n  - ").append(String.join("\n  - ", list)));
         assertThat(problems).as("pages with problems:%s", report).isEmpty();
     }
 
-    private void crawl(String persona, String email, String password, List<String> start,
-            Map<String, List<String>> problems) throws Exception {
+    private void crawl(
+            String persona, String email, String password, List<String> start, Map<String, List<String>> problems)
+            throws Exception {
         page = newPage();
         if (email != null) {
             BrowserVisit.signIn(page, port, email, password);
@@ -126,7 +138,8 @@ class EveryPageLooksRightBrowserTest extends BrowserTest {
                 LayoutChecks.accessibilityViolations(page).forEach(p -> found.add(width + " px: " + p));
                 console.forEach(p -> found.add(width + " px: " + p));
                 if (width == WIDTHS[0]) {
-                    PageChecks.validate(response.text()).forEach(p -> found.add("Nu: " + p.replaceFirst("^[^:]*:", "")));
+                    PageChecks.validate(response.text())
+                            .forEach(p -> found.add("Nu: " + p.replaceFirst("^[^:]*:", "")));
                     for (String link : links(page)) {
                         if (seenAddresses.add(link)) {
                             queue.addLast(link);
@@ -134,7 +147,8 @@ class EveryPageLooksRightBrowserTest extends BrowserTest {
                     }
                 }
                 if (shots != null) {
-                    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    page.screenshot(new Page.ScreenshotOptions()
+                            .setFullPage(true)
                             .setPath(shots.resolve(persona + "-" + width + "-" + fileName(address) + ".png")));
                 }
             }
@@ -149,8 +163,8 @@ class EveryPageLooksRightBrowserTest extends BrowserTest {
     /** The same-site page addresses the page links to (path and query, without fragments). */
     @SuppressWarnings("unchecked")
     private List<String> links(Page page) {
-        List<String> hrefs = (List<String>) page.evaluate(
-                "() => [...document.querySelectorAll('a[href]')].map(a => a.href)");
+        List<String> hrefs =
+                (List<String>) page.evaluate("() => [...document.querySelectorAll('a[href]')].map(a => a.href)");
         List<String> result = new ArrayList<>();
         for (String href : hrefs) {
             URI uri = URI.create(href.replace(" ", "%20"));

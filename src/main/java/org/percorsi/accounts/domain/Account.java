@@ -1,10 +1,10 @@
 package org.percorsi.accounts.domain;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.percorsi.accounts.VerificationLevel;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
-import java.util.Locale;
 
 /** A person who can sign in. The nickname is their public identity; the email is never shown. */
 @Table("account")
@@ -12,6 +12,7 @@ public class Account {
 
     @Id
     private Long id;
+
     private String email;
     private String nickname;
     private String passwordHash;
@@ -27,8 +28,7 @@ public class Account {
     private String language;
     private boolean mustChangePassword;
 
-    Account() {
-    }
+    Account() {}
 
     public static Account administrator(String email, String nickname, String passwordHash) {
         Account a = participant(email, nickname, passwordHash, null);
@@ -111,20 +111,63 @@ public class Account {
         return enabled && !blocked && deletedAt == null;
     }
 
-    public Long getId() { return id; }
-    public String getEmail() { return email; }
-    public String getNickname() { return nickname; }
-    public String getPasswordHash() { return passwordHash; }
-    public boolean isPlatformAdmin() { return platformAdmin; }
-    public boolean isEnabled() { return enabled; }
-    public Instant getCreatedAt() { return createdAt; }
-    public VerificationLevel getVerification() { return verification; }
-    public String getTermsVersion() { return termsVersion; }
-    public Instant getTermsAcceptedAt() { return termsAcceptedAt; }
-    public Instant getEmailConfirmedAt() { return emailConfirmedAt; }
-    public boolean isBlocked() { return blocked; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getNickname() {
+        return nickname;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isPlatformAdmin() {
+        return platformAdmin;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public VerificationLevel getVerification() {
+        return verification;
+    }
+
+    public String getTermsVersion() {
+        return termsVersion;
+    }
+
+    public Instant getTermsAcceptedAt() {
+        return termsAcceptedAt;
+    }
+
+    public Instant getEmailConfirmedAt() {
+        return emailConfirmedAt;
+    }
+
+    public boolean isBlocked() {
+        return blocked;
+    }
     /** "it", "en", or null when the person has not chosen (mails then use the organisation's default). */
-    public String getLanguage() { return language; }
-    public Instant getDeletedAt() { return deletedAt; }
-    public boolean isMustChangePassword() { return mustChangePassword; }
+    public String getLanguage() {
+        return language;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
 }

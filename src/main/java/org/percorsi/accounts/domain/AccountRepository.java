@@ -1,9 +1,9 @@
 package org.percorsi.accounts.domain;
 
 import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
-import org.springframework.data.jdbc.repository.query.Modifying;
 
 public interface AccountRepository extends CrudRepository<Account, Long> {
 
@@ -13,7 +13,8 @@ public interface AccountRepository extends CrudRepository<Account, Long> {
     @Query("select exists(select 1 from account where lower(email) = lower(:email))")
     boolean emailTaken(String email);
 
-    @Query("select exists(select 1 from account where lower(nickname) = lower(:nickname) and id <> coalesce(:exceptId, -1))")
+    @Query(
+            "select exists(select 1 from account where lower(nickname) = lower(:nickname) and id <> coalesce(:exceptId, -1))")
     boolean nicknameTaken(String nickname, Long exceptId);
 
     /** Records the language a person chose; true when it was not theirs already. */

@@ -8,10 +8,15 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("account_token")
 public class AccountToken {
 
-    public enum Purpose { CONFIRM_EMAIL, RESET_PASSWORD, CHANGE_EMAIL }
+    public enum Purpose {
+        CONFIRM_EMAIL,
+        RESET_PASSWORD,
+        CHANGE_EMAIL
+    }
 
     @Id
     private Long id;
+
     private Long accountId;
     private Purpose purpose;
     private String tokenHash;
@@ -20,8 +25,7 @@ public class AccountToken {
     private Instant usedAt;
     private Instant createdAt;
 
-    AccountToken() {
-    }
+    AccountToken() {}
 
     public AccountToken(Long accountId, Purpose purpose, String tokenHash, String newEmail, Instant expiresAt) {
         this.accountId = accountId;
@@ -36,10 +40,27 @@ public class AccountToken {
         usedAt = now;
     }
 
-    public boolean isUsed() { return usedAt != null; }
-    public boolean isExpired(Instant now) { return !expiresAt.isAfter(now); }
-    public Long getId() { return id; }
-    public Long getAccountId() { return accountId; }
-    public Purpose getPurpose() { return purpose; }
-    public String getNewEmail() { return newEmail; }
+    public boolean isUsed() {
+        return usedAt != null;
+    }
+
+    public boolean isExpired(Instant now) {
+        return !expiresAt.isAfter(now);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public Purpose getPurpose() {
+        return purpose;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
 }

@@ -12,6 +12,7 @@ public interface AccountTokenRepository extends CrudRepository<AccountToken, Lon
 
     /** Earlier unused links of the same purpose stop working when a new one is sent. */
     @Modifying
-    @Query("update account_token set used_at = now() where account_id = :accountId and purpose = :purpose and used_at is null")
+    @Query(
+            "update account_token set used_at = now() where account_id = :accountId and purpose = :purpose and used_at is null")
     int retire(Long accountId, String purpose);
 }

@@ -39,8 +39,11 @@ public class SignInFailures {
     public boolean mustWait(String email, String client) {
         return jdbc.sql("select exists(select 1 from sign_in_failure where email = :email and client = :client "
                         + "and waits_until > :now)")
-                .param("email", key(email)).param("client", client).param("now", Timestamp.from(clock.instant()))
-                .query(Boolean.class).single();
+                .param("email", key(email))
+                .param("client", client)
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Boolean.class)
+                .single();
     }
 
     /** Counts a failure; returns how many in a row this client has now had for this address. */
@@ -52,17 +55,23 @@ public class SignInFailures {
                         on conflict (email, client) do update set last_failed_at = :now, failures =
                             case when sign_in_failure.last_failed_at < :forgotten then 1 else sign_in_failure.failures + 1 end
                         returning failures""")
-                .param("email", key(email)).param("client", client).param("now", Timestamp.from(now))
+                .param("email", key(email))
+                .param("client", client)
+                .param("now", Timestamp.from(now))
                 .param("forgotten", Timestamp.from(now.minus(FORGOTTEN_AFTER)))
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
         if (failures >= FREE_FAILURES) {
             jdbc.sql("update sign_in_failure set waits_until = :until where email = :email and client = :client")
                     .param("until", Timestamp.from(now.plus(waitAfter(failures))))
-                    .param("email", key(email)).param("client", client).update();
+                    .param("email", key(email))
+                    .param("client", client)
+                    .update();
         }
         if (failures == 1) {
             jdbc.sql("delete from sign_in_failure where last_failed_at < :old")
-                    .param("old", Timestamp.from(now.minus(FORGOTTEN_AFTER))).update();
+                    .param("old", Timestamp.from(now.minus(FORGOTTEN_AFTER)))
+                    .update();
         }
         return failures;
     }
@@ -78,13 +87,17 @@ public class SignInFailures {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(String email, String client) {
         jdbc.sql("delete from sign_in_failure where email = :email and client = :client")
-                .param("email", key(email)).param("client", client).update();
+                .param("email", key(email))
+                .param("client", client)
+                .update();
     }
 
     /** The owner proved they read the address's mail (a new password): no client waits for it any longer. */
     @Transactional
     public void forget(String email) {
-        jdbc.sql("delete from sign_in_failure where email = :email").param("email", key(email)).update();
+        jdbc.sql("delete from sign_in_failure where email = :email")
+                .param("email", key(email))
+                .update();
     }
 
     private static String key(String email) {

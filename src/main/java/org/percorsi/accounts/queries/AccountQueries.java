@@ -22,25 +22,42 @@ public class AccountQueries {
         this.jdbc = jdbc;
     }
 
-    public record Row(long id, String nickname, String email, VerificationLevel verification, boolean admin,
-            boolean blocked, boolean deleted, Instant createdAt) {
-    }
+    public record Row(
+            long id,
+            String nickname,
+            String email,
+            VerificationLevel verification,
+            boolean admin,
+            boolean blocked,
+            boolean deleted,
+            Instant createdAt) {}
 
     public PageResult<Row> list(String text, int page) {
         String where = "true";
         Map<String, Object> params = new HashMap<>();
         if (text != null && !text.isBlank()) {
             where = "(email ilike :text or nickname ilike :text)";
-            params.put("text", "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put(
+                    "text",
+                    "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        long total = jdbc.sql("select count(*) from account where " + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from account where " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         params.put("limit", PAGE_SIZE);
         params.put("offset", PageResult.offset(page, PAGE_SIZE));
-        var rows = jdbc.sql("select * from account where " + where + " order by created_at desc, id desc limit :limit offset :offset")
+        var rows = jdbc.sql("select * from account where " + where
+                        + " order by created_at desc, id desc limit :limit offset :offset")
                 .params(params)
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("nickname"), rs.getString("email"),
-                        VerificationLevel.valueOf(rs.getString("verification")), rs.getBoolean("platform_admin"),
-                        rs.getBoolean("blocked"), rs.getTimestamp("deleted_at") != null,
+                .query((rs, n) -> new Row(
+                        rs.getLong("id"),
+                        rs.getString("nickname"),
+                        rs.getString("email"),
+                        VerificationLevel.valueOf(rs.getString("verification")),
+                        rs.getBoolean("platform_admin"),
+                        rs.getBoolean("blocked"),
+                        rs.getTimestamp("deleted_at") != null,
                         rs.getTimestamp("created_at").toInstant()))
                 .list();
         return new PageResult<>(rows, page, PAGE_SIZE, total);

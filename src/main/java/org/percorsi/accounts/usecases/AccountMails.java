@@ -1,12 +1,12 @@
 package org.percorsi.accounts.usecases;
 
+import java.util.Locale;
 import org.percorsi.accounts.MailLanguage;
 import org.percorsi.accounts.domain.Account;
 import org.percorsi.mail.MailApi;
 import org.percorsi.shared.web.PublicLinks;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import java.util.Locale;
 
 /**
  * The mails of the account flows, each in its recipient's language (see {@link MailLanguage}): whoever

@@ -28,7 +28,11 @@ class AccountTokens {
     String issue(long accountId, Purpose purpose, String newEmail, Duration validity) {
         String secret = OneTimeSecrets.newSecret();
         tokens.retire(accountId, purpose.name());
-        tokens.save(new AccountToken(accountId, purpose, OneTimeSecrets.hash(secret), newEmail,
+        tokens.save(new AccountToken(
+                accountId,
+                purpose,
+                OneTimeSecrets.hash(secret),
+                newEmail,
                 clock.instant().plus(validity)));
         return secret;
     }

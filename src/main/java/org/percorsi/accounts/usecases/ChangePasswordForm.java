@@ -2,5 +2,5 @@ package org.percorsi.accounts.usecases;
 
 import jakarta.validation.constraints.NotBlank;
 
-public record ChangePasswordForm(@NotBlank String currentPassword, @NotBlank String newPassword) {
-}
+public record ChangePasswordForm(
+        @NotBlank String currentPassword, @NotBlank String newPassword) {}

@@ -22,8 +22,8 @@ public class ChooseNewPassword {
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
 
-    ChooseNewPassword(CurrentAccount current, AccountRepository accounts, PasswordPolicy policy,
-            PasswordEncoder encoder) {
+    ChooseNewPassword(
+            CurrentAccount current, AccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder) {
         this.current = current;
         this.accounts = accounts;
         this.policy = policy;
@@ -34,7 +34,8 @@ public class ChooseNewPassword {
     public void handle(NewPasswordForm form) {
         var account = current.require();
         if (!account.isMustChangePassword()) {
-            throw new AccessDeniedException("Only an account that must replace its password sets one without the current one");
+            throw new AccessDeniedException(
+                    "Only an account that must replace its password sets one without the current one");
         }
         policy.check(form.newPassword(), account.getEmail(), account.getNickname(), "newPassword");
         if (encoder.matches(form.newPassword(), account.getPasswordHash())) {

@@ -24,8 +24,13 @@ public class DeleteOwnAccount {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DeleteOwnAccount(CurrentAccount current, AccountRepository accounts, PasswordEncoder encoder, Sessions sessions,
-            ApplicationEventPublisher events, Clock clock) {
+    DeleteOwnAccount(
+            CurrentAccount current,
+            AccountRepository accounts,
+            PasswordEncoder encoder,
+            Sessions sessions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.current = current;
         this.accounts = accounts;
         this.encoder = encoder;

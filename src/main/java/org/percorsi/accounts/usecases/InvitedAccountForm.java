@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Size;
 
 /** The account form shown to an invited person who has no account yet. */
 public record InvitedAccountForm(
-        @NotBlank @Size(min = 3, max = 40) @Pattern(regexp = "^[\\p{L}\\p{N} ._-]+$") String nickname,
+        @NotBlank @Size(min = 3, max = 40) @Pattern(regexp = "^[\\p{L}\\p{N} ._-]+$")
+        String nickname,
+
         @NotBlank String password,
         Boolean acceptTerms) {
 

@@ -2,6 +2,7 @@ package org.percorsi.accounts.usecases;
 
 import java.time.Clock;
 import org.percorsi.accounts.AccountDeleted;
+import org.percorsi.accounts.domain.Account;
 import org.percorsi.accounts.domain.AccountRepository;
 import org.percorsi.shared.security.Caller;
 import org.percorsi.shared.validation.RuleViolation;
@@ -9,7 +10,6 @@ import org.percorsi.shared.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.percorsi.accounts.domain.Account;
 
 /**
  * An administrator blocks or unblocks an account (a blocked account's sessions

@@ -67,7 +67,8 @@ public class PasswordPolicy {
 
     private static boolean repeats(String s) {
         for (int size = 1; size <= s.length() / 2; size++) {
-            if (s.length() % size == 0 && s.substring(0, size).repeat(s.length() / size).equals(s)) {
+            if (s.length() % size == 0
+                    && s.substring(0, size).repeat(s.length() / size).equals(s)) {
                 return true;
             }
         }

@@ -28,8 +28,13 @@ public class RegisterAccount {
     private final AccountMails mails;
     private final String termsVersion;
 
-    RegisterAccount(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder, AccountTokens tokens,
-            AccountMails mails, @Value("${percorsi.terms.version}") String termsVersion) {
+    RegisterAccount(
+            AccountRepository accounts,
+            PasswordPolicy policy,
+            PasswordEncoder encoder,
+            AccountTokens tokens,
+            AccountMails mails,
+            @Value("${percorsi.terms.version}") String termsVersion) {
         this.accounts = accounts;
         this.policy = policy;
         this.encoder = encoder;
@@ -50,9 +55,10 @@ public class RegisterAccount {
         // tell who is registered by how fast the page answers
         String passwordHash = encoder.encode(form.password());
         if (accounts.emailTaken(email)) {
-            accounts.findByEmail(email).ifPresentOrElse(
-                    owner -> mails.send(owner, "alreadyRegistered", mails.link("/password/forgot")),
-                    () -> mails.send(email, "alreadyRegistered", mails.link("/password/forgot")));
+            accounts.findByEmail(email)
+                    .ifPresentOrElse(
+                            owner -> mails.send(owner, "alreadyRegistered", mails.link("/password/forgot")),
+                            () -> mails.send(email, "alreadyRegistered", mails.link("/password/forgot")));
             return;
         }
         Account account;
@@ -64,6 +70,10 @@ public class RegisterAccount {
             throw new RuleViolation("nickname", "accounts.nickname.taken");
         }
         String secret = tokens.issue(account.getId(), Purpose.CONFIRM_EMAIL, null, AccountTokens.CONFIRM_VALIDITY);
-        mails.send(account, "confirm", nickname, mails.secretLink("/account/confirm?token=" + UriUtils.encode(secret, "UTF-8")));
+        mails.send(
+                account,
+                "confirm",
+                nickname,
+                mails.secretLink("/account/confirm?token=" + UriUtils.encode(secret, "UTF-8")));
     }
 }

@@ -21,7 +21,10 @@ public class RegisterInvitedAccount {
     private final PasswordEncoder encoder;
     private final String termsVersion;
 
-    RegisterInvitedAccount(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder,
+    RegisterInvitedAccount(
+            AccountRepository accounts,
+            PasswordPolicy policy,
+            PasswordEncoder encoder,
             @Value("${percorsi.terms.version}") String termsVersion) {
         this.accounts = accounts;
         this.policy = policy;

@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Size;
 /** Registration: the public nickname, the private email, a password, and the terms accepted. */
 public record RegistrationForm(
         @NotBlank @Email @Size(max = 200) String email,
-        @NotBlank @Size(min = 3, max = 40) @Pattern(regexp = "^[\\p{L}\\p{N} ._-]+$") String nickname,
+
+        @NotBlank @Size(min = 3, max = 40) @Pattern(regexp = "^[\\p{L}\\p{N} ._-]+$")
+        String nickname,
+
         @NotBlank String password,
         Boolean acceptTerms) {
 

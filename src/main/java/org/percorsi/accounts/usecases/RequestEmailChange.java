@@ -22,8 +22,12 @@ public class RequestEmailChange {
     private final AccountTokens tokens;
     private final AccountMails mails;
 
-    RequestEmailChange(CurrentAccount current, AccountRepository accounts, PasswordEncoder encoder,
-            AccountTokens tokens, AccountMails mails) {
+    RequestEmailChange(
+            CurrentAccount current,
+            AccountRepository accounts,
+            PasswordEncoder encoder,
+            AccountTokens tokens,
+            AccountMails mails) {
         this.current = current;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -45,7 +49,11 @@ public class RequestEmailChange {
             throw new RuleViolation("newEmail", "accounts.email.taken");
         }
         String secret = tokens.issue(account.getId(), Purpose.CHANGE_EMAIL, newEmail, AccountTokens.CONFIRM_VALIDITY);
-        mails.sendTo(account, newEmail, "changeEmail", account.getNickname(),
+        mails.sendTo(
+                account,
+                newEmail,
+                "changeEmail",
+                account.getNickname(),
                 mails.secretLink("/account/email/confirm?token=" + UriUtils.encode(secret, "UTF-8")));
         mails.send(account, "emailChangeRequested", account.getNickname(), newEmail);
     }

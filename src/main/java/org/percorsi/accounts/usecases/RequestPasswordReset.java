@@ -22,10 +22,16 @@ public class RequestPasswordReset {
 
     @Transactional
     public void handle(String email) {
-        accounts.findByEmail(email == null ? "" : email.strip()).filter(a -> a.canSignIn()).ifPresent(account -> {
-            String secret = tokens.issue(account.getId(), Purpose.RESET_PASSWORD, null, AccountTokens.RESET_VALIDITY);
-            mails.send(account, "reset", account.getNickname(),
-                    mails.secretLink("/password/reset?token=" + UriUtils.encode(secret, "UTF-8")));
-        });
+        accounts.findByEmail(email == null ? "" : email.strip())
+                .filter(a -> a.canSignIn())
+                .ifPresent(account -> {
+                    String secret =
+                            tokens.issue(account.getId(), Purpose.RESET_PASSWORD, null, AccountTokens.RESET_VALIDITY);
+                    mails.send(
+                            account,
+                            "reset",
+                            account.getNickname(),
+                            mails.secretLink("/password/reset?token=" + UriUtils.encode(secret, "UTF-8")));
+                });
     }
 }

@@ -23,8 +23,13 @@ public class ResetPassword {
     private final Sessions sessions;
     private final SignInFailures signInFailures;
 
-    ResetPassword(AccountRepository accounts, AccountTokens tokens, PasswordPolicy policy, PasswordEncoder encoder,
-            Sessions sessions, SignInFailures signInFailures) {
+    ResetPassword(
+            AccountRepository accounts,
+            AccountTokens tokens,
+            PasswordPolicy policy,
+            PasswordEncoder encoder,
+            Sessions sessions,
+            SignInFailures signInFailures) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.policy = policy;

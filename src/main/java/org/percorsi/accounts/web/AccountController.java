@@ -3,16 +3,19 @@ package org.percorsi.accounts.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Locale;
 import java.util.Objects;
 import org.percorsi.accounts.CurrentAccount;
 import org.percorsi.accounts.usecases.ChangeEmailForm;
 import org.percorsi.accounts.usecases.ChangePassword;
 import org.percorsi.accounts.usecases.ChangePasswordForm;
 import org.percorsi.accounts.usecases.ChooseNewPassword;
-import org.percorsi.accounts.usecases.NewPasswordForm;
 import org.percorsi.accounts.usecases.ConfirmEmail;
 import org.percorsi.accounts.usecases.ConfirmEmailChange;
+import org.percorsi.accounts.usecases.DeleteOwnAccount;
 import org.percorsi.accounts.usecases.EndAllSessions;
+import org.percorsi.accounts.usecases.ExportPersonalData;
+import org.percorsi.accounts.usecases.NewPasswordForm;
 import org.percorsi.accounts.usecases.RegisterAccount;
 import org.percorsi.accounts.usecases.RegistrationForm;
 import org.percorsi.accounts.usecases.RequestEmailChange;
@@ -22,6 +25,11 @@ import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.FormErrors;
 import org.percorsi.shared.web.Forms;
+import org.percorsi.shared.web.View;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,16 +37,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.util.Locale;
-import org.percorsi.accounts.usecases.DeleteOwnAccount;
-import org.percorsi.accounts.usecases.ExportPersonalData;
-import org.percorsi.shared.web.View;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Registration, confirmation links, password reset, and the signed-in person's account page. */
 @Controller
@@ -58,11 +58,19 @@ class AccountController {
     private final ChooseNewPassword chooseNewPassword;
     private final LocaleResolver localeResolver;
 
-    AccountController(RegisterAccount register, ConfirmEmail confirmEmail, RequestPasswordReset requestReset,
-            ResetPassword resetPassword, ChangePassword changePassword, RequestEmailChange requestEmailChange,
-            ConfirmEmailChange confirmEmailChange, EndAllSessions endAllSessions, CurrentAccount current,
+    AccountController(
+            RegisterAccount register,
+            ConfirmEmail confirmEmail,
+            RequestPasswordReset requestReset,
+            ResetPassword resetPassword,
+            ChangePassword changePassword,
+            RequestEmailChange requestEmailChange,
+            ConfirmEmailChange confirmEmailChange,
+            EndAllSessions endAllSessions,
+            CurrentAccount current,
             ExportPersonalData exportPersonalData,
-            DeleteOwnAccount deleteOwnAccount, ChooseNewPassword chooseNewPassword,
+            DeleteOwnAccount deleteOwnAccount,
+            ChooseNewPassword chooseNewPassword,
             LocaleResolver localeResolver) {
         this.chooseNewPassword = chooseNewPassword;
         this.localeResolver = localeResolver;
@@ -85,7 +93,10 @@ class AccountController {
     }
 
     @PostMapping("/register")
-    String register(@Valid @ModelAttribute RegistrationForm form, BindingResult result, HttpServletResponse response,
+    String register(
+            @Valid @ModelAttribute RegistrationForm form,
+            BindingResult result,
+            HttpServletResponse response,
             Model model) {
         if (Forms.attempt(result, response, () -> register.handle(form))) {
             return message(model, "accounts.registered.title", "accounts.registered.text");
@@ -105,7 +116,12 @@ class AccountController {
             confirmEmail.handle(token);
         } catch (RuleViolation refusal) {
             response.setStatus(Forms.UNPROCESSABLE);
-            return tokenPage(model, "accounts.confirm.title", "accounts.confirm.text", "/account/confirm", token,
+            return tokenPage(
+                    model,
+                    "accounts.confirm.title",
+                    "accounts.confirm.text",
+                    "/account/confirm",
+                    token,
                     View.t(refusal.messageKey(), refusal.args()));
         }
         return message(model, "accounts.confirmed.title", "accounts.confirmed.text");
@@ -129,8 +145,12 @@ class AccountController {
     }
 
     @PostMapping("/password/reset")
-    String reset(@RequestParam(required = false) String token, @RequestParam(required = false) String password,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String reset(
+            @RequestParam(required = false) String token,
+            @RequestParam(required = false) String password,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             resetPassword.handle(token, password);
         } catch (RuleViolation refusal) {
@@ -143,18 +163,30 @@ class AccountController {
 
     @GetMapping("/account")
     String account(Model model) {
-        return accountPage(model, new ChangePasswordForm("", ""), FormErrors.none(), new ChangeEmailForm("", ""),
+        return accountPage(
+                model,
+                new ChangePasswordForm("", ""),
+                FormErrors.none(),
+                new ChangeEmailForm("", ""),
                 FormErrors.none());
     }
 
     @PostMapping("/account/password")
-    String changePassword(@Valid @ModelAttribute ChangePasswordForm form, BindingResult result,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String changePassword(
+            @Valid @ModelAttribute ChangePasswordForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         if (Forms.attempt(result, response, () -> changePassword.handle(form))) {
             Flash.success(redirect, "accounts.passwordChanged");
             return "redirect:/account";
         }
-        return accountPage(model, new ChangePasswordForm("", ""), FormErrors.of(result), new ChangeEmailForm("", ""),
+        return accountPage(
+                model,
+                new ChangePasswordForm("", ""),
+                FormErrors.of(result),
+                new ChangeEmailForm("", ""),
                 FormErrors.none());
     }
 
@@ -163,8 +195,11 @@ class AccountController {
      * language resolver records it (see ChooseLanguage), as the language switch does.
      */
     @PostMapping("/account/language")
-    String chooseLanguage(@RequestParam(required = false) String language, HttpServletRequest request,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String chooseLanguage(
+            @RequestParam(required = false) String language,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         current.require();
         if (!"it".equals(language) && !"en".equals(language)) {
             Flash.refusal(redirect, RuleViolation.global("accounts.language.unknown"));
@@ -185,12 +220,17 @@ class AccountController {
     }
 
     @PostMapping("/account/password/new")
-    String chooseNewPassword(@Valid @ModelAttribute NewPasswordForm form, BindingResult result,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String chooseNewPassword(
+            @Valid @ModelAttribute NewPasswordForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         if (Forms.attempt(result, response, () -> chooseNewPassword.handle(form))) {
             Flash.success(redirect, "accounts.passwordChanged");
-            return "redirect:" + Objects.requireNonNullElse(localPath(form.next()),
-                    current.profile().administrator() ? "/admin" : "/account");
+            return "redirect:"
+                    + Objects.requireNonNullElse(
+                            localPath(form.next()), current.profile().administrator() ? "/admin" : "/account");
         }
         return newPasswordPage(model, form, FormErrors.of(result));
     }
@@ -200,7 +240,10 @@ class AccountController {
      * characters, or braces, which a "redirect:" view would read as template variables.
      */
     static String localPath(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/account/password/new")
+        if (next == null
+                || !next.startsWith("/")
+                || next.startsWith("//")
+                || next.startsWith("/account/password/new")
                 || next.chars().anyMatch(c -> c < 0x20 || c == '\\' || c == '{' || c == '}')) {
             return null;
         }
@@ -208,31 +251,52 @@ class AccountController {
     }
 
     @PostMapping("/account/email")
-    String changeEmail(@Valid @ModelAttribute ChangeEmailForm form, BindingResult result,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String changeEmail(
+            @Valid @ModelAttribute ChangeEmailForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         if (Forms.attempt(result, response, () -> requestEmailChange.handle(form))) {
             Flash.success(redirect, "accounts.emailChangeSent");
             return "redirect:/account";
         }
-        return accountPage(model, new ChangePasswordForm("", ""), FormErrors.none(),
-                new ChangeEmailForm(form.newEmail(), ""), FormErrors.of(result));
+        return accountPage(
+                model,
+                new ChangePasswordForm("", ""),
+                FormErrors.none(),
+                new ChangeEmailForm(form.newEmail(), ""),
+                FormErrors.of(result));
     }
 
     @GetMapping("/account/email/confirm")
     String confirmEmailChangeForm(@RequestParam(required = false) String token, Model model) {
-        return tokenPage(model, "accounts.confirmEmailChange.title", "accounts.confirmEmailChange.text",
-                "/account/email/confirm", token, null);
+        return tokenPage(
+                model,
+                "accounts.confirmEmailChange.title",
+                "accounts.confirmEmailChange.text",
+                "/account/email/confirm",
+                token,
+                null);
     }
 
     @PostMapping("/account/email/confirm")
-    String confirmEmailChange(@RequestParam(required = false) String token, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String confirmEmailChange(
+            @RequestParam(required = false) String token,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         try {
             confirmEmailChange.handle(token);
         } catch (RuleViolation refusal) {
             response.setStatus(Forms.UNPROCESSABLE);
-            return tokenPage(model, "accounts.confirmEmailChange.title", "accounts.confirmEmailChange.text",
-                    "/account/email/confirm", token, View.t(refusal.messageKey(), refusal.args()));
+            return tokenPage(
+                    model,
+                    "accounts.confirmEmailChange.title",
+                    "accounts.confirmEmailChange.text",
+                    "/account/email/confirm",
+                    token,
+                    View.t(refusal.messageKey(), refusal.args()));
         }
         signOutHere(request);
         return message(model, "accounts.emailChanged.title", "accounts.emailChanged.text");
@@ -243,21 +307,28 @@ class AccountController {
         byte[] zip = exportPersonalData.handle();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"percorsi-my-data.zip\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"percorsi-my-data.zip\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(zip);
     }
 
     @PostMapping("/account/delete")
-    String delete(@RequestParam(required = false) String password, HttpServletRequest request,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String delete(
+            @RequestParam(required = false) String password,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             deleteOwnAccount.handle(password);
         } catch (RuleViolation refusal) {
             response.setStatus(Forms.UNPROCESSABLE);
             model.addAttribute("deleteError", View.t(refusal.messageKey(), refusal.args()));
-            return accountPage(model, new ChangePasswordForm("", ""), FormErrors.none(), new ChangeEmailForm("", ""),
+            return accountPage(
+                    model,
+                    new ChangePasswordForm("", ""),
+                    FormErrors.none(),
+                    new ChangeEmailForm("", ""),
                     FormErrors.none());
         }
         signOutHere(request);
@@ -287,8 +358,12 @@ class AccountController {
         return "accounts/register";
     }
 
-    private String accountPage(Model model, ChangePasswordForm passwordForm, FormErrors passwordErrors,
-            ChangeEmailForm emailForm, FormErrors emailErrors) {
+    private String accountPage(
+            Model model,
+            ChangePasswordForm passwordForm,
+            FormErrors passwordErrors,
+            ChangeEmailForm emailForm,
+            FormErrors emailErrors) {
         model.addAttribute("account", current.profile());
         model.addAttribute("passwordErrors", passwordErrors);
         model.addAttribute("emailForm", emailForm);
@@ -312,8 +387,8 @@ class AccountController {
         return "accounts/reset";
     }
 
-    private static String tokenPage(Model model, String titleKey, String textKey, String action, String token,
-            String refusal) {
+    private static String tokenPage(
+            Model model, String titleKey, String textKey, String action, String token, String refusal) {
         model.addAttribute("titleKey", titleKey);
         model.addAttribute("textKey", textKey);
         model.addAttribute("action", action);

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.percorsi.accounts.queries.AccountQueries;
 import org.percorsi.accounts.usecases.ModerateAccount;
 import org.percorsi.shared.security.Caller;
-import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.PageResult;
 import org.springframework.stereotype.Controller;
@@ -53,9 +52,14 @@ class AdminAccountsController {
         return act(() -> moderate.anonymise(id), "admin.accounts.anonymised", response, model, redirect);
     }
 
-    private String act(Runnable action, String doneKey, HttpServletResponse response, Model model,
-            RedirectAttributes redirect) {
-        return Forms.act(action, response, redirect, doneKey, "/admin/accounts",
+    private String act(
+            Runnable action, String doneKey, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return Forms.act(
+                action,
+                response,
+                redirect,
+                doneKey,
+                "/admin/accounts",
                 refusal -> page(model, null, 1, refusal.messageKey()));
     }
 

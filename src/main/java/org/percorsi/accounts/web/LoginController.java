@@ -1,27 +1,25 @@
 package org.percorsi.accounts.web;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 
 /** The sign-in page; Spring Security checks the credentials posted to it. */
 @Controller
 public class LoginController {
 
     /** A configured OpenID Connect provider, as a sign-in button. */
-    public record Provider(String id, String name) {
-    }
+    public record Provider(String id, String name) {}
 
     private final List<Provider> providers;
 
-    LoginController(ObjectProvider<
-            ClientRegistrationRepository> registrations) {
+    LoginController(ObjectProvider<ClientRegistrationRepository> registrations) {
         var repository = registrations.getIfAvailable();
         var found = new ArrayList<Provider>();
         if (repository instanceof Iterable<?> all) {

@@ -24,13 +24,11 @@ public class AuditQueries {
         this.jdbc = jdbc;
     }
 
-    public record Event(Instant occurredAt, String actor, String action, String target, String outcome,
-            String address) {
-    }
+    public record Event(
+            Instant occurredAt, String actor, String action, String target, String outcome, String address) {}
 
     /** What the administrator filters by; blank or null parts do not filter. Dates are days in Rome, both included. */
-    public record Filter(String actor, String action, String outcome, LocalDate from, LocalDate to) {
-    }
+    public record Filter(String actor, String action, String outcome, LocalDate from, LocalDate to) {}
 
     public PageResult<Event> page(Filter filter, int page) {
         StringBuilder where = new StringBuilder("true");
@@ -49,19 +47,36 @@ public class AuditQueries {
         }
         if (filter.from() != null) {
             where.append(" and occurred_at >= :from");
-            params.put("from", Timestamp.from(filter.from().atStartOfDay(TimeConfiguration.ROME).toInstant()));
+            params.put(
+                    "from",
+                    Timestamp.from(
+                            filter.from().atStartOfDay(TimeConfiguration.ROME).toInstant()));
         }
         if (filter.to() != null) {
             where.append(" and occurred_at < :to");
-            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(TimeConfiguration.ROME).toInstant()));
+            params.put(
+                    "to",
+                    Timestamp.from(filter.to()
+                            .plusDays(1)
+                            .atStartOfDay(TimeConfiguration.ROME)
+                            .toInstant()));
         }
-        long total = jdbc.sql("select count(*) from audit_event where " + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from audit_event where " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         params.put("limit", PAGE_SIZE);
         params.put("offset", PageResult.offset(page, PAGE_SIZE));
-        var events = jdbc.sql("select * from audit_event where " + where + " order by id desc limit :limit offset :offset")
+        var events = jdbc.sql(
+                        "select * from audit_event where " + where + " order by id desc limit :limit offset :offset")
                 .params(params)
-                .query((rs, n) -> new Event(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-                        rs.getString("action"), rs.getString("target"), rs.getString("outcome"), rs.getString("address")))
+                .query((rs, n) -> new Event(
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("target"),
+                        rs.getString("outcome"),
+                        rs.getString("address")))
                 .list();
         return new PageResult<>(events, page, PAGE_SIZE, total);
     }

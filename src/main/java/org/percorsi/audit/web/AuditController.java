@@ -21,11 +21,14 @@ class AuditController {
     }
 
     @GetMapping("/admin/audit")
-    String list(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+    String list(
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
             @RequestParam(required = false) String outcome,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) Integer page,
+            Model model) {
         Caller.requireAdmin();
         var filter = new AuditQueries.Filter(actor, action, outcome, from, to);
         model.addAttribute("result", queries.page(filter, PageResult.clampPage(page)));

@@ -12,6 +12,7 @@ public class StoredFile implements Persistable<UUID> {
 
     @Id
     private UUID id;
+
     private String filename;
     private String contentType;
     private int sizeBytes;
@@ -22,8 +23,7 @@ public class StoredFile implements Persistable<UUID> {
     @Transient
     private boolean isNew;
 
-    StoredFile() {
-    }
+    StoredFile() {}
 
     public StoredFile(UUID id, String filename, String contentType, byte[] data, String sha256) {
         this.id = id;

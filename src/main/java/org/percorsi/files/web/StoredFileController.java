@@ -1,7 +1,11 @@
 package org.percorsi.files.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.percorsi.files.FileAccess;
 import org.percorsi.files.FilesApi;
 import org.percorsi.shared.web.NotFoundException;
 import org.springframework.http.CacheControl;
@@ -9,15 +13,11 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Optional;
-import org.percorsi.files.FileAccess;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Serves stored files that a module claims and lets the visitor see. A file no module claims is not served:
@@ -38,7 +38,10 @@ class StoredFileController {
     @GetMapping("/files/{id}")
     ResponseEntity<byte[]> file(@PathVariable UUID id) {
         var file = files.load(id).orElseThrow(() -> new NotFoundException("file " + id));
-        var verdicts = access.stream().map(a -> a.mayView(id)).flatMap(Optional::stream).toList();
+        var verdicts = access.stream()
+                .map(a -> a.mayView(id))
+                .flatMap(Optional::stream)
+                .toList();
         if (verdicts.isEmpty() || verdicts.contains(Boolean.FALSE)) {
             throw new NotFoundException("file " + id); // as if it did not exist, like the thing it belongs to
         }
@@ -51,16 +54,20 @@ class StoredFileController {
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .cacheControl(cache)
                 .eTag(file.sha256())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(file.filename(), StandardCharsets.UTF_8)
-                                .build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(file.filename(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(file.data());
     }
 
     private static boolean signedIn() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated()
+        return authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }

@@ -21,15 +21,12 @@ public class HarvestQueries {
         this.jdbc = jdbc;
     }
 
-    public record Group(long id, String kind, String label, String host, Integer people, int dots, Long proposalId) {
-    }
+    public record Group(long id, String kind, String label, String host, Integer people, int dots, Long proposalId) {}
 
-    public record Round(long id, int number, String question) {
-    }
+    public record Round(long id, int number, String question) {}
 
-    public record Item(long id, String kind, Long tableId, Long roundId, Long clusterId, String body, int dots,
-            Long proposalId) {
-    }
+    public record Item(
+            long id, String kind, Long tableId, Long roundId, Long clusterId, String body, int dots, Long proposalId) {}
 
     public record Option(long id, String label, Map<Long, Integer> votesByTable, int total) {
 
@@ -39,12 +36,10 @@ public class HarvestQueries {
         }
     }
 
-    public record Poll(long id, String question, List<Option> options) {
-    }
+    public record Poll(long id, String question, List<Option> options) {}
 
     /** A cluster or theme with its cards and the dots they gathered together. */
-    public record Ranked(Group group, List<Item> items, int totalDots) {
-    }
+    public record Ranked(Group group, List<Item> items, int totalDots) {}
 
     public record Harvest(List<Group> groups, List<Round> rounds, List<Item> items, List<Poll> polls) {
 
@@ -65,21 +60,29 @@ public class HarvestQueries {
 
         /** World café: the notes of one table in one round. */
         public List<Item> notesAt(long tableId, long roundId) {
-            return items.stream().filter(i -> i.kind().equals("NOTE") && Long.valueOf(tableId).equals(i.tableId())
-                    && Long.valueOf(roundId).equals(i.roundId())).toList();
+            return items.stream()
+                    .filter(i -> i.kind().equals("NOTE")
+                            && Long.valueOf(tableId).equals(i.tableId())
+                            && Long.valueOf(roundId).equals(i.roundId()))
+                    .toList();
         }
 
         public List<Item> itemsOf(String kind, Long clusterId) {
-            return items.stream().filter(i -> i.kind().equals(kind) && Objects.equals(clusterId, i.clusterId()))
+            return items.stream()
+                    .filter(i -> i.kind().equals(kind) && Objects.equals(clusterId, i.clusterId()))
                     .toList();
         }
 
         public List<Item> itemsAtTable(String kind, long tableId) {
-            return items.stream().filter(i -> i.kind().equals(kind) && Long.valueOf(tableId).equals(i.tableId())).toList();
+            return items.stream()
+                    .filter(i -> i.kind().equals(kind) && Long.valueOf(tableId).equals(i.tableId()))
+                    .toList();
         }
 
         public List<Item> answersTo(long roundId) {
-            return items.stream().filter(i -> i.kind().equals("ANSWER") && Long.valueOf(roundId).equals(i.roundId()))
+            return items.stream()
+                    .filter(i ->
+                            i.kind().equals("ANSWER") && Long.valueOf(roundId).equals(i.roundId()))
                     .toList();
         }
 
@@ -88,15 +91,22 @@ public class HarvestQueries {
             return groups("CLUSTER").stream()
                     .map(g -> {
                         var cards = itemsOf("CARD", g.id()).stream()
-                                .sorted(Comparator.comparingInt(Item::dots).reversed()).toList();
-                        return new Ranked(g, cards, g.dots() + cards.stream().mapToInt(Item::dots).sum());
+                                .sorted(Comparator.comparingInt(Item::dots).reversed())
+                                .toList();
+                        return new Ranked(
+                                g,
+                                cards,
+                                g.dots() + cards.stream().mapToInt(Item::dots).sum());
                     })
                     .sorted(Comparator.comparingInt(Ranked::totalDots).reversed())
                     .toList();
         }
 
         public String label(Long groupId) {
-            return groups.stream().filter(g -> Long.valueOf(g.id()).equals(groupId)).map(Group::label).findFirst()
+            return groups.stream()
+                    .filter(g -> Long.valueOf(g.id()).equals(groupId))
+                    .map(Group::label)
+                    .findFirst()
                     .orElse("");
         }
     }
@@ -104,38 +114,58 @@ public class HarvestQueries {
     public Harvest of(long meetingId) {
         var groups = jdbc.sql("select * from harvest_group where meeting_id = :m order by kind, position, id")
                 .param("m", meetingId)
-                .query((rs, n) -> new Group(rs.getLong("id"), rs.getString("kind"), rs.getString("label"),
-                        rs.getString("host"), (Integer) rs.getObject("people"), rs.getInt("dots"),
+                .query((rs, n) -> new Group(
+                        rs.getLong("id"),
+                        rs.getString("kind"),
+                        rs.getString("label"),
+                        rs.getString("host"),
+                        (Integer) rs.getObject("people"),
+                        rs.getInt("dots"),
                         (Long) rs.getObject("proposal_id")))
                 .list();
-        var rounds = jdbc.sql("select * from harvest_round where meeting_id = :m order by number").param("m", meetingId)
-                .query((rs, n) -> new Round(rs.getLong("id"), rs.getInt("number"), rs.getString("question"))).list();
-        var items = jdbc.sql("select * from harvest_item where meeting_id = :m order by id").param("m", meetingId)
-                .query((rs, n) -> new Item(rs.getLong("id"), rs.getString("kind"), (Long) rs.getObject("table_id"),
-                        (Long) rs.getObject("round_id"), (Long) rs.getObject("cluster_id"), rs.getString("body"),
-                        rs.getInt("dots"), (Long) rs.getObject("proposal_id")))
+        var rounds = jdbc.sql("select * from harvest_round where meeting_id = :m order by number")
+                .param("m", meetingId)
+                .query((rs, n) -> new Round(rs.getLong("id"), rs.getInt("number"), rs.getString("question")))
+                .list();
+        var items = jdbc.sql("select * from harvest_item where meeting_id = :m order by id")
+                .param("m", meetingId)
+                .query((rs, n) -> new Item(
+                        rs.getLong("id"),
+                        rs.getString("kind"),
+                        (Long) rs.getObject("table_id"),
+                        (Long) rs.getObject("round_id"),
+                        (Long) rs.getObject("cluster_id"),
+                        rs.getString("body"),
+                        rs.getInt("dots"),
+                        (Long) rs.getObject("proposal_id")))
                 .list();
         Map<Long, Map<Long, Integer>> votes = new HashMap<>();
         jdbc.sql("""
                 select r.option_id, coalesce(r.table_id, 0) as table_id, r.votes from harvest_poll_result r
                 join harvest_poll_option o on o.id = r.option_id join harvest_poll p on p.id = o.poll_id
-                where p.meeting_id = :m""").param("m", meetingId)
-                .query(rs -> {
-                    votes.computeIfAbsent(rs.getLong("option_id"), k -> new HashMap<>())
-                            .put(rs.getLong("table_id"), rs.getInt("votes"));
-                });
+                where p.meeting_id = :m""").param("m", meetingId).query(rs -> {
+            votes.computeIfAbsent(rs.getLong("option_id"), k -> new HashMap<>())
+                    .put(rs.getLong("table_id"), rs.getInt("votes"));
+        });
         Map<Long, ArrayList<Option>> options = new HashMap<>();
         jdbc.sql("""
                 select o.id, o.poll_id, o.label from harvest_poll_option o join harvest_poll p on p.id = o.poll_id
-                where p.meeting_id = :m order by o.poll_id, o.position""").param("m", meetingId)
-                .query(rs -> {
-                    var byTable = votes.getOrDefault(rs.getLong("id"), Map.of());
-                    options.computeIfAbsent(rs.getLong("poll_id"), k -> new ArrayList<>())
-                            .add(new Option(rs.getLong("id"), rs.getString("label"), byTable,
-                                    byTable.values().stream().mapToInt(Integer::intValue).sum()));
-                });
-        var polls = jdbc.sql("select id, question from harvest_poll where meeting_id = :m order by id").param("m", meetingId)
-                .query((rs, n) -> new Poll(rs.getLong("id"), rs.getString("question"),
+                where p.meeting_id = :m order by o.poll_id, o.position""").param("m", meetingId).query(rs -> {
+            var byTable = votes.getOrDefault(rs.getLong("id"), Map.of());
+            options.computeIfAbsent(rs.getLong("poll_id"), k -> new ArrayList<>())
+                    .add(new Option(
+                            rs.getLong("id"),
+                            rs.getString("label"),
+                            byTable,
+                            byTable.values().stream()
+                                    .mapToInt(Integer::intValue)
+                                    .sum()));
+        });
+        var polls = jdbc.sql("select id, question from harvest_poll where meeting_id = :m order by id")
+                .param("m", meetingId)
+                .query((rs, n) -> new Poll(
+                        rs.getLong("id"),
+                        rs.getString("question"),
                         List.copyOf(options.getOrDefault(rs.getLong("id"), new ArrayList<>()))))
                 .list();
         return new Harvest(groups, rounds, items, polls);

@@ -30,8 +30,8 @@ public class AddHarvestGroup {
         if (form.people() != null && (form.people() < 0 || form.people() > HarvestRules.MAX_COUNT)) {
             throw new RuleViolation("people", "harvest.number");
         }
-        long id = store.addGroup(meetingId, kind.name(), label, HarvestRules.optional("host", form.host(), 200),
-                form.people());
+        long id = store.addGroup(
+                meetingId, kind.name(), label, HarvestRules.optional("host", form.host(), 200), form.people());
         events.publishEvent(new HarvestChanged(meetingId));
         return id;
     }

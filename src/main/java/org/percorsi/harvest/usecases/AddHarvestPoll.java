@@ -27,8 +27,14 @@ public class AddHarvestPoll {
     public List<Long> handle(long meetingId, HarvestPollForm form) {
         rules.recordableByViewer(meetingId);
         String question = HarvestRules.required("question", form.question(), 1000);
-        List<String> choices = form.options() == null ? List.of()
-                : form.options().lines().map(String::strip).filter(o -> !o.isEmpty()).distinct().toList();
+        List<String> choices = form.options() == null
+                ? List.of()
+                : form.options()
+                        .lines()
+                        .map(String::strip)
+                        .filter(o -> !o.isEmpty())
+                        .distinct()
+                        .toList();
         if (choices.size() < 2 || choices.size() > 20) {
             throw new RuleViolation("options", "harvest.pollOptionsCount");
         }

@@ -1,5 +1,4 @@
 package org.percorsi.harvest.usecases;
 
 /** An instant poll: its question and its options, one per line. */
-public record HarvestPollForm(String question, String options) {
-}
+public record HarvestPollForm(String question, String options) {}

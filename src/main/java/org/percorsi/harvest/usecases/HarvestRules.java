@@ -52,7 +52,8 @@ class HarvestRules {
 
     /** Whether the group is a cluster or a theme of this meeting: what cards and comments are gathered in. */
     boolean isClusterOrTheme(long meetingId, long groupId) {
-        return store.groupKind(meetingId, groupId).filter(kind -> kind.equals("CLUSTER") || kind.equals("THEME"))
+        return store.groupKind(meetingId, groupId)
+                .filter(kind -> kind.equals("CLUSTER") || kind.equals("THEME"))
                 .isPresent();
     }
 

@@ -28,7 +28,11 @@ public class HarvestToProposal {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
 
-    HarvestToProposal(HarvestRules rules, HarvestStore store, ProposeFromMeeting propose, MessageSource messages,
+    HarvestToProposal(
+            HarvestRules rules,
+            HarvestStore store,
+            ProposeFromMeeting propose,
+            MessageSource messages,
             ApplicationEventPublisher events) {
         this.rules = rules;
         this.store = store;
@@ -52,8 +56,16 @@ public class HarvestToProposal {
         }
         String title = form.title() == null || form.title().isBlank() ? shorten(source.text()) : form.title();
         String body = form.body() == null || form.body().isBlank() ? source.text() : form.body();
-        long proposal = propose.handle(new ProposeFromMeeting.FromMeeting(meeting.processId(), meeting.phaseId(),
-                form.kind(), title, body, meeting.themeId(), meeting.scopeId(), meetingId, provenance(meeting, source)));
+        long proposal = propose.handle(new ProposeFromMeeting.FromMeeting(
+                meeting.processId(),
+                meeting.phaseId(),
+                form.kind(),
+                title,
+                body,
+                meeting.themeId(),
+                meeting.scopeId(),
+                meetingId,
+                provenance(meeting, source)));
         if (!store.markProposed(meetingId, form.group(), target, proposal)) {
             throw RuleViolation.global("harvest.alreadyProposed"); // rolls the new proposal back too
         }
@@ -71,8 +83,8 @@ public class HarvestToProposal {
             store.groupLabel(source.tableId()).ifPresent(parts::add);
         }
         if (source.roundId() != null) {
-            store.roundLabel(source.roundId()).ifPresent(label ->
-                    parts.add(messages.getMessage("harvest.round", new Object[] {label}, locale)));
+            store.roundLabel(source.roundId())
+                    .ifPresent(label -> parts.add(messages.getMessage("harvest.round", new Object[] {label}, locale)));
         }
         return String.join(" · ", parts);
     }

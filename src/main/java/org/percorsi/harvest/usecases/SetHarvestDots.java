@@ -26,8 +26,8 @@ public class SetHarvestDots {
         rules.recordableByViewer(meetingId);
         long target = HarvestRules.present("target", form.target());
         int dots = HarvestRules.count("dots", form.dots());
-        boolean done = form.group() ? store.setGroupDots(meetingId, target, dots)
-                : store.setItemDots(meetingId, target, dots);
+        boolean done =
+                form.group() ? store.setGroupDots(meetingId, target, dots) : store.setItemDots(meetingId, target, dots);
         if (!done) {
             throw new NotFoundException("harvest " + target);
         }

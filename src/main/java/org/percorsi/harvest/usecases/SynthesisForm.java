@@ -1,5 +1,4 @@
 package org.percorsi.harvest.usecases;
 
 /** The plenary synthesis, rich text. */
-public record SynthesisForm(String synthesis) {
-}
+public record SynthesisForm(String synthesis) {}

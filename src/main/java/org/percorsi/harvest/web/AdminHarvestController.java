@@ -63,10 +63,20 @@ class AdminHarvestController {
     private final MeetingsApi meetings;
     private final MeetingPermissions permissions;
 
-    AdminHarvestController(AddHarvestGroup addGroup, AddHarvestRound addRound, AddHarvestItem addItem,
-            SetHarvestDots setDots, ClusterHarvestItem cluster, AddHarvestPoll addPoll, SetPollVotes setVotes,
-            SaveSynthesis saveSynthesis, RemoveHarvestEntry remove, HarvestToProposal toProposal,
-            HarvestQueries queries, MeetingsApi meetings, MeetingPermissions permissions) {
+    AdminHarvestController(
+            AddHarvestGroup addGroup,
+            AddHarvestRound addRound,
+            AddHarvestItem addItem,
+            SetHarvestDots setDots,
+            ClusterHarvestItem cluster,
+            AddHarvestPoll addPoll,
+            SetPollVotes setVotes,
+            SaveSynthesis saveSynthesis,
+            RemoveHarvestEntry remove,
+            HarvestToProposal toProposal,
+            HarvestQueries queries,
+            MeetingsApi meetings,
+            MeetingPermissions permissions) {
         this.addGroup = addGroup;
         this.addRound = addRound;
         this.addItem = addItem;
@@ -89,63 +99,113 @@ class AdminHarvestController {
     }
 
     @PostMapping(BASE + "/groups")
-    String addGroup(@PathVariable long processId, @PathVariable long id, @ModelAttribute HarvestGroupForm form,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String addGroup(
+            @PathVariable long processId,
+            @PathVariable long id,
+            @ModelAttribute HarvestGroupForm form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         return act(processId, id, () -> addGroup.handle(id, form), response, model, redirect);
     }
 
     @PostMapping(BASE + "/rounds")
-    String addRound(@PathVariable long processId, @PathVariable long id, @ModelAttribute HarvestRoundForm form,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String addRound(
+            @PathVariable long processId,
+            @PathVariable long id,
+            @ModelAttribute HarvestRoundForm form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         return act(processId, id, () -> addRound.handle(id, form), response, model, redirect);
     }
 
     @PostMapping(BASE + "/items")
-    String addItem(@PathVariable long processId, @PathVariable long id, @ModelAttribute HarvestItemForm form,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String addItem(
+            @PathVariable long processId,
+            @PathVariable long id,
+            @ModelAttribute HarvestItemForm form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         return act(processId, id, () -> addItem.handle(id, form), response, model, redirect);
     }
 
     @PostMapping(BASE + "/dots")
-    String dots(@PathVariable long processId, @PathVariable long id, @ModelAttribute HarvestDotsForm form,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String dots(
+            @PathVariable long processId,
+            @PathVariable long id,
+            @ModelAttribute HarvestDotsForm form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         return act(processId, id, () -> setDots.handle(id, form), response, model, redirect);
     }
 
     @PostMapping(BASE + "/cluster")
-    String cluster(@PathVariable long processId, @PathVariable long id, @ModelAttribute HarvestClusterForm form,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String cluster(
+            @PathVariable long processId,
+            @PathVariable long id,
+            @ModelAttribute HarvestClusterForm form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         return act(processId, id, () -> cluster.handle(id, form), response, model, redirect);
     }
 
     @PostMapping(BASE + "/polls")
-    String addPoll(@PathVariable long processId, @PathVariable long id, @ModelAttribute HarvestPollForm form,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String addPoll(
+            @PathVariable long processId,
+            @PathVariable long id,
+            @ModelAttribute HarvestPollForm form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         return act(processId, id, () -> addPoll.handle(id, form), response, model, redirect);
     }
 
     @PostMapping(BASE + "/votes")
-    String votes(@PathVariable long processId, @PathVariable long id, @ModelAttribute PollVotesForm form,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String votes(
+            @PathVariable long processId,
+            @PathVariable long id,
+            @ModelAttribute PollVotesForm form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         return act(processId, id, () -> setVotes.handle(id, form), response, model, redirect);
     }
 
     @PostMapping(BASE + "/synthesis")
-    String synthesis(@PathVariable long processId, @PathVariable long id, @ModelAttribute SynthesisForm form,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String synthesis(
+            @PathVariable long processId,
+            @PathVariable long id,
+            @ModelAttribute SynthesisForm form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         return act(processId, id, () -> saveSynthesis.handle(id, form), response, model, redirect);
     }
 
     @PostMapping(BASE + "/remove")
-    String remove(@PathVariable long processId, @PathVariable long id, @ModelAttribute HarvestEntryForm form,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String remove(
+            @PathVariable long processId,
+            @PathVariable long id,
+            @ModelAttribute HarvestEntryForm form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         return act(processId, id, () -> remove.handle(id, form), response, model, redirect);
     }
 
     /** Done, the browser goes to the new proposal, whose address is known only then. */
     @PostMapping(BASE + "/propose")
-    String propose(@PathVariable long processId, @PathVariable long id, @ModelAttribute HarvestProposalForm form,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String propose(
+            @PathVariable long processId,
+            @PathVariable long id,
+            @ModelAttribute HarvestProposalForm form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         long[] created = new long[1];
         return Forms.refusalOf(response, () -> created[0] = toProposal.handle(id, form))
                 .map(refusal -> page(model, processId, id, refusal))
@@ -155,20 +215,34 @@ class AdminHarvestController {
                 });
     }
 
-    private String act(long processId, long id, Runnable action, HttpServletResponse response, Model model,
+    private String act(
+            long processId,
+            long id,
+            Runnable action,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
-        return Forms.act(action, response, redirect, "harvest.saved",
+        return Forms.act(
+                action,
+                response,
+                redirect,
+                "harvest.saved",
                 "/admin/processes/" + processId + "/meetings/" + id + "/harvest",
                 refusal -> page(model, processId, id, refusal));
     }
 
     /** The page, saying why an action was refused if one was; only a meeting of the process in the address. */
     private String page(Model model, long processId, long id, RuleViolation refusal) {
-        MeetingHead meeting = meetings.head(id).filter(m -> m.processId() == processId)
+        MeetingHead meeting = meetings.head(id)
+                .filter(m -> m.processId() == processId)
                 .orElseThrow(() -> new NotFoundException("meeting " + id));
         model.addAttribute("meeting", meeting);
         model.addAttribute("harvest", queries.of(id));
-        model.addAttribute("parts", HarvestPart.recordedAt(meeting.format()).stream().map(Enum::name).toList());
+        model.addAttribute(
+                "parts",
+                HarvestPart.recordedAt(meeting.format()).stream()
+                        .map(Enum::name)
+                        .toList());
         model.addAttribute("refusal", refusal == null ? null : View.t(refusal.messageKey(), refusal.args()));
         return "harvest/admin/harvest";
     }

@@ -22,26 +22,35 @@ public class OutboxQueries {
         this.jdbc = jdbc;
     }
 
-    public record MailRow(long id, String recipient, String subject, String status, Instant createdAt, String body) {
-    }
+    public record MailRow(long id, String recipient, String subject, String status, Instant createdAt, String body) {}
 
     /** Newest first, without bodies. */
     public PageResult<MailRow> page(int page) {
-        long total = jdbc.sql("select count(*) from mail_message").query(Long.class).single();
+        long total =
+                jdbc.sql("select count(*) from mail_message").query(Long.class).single();
         var rows = jdbc.sql("select id, recipient, subject, status, created_at, '' as body_text from mail_message "
                         + "order by id desc limit :limit offset :offset")
-                .param("limit", PAGE_SIZE).param("offset", PageResult.offset(page, PAGE_SIZE))
-                .query(OutboxQueries::row).list();
+                .param("limit", PAGE_SIZE)
+                .param("offset", PageResult.offset(page, PAGE_SIZE))
+                .query(OutboxQueries::row)
+                .list();
         return new PageResult<>(rows, page, PAGE_SIZE, total);
     }
 
     public Optional<MailRow> message(long id) {
         return jdbc.sql("select id, recipient, subject, status, created_at, body_text from mail_message where id = :id")
-                .param("id", id).query(OutboxQueries::row).optional();
+                .param("id", id)
+                .query(OutboxQueries::row)
+                .optional();
     }
 
     private static MailRow row(ResultSet rs, int n) throws SQLException {
-        return new MailRow(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"), rs.getString("status"),
-                rs.getTimestamp("created_at").toInstant(), rs.getString("body_text"));
+        return new MailRow(
+                rs.getLong("id"),
+                rs.getString("recipient"),
+                rs.getString("subject"),
+                rs.getString("status"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("body_text"));
     }
 }

@@ -1,11 +1,11 @@
 package org.percorsi.mail.web;
 
 import org.percorsi.mail.queries.OutboxQueries;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.percorsi.shared.security.Caller;
 import org.percorsi.shared.web.NotFoundException;
 import org.percorsi.shared.web.PageResult;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

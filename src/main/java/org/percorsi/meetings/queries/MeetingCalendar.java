@@ -1,10 +1,12 @@
 package org.percorsi.meetings.queries;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +15,6 @@ import org.percorsi.shared.web.PublicLinks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.net.URI;
-import java.util.HashMap;
 
 /**
  * Meetings as iCalendar (RFC 5545): one meeting, a process's meetings, or a
@@ -26,7 +26,8 @@ import java.util.HashMap;
 @Transactional(readOnly = true)
 public class MeetingCalendar {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final JdbcClient jdbc;
     private final MeetingQueries queries;
@@ -40,9 +41,17 @@ public class MeetingCalendar {
         this.clock = clock;
     }
 
-    private record Event(long id, String title, String description, Instant starts, Instant ends, String location,
-            String online, int sequence, String status, Instant updated) {
-    }
+    private record Event(
+            long id,
+            String title,
+            String description,
+            Instant starts,
+            Instant ends,
+            String location,
+            String online,
+            int sequence,
+            String status,
+            Instant updated) {}
 
     public String meeting(long meetingId, String calendarName) {
         return calendar(calendarName, events("m.id = :id", Map.of("id", meetingId)));
@@ -73,14 +82,18 @@ public class MeetingCalendar {
 
     /** The secret of the person's private feed, if they created one. */
     public Optional<String> feedToken(long accountId) {
-        return jdbc.sql("select token from meeting_calendar_feed where account_id = :a").param("a", accountId)
-                .query(String.class).optional();
+        return jdbc.sql("select token from meeting_calendar_feed where account_id = :a")
+                .param("a", accountId)
+                .query(String.class)
+                .optional();
     }
 
     /** Whose private feed this secret opens. */
     public Optional<Long> feedOwner(String token) {
-        return jdbc.sql("select account_id from meeting_calendar_feed where token = :t").param("t", token)
-                .query(Long.class).optional();
+        return jdbc.sql("select account_id from meeting_calendar_feed where token = :t")
+                .param("t", token)
+                .query(Long.class)
+                .optional();
     }
 
     private List<Event> events(String condition, Map<String, Object> extra) {
@@ -90,14 +103,20 @@ public class MeetingCalendar {
     private List<Event> events(String condition, Map<String, Object> extra, boolean asViewer) {
         var params = asViewer ? queries.visibility() : new HashMap<String, Object>();
         params.putAll(extra);
-        return jdbc.sql("select m.* from meeting m where " + condition + (asViewer ? " and " + MeetingQueries.VISIBLE : "")
-                        + " order by m.starts_at limit 2000")
+        return jdbc.sql("select m.* from meeting m where " + condition
+                        + (asViewer ? " and " + MeetingQueries.VISIBLE : "") + " order by m.starts_at limit 2000")
                 .params(params)
-                .query((rs, n) -> new Event(rs.getLong("id"), rs.getString("title"),
+                .query((rs, n) -> new Event(
+                        rs.getLong("id"),
+                        rs.getString("title"),
                         RichText.plainText(rs.getString("description_html")),
-                        rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
-                        location(rs.getString("address"), rs.getString("room")), rs.getString("online_url"),
-                        rs.getInt("sequence"), rs.getString("status"), rs.getTimestamp("updated_at").toInstant()))
+                        rs.getTimestamp("starts_at").toInstant(),
+                        rs.getTimestamp("ends_at").toInstant(),
+                        location(rs.getString("address"), rs.getString("room")),
+                        rs.getString("online_url"),
+                        rs.getInt("sequence"),
+                        rs.getString("status"),
+                        rs.getTimestamp("updated_at").toInstant()))
                 .list();
     }
 
@@ -150,8 +169,12 @@ public class MeetingCalendar {
 
     /** TEXT values escape backslashes, semicolons, commas and line breaks (RFC 5545 3.3.11). */
     private static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
-                .replace("\n", "\\n").replace("\r", "\\n");
+        return value.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\\n")
+                .replace("\n", "\\n")
+                .replace("\r", "\\n");
     }
 
     /** Content lines end with CRLF and fold at 75 octets, never inside a UTF-8 character (RFC 5545 3.1). */

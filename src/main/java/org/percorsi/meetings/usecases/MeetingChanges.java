@@ -26,7 +26,14 @@ public class MeetingChanges {
     public void announce(long meetingId) {
         long version = store.countChange(meetingId).orElseThrow(() -> new NotFoundException("meeting " + meetingId));
         var meeting = store.indexable(meetingId).orElseThrow(() -> new NotFoundException("meeting " + meetingId));
-        events.publishEvent(new MeetingChanged(meetingId, new MeetingChanged.Content(meeting.processId(),
-                meeting.phaseId(), meeting.title(), meeting.text(), meeting.reserved(), version)));
+        events.publishEvent(new MeetingChanged(
+                meetingId,
+                new MeetingChanged.Content(
+                        meeting.processId(),
+                        meeting.phaseId(),
+                        meeting.title(),
+                        meeting.text(),
+                        meeting.reserved(),
+                        version)));
     }
 }

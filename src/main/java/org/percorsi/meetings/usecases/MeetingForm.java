@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import org.percorsi.meetings.MeetingFormat;
 import java.util.List;
+import org.percorsi.meetings.MeetingFormat;
 
 /**
  * A meeting as the participation office describes it; times are local to Rome. {@code alreadyHeld} confirms
@@ -42,31 +42,117 @@ public record MeetingForm(
         Boolean alreadyHeld) {
 
     /** A meeting ahead (the usual case): a start in the past is not confirmed. */
-    public MeetingForm(String title, MeetingFormat format, Long phaseId, Long themeId, Long scopeId, String description,
-            LocalDateTime startsAt, LocalDateTime endsAt, String address, String room, String accessibilityNotes,
-            String onlineUrl, BigDecimal latitude, BigDecimal longitude, String audience, String agenda,
-            String facilitators, Boolean reserved, Boolean registrationEnabled, Integer capacity, Boolean waitingList,
-            LocalDateTime registrationClosesAt, String questions) {
-        this(title, format, phaseId, themeId, scopeId, description, startsAt, endsAt, address, room, accessibilityNotes,
-                onlineUrl, latitude, longitude, audience, agenda, facilitators, reserved, registrationEnabled, capacity,
-                waitingList, registrationClosesAt, questions, false);
+    public MeetingForm(
+            String title,
+            MeetingFormat format,
+            Long phaseId,
+            Long themeId,
+            Long scopeId,
+            String description,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt,
+            String address,
+            String room,
+            String accessibilityNotes,
+            String onlineUrl,
+            BigDecimal latitude,
+            BigDecimal longitude,
+            String audience,
+            String agenda,
+            String facilitators,
+            Boolean reserved,
+            Boolean registrationEnabled,
+            Integer capacity,
+            Boolean waitingList,
+            LocalDateTime registrationClosesAt,
+            String questions) {
+        this(
+                title,
+                format,
+                phaseId,
+                themeId,
+                scopeId,
+                description,
+                startsAt,
+                endsAt,
+                address,
+                room,
+                accessibilityNotes,
+                onlineUrl,
+                latitude,
+                longitude,
+                audience,
+                agenda,
+                facilitators,
+                reserved,
+                registrationEnabled,
+                capacity,
+                waitingList,
+                registrationClosesAt,
+                questions,
+                false);
     }
 
     public static MeetingForm blank() {
-        return new MeetingForm("", MeetingFormat.THEMATIC_WORKSHOP, null, null, null, "", null, null, "", "", "", "",
-                null, null, "", "", "", false, false, null, true, null, "");
+        return new MeetingForm(
+                "",
+                MeetingFormat.THEMATIC_WORKSHOP,
+                null,
+                null,
+                null,
+                "",
+                null,
+                null,
+                "",
+                "",
+                "",
+                "",
+                null,
+                null,
+                "",
+                "",
+                "",
+                false,
+                false,
+                null,
+                true,
+                null,
+                "");
     }
 
     /** The same meeting, confirmed as having already taken place. */
     public MeetingForm heldAlready() {
-        return new MeetingForm(title, format, phaseId, themeId, scopeId, description, startsAt, endsAt, address, room,
-                accessibilityNotes, onlineUrl, latitude, longitude, audience, agenda, facilitators, reserved,
-                registrationEnabled, capacity, waitingList, registrationClosesAt, questions, true);
+        return new MeetingForm(
+                title,
+                format,
+                phaseId,
+                themeId,
+                scopeId,
+                description,
+                startsAt,
+                endsAt,
+                address,
+                room,
+                accessibilityNotes,
+                onlineUrl,
+                latitude,
+                longitude,
+                audience,
+                agenda,
+                facilitators,
+                reserved,
+                registrationEnabled,
+                capacity,
+                waitingList,
+                registrationClosesAt,
+                questions,
+                true);
     }
 
     /** The questions asked to registrants, one per line. */
     public List<String> questionList() {
-        return questions == null ? List.of()
+        return questions == null
+                ? List.of()
                 : questions.lines().map(String::strip).filter(q -> !q.isEmpty()).toList();
     }
 }

@@ -28,13 +28,18 @@ class MeetingMails {
     }
 
     void send(List<Long> accountIds, MeetingStore.Head meeting, String key) {
-        accounts.byIds(accountIds).values().stream().filter(AccountsApi.AccountRef::active).forEach(account -> {
-            var locale = account.locale();
-            String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
-                    .format(meeting.startsAt().atZone(ZoneId.of("Europe/Rome")));
-            Object[] args = {meeting.title(), when, links.to("/meetings/" + meeting.id())};
-            mail.send(account.email(), messages.getMessage(key + ".subject", args, locale),
-                    messages.getMessage(key + ".body", args, locale));
-        });
+        accounts.byIds(accountIds).values().stream()
+                .filter(AccountsApi.AccountRef::active)
+                .forEach(account -> {
+                    var locale = account.locale();
+                    String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                            .withLocale(locale)
+                            .format(meeting.startsAt().atZone(ZoneId.of("Europe/Rome")));
+                    Object[] args = {meeting.title(), when, links.to("/meetings/" + meeting.id())};
+                    mail.send(
+                            account.email(),
+                            messages.getMessage(key + ".subject", args, locale),
+                            messages.getMessage(key + ".body", args, locale));
+                });
     }
 }

@@ -34,8 +34,8 @@ public class RecordMeeting {
     private final MeetingChanges changes;
     private final Clock clock;
 
-    RecordMeeting(MeetingStore store, MeetingPermissions permissions, FilesApi files, MeetingChanges changes,
-            Clock clock) {
+    RecordMeeting(
+            MeetingStore store, MeetingPermissions permissions, FilesApi files, MeetingChanges changes, Clock clock) {
         this.store = store;
         this.permissions = permissions;
         this.files = files;
@@ -44,9 +44,8 @@ public class RecordMeeting {
     }
 
     /** What the record form sends: attendance keyed "DIMENSION.BUCKET" (e.g. "GENDER.WOMEN"). */
-    public record RecordForm(String minutes, Map<String, String> attendance, List<MultipartFile> files,
-            String caption) {
-    }
+    public record RecordForm(
+            String minutes, Map<String, String> attendance, List<MultipartFile> files, String caption) {}
 
     @Transactional
     public void save(long meetingId, RecordForm form, boolean close) {
@@ -66,8 +65,13 @@ public class RecordMeeting {
         store.saveMinutes(meetingId, minutes.isBlank() ? null : minutes);
         counts.forEach((dimension, buckets) -> store.replaceAttendance(meetingId, dimension.name(), buckets));
         for (var upload : form.files() == null ? List.<MultipartFile>of() : form.files()) {
-            files.storeDocument(upload, "files").ifPresent(stored -> store.attach(meetingId, stored.id(),
-                    stored.filename(), stored.image(), Texts.blankToNull(form.caption())));
+            files.storeDocument(upload, "files")
+                    .ifPresent(stored -> store.attach(
+                            meetingId,
+                            stored.id(),
+                            stored.filename(),
+                            stored.image(),
+                            Texts.blankToNull(form.caption())));
         }
         if (close && meeting.status() != MeetingStatus.CLOSED) {
             store.setStatus(meetingId, MeetingStatus.CLOSED);

@@ -32,8 +32,13 @@ public class RegisterForMeeting {
     private final MeetingMails mails;
     private final Clock clock;
 
-    RegisterForMeeting(MeetingStore store, AccountsApi accounts, ProcessesApi processes, MeetingPermissions permissions,
-            MeetingMails mails, Clock clock) {
+    RegisterForMeeting(
+            MeetingStore store,
+            AccountsApi accounts,
+            ProcessesApi processes,
+            MeetingPermissions permissions,
+            MeetingMails mails,
+            Clock clock) {
         this.store = store;
         this.accounts = accounts;
         this.processes = processes;
@@ -113,21 +118,25 @@ public class RegisterForMeeting {
     }
 
     private void promote(MeetingStore.Head meeting) {
-        int free = meeting.capacity() == null ? Integer.MAX_VALUE
+        int free = meeting.capacity() == null
+                ? Integer.MAX_VALUE
                 : meeting.capacity() - store.confirmedCount(meeting.id());
         if (free <= 0) {
             return;
         }
         var promoted = store.firstWaiting(meeting.id(), Math.min(free, 1000));
         promoted.forEach(r -> store.setRegistrationStatus(r.id(), RegistrationStatus.CONFIRMED));
-        mails.send(promoted.stream().map(MeetingStore.Registration::accountId).toList(), meeting,
+        mails.send(
+                promoted.stream().map(MeetingStore.Registration::accountId).toList(),
+                meeting,
                 "meetings.mail.promoted");
     }
 
     private MeetingStore.Head visibleLocked(long meetingId) {
         var meeting = store.lock(meetingId).orElseThrow(() -> new NotFoundException("meeting " + meetingId));
         boolean processVisible = processes.visibleById(meeting.processId()).isPresent();
-        boolean phaseVisible = meeting.phaseId() == null || !processes.hiddenPhaseIds().contains(meeting.phaseId());
+        boolean phaseVisible =
+                meeting.phaseId() == null || !processes.hiddenPhaseIds().contains(meeting.phaseId());
         if (!processVisible || !phaseVisible || meeting.reserved() && !permissions.seesReserved(meeting.processId())) {
             throw new NotFoundException("meeting " + meetingId); // reserved for others: as if it did not exist
         }
@@ -145,7 +154,10 @@ public class RegisterForMeeting {
                 throw new RuleViolation("q" + i, "Size", 0, 1000);
             }
             if (!answer.isBlank()) {
-                text.append(questions.get(i)).append(": ").append(answer.strip()).append('\n');
+                text.append(questions.get(i))
+                        .append(": ")
+                        .append(answer.strip())
+                        .append('\n');
             }
         }
         return text.isEmpty() ? null : text.toString().strip();

@@ -35,8 +35,14 @@ public class ScheduleMeeting {
     private final MeetingMails mails;
     private final Clock clock;
 
-    ScheduleMeeting(MeetingStore store, MeetingPermissions permissions, ProcessesApi processes,
-            OrganisationApi organisation, MeetingChanges changes, MeetingMails mails, Clock clock) {
+    ScheduleMeeting(
+            MeetingStore store,
+            MeetingPermissions permissions,
+            ProcessesApi processes,
+            OrganisationApi organisation,
+            MeetingChanges changes,
+            MeetingMails mails,
+            Clock clock) {
         this.clock = clock;
         this.store = store;
         this.permissions = permissions;
@@ -99,7 +105,8 @@ public class ScheduleMeeting {
             throw new RuleViolation("endsAt", "meetings.endsBeforeStart");
         }
         // a date in the past is most often a slip of the keyboard; recording a meeting held already is the exception
-        boolean moved = startedAt == null || !startedAt.truncatedTo(ChronoUnit.MINUTES).equals(starts.truncatedTo(ChronoUnit.MINUTES));
+        boolean moved = startedAt == null
+                || !startedAt.truncatedTo(ChronoUnit.MINUTES).equals(starts.truncatedTo(ChronoUnit.MINUTES));
         if (moved && starts.isBefore(clock.instant()) && !Boolean.TRUE.equals(form.alreadyHeld())) {
             throw new RuleViolation("startsAt", "meetings.startsInThePast");
         }
@@ -114,18 +121,37 @@ public class ScheduleMeeting {
         if ((form.latitude() == null) != (form.longitude() == null)) {
             throw new RuleViolation("longitude", "meetings.bothCoordinates");
         }
-        var closes = form.registrationClosesAt() == null ? null : form.registrationClosesAt().atZone(ROME).toInstant();
+        var closes = form.registrationClosesAt() == null
+                ? null
+                : form.registrationClosesAt().atZone(ROME).toInstant();
         if (closes != null && closes.isAfter(ends)) {
             throw new RuleViolation("registrationClosesAt", "meetings.closesAfterEnd");
         }
         boolean registration = Boolean.TRUE.equals(form.registrationEnabled());
-        return new MeetingStore.Row(form.title().strip(), form.format().name(), form.phaseId(), form.themeId(),
-                form.scopeId(), RichText.sanitize(nullToEmpty(form.description())), starts, ends, address,
-                Texts.blankToNull(form.room()), Texts.blankToNull(form.accessibilityNotes()), online, form.latitude(),
-                form.longitude(), Texts.blankToNull(form.audience()), RichText.sanitize(nullToEmpty(form.agenda())),
-                Texts.blankToNull(form.facilitators()), Boolean.TRUE.equals(form.reserved()), registration,
-                registration ? form.capacity() : null, !Boolean.FALSE.equals(form.waitingList()),
-                registration ? closes : null, form.questionList().isEmpty() ? null : String.join("\n", form.questionList()));
+        return new MeetingStore.Row(
+                form.title().strip(),
+                form.format().name(),
+                form.phaseId(),
+                form.themeId(),
+                form.scopeId(),
+                RichText.sanitize(nullToEmpty(form.description())),
+                starts,
+                ends,
+                address,
+                Texts.blankToNull(form.room()),
+                Texts.blankToNull(form.accessibilityNotes()),
+                online,
+                form.latitude(),
+                form.longitude(),
+                Texts.blankToNull(form.audience()),
+                RichText.sanitize(nullToEmpty(form.agenda())),
+                Texts.blankToNull(form.facilitators()),
+                Boolean.TRUE.equals(form.reserved()),
+                registration,
+                registration ? form.capacity() : null,
+                !Boolean.FALSE.equals(form.waitingList()),
+                registration ? closes : null,
+                form.questionList().isEmpty() ? null : String.join("\n", form.questionList()));
     }
 
     private static String nullToEmpty(String value) {

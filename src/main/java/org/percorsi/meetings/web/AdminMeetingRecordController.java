@@ -43,24 +43,48 @@ class AdminMeetingRecordController {
     }
 
     @PostMapping(BASE + "/record")
-    String saveRecord(@PathVariable long processId, @PathVariable long id, @RequestParam(required = false) String minutes,
-            @RequestParam Map<String, String> fields, @RequestParam(required = false) List<MultipartFile> files,
-            @RequestParam(required = false) String caption, @RequestParam(defaultValue = "save") String action,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String saveRecord(
+            @PathVariable long processId,
+            @PathVariable long id,
+            @RequestParam(required = false) String minutes,
+            @RequestParam Map<String, String> fields,
+            @RequestParam(required = false) List<MultipartFile> files,
+            @RequestParam(required = false) String caption,
+            @RequestParam(defaultValue = "save") String action,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         long meetingId = queries.ofProcess(processId, id);
         boolean close = "close".equals(action);
-        return Forms.act(() -> record.save(meetingId, new RecordMeeting.RecordForm(minutes, fields, files, caption), close),
-                response, redirect, close ? "meetings.closed" : "meetings.recordSaved", recordUrl(processId, id),
-                refusal -> page(model, queries.teamMeeting(processId, id), minutes == null ? "" : minutes, fields,
+        return Forms.act(
+                () -> record.save(meetingId, new RecordMeeting.RecordForm(minutes, fields, files, caption), close),
+                response,
+                redirect,
+                close ? "meetings.closed" : "meetings.recordSaved",
+                recordUrl(processId, id),
+                refusal -> page(
+                        model,
+                        queries.teamMeeting(processId, id),
+                        minutes == null ? "" : minutes,
+                        fields,
                         FormErrors.of(refusal),
                         refusal.field() == null ? View.t(refusal.messageKey(), refusal.args()) : null));
     }
 
     @PostMapping(BASE + "/files/{fileId}/remove")
-    String removeFile(@PathVariable long processId, @PathVariable long id, @PathVariable UUID fileId,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String removeFile(
+            @PathVariable long processId,
+            @PathVariable long id,
+            @PathVariable UUID fileId,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         long meetingId = queries.ofProcess(processId, id);
-        return Forms.act(() -> record.removeFile(meetingId, fileId), response, redirect, "meetings.fileRemoved",
+        return Forms.act(
+                () -> record.removeFile(meetingId, fileId),
+                response,
+                redirect,
+                "meetings.fileRemoved",
                 recordUrl(processId, id),
                 refusal -> recordAsSaved(model, processId, id, View.t(refusal.messageKey(), refusal.args())));
     }
@@ -70,12 +94,22 @@ class AdminMeetingRecordController {
         var meeting = queries.teamMeeting(processId, id);
         Map<String, String> counts = new HashMap<>();
         queries.attendance(id).forEach(c -> counts.put(c.dimension() + "." + c.bucket(), String.valueOf(c.people())));
-        return page(model, meeting, meeting.minutesHtml() == null ? "" : meeting.minutesHtml(), counts,
-                FormErrors.none(), refusal);
+        return page(
+                model,
+                meeting,
+                meeting.minutesHtml() == null ? "" : meeting.minutesHtml(),
+                counts,
+                FormErrors.none(),
+                refusal);
     }
 
-    private String page(Model model, MeetingQueries.Detail meeting, String minutes, Map<String, String> counts,
-            FormErrors errors, String refusal) {
+    private String page(
+            Model model,
+            MeetingQueries.Detail meeting,
+            String minutes,
+            Map<String, String> counts,
+            FormErrors errors,
+            String refusal) {
         model.addAttribute("meeting", meeting);
         model.addAttribute("minutes", minutes);
         model.addAttribute("counts", counts);

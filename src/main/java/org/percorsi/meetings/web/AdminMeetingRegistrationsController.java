@@ -37,13 +37,22 @@ class AdminMeetingRegistrationsController {
     }
 
     @PostMapping(BASE + "/{registrationId}/check-in")
-    String checkIn(@PathVariable long processId, @PathVariable long id, @PathVariable long registrationId,
-            @RequestParam(defaultValue = "true") boolean present, HttpServletResponse response, Model model,
+    String checkIn(
+            @PathVariable long processId,
+            @PathVariable long id,
+            @PathVariable long registrationId,
+            @RequestParam(defaultValue = "true") boolean present,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
         long meetingId = queries.ofProcess(processId, id);
-        return Forms.act(() -> registrations.checkIn(meetingId, registrationId, present), response, redirect,
+        return Forms.act(
+                () -> registrations.checkIn(meetingId, registrationId, present),
+                response,
+                redirect,
                 present ? "meetings.checkedIn" : "meetings.checkInUndone",
-                AdminMeetingScheduleController.meetingUrl(processId, id) + "/registrations#registration-" + registrationId,
+                AdminMeetingScheduleController.meetingUrl(processId, id) + "/registrations#registration-"
+                        + registrationId,
                 refusal -> page(model, processId, id, View.t(refusal.messageKey(), refusal.args())));
     }
 

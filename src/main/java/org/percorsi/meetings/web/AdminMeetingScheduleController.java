@@ -41,8 +41,8 @@ class AdminMeetingScheduleController {
     private final ProcessesApi processes;
     private final OrganisationApi organisation;
 
-    AdminMeetingScheduleController(ScheduleMeeting schedule, MeetingQueries queries, ProcessesApi processes,
-            OrganisationApi organisation) {
+    AdminMeetingScheduleController(
+            ScheduleMeeting schedule, MeetingQueries queries, ProcessesApi processes, OrganisationApi organisation) {
         this.schedule = schedule;
         this.queries = queries;
         this.processes = processes;
@@ -63,8 +63,13 @@ class AdminMeetingScheduleController {
     }
 
     @PostMapping(BASE)
-    String create(@PathVariable long processId, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String create(
+            @PathVariable long processId,
+            @Valid @ModelAttribute("form") MeetingForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         return Forms.attempt(result, response, () -> schedule.create(processId, form))
                 .map(id -> {
                     Flash.success(redirect, "meetings.saved");
@@ -83,8 +88,14 @@ class AdminMeetingScheduleController {
     }
 
     @PostMapping(BASE + "/{id}")
-    String update(@PathVariable long processId, @PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form,
-            BindingResult result, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long processId,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") MeetingForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         long meetingId = queries.ofProcess(processId, id);
         if (Forms.attempt(result, response, () -> schedule.update(meetingId, form))) {
             Flash.success(redirect, "meetings.saved");
@@ -96,25 +107,45 @@ class AdminMeetingScheduleController {
     }
 
     @PostMapping(BASE + "/{id}/cancel")
-    String cancel(@PathVariable long processId, @PathVariable long id, HttpServletResponse response, Model model,
+    String cancel(
+            @PathVariable long processId,
+            @PathVariable long id,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
         long meetingId = queries.ofProcess(processId, id);
-        return Forms.act(() -> schedule.cancel(meetingId), response, redirect, "meetings.cancelled",
-                meetingUrl(processId, id), refusal -> {
+        return Forms.act(
+                () -> schedule.cancel(meetingId),
+                response,
+                redirect,
+                "meetings.cancelled",
+                meetingUrl(processId, id),
+                refusal -> {
                     var meeting = queries.teamMeeting(processId, id);
-                    return form(model, processOf(meeting), meeting, formOf(meeting), FormErrors.none(),
+                    return form(
+                            model,
+                            processOf(meeting),
+                            meeting,
+                            formOf(meeting),
+                            FormErrors.none(),
                             View.t(refusal.messageKey(), refusal.args()));
                 });
     }
 
     /** The confirmation that a meeting starting in the past took place: asked for, or given and kept. */
     private static boolean asksToConfirmThePast(BindingResult result, MeetingForm form) {
-        return Boolean.TRUE.equals(form.alreadyHeld()) || result.getFieldErrors("startsAt").stream()
-                .anyMatch(error -> "meetings.startsInThePast".equals(error.getCode()));
+        return Boolean.TRUE.equals(form.alreadyHeld())
+                || result.getFieldErrors("startsAt").stream()
+                        .anyMatch(error -> "meetings.startsInThePast".equals(error.getCode()));
     }
 
-    private String form(Model model, TeamProcess process, MeetingQueries.Detail meeting, MeetingForm form,
-            FormErrors errors, String refusal) {
+    private String form(
+            Model model,
+            TeamProcess process,
+            MeetingQueries.Detail meeting,
+            MeetingForm form,
+            FormErrors errors,
+            String refusal) {
         model.addAttribute("process", process);
         model.addAttribute("meeting", meeting);
         model.addAttribute("form", form);
@@ -135,11 +166,29 @@ class AdminMeetingScheduleController {
     }
 
     private static MeetingForm formOf(MeetingQueries.Detail m) {
-        return new MeetingForm(m.title(), m.format(), m.phaseId(), m.themeId(), m.scopeId(),
-                RichText.forEditing(m.descriptionHtml()), local(m.startsAt()), local(m.endsAt()), m.address(), m.room(),
-                m.accessibilityNotes(), m.onlineUrl(), m.latitude(), m.longitude(), m.audience(),
-                RichText.forEditing(m.agendaHtml()), m.facilitators(), m.reserved(), m.registrationEnabled(),
-                m.capacity(), m.waitingList(), m.registrationClosesAt() == null ? null : local(m.registrationClosesAt()),
+        return new MeetingForm(
+                m.title(),
+                m.format(),
+                m.phaseId(),
+                m.themeId(),
+                m.scopeId(),
+                RichText.forEditing(m.descriptionHtml()),
+                local(m.startsAt()),
+                local(m.endsAt()),
+                m.address(),
+                m.room(),
+                m.accessibilityNotes(),
+                m.onlineUrl(),
+                m.latitude(),
+                m.longitude(),
+                m.audience(),
+                RichText.forEditing(m.agendaHtml()),
+                m.facilitators(),
+                m.reserved(),
+                m.registrationEnabled(),
+                m.capacity(),
+                m.waitingList(),
+                m.registrationClosesAt() == null ? null : local(m.registrationClosesAt()),
                 String.join("\n", m.questions()));
     }
 

@@ -1,6 +1,8 @@
 package org.percorsi.meetings.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
 import org.percorsi.shared.web.PageResult;
 import org.percorsi.shared.web.View;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -36,9 +39,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
 
 /** Public meeting pages: lists with filters and a map, a meeting's page, registration and calendars. */
 @Controller
@@ -58,9 +58,17 @@ class MeetingController {
     private final String mapTiles;
     private final Clock clock;
 
-    MeetingController(Clock clock, MeetingQueries queries, List<MeetingHarvest> harvest, MeetingCalendar calendar,
-            RegisterForMeeting registrations, MeetingPermissions permissions, ProcessesApi processes,
-            OrganisationApi organisation, AccountsApi accounts, RenewCalendarFeed feeds,
+    MeetingController(
+            Clock clock,
+            MeetingQueries queries,
+            List<MeetingHarvest> harvest,
+            MeetingCalendar calendar,
+            RegisterForMeeting registrations,
+            MeetingPermissions permissions,
+            ProcessesApi processes,
+            OrganisationApi organisation,
+            AccountsApi accounts,
+            RenewCalendarFeed feeds,
             @Value("${percorsi.map.tiles:}") String mapTiles) {
         this.clock = clock;
         this.queries = queries;
@@ -76,35 +84,53 @@ class MeetingController {
     }
 
     @GetMapping("/meetings")
-    String all(@RequestParam(required = false) MeetingFormat format, @RequestParam(required = false) Long scope,
+    String all(
+            @RequestParam(required = false) MeetingFormat format,
+            @RequestParam(required = false) Long scope,
             @RequestParam(required = false) Long theme,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) MeetingQueries.When when, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) MeetingQueries.When when,
+            @RequestParam(required = false) Integer page,
             Model model) {
         return list(null, format, scope, theme, from, to, when, page, model);
     }
 
     @GetMapping("/processes/{slug}/meetings")
-    String ofProcess(@PathVariable String slug, @RequestParam(required = false) MeetingFormat format,
-            @RequestParam(required = false) Long scope, @RequestParam(required = false) Long theme,
+    String ofProcess(
+            @PathVariable String slug,
+            @RequestParam(required = false) MeetingFormat format,
+            @RequestParam(required = false) Long scope,
+            @RequestParam(required = false) Long theme,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) MeetingQueries.When when, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) MeetingQueries.When when,
+            @RequestParam(required = false) Integer page,
             Model model) {
         var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
         model.addAttribute("process", process);
         return list(process.id(), format, scope, theme, from, to, when, page, model);
     }
 
-    private String list(Long processId, MeetingFormat format, Long scope, Long theme, LocalDate from, LocalDate to,
-            MeetingQueries.When when, Integer page, Model model) {
+    private String list(
+            Long processId,
+            MeetingFormat format,
+            Long scope,
+            Long theme,
+            LocalDate from,
+            LocalDate to,
+            MeetingQueries.When when,
+            Integer page,
+            Model model) {
         if (!model.containsAttribute("process")) {
             model.addAttribute("process", null);
         }
         var chosen = when == null ? MeetingQueries.When.UPCOMING : when;
-        model.addAttribute("result", queries.list(new MeetingQueries.Filter(processId, format, scope, theme, from, to,
-                chosen), PageResult.clampPage(page)));
+        model.addAttribute(
+                "result",
+                queries.list(
+                        new MeetingQueries.Filter(processId, format, scope, theme, from, to, chosen),
+                        PageResult.clampPage(page)));
         model.addAttribute("format", format == null ? "" : format.name());
         model.addAttribute("scope", scope);
         model.addAttribute("theme", theme);
@@ -124,11 +150,20 @@ class MeetingController {
 
     /** {@link RegisterForMeeting} finds the meeting among those the person may see, and checks the rules. */
     @PostMapping("/meetings/{id}/register")
-    String register(@PathVariable long id, @RequestParam Map<String, String> answers, HttpServletResponse response,
-            Model model, RedirectAttributes redirect) {
+    String register(
+            @PathVariable long id,
+            @RequestParam Map<String, String> answers,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         var status = new AtomicReference<RegistrationStatus>();
-        String next = Forms.act(() -> status.set(registrations.register(id, answers)), response, redirect,
-                "meetings.registration.confirmed", "/meetings/" + id, refusal -> page(model, id, why(refusal)));
+        String next = Forms.act(
+                () -> status.set(registrations.register(id, answers)),
+                response,
+                redirect,
+                "meetings.registration.confirmed",
+                "/meetings/" + id,
+                refusal -> page(model, id, why(refusal)));
         if (status.get() == RegistrationStatus.WAITING) {
             Flash.success(redirect, "meetings.registration.waiting"); // no seat left: says so instead
         }
@@ -137,8 +172,13 @@ class MeetingController {
 
     @PostMapping("/meetings/{id}/cancel-registration")
     String cancel(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return Forms.act(() -> registrations.cancel(id), response, redirect, "meetings.registration.cancelled",
-                "/meetings/" + id, refusal -> page(model, id, why(refusal)));
+        return Forms.act(
+                () -> registrations.cancel(id),
+                response,
+                redirect,
+                "meetings.registration.cancelled",
+                "/meetings/" + id,
+                refusal -> page(model, id, why(refusal)));
     }
 
     @GetMapping("/meetings/{id}/calendar.ics")
@@ -158,15 +198,19 @@ class MeetingController {
     String mine(Model model) {
         long me = accounts.currentAccountId().orElseThrow(() -> new AccessDeniedException("Sign in first"));
         model.addAttribute("meetings", queries.registeredBy(me));
-        model.addAttribute("feed", calendar.feedToken(me).map(token -> "/meetings/feed/" + token + "/calendar.ics").orElse(null));
+        model.addAttribute(
+                "feed",
+                calendar.feedToken(me)
+                        .map(token -> "/meetings/feed/" + token + "/calendar.ics")
+                        .orElse(null));
         return "meetings/mine";
     }
 
     /** Creates the private feed address, or a new one (the old one stops working). */
     @PostMapping("/meetings/mine/feed")
     String newFeed(HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return Forms.act(feeds::renew, response, redirect, "meetings.feed.created", "/meetings/mine",
-                refusal -> mine(model));
+        return Forms.act(
+                feeds::renew, response, redirect, "meetings.feed.created", "/meetings/mine", refusal -> mine(model));
     }
 
     /** The private feed, read by calendar apps without signing in: the secret address is the key. */
@@ -179,7 +223,9 @@ class MeetingController {
     private static ResponseEntity<String> ics(String body, String filename) {
         return ResponseEntity.ok()
                 .contentType(CALENDAR)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(filename).build().toString())
                 .body(body);
     }
 
@@ -201,13 +247,22 @@ class MeetingController {
         model.addAttribute("organiser", organiser);
         // what the meeting produced is public once its record is published; its organisers see it as they write it
         boolean harvestShown = published || organiser;
-        model.addAttribute("harvest", harvestShown ? harvest.stream()
-                .flatMap(part -> part.sectionOf(id, meeting.synthesisHtml()).stream()).findFirst().orElse(null) : null);
+        model.addAttribute(
+                "harvest",
+                harvestShown
+                        ? harvest.stream()
+                                .flatMap(part -> part.sectionOf(id, meeting.synthesisHtml()).stream())
+                                .findFirst()
+                                .orElse(null)
+                        : null);
         model.addAttribute("attendance", published ? queries.attendance(id) : List.of());
         model.addAttribute("files", published ? queries.files(id) : List.of());
         model.addAttribute("born", queries.proposalsFrom(id));
-        model.addAttribute("registrationOpen", meeting.registrationEnabled() && meeting.status() == MeetingStatus.SCHEDULED
-                && clock.instant().isBefore(meeting.closesAt()));
+        model.addAttribute(
+                "registrationOpen",
+                meeting.registrationEnabled()
+                        && meeting.status() == MeetingStatus.SCHEDULED
+                        && clock.instant().isBefore(meeting.closesAt()));
         model.addAttribute("mapTiles", mapTiles);
         return "meetings/show";
     }

@@ -30,7 +30,8 @@ class NotificationsController {
     @GetMapping("/notifications")
     String list(@RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("result", notifications.mine(PageResult.clampPage(page)));
-        model.addAttribute("preferences", List.copyOf(notifications.preferences().values()));
+        model.addAttribute(
+                "preferences", List.copyOf(notifications.preferences().values()));
         model.addAttribute("kinds", List.of(NotificationKind.values()));
         return "notifications/list";
     }
@@ -43,7 +44,9 @@ class NotificationsController {
     }
 
     @PostMapping("/notifications/preferences")
-    String preferences(@RequestParam(required = false) Set<String> inApp, @RequestParam(required = false) Set<String> byMail,
+    String preferences(
+            @RequestParam(required = false) Set<String> inApp,
+            @RequestParam(required = false) Set<String> byMail,
             RedirectAttributes redirect) {
         notifications.choose(inApp == null ? Set.of() : inApp, byMail == null ? Set.of() : byMail);
         Flash.success(redirect, "notifications.saved");
@@ -51,8 +54,8 @@ class NotificationsController {
     }
 
     @GetMapping("/notifications/unsubscribe")
-    String unsubscribePage(@RequestParam(required = false) String token, @RequestParam(required = false) String kind,
-            Model model) {
+    String unsubscribePage(
+            @RequestParam(required = false) String token, @RequestParam(required = false) String kind, Model model) {
         model.addAttribute("token", token == null ? "" : token);
         model.addAttribute("kind", kind == null ? "" : kind);
         model.addAttribute("done", false);
@@ -61,8 +64,11 @@ class NotificationsController {
     }
 
     @PostMapping("/notifications/unsubscribe")
-    String unsubscribe(@RequestParam(required = false) String token, @RequestParam(required = false) String kind,
-            HttpServletResponse response, Model model) {
+    String unsubscribe(
+            @RequestParam(required = false) String token,
+            @RequestParam(required = false) String kind,
+            HttpServletResponse response,
+            Model model) {
         model.addAttribute("token", token == null ? "" : token);
         model.addAttribute("kind", kind == null ? "" : kind);
         try {

@@ -9,12 +9,12 @@ public class Axis {
 
     @Id
     private Long id;
+
     private String name;
     private String description;
     private int position;
 
-    Axis() {
-    }
+    Axis() {}
 
     public Axis(String name, String description, int position) {
         this.name = name;
@@ -27,8 +27,19 @@ public class Axis {
         this.description = description;
     }
 
-    public Long getId() { return id; }
-    public String getName() { return name; }
-    public String getDescription() { return description; }
-    public int getPosition() { return position; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public int getPosition() {
+        return position;
+    }
 }

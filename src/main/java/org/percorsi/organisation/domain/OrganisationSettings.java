@@ -13,6 +13,7 @@ public class OrganisationSettings {
 
     @Id
     private Short id = ID;
+
     private String name;
     private UUID logoFileId;
     private String contactOfficeName;
@@ -22,8 +23,13 @@ public class OrganisationSettings {
     private String defaultLanguage;
     private Instant updatedAt;
 
-    public void update(String name, String contactOfficeName, String contactEmail, String contactPhone,
-            String contactAddress, String defaultLanguage) {
+    public void update(
+            String name,
+            String contactOfficeName,
+            String contactEmail,
+            String contactPhone,
+            String contactAddress,
+            String defaultLanguage) {
         this.name = name;
         this.contactOfficeName = contactOfficeName;
         this.contactEmail = contactEmail;
@@ -41,12 +47,35 @@ public class OrganisationSettings {
         this.logoFileId = null;
     }
 
-    public Short getId() { return id; }
-    public String getName() { return name; }
-    public UUID getLogoFileId() { return logoFileId; }
-    public String getContactOfficeName() { return contactOfficeName; }
-    public String getContactEmail() { return contactEmail; }
-    public String getContactPhone() { return contactPhone; }
-    public String getContactAddress() { return contactAddress; }
-    public String getDefaultLanguage() { return defaultLanguage; }
+    public Short getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public UUID getLogoFileId() {
+        return logoFileId;
+    }
+
+    public String getContactOfficeName() {
+        return contactOfficeName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public String getContactAddress() {
+        return contactAddress;
+    }
+
+    public String getDefaultLanguage() {
+        return defaultLanguage;
+    }
 }

@@ -10,13 +10,13 @@ public class Scope {
 
     @Id
     private Long id;
+
     private Long parentId;
     private String name;
     private ScopeKind kind;
     private int position;
 
-    Scope() {
-    }
+    Scope() {}
 
     public Scope(Long parentId, String name, ScopeKind kind, int position) {
         this.parentId = parentId;
@@ -31,9 +31,23 @@ public class Scope {
         this.kind = kind;
     }
 
-    public Long getId() { return id; }
-    public Long getParentId() { return parentId; }
-    public String getName() { return name; }
-    public ScopeKind getKind() { return kind; }
-    public int getPosition() { return position; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public ScopeKind getKind() {
+        return kind;
+    }
+
+    public int getPosition() {
+        return position;
+    }
 }

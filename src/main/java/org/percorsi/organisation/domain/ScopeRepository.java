@@ -12,7 +12,8 @@ public interface ScopeRepository extends ListCrudRepository<Scope, Long> {
     @Query("select coalesce(max(position), -1) + 1 from scope where parent_id is not distinct from :parentId")
     int nextPosition(Long parentId);
 
-    @Query("select exists(select 1 from scope where parent_id is not distinct from :parentId and lower(name) = lower(:name) and id <> coalesce(:exceptId, -1))")
+    @Query(
+            "select exists(select 1 from scope where parent_id is not distinct from :parentId and lower(name) = lower(:name) and id <> coalesce(:exceptId, -1))")
     boolean nameTaken(Long parentId, String name, Long exceptId);
 
     boolean existsByParentId(Long parentId);

@@ -9,13 +9,13 @@ public class Theme {
 
     @Id
     private Long id;
+
     private Long axisId;
     private String name;
     private String description;
     private int position;
 
-    Theme() {
-    }
+    Theme() {}
 
     public Theme(Long axisId, String name, String description, int position) {
         this.axisId = axisId;
@@ -30,9 +30,23 @@ public class Theme {
         this.description = description;
     }
 
-    public Long getId() { return id; }
-    public Long getAxisId() { return axisId; }
-    public String getName() { return name; }
-    public String getDescription() { return description; }
-    public int getPosition() { return position; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getAxisId() {
+        return axisId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public int getPosition() {
+        return position;
+    }
 }

@@ -29,7 +29,9 @@ public class SaveScope {
         if (form.parentId() != null && !scopes.existsById(form.parentId())) {
             throw new RuleViolation("parentId", "organisation.scope.parentUnknown");
         }
-        if (id != null && form.parentId() != null && scopes.selfAndDescendants(id).contains(form.parentId())) {
+        if (id != null
+                && form.parentId() != null
+                && scopes.selfAndDescendants(id).contains(form.parentId())) {
             throw new RuleViolation("parentId", "organisation.scope.cycle");
         }
         String name = form.name().strip();

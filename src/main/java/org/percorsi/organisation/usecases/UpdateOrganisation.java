@@ -1,13 +1,13 @@
 package org.percorsi.organisation.usecases;
 
+import java.util.UUID;
 import org.percorsi.files.FilesApi;
+import org.percorsi.organisation.OrganisationChanged;
 import org.percorsi.organisation.OrganisationPermissions;
 import org.percorsi.organisation.domain.OrganisationSettingsRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.UUID;
-import org.percorsi.organisation.OrganisationChanged;
-import org.springframework.context.ApplicationEventPublisher;
 
 /** An administrator updates the organisation's name, logo, contact office and default language. */
 @Service
@@ -19,7 +19,10 @@ public class UpdateOrganisation {
 
     private final ApplicationEventPublisher events;
 
-    UpdateOrganisation(OrganisationSettingsRepository settings, FilesApi files, OrganisationPermissions permissions,
+    UpdateOrganisation(
+            OrganisationSettingsRepository settings,
+            FilesApi files,
+            OrganisationPermissions permissions,
             ApplicationEventPublisher events) {
         this.events = events;
         this.settings = settings;
@@ -31,8 +34,13 @@ public class UpdateOrganisation {
     public void handle(OrganisationForm form) {
         permissions.requireCanManage();
         var current = settings.get();
-        current.update(form.name().strip(), Text.orNull(form.contactOfficeName()), Text.orNull(form.contactEmail()),
-                Text.orNull(form.contactPhone()), Text.orNull(form.contactAddress()), form.defaultLanguage());
+        current.update(
+                form.name().strip(),
+                Text.orNull(form.contactOfficeName()),
+                Text.orNull(form.contactEmail()),
+                Text.orNull(form.contactPhone()),
+                Text.orNull(form.contactAddress()),
+                form.defaultLanguage());
         UUID previousLogo = current.getLogoFileId();
         if (form.removesLogo()) {
             current.removeLogo();

@@ -25,8 +25,8 @@ class AdminOrganisationController {
     private final OrganisationPermissions permissions;
     private final UpdateOrganisation update;
 
-    AdminOrganisationController(OrganisationApi organisation, OrganisationPermissions permissions,
-            UpdateOrganisation update) {
+    AdminOrganisationController(
+            OrganisationApi organisation, OrganisationPermissions permissions, UpdateOrganisation update) {
         this.organisation = organisation;
         this.permissions = permissions;
         this.update = update;
@@ -36,14 +36,25 @@ class AdminOrganisationController {
     String form(Model model) {
         permissions.requireCanManage();
         var info = organisation.info();
-        var form = new OrganisationForm(info.name(), nz(info.contactOfficeName()), nz(info.contactEmail()),
-                nz(info.contactPhone()), nz(info.contactAddress()), info.defaultLanguage(), null, false);
+        var form = new OrganisationForm(
+                info.name(),
+                nz(info.contactOfficeName()),
+                nz(info.contactEmail()),
+                nz(info.contactPhone()),
+                nz(info.contactAddress()),
+                info.defaultLanguage(),
+                null,
+                false);
         return page(model, form, FormErrors.none());
     }
 
     @PostMapping("/admin/organisation")
-    String save(@Valid @ModelAttribute OrganisationForm form, BindingResult result, HttpServletResponse response,
-            Model model, RedirectAttributes redirect) {
+    String save(
+            @Valid @ModelAttribute OrganisationForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         if (Forms.attempt(result, response, () -> update.handle(form))) {
             Flash.success(redirect, "organisation.saved");
             return "redirect:/admin/organisation";

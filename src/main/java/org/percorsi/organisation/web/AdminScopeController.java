@@ -33,8 +33,8 @@ class AdminScopeController {
     private final SaveScope save;
     private final DeleteScope delete;
 
-    AdminScopeController(OrganisationApi organisation, OrganisationPermissions permissions, SaveScope save,
-            DeleteScope delete) {
+    AdminScopeController(
+            OrganisationApi organisation, OrganisationPermissions permissions, SaveScope save, DeleteScope delete) {
         this.organisation = organisation;
         this.permissions = permissions;
         this.save = save;
@@ -48,8 +48,12 @@ class AdminScopeController {
     }
 
     @PostMapping("/admin/scopes")
-    String create(@Valid @ModelAttribute("form") ScopeForm form, BindingResult result, HttpServletResponse response,
-            Model model, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") ScopeForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         if (Forms.attempt(result, response, () -> save.handle(null, form)).isPresent()) {
             Flash.success(redirect, "organisation.scope.saved");
             return "redirect:/admin/scopes";
@@ -62,13 +66,22 @@ class AdminScopeController {
     String edit(@PathVariable long id, Model model) {
         permissions.requireCanManage();
         var scope = scope(id);
-        return page(model, id, new ScopeForm(scope.parentId(), scope.name(), ScopeKind.valueOf(scope.kind())),
-                FormErrors.none(), null);
+        return page(
+                model,
+                id,
+                new ScopeForm(scope.parentId(), scope.name(), ScopeKind.valueOf(scope.kind())),
+                FormErrors.none(),
+                null);
     }
 
     @PostMapping("/admin/scopes/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") ScopeForm form, BindingResult result,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ScopeForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         if (Forms.attempt(result, response, () -> save.handle(id, form)).isPresent()) {
             Flash.success(redirect, "organisation.scope.saved");
             return "redirect:/admin/scopes";
@@ -80,13 +93,24 @@ class AdminScopeController {
 
     @PostMapping("/admin/scopes/{id}/delete")
     String delete(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return Forms.act(() -> delete.handle(id), response, redirect, "organisation.scope.deleted", "/admin/scopes",
-                refusal -> page(model, null, new ScopeForm(null, "", ScopeKind.NEIGHBOURHOOD), FormErrors.none(),
+        return Forms.act(
+                () -> delete.handle(id),
+                response,
+                redirect,
+                "organisation.scope.deleted",
+                "/admin/scopes",
+                refusal -> page(
+                        model,
+                        null,
+                        new ScopeForm(null, "", ScopeKind.NEIGHBOURHOOD),
+                        FormErrors.none(),
                         refusal.messageKey()));
     }
 
     private OrganisationApi.ScopeSummary scope(long id) {
-        return organisation.scopeTree().stream().filter(s -> s.id() == id).findFirst()
+        return organisation.scopeTree().stream()
+                .filter(s -> s.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("scope " + id));
     }
 
@@ -97,11 +121,17 @@ class AdminScopeController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
-        model.addAttribute("kindOptions", Arrays.stream(ScopeKind.values())
-                .map(k -> Option.of(k.name(), View.t("scope.kind." + k.name()))).toList());
-        model.addAttribute("parentOptions", tree.stream()
-                .filter(s -> id == null || s.id() != id)
-                .map(s -> Option.of(s.id(), "— ".repeat(s.depth()) + s.name())).toList());
+        model.addAttribute(
+                "kindOptions",
+                Arrays.stream(ScopeKind.values())
+                        .map(k -> Option.of(k.name(), View.t("scope.kind." + k.name())))
+                        .toList());
+        model.addAttribute(
+                "parentOptions",
+                tree.stream()
+                        .filter(s -> id == null || s.id() != id)
+                        .map(s -> Option.of(s.id(), "— ".repeat(s.depth()) + s.name()))
+                        .toList());
         return id == null ? "organisation/admin/scopes" : "organisation/admin/scope";
     }
 }

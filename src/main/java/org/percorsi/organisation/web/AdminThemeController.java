@@ -37,8 +37,13 @@ class AdminThemeController {
     private final SaveTheme saveTheme;
     private final DeleteTheme deleteTheme;
 
-    AdminThemeController(OrganisationApi organisation, OrganisationPermissions permissions, SaveAxis saveAxis,
-            DeleteAxis deleteAxis, SaveTheme saveTheme, DeleteTheme deleteTheme) {
+    AdminThemeController(
+            OrganisationApi organisation,
+            OrganisationPermissions permissions,
+            SaveAxis saveAxis,
+            DeleteAxis deleteAxis,
+            SaveTheme saveTheme,
+            DeleteTheme deleteTheme) {
         this.organisation = organisation;
         this.permissions = permissions;
         this.saveAxis = saveAxis;
@@ -50,12 +55,17 @@ class AdminThemeController {
     @GetMapping("/admin/themes")
     String list(Model model) {
         permissions.requireCanManage();
-        return page(model, new AxisForm("", ""), FormErrors.none(), new ThemeForm(null, "", ""), FormErrors.none(), null);
+        return page(
+                model, new AxisForm("", ""), FormErrors.none(), new ThemeForm(null, "", ""), FormErrors.none(), null);
     }
 
     @PostMapping("/admin/themes/axes")
-    String createAxis(@Valid @ModelAttribute("axisForm") AxisForm form, BindingResult result,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String createAxis(
+            @Valid @ModelAttribute("axisForm") AxisForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         if (Forms.attempt(result, response, () -> saveAxis.handle(null, form)).isPresent()) {
             Flash.success(redirect, "organisation.axis.saved");
             return "redirect:/admin/themes";
@@ -65,8 +75,12 @@ class AdminThemeController {
     }
 
     @PostMapping("/admin/themes")
-    String createTheme(@Valid @ModelAttribute("themeForm") ThemeForm form, BindingResult result,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String createTheme(
+            @Valid @ModelAttribute("themeForm") ThemeForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         if (Forms.attempt(result, response, () -> saveTheme.handle(null, form)).isPresent()) {
             Flash.success(redirect, "organisation.theme.saved");
             return "redirect:/admin/themes";
@@ -79,13 +93,21 @@ class AdminThemeController {
     String editAxis(@PathVariable long id, Model model) {
         permissions.requireCanManage();
         var axis = axis(id);
-        return axisPage(model, id, new AxisForm(axis.name(), axis.description() == null ? "" : axis.description()),
+        return axisPage(
+                model,
+                id,
+                new AxisForm(axis.name(), axis.description() == null ? "" : axis.description()),
                 FormErrors.none());
     }
 
     @PostMapping("/admin/themes/axes/{id}")
-    String updateAxis(@PathVariable long id, @Valid @ModelAttribute("form") AxisForm form, BindingResult result,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String updateAxis(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") AxisForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         if (Forms.attempt(result, response, () -> saveAxis.handle(id, form)).isPresent()) {
             Flash.success(redirect, "organisation.axis.saved");
             return "redirect:/admin/themes";
@@ -104,13 +126,21 @@ class AdminThemeController {
     String editTheme(@PathVariable long id, Model model) {
         permissions.requireCanManage();
         var theme = theme(id);
-        return themePage(model, id, new ThemeForm(theme.axisId(), theme.name(),
-                theme.description() == null ? "" : theme.description()), FormErrors.none());
+        return themePage(
+                model,
+                id,
+                new ThemeForm(theme.axisId(), theme.name(), theme.description() == null ? "" : theme.description()),
+                FormErrors.none());
     }
 
     @PostMapping("/admin/themes/{id}")
-    String updateTheme(@PathVariable long id, @Valid @ModelAttribute("form") ThemeForm form, BindingResult result,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String updateTheme(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ThemeForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         if (Forms.attempt(result, response, () -> saveTheme.handle(id, form)).isPresent()) {
             Flash.success(redirect, "organisation.theme.saved");
             return "redirect:/admin/themes";
@@ -126,25 +156,44 @@ class AdminThemeController {
     }
 
     /** A delete either succeeds (back to the list) or is refused with its reason shown on the list. */
-    private String delete(Runnable deletion, String doneKey, HttpServletResponse response, Model model,
-            RedirectAttributes redirect) {
-        return Forms.act(deletion, response, redirect, doneKey, "/admin/themes",
-                refusal -> page(model, new AxisForm("", ""), FormErrors.none(), new ThemeForm(null, "", ""),
-                        FormErrors.none(), refusal.messageKey()));
+    private String delete(
+            Runnable deletion, String doneKey, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return Forms.act(
+                deletion,
+                response,
+                redirect,
+                doneKey,
+                "/admin/themes",
+                refusal -> page(
+                        model,
+                        new AxisForm("", ""),
+                        FormErrors.none(),
+                        new ThemeForm(null, "", ""),
+                        FormErrors.none(),
+                        refusal.messageKey()));
     }
 
     private OrganisationApi.AxisSummary axis(long id) {
-        return organisation.themeTree().stream().filter(a -> a.id() == id).findFirst()
+        return organisation.themeTree().stream()
+                .filter(a -> a.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("axis " + id));
     }
 
     private OrganisationApi.ThemeSummary theme(long id) {
-        return organisation.themes().stream().filter(t -> t.id() == id).findFirst()
+        return organisation.themes().stream()
+                .filter(t -> t.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("theme " + id));
     }
 
-    private String page(Model model, AxisForm axisForm, FormErrors axisErrors, ThemeForm themeForm,
-            FormErrors themeErrors, String refusal) {
+    private String page(
+            Model model,
+            AxisForm axisForm,
+            FormErrors axisErrors,
+            ThemeForm themeForm,
+            FormErrors themeErrors,
+            String refusal) {
         model.addAttribute("tree", organisation.themeTree());
         model.addAttribute("axisForm", axisForm);
         model.addAttribute("axisErrors", axisErrors);

@@ -11,6 +11,7 @@ public class AreaInvitation {
 
     @Id
     private Long id;
+
     private Long processId;
     private String email;
     private ProcessRole role;
@@ -22,11 +23,10 @@ public class AreaInvitation {
     private Long acceptedBy;
     private Instant revokedAt;
 
-    AreaInvitation() {
-    }
+    AreaInvitation() {}
 
-    public AreaInvitation(Long processId, String email, ProcessRole role, String tokenHash, Long invitedBy,
-            Instant expiresAt) {
+    public AreaInvitation(
+            Long processId, String email, ProcessRole role, String tokenHash, Long invitedBy, Instant expiresAt) {
         this.processId = processId;
         this.email = email;
         this.role = role;
@@ -55,12 +55,35 @@ public class AreaInvitation {
         revokedAt = now;
     }
 
-    public Long getId() { return id; }
-    public Long getProcessId() { return processId; }
-    public String getEmail() { return email; }
-    public ProcessRole getRole() { return role; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public Instant getAcceptedAt() { return acceptedAt; }
-    public Instant getRevokedAt() { return revokedAt; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getProcessId() {
+        return processId;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public ProcessRole getRole() {
+        return role;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getAcceptedAt() {
+        return acceptedAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -11,6 +11,7 @@ public class Phase {
 
     @Id
     private Long id;
+
     private Long processId;
     private int position;
     private PhaseType type;
@@ -22,18 +23,31 @@ public class Phase {
     private String tools;
     private boolean reserved;
 
-    Phase() {
-    }
+    Phase() {}
 
-    public Phase(Long processId, int position, PhaseType type, String title, String descriptionHtml,
-            LocalDate startDate, LocalDate endDate, String expectedOutputs, String tools) {
+    public Phase(
+            Long processId,
+            int position,
+            PhaseType type,
+            String title,
+            String descriptionHtml,
+            LocalDate startDate,
+            LocalDate endDate,
+            String expectedOutputs,
+            String tools) {
         this.processId = processId;
         this.position = position;
         update(type, title, descriptionHtml, startDate, endDate, expectedOutputs, tools);
     }
 
-    public void update(PhaseType type, String title, String descriptionHtml, LocalDate startDate, LocalDate endDate,
-            String expectedOutputs, String tools) {
+    public void update(
+            PhaseType type,
+            String title,
+            String descriptionHtml,
+            LocalDate startDate,
+            LocalDate endDate,
+            String expectedOutputs,
+            String tools) {
         this.type = type;
         this.title = title;
         this.descriptionHtml = descriptionHtml;
@@ -56,15 +70,47 @@ public class Phase {
         return startDate != null && endDate != null;
     }
 
-    public Long getId() { return id; }
-    public Long getProcessId() { return processId; }
-    public int getPosition() { return position; }
-    public PhaseType getType() { return type; }
-    public String getTitle() { return title; }
-    public String getDescriptionHtml() { return descriptionHtml; }
-    public LocalDate getStartDate() { return startDate; }
-    public LocalDate getEndDate() { return endDate; }
-    public String getExpectedOutputs() { return expectedOutputs; }
-    public String getTools() { return tools; }
-    public boolean isReserved() { return reserved; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getProcessId() {
+        return processId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public PhaseType getType() {
+        return type;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescriptionHtml() {
+        return descriptionHtml;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public String getExpectedOutputs() {
+        return expectedOutputs;
+    }
+
+    public String getTools() {
+        return tools;
+    }
+
+    public boolean isReserved() {
+        return reserved;
+    }
 }

@@ -5,13 +5,13 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.percorsi.processes.ProcessStatus;
 import org.percorsi.processes.Visibility;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
-import java.util.stream.Collectors;
 
 /** A participatory process. Its phases are a separate aggregate ({@link Phase}) so their ids stay stable. */
 @Table("process")
@@ -19,8 +19,10 @@ public class Process {
 
     @Id
     private Long id;
+
     @Version
     private Integer version;
+
     private String slug;
     private String title;
     private String shortDescription;
@@ -39,13 +41,14 @@ public class Process {
     private Instant publishedAt;
     private Instant concludedAt;
     private Instant archivedAt;
+
     @MappedCollection(idColumn = "process_id")
     private Set<ProcessTheme> themes = new HashSet<>();
+
     @MappedCollection(idColumn = "process_id")
     private Set<ProcessScope> scopes = new HashSet<>();
 
-    Process() {
-    }
+    Process() {}
 
     public static Process draft(String slug, String title, String shortDescription) {
         Process p = new Process();
@@ -62,9 +65,17 @@ public class Process {
     }
 
     /** Everything an editor can change in one go; sanitized HTML is expected for the rich text parts. */
-    public void describe(String slug, String title, String shortDescription, String descriptionHtml,
-            String howToTakePartHtml, String commissionedBy, String partners, String responsibleOffice,
-            String fundingNote, Visibility visibility) {
+    public void describe(
+            String slug,
+            String title,
+            String shortDescription,
+            String descriptionHtml,
+            String howToTakePartHtml,
+            String commissionedBy,
+            String partners,
+            String responsibleOffice,
+            String fundingNote,
+            Visibility visibility) {
         this.slug = slug;
         this.title = title;
         this.shortDescription = shortDescription;
@@ -112,24 +123,83 @@ public class Process {
         updatedAt = archivedAt;
     }
 
-    public Long getId() { return id; }
-    public Integer getVersion() { return version; }
-    public void setVersion(Integer version) { this.version = version; }
-    public String getSlug() { return slug; }
-    public String getTitle() { return title; }
-    public String getShortDescription() { return shortDescription; }
-    public String getDescriptionHtml() { return descriptionHtml; }
-    public String getHowToTakePartHtml() { return howToTakePartHtml; }
-    public String getCommissionedBy() { return commissionedBy; }
-    public String getPartners() { return partners; }
-    public String getResponsibleOffice() { return responsibleOffice; }
-    public String getFundingNote() { return fundingNote; }
-    public ProcessStatus getStatus() { return status; }
-    public Visibility getVisibility() { return visibility; }
-    public UUID getCoverImageId() { return coverImageId; }
-    public String getCoverImageAlt() { return coverImageAlt; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public Set<Long> themeIds() { return themes.stream().map(ProcessTheme::themeId).collect(Collectors.toSet()); }
-    public Set<Long> scopeIds() { return scopes.stream().map(ProcessScope::scopeId).collect(Collectors.toSet()); }
+    public Long getId() {
+        return id;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getShortDescription() {
+        return shortDescription;
+    }
+
+    public String getDescriptionHtml() {
+        return descriptionHtml;
+    }
+
+    public String getHowToTakePartHtml() {
+        return howToTakePartHtml;
+    }
+
+    public String getCommissionedBy() {
+        return commissionedBy;
+    }
+
+    public String getPartners() {
+        return partners;
+    }
+
+    public String getResponsibleOffice() {
+        return responsibleOffice;
+    }
+
+    public String getFundingNote() {
+        return fundingNote;
+    }
+
+    public ProcessStatus getStatus() {
+        return status;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public UUID getCoverImageId() {
+        return coverImageId;
+    }
+
+    public String getCoverImageAlt() {
+        return coverImageAlt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Set<Long> themeIds() {
+        return themes.stream().map(ProcessTheme::themeId).collect(Collectors.toSet());
+    }
+
+    public Set<Long> scopeIds() {
+        return scopes.stream().map(ProcessScope::scopeId).collect(Collectors.toSet());
+    }
 }

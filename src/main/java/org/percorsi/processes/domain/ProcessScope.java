@@ -3,5 +3,4 @@ package org.percorsi.processes.domain;
 import org.springframework.data.relational.core.mapping.Table;
 
 @Table("process_scope")
-record ProcessScope(Long scopeId) {
-}
+record ProcessScope(Long scopeId) {}

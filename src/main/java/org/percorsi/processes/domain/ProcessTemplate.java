@@ -13,15 +13,16 @@ public class ProcessTemplate {
 
     @Id
     private Long id;
+
     private String code;
     private String name;
     private String description;
     private Instant createdAt;
+
     @MappedCollection(idColumn = "process_template", keyColumn = "position")
     private List<TemplatePhase> phases = new ArrayList<>();
 
-    ProcessTemplate() {
-    }
+    ProcessTemplate() {}
 
     public ProcessTemplate(String name, String description, List<TemplatePhase> phases) {
         this.name = name;
@@ -35,9 +36,23 @@ public class ProcessTemplate {
         this.description = description;
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public String getDescription() { return description; }
-    public List<TemplatePhase> getPhases() { return List.copyOf(phases); }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public List<TemplatePhase> getPhases() {
+        return List.copyOf(phases);
+    }
 }

@@ -9,6 +9,7 @@ public interface ProcessTemplateRepository extends ListCrudRepository<ProcessTem
     @Query("select * from process_template order by lower(name)")
     List<ProcessTemplate> findAllOrdered();
 
-    @Query("select exists(select 1 from process_template where lower(name) = lower(:name) and id <> coalesce(:exceptId, -1))")
+    @Query(
+            "select exists(select 1 from process_template where lower(name) = lower(:name) and id <> coalesce(:exceptId, -1))")
     boolean nameTaken(String name, Long exceptId);
 }

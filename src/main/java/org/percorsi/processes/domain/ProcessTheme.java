@@ -3,5 +3,4 @@ package org.percorsi.processes.domain;
 import org.springframework.data.relational.core.mapping.Table;
 
 @Table("process_theme")
-record ProcessTheme(Long themeId) {
-}
+record ProcessTheme(Long themeId) {}

@@ -31,8 +31,13 @@ public class AcceptInvitation {
     private final ProcessPermissions permissions;
     private final AccountsApi accounts;
 
-    AcceptInvitation(AreaInvitationRepository invitations, ProcessRepository processes, ProcessRoles roles,
-            Invitations support, RegisterInvitedAccount registerInvited, ProcessPermissions permissions,
+    AcceptInvitation(
+            AreaInvitationRepository invitations,
+            ProcessRepository processes,
+            ProcessRoles roles,
+            Invitations support,
+            RegisterInvitedAccount registerInvited,
+            ProcessPermissions permissions,
             AccountsApi accounts) {
         this.invitations = invitations;
         this.processes = processes;
@@ -72,9 +77,11 @@ public class AcceptInvitation {
 
     /** Nobody signed in, or signed in with the invited address (in any case). */
     private void requireInvitedAddress(AreaInvitation invitation) {
-        accounts.current().filter(me -> !me.email().equalsIgnoreCase(invitation.getEmail().strip())).ifPresent(me -> {
-            throw RuleViolation.global("invitation.otherAddress", masked(invitation.getEmail()));
-        });
+        accounts.current()
+                .filter(me -> !me.email().equalsIgnoreCase(invitation.getEmail().strip()))
+                .ifPresent(me -> {
+                    throw RuleViolation.global("invitation.otherAddress", masked(invitation.getEmail()));
+                });
     }
 
     /** m***@example.it: enough for its owner to recognise, not enough to learn it. */

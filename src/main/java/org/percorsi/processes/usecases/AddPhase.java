@@ -32,9 +32,16 @@ public class AddPhase {
             throw new NotFoundException("process " + processId);
         }
         rules.check(processId, null, form);
-        Phase phase = new Phase(processId, phases.nextPosition(processId), form.type(), form.title().strip(),
-                RichText.sanitize(form.description()), form.startDate(), form.endDate(),
-                lines(form.expectedOutputs()), lines(form.tools()));
+        Phase phase = new Phase(
+                processId,
+                phases.nextPosition(processId),
+                form.type(),
+                form.title().strip(),
+                RichText.sanitize(form.description()),
+                form.startDate(),
+                form.endDate(),
+                lines(form.expectedOutputs()),
+                lines(form.tools()));
         phase.reserve(form.isReserved());
         return rules.saveChecked(() -> phases.save(phase)).getId();
     }
@@ -44,7 +51,10 @@ public class AddPhase {
         if (text == null) {
             return "";
         }
-        return text.lines().map(String::strip).filter(l -> !l.isEmpty())
-                .reduce((a, b) -> a + "\n" + b).orElse("");
+        return text.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .reduce((a, b) -> a + "\n" + b)
+                .orElse("");
     }
 }

@@ -31,8 +31,7 @@ public class AssignRole {
         if (!processes.existsById(processId)) {
             throw new NotFoundException("process " + processId);
         }
-        var account = accounts.byEmail(form.email())
-                .orElseThrow(() -> new RuleViolation("email", "team.noAccount"));
+        var account = accounts.byEmail(form.email()).orElseThrow(() -> new RuleViolation("email", "team.noAccount"));
         if (!roles.grant(processId, account.id(), form.role())) {
             throw new RuleViolation("role", "team.alreadyHasRole");
         }

@@ -8,8 +8,8 @@ import org.percorsi.processes.domain.Process;
 import org.percorsi.processes.domain.ProcessRepository;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
-import org.springframework.stereotype.Component;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
 
 /** Loads a process for a status change and checks the change is allowed from where it stands. */
 @Component
@@ -20,7 +20,10 @@ class ChangeProcessStatus {
     private final ProcessPermissions permissions;
     private final ApplicationEventPublisher events;
 
-    ChangeProcessStatus(ProcessRepository processes, PhaseRepository phases, ProcessPermissions permissions,
+    ChangeProcessStatus(
+            ProcessRepository processes,
+            PhaseRepository phases,
+            ProcessPermissions permissions,
             ApplicationEventPublisher events) {
         this.events = events;
         this.processes = processes;

@@ -3,9 +3,9 @@ package org.percorsi.processes.usecases;
 import org.percorsi.processes.ProcessPermissions;
 import org.percorsi.processes.domain.Process;
 import org.percorsi.processes.domain.ProcessRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.context.ApplicationEventPublisher;
 
 /** An administrator creates a process; it starts as a draft, seen only in the back office. */
 @Service
@@ -16,7 +16,10 @@ public class CreateProcess {
     private final ProcessPermissions permissions;
     private final ApplicationEventPublisher events;
 
-    CreateProcess(ProcessRepository processes, ProcessDetails details, ProcessPermissions permissions,
+    CreateProcess(
+            ProcessRepository processes,
+            ProcessDetails details,
+            ProcessPermissions permissions,
             ApplicationEventPublisher events) {
         this.events = events;
         this.processes = processes;
@@ -28,7 +31,8 @@ public class CreateProcess {
     public long handle(ProcessForm form) {
         permissions.requireCanCreate();
         String slug = details.slugFor(form.slug(), form.title(), null);
-        Process process = Process.draft(slug, form.title().strip(), form.shortDescription().strip());
+        Process process = Process.draft(
+                slug, form.title().strip(), form.shortDescription().strip());
         details.apply(process, form, slug);
         Process saved = processes.save(process);
         events.publishEvent(ProcessEvents.changed(saved));

@@ -11,7 +11,6 @@ import org.percorsi.processes.domain.ProcessTemplateRepository;
 import org.percorsi.processes.domain.TemplatePhase;
 import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.validation.RuleViolation;
-import org.percorsi.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +27,12 @@ public class CreateProcessFromTemplate {
     private final ProcessDetails details;
     private final ProcessPermissions permissions;
 
-    CreateProcessFromTemplate(ProcessTemplateRepository templates, ProcessRepository processes,
-            PhaseRepository phases, ProcessDetails details, ProcessPermissions permissions) {
+    CreateProcessFromTemplate(
+            ProcessTemplateRepository templates,
+            ProcessRepository processes,
+            PhaseRepository phases,
+            ProcessDetails details,
+            ProcessPermissions permissions) {
         this.details = details;
         this.templates = templates;
         this.processes = processes;
@@ -40,14 +43,16 @@ public class CreateProcessFromTemplate {
     @Transactional
     public long handle(FromTemplateForm form) {
         permissions.requireCanCreate();
-        ProcessTemplate template = templates.findById(form.templateId())
+        ProcessTemplate template = templates
+                .findById(form.templateId())
                 .orElseThrow(() -> new RuleViolation("templateId", "template.unknown"));
         var templatePhases = template.getPhases();
         if (form.phases().stream().anyMatch(i -> i == null || i < 0 || i >= templatePhases.size())) {
             throw new RuleViolation("phases", "template.phases.unknown");
         }
         String slug = details.slugFor(form.slug(), form.title(), null);
-        Process process = processes.save(Process.draft(slug, form.title().strip(), form.shortDescription().strip()));
+        Process process = processes.save(Process.draft(
+                slug, form.title().strip(), form.shortDescription().strip()));
 
         LocalDate next = form.startDate();
         int position = 0;
@@ -65,8 +70,16 @@ public class CreateProcessFromTemplate {
             } else {
                 next = null; // an undated phase leaves the following ones undated too
             }
-            phases.save(new Phase(process.getId(), position++, tp.type(), tp.title(),
-                    RichText.sanitize(tp.description()), start, end, tp.expectedOutputs(), tp.tools()));
+            phases.save(new Phase(
+                    process.getId(),
+                    position++,
+                    tp.type(),
+                    tp.title(),
+                    RichText.sanitize(tp.description()),
+                    start,
+                    end,
+                    tp.expectedOutputs(),
+                    tp.tools()));
         }
         return process.getId();
     }

@@ -19,5 +19,4 @@ public record FromTemplateForm(
         @Size(max = 120) String slug,
         @NotBlank @Size(max = 500) String shortDescription,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
-        @NotEmpty List<Integer> phases) {
-}
+        @NotEmpty List<Integer> phases) {}

@@ -3,6 +3,8 @@ package org.percorsi.processes.usecases;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.mail.MailApi;
@@ -11,13 +13,11 @@ import org.percorsi.processes.domain.AreaInvitationRepository;
 import org.percorsi.processes.domain.ProcessRepository;
 import org.percorsi.shared.security.OneTimeSecrets;
 import org.percorsi.shared.validation.RuleViolation;
+import org.percorsi.shared.web.NotFoundException;
 import org.percorsi.shared.web.PublicLinks;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
-import java.time.Instant;
-import java.util.List;
-import org.percorsi.shared.web.NotFoundException;
 
 /** Secrets, links and mails of reserved-area invitations, shared by inviting, resending and accepting. */
 @Component
@@ -33,8 +33,14 @@ class Invitations {
     private final PublicLinks links;
     private final AccountsApi accounts;
 
-    Invitations(AreaInvitationRepository invitations, ProcessRepository processes, MailApi mail,
-            MessageSource messages, Clock clock, PublicLinks links, AccountsApi accounts) {
+    Invitations(
+            AreaInvitationRepository invitations,
+            ProcessRepository processes,
+            MailApi mail,
+            MessageSource messages,
+            Clock clock,
+            PublicLinks links,
+            AccountsApi accounts) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.processes = processes;
@@ -50,7 +56,9 @@ class Invitations {
 
     /** An invitation of the process that is neither accepted nor revoked, for resending or revoking. */
     AreaInvitation openOf(long processId, long invitationId) {
-        var invitation = invitations.findById(invitationId).filter(i -> i.getProcessId() == processId)
+        var invitation = invitations
+                .findById(invitationId)
+                .filter(i -> i.getProcessId() == processId)
                 .orElseThrow(() -> new NotFoundException("invitation " + invitationId));
         if (invitation.getAcceptedAt() != null || invitation.getRevokedAt() != null) {
             throw RuleViolation.global("invitation.notOpen");
@@ -65,9 +73,12 @@ class Invitations {
     void mail(AreaInvitation invitation, String secret) {
         // the invited person's language, not the manager's: theirs if they have an account, else the organisation's
         Locale locale = accounts.languageFor(invitation.getEmail());
-        String title = processes.findById(invitation.getProcessId()).orElseThrow().getTitle();
-        var link = new MailApi.Secret(links.to("/invitations/accept?token=" + UriUtils.encode(secret, StandardCharsets.UTF_8)));
-        mail.send(invitation.getEmail(),
+        String title =
+                processes.findById(invitation.getProcessId()).orElseThrow().getTitle();
+        var link = new MailApi.Secret(
+                links.to("/invitations/accept?token=" + UriUtils.encode(secret, StandardCharsets.UTF_8)));
+        mail.send(
+                invitation.getEmail(),
                 messages.getMessage("invitation.mail.subject", new Object[] {title}, locale),
                 messages.getMessage("invitation.mail.body", new Object[] {title, link, VALIDITY.toDays()}, locale),
                 List.of(link));
@@ -78,7 +89,8 @@ class Invitations {
         if (secret == null || secret.isBlank()) {
             throw RuleViolation.global("invitation.invalid");
         }
-        AreaInvitation invitation = invitations.findByTokenHashForUpdate(OneTimeSecrets.hash(secret))
+        AreaInvitation invitation = invitations
+                .findByTokenHashForUpdate(OneTimeSecrets.hash(secret))
                 .orElseThrow(() -> RuleViolation.global("invitation.invalid"));
         if (invitation.getAcceptedAt() != null) {
             throw RuleViolation.global("invitation.used");

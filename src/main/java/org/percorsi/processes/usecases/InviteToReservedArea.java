@@ -28,8 +28,12 @@ public class InviteToReservedArea {
     private final RateLimiter limiter;
     private final ProcessPermissions permissions;
 
-    InviteToReservedArea(ProcessRepository processes, AreaInvitationRepository invitations, Invitations support,
-            RateLimiter limiter, ProcessPermissions permissions) {
+    InviteToReservedArea(
+            ProcessRepository processes,
+            AreaInvitationRepository invitations,
+            Invitations support,
+            RateLimiter limiter,
+            ProcessPermissions permissions) {
         this.processes = processes;
         this.invitations = invitations;
         this.support = support;
@@ -56,8 +60,13 @@ public class InviteToReservedArea {
             invitations.save(old);
         });
         String secret = support.newSecret();
-        AreaInvitation invitation = invitations.save(new AreaInvitation(processId, email, form.role(),
-                Invitations.hash(secret), inviter < 0 ? null : inviter, support.expiry()));
+        AreaInvitation invitation = invitations.save(new AreaInvitation(
+                processId,
+                email,
+                form.role(),
+                Invitations.hash(secret),
+                inviter < 0 ? null : inviter,
+                support.expiry()));
         support.mail(invitation, secret);
         return invitation.getId();
     }

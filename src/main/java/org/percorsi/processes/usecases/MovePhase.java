@@ -16,7 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MovePhase {
 
-    public enum Direction { UP, DOWN }
+    public enum Direction {
+        UP,
+        DOWN
+    }
 
     private final PhaseRepository phases;
     private final ProcessPermissions permissions;

@@ -1,12 +1,12 @@
 package org.percorsi.processes.usecases;
 
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import org.percorsi.processes.domain.Phase;
 import org.percorsi.processes.domain.PhaseRepository;
 import org.percorsi.shared.validation.RuleViolation;
-import org.springframework.stereotype.Component;
-import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
 
 /**
  * The date rules of phases, checked before saving so the form can say what is
@@ -55,8 +55,8 @@ class PhaseRules {
                 continue;
             }
             if (!start.isAfter(other.getEndDate()) && !end.isBefore(other.getStartDate())) {
-                throw new RuleViolation("startDate", "phase.dates.overlap", other.getTitle(),
-                        other.getStartDate(), other.getEndDate());
+                throw new RuleViolation(
+                        "startDate", "phase.dates.overlap", other.getTitle(), other.getStartDate(), other.getEndDate());
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.percorsi.processes.usecases;
 
 import java.util.Optional;
+import java.util.UUID;
 import org.percorsi.files.FilesApi;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.processes.domain.Process;
@@ -9,7 +10,6 @@ import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.text.Slugs;
 import org.percorsi.shared.validation.RuleViolation;
 import org.springframework.stereotype.Component;
-import java.util.UUID;
 
 /** Checks and applies a {@link ProcessForm} to a process; shared by creating and updating. */
 @Component
@@ -49,10 +49,17 @@ class ProcessDetails {
         if ((hasNewCover || keepsCover) && blank(form.coverImageAlt())) {
             throw new RuleViolation("coverImageAlt", "process.cover.altRequired");
         }
-        process.describe(slug, form.title().strip(), form.shortDescription().strip(),
-                RichText.sanitize(form.description()), RichText.sanitize(form.howToTakePart()),
-                orNull(form.commissionedBy()), orNull(form.partners()), orNull(form.responsibleOffice()),
-                orNull(form.fundingNote()), form.visibility());
+        process.describe(
+                slug,
+                form.title().strip(),
+                form.shortDescription().strip(),
+                RichText.sanitize(form.description()),
+                RichText.sanitize(form.howToTakePart()),
+                orNull(form.commissionedBy()),
+                orNull(form.partners()),
+                orNull(form.responsibleOffice()),
+                orNull(form.fundingNote()),
+                form.visibility());
         process.classify(form.themes(), form.scopes());
         if (form.removesCover()) {
             process.cover(null, null);

@@ -45,7 +45,7 @@ public record ProcessForm(
 
     /** A form to start from: public, nothing filled in. */
     public static ProcessForm empty() {
-        return new ProcessForm("", "", "", "", "", "", "", "", "", Visibility.PUBLIC, List.of(), List.of(), null, "",
-                false, null);
+        return new ProcessForm(
+                "", "", "", "", "", "", "", "", "", Visibility.PUBLIC, List.of(), List.of(), null, "", false, null);
     }
 }

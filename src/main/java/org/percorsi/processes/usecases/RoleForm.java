@@ -6,5 +6,5 @@ import jakarta.validation.constraints.NotNull;
 import org.percorsi.processes.ProcessRole;
 
 /** Giving a role in a process to the account with this email. */
-public record RoleForm(@NotBlank @Email String email, @NotNull ProcessRole role) {
-}
+public record RoleForm(
+        @NotBlank @Email String email, @NotNull ProcessRole role) {}

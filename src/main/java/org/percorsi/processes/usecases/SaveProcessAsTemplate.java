@@ -27,7 +27,10 @@ public class SaveProcessAsTemplate {
     private final ProcessTemplateRepository templates;
     private final ProcessPermissions permissions;
 
-    SaveProcessAsTemplate(ProcessRepository processes, PhaseRepository phases, ProcessTemplateRepository templates,
+    SaveProcessAsTemplate(
+            ProcessRepository processes,
+            PhaseRepository phases,
+            ProcessTemplateRepository templates,
             ProcessPermissions permissions) {
         this.processes = processes;
         this.phases = phases;
@@ -51,11 +54,16 @@ public class SaveProcessAsTemplate {
             throw new RuleViolation("name", "template.nameTaken");
         }
         List<TemplatePhase> structure = list.stream()
-                .map(p -> new TemplatePhase(p.getType(), p.getTitle(), RichText.plainText(p.getDescriptionHtml()),
-                        p.getExpectedOutputs(), p.getTools(),
+                .map(p -> new TemplatePhase(
+                        p.getType(),
+                        p.getTitle(),
+                        RichText.plainText(p.getDescriptionHtml()),
+                        p.getExpectedOutputs(),
+                        p.getTools(),
                         p.isDated() ? (int) ChronoUnit.DAYS.between(p.getStartDate(), p.getEndDate()) + 1 : null))
                 .toList();
-        String description = form.description() == null ? "" : form.description().strip();
+        String description =
+                form.description() == null ? "" : form.description().strip();
         return templates.save(new ProcessTemplate(name, description, structure)).getId();
     }
 }

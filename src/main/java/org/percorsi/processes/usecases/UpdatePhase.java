@@ -29,8 +29,14 @@ public class UpdatePhase {
                 .filter(p -> p.getProcessId() == processId)
                 .orElseThrow(() -> new NotFoundException("phase " + phaseId));
         rules.check(processId, phaseId, form);
-        phase.update(form.type(), form.title().strip(), RichText.sanitize(form.description()), form.startDate(),
-                form.endDate(), AddPhase.lines(form.expectedOutputs()), AddPhase.lines(form.tools()));
+        phase.update(
+                form.type(),
+                form.title().strip(),
+                RichText.sanitize(form.description()),
+                form.startDate(),
+                form.endDate(),
+                AddPhase.lines(form.expectedOutputs()),
+                AddPhase.lines(form.tools()));
         phase.reserve(form.isReserved());
         rules.saveChecked(() -> phases.save(phase));
     }

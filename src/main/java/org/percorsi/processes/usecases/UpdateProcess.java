@@ -1,14 +1,14 @@
 package org.percorsi.processes.usecases;
 
+import java.util.UUID;
 import org.percorsi.processes.ProcessPermissions;
 import org.percorsi.processes.domain.Process;
 import org.percorsi.processes.domain.ProcessRepository;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.context.ApplicationEventPublisher;
-import java.util.UUID;
 
 /**
  * A manager changes a process's description, classification, visibility or cover.
@@ -23,7 +23,10 @@ public class UpdateProcess {
     private final ProcessPermissions permissions;
     private final ApplicationEventPublisher events;
 
-    UpdateProcess(ProcessRepository processes, ProcessDetails details, ProcessPermissions permissions,
+    UpdateProcess(
+            ProcessRepository processes,
+            ProcessDetails details,
+            ProcessPermissions permissions,
             ApplicationEventPublisher events) {
         this.events = events;
         this.processes = processes;

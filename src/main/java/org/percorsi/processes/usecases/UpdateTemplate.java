@@ -27,7 +27,8 @@ public class UpdateTemplate {
         if (templates.nameTaken(name, id)) {
             throw new RuleViolation("name", "template.nameTaken");
         }
-        template.rename(name, form.description() == null ? "" : form.description().strip());
+        template.rename(
+                name, form.description() == null ? "" : form.description().strip());
         templates.save(template);
     }
 }

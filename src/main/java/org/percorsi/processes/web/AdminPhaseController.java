@@ -2,6 +2,7 @@ package org.percorsi.processes.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Arrays;
 import org.percorsi.processes.PhaseType;
 import org.percorsi.processes.ProcessPermissions;
 import org.percorsi.processes.queries.AdminProcessQueries;
@@ -16,6 +17,7 @@ import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
 import org.percorsi.shared.web.Option;
 import org.percorsi.shared.web.View;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,10 +26,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.util.Arrays;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Back office: adding, editing, reordering and removing the phases of a process. */
 @Controller
@@ -40,8 +40,13 @@ class AdminPhaseController {
     private final DeletePhase delete;
     private final MovePhase move;
 
-    AdminPhaseController(AdminProcessQueries queries, ProcessPermissions permissions, AddPhase add,
-            UpdatePhase update, DeletePhase delete, MovePhase move) {
+    AdminPhaseController(
+            AdminProcessQueries queries,
+            ProcessPermissions permissions,
+            AddPhase add,
+            UpdatePhase update,
+            DeletePhase delete,
+            MovePhase move) {
         this.queries = queries;
         this.permissions = permissions;
         this.add = add;
@@ -57,8 +62,13 @@ class AdminPhaseController {
     }
 
     @PostMapping("/admin/processes/{processId}/phases")
-    String add(@PathVariable long processId, @Valid @ModelAttribute PhaseForm form, BindingResult result,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String add(
+            @PathVariable long processId,
+            @Valid @ModelAttribute PhaseForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         if (Forms.attempt(result, response, () -> add.handle(processId, form)).isPresent()) {
             Flash.success(redirect, "phase.added");
             return "redirect:/admin/processes/" + processId + "#phases-heading";
@@ -75,8 +85,14 @@ class AdminPhaseController {
     }
 
     @PostMapping("/admin/processes/{processId}/phases/{phaseId}")
-    String update(@PathVariable long processId, @PathVariable long phaseId, @Valid @ModelAttribute PhaseForm form,
-            BindingResult result, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long processId,
+            @PathVariable long phaseId,
+            @Valid @ModelAttribute PhaseForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         if (Forms.attempt(result, response, () -> update.handle(processId, phaseId, form))) {
             Flash.success(redirect, "phase.saved");
             return "redirect:/admin/processes/" + processId + "#phases-heading";
@@ -93,7 +109,9 @@ class AdminPhaseController {
     }
 
     @PostMapping("/admin/processes/{processId}/phases/{phaseId}/move")
-    String move(@PathVariable long processId, @PathVariable long phaseId,
+    String move(
+            @PathVariable long processId,
+            @PathVariable long phaseId,
             @RequestParam(required = false) MovePhase.Direction direction) {
         permissions.requireCanManage(processId); // before looking at the request's content
         if (direction == null) {
@@ -110,8 +128,11 @@ class AdminPhaseController {
         model.addAttribute("phaseId", phaseId);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("typeOptions", Arrays.stream(PhaseType.values())
-                .map(type -> Option.of(type.name(), View.t("phase.type." + type.name()))).toList());
+        model.addAttribute(
+                "typeOptions",
+                Arrays.stream(PhaseType.values())
+                        .map(type -> Option.of(type.name(), View.t("phase.type." + type.name())))
+                        .toList());
         return "processes/admin/phase";
     }
 }

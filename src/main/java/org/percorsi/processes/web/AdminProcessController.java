@@ -22,6 +22,7 @@ import org.percorsi.shared.web.FormErrors;
 import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
 import org.percorsi.shared.web.PageResult;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,7 +32,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Back office: the list of processes, creating and editing one, and moving it through its statuses. */
 @Controller
@@ -48,9 +48,17 @@ class AdminProcessController {
     private final ArchiveProcess archive;
     private final SaveProcessAsTemplate saveAsTemplate;
 
-    AdminProcessController(AdminProcessQueries queries, ProcessesApi processes, OrganisationApi organisation,
-            ProcessPermissions permissions, CreateProcess create, UpdateProcess update, PublishProcess publish,
-            ConcludeProcess conclude, ArchiveProcess archive, SaveProcessAsTemplate saveAsTemplate) {
+    AdminProcessController(
+            AdminProcessQueries queries,
+            ProcessesApi processes,
+            OrganisationApi organisation,
+            ProcessPermissions permissions,
+            CreateProcess create,
+            UpdateProcess update,
+            PublishProcess publish,
+            ConcludeProcess conclude,
+            ArchiveProcess archive,
+            SaveProcessAsTemplate saveAsTemplate) {
         this.queries = queries;
         this.processes = processes;
         this.organisation = organisation;
@@ -64,12 +72,16 @@ class AdminProcessController {
     }
 
     @GetMapping("/admin/processes")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) ProcessStatus status,
-            @RequestParam(required = false) Integer page, Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) ProcessStatus status,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         if (!permissions.managesAny()) {
             throw new AccessDeniedException("Nothing to manage");
         }
-        Long onlyManagedBy = permissions.isAdmin() ? null
+        Long onlyManagedBy = permissions.isAdmin()
+                ? null
                 : permissions.viewer().orElseThrow(() -> new AccessDeniedException("Sign in"));
         model.addAttribute("result", queries.list(q, status, PageResult.clampPage(page), onlyManagedBy));
         model.addAttribute("canCreate", permissions.isAdmin());
@@ -85,8 +97,12 @@ class AdminProcessController {
     }
 
     @PostMapping("/admin/processes")
-    String create(@Valid @ModelAttribute ProcessForm form, BindingResult result, HttpServletResponse response,
-            Model model, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute ProcessForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         return Forms.attempt(result, response, () -> create.handle(form))
                 .map(id -> {
                     Flash.success(redirect, "process.created");
@@ -106,8 +122,13 @@ class AdminProcessController {
     }
 
     @PostMapping("/admin/processes/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute ProcessForm form, BindingResult result,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute ProcessForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         if (Forms.attempt(result, response, () -> update.handle(id, form))) {
             Flash.success(redirect, "process.saved");
             return "redirect:/admin/processes/" + id;
@@ -133,8 +154,13 @@ class AdminProcessController {
     }
 
     @PostMapping("/admin/processes/{id}/template")
-    String saveAsTemplate(@PathVariable long id, @Valid @ModelAttribute("templateForm") TemplateForm form,
-            BindingResult result, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String saveAsTemplate(
+            @PathVariable long id,
+            @Valid @ModelAttribute("templateForm") TemplateForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         return Forms.attempt(result, response, () -> saveAsTemplate.handle(id, form))
                 .map(templateId -> {
                     Flash.success(redirect, "template.saved");
@@ -150,7 +176,12 @@ class AdminProcessController {
                 });
     }
 
-    private String statusChange(long id, Runnable change, String doneKey, Model model, HttpServletResponse response,
+    private String statusChange(
+            long id,
+            Runnable change,
+            String doneKey,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         return Forms.act(change, response, redirect, doneKey, "/admin/processes/" + id, refusal -> {
             var editing = queries.editing(id).orElseThrow(() -> new NotFoundException("process " + id));

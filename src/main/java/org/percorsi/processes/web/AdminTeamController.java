@@ -21,6 +21,7 @@ import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
 import org.percorsi.shared.web.Option;
 import org.percorsi.shared.web.View;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,9 +30,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Back office: the team of a process (roles) and the invitations to its reserved area. */
 @Controller
@@ -46,8 +46,14 @@ class AdminTeamController {
     private final ResendInvitation resend;
     private final RevokeInvitation revokeInvitation;
 
-    AdminTeamController(AdminProcessQueries processes, TeamQueries team, ProcessPermissions permissions,
-            AssignRole assign, RevokeRole revoke, InviteToReservedArea invite, ResendInvitation resend,
+    AdminTeamController(
+            AdminProcessQueries processes,
+            TeamQueries team,
+            ProcessPermissions permissions,
+            AssignRole assign,
+            RevokeRole revoke,
+            InviteToReservedArea invite,
+            ResendInvitation resend,
             RevokeInvitation revokeInvitation) {
         this.processes = processes;
         this.team = team;
@@ -62,25 +68,45 @@ class AdminTeamController {
     @GetMapping("/admin/processes/{id}/team")
     String team(@PathVariable long id, Model model) {
         permissions.requireCanManage(id);
-        return page(model, id, new RoleForm("", ProcessRole.FACILITATOR), FormErrors.none(),
-                new InvitationForm("", ProcessRole.MEMBER), FormErrors.none(), null);
+        return page(
+                model,
+                id,
+                new RoleForm("", ProcessRole.FACILITATOR),
+                FormErrors.none(),
+                new InvitationForm("", ProcessRole.MEMBER),
+                FormErrors.none(),
+                null);
     }
 
     @PostMapping("/admin/processes/{id}/team")
-    String assign(@PathVariable long id, @Valid @ModelAttribute("roleForm") RoleForm form, BindingResult result,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String assign(
+            @PathVariable long id,
+            @Valid @ModelAttribute("roleForm") RoleForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         if (Forms.attempt(result, response, () -> assign.handle(id, form))) {
             Flash.success(redirect, "team.assigned");
             return "redirect:/admin/processes/" + id + "/team";
         }
         permissions.requireCanManage(id); // the form shown again is a page of the back office
-        return page(model, id, form, FormErrors.of(result), new InvitationForm("", ProcessRole.MEMBER),
-                FormErrors.none(), null);
+        return page(
+                model,
+                id,
+                form,
+                FormErrors.of(result),
+                new InvitationForm("", ProcessRole.MEMBER),
+                FormErrors.none(),
+                null);
     }
 
     @PostMapping("/admin/processes/{id}/team/revoke")
-    String revoke(@PathVariable long id, @RequestParam(required = false) Long accountId,
-            @RequestParam(required = false) ProcessRole role, RedirectAttributes redirect) {
+    String revoke(
+            @PathVariable long id,
+            @RequestParam(required = false) Long accountId,
+            @RequestParam(required = false) ProcessRole role,
+            RedirectAttributes redirect) {
         permissions.requireCanManage(id); // before looking at the request's content
         if (accountId == null || role == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
@@ -91,8 +117,13 @@ class AdminTeamController {
     }
 
     @PostMapping("/admin/processes/{id}/invitations")
-    String invite(@PathVariable long id, @Valid @ModelAttribute("invitationForm") InvitationForm form,
-            BindingResult result, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String invite(
+            @PathVariable long id,
+            @Valid @ModelAttribute("invitationForm") InvitationForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         if (Forms.attempt(result, response, () -> invite.handle(id, form)).isPresent()) {
             Flash.success(redirect, "invitation.sent");
             return "redirect:/admin/processes/" + id + "/team";
@@ -101,36 +132,78 @@ class AdminTeamController {
         if (result.getGlobalErrors().stream().anyMatch(e -> "invitation.tooMany".equals(e.getCode()))) {
             response.setStatus(429);
         }
-        return page(model, id, new RoleForm("", ProcessRole.FACILITATOR), FormErrors.none(), form,
-                FormErrors.of(result), null);
+        return page(
+                model,
+                id,
+                new RoleForm("", ProcessRole.FACILITATOR),
+                FormErrors.none(),
+                form,
+                FormErrors.of(result),
+                null);
     }
 
     @PostMapping("/admin/processes/{id}/invitations/{invitationId}/resend")
-    String resend(@PathVariable long id, @PathVariable long invitationId, HttpServletResponse response, Model model,
+    String resend(
+            @PathVariable long id,
+            @PathVariable long invitationId,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
-        return invitationAction(id, () -> resend.handle(id, invitationId), "invitation.resent", response, model,
-                redirect);
+        return invitationAction(
+                id, () -> resend.handle(id, invitationId), "invitation.resent", response, model, redirect);
     }
 
     @PostMapping("/admin/processes/{id}/invitations/{invitationId}/revoke")
-    String revokeInvitation(@PathVariable long id, @PathVariable long invitationId, HttpServletResponse response,
-            Model model, RedirectAttributes redirect) {
-        return invitationAction(id, () -> revokeInvitation.handle(id, invitationId), "invitation.revokedDone",
-                response, model, redirect);
+    String revokeInvitation(
+            @PathVariable long id,
+            @PathVariable long invitationId,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        return invitationAction(
+                id,
+                () -> revokeInvitation.handle(id, invitationId),
+                "invitation.revokedDone",
+                response,
+                model,
+                redirect);
     }
 
-    private String invitationAction(long id, Runnable action, String doneKey, HttpServletResponse response,
-            Model model, RedirectAttributes redirect) {
-        return Forms.act(action, response, redirect, doneKey, "/admin/processes/" + id + "/team",
-                refusal -> page(model, id, new RoleForm("", ProcessRole.FACILITATOR), FormErrors.none(),
-                        new InvitationForm("", ProcessRole.MEMBER), FormErrors.none(), refusal.messageKey()));
+    private String invitationAction(
+            long id,
+            Runnable action,
+            String doneKey,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        return Forms.act(
+                action,
+                response,
+                redirect,
+                doneKey,
+                "/admin/processes/" + id + "/team",
+                refusal -> page(
+                        model,
+                        id,
+                        new RoleForm("", ProcessRole.FACILITATOR),
+                        FormErrors.none(),
+                        new InvitationForm("", ProcessRole.MEMBER),
+                        FormErrors.none(),
+                        refusal.messageKey()));
     }
 
-    private String page(Model model, long id, RoleForm roleForm, FormErrors roleErrors, InvitationForm invitationForm,
-            FormErrors invitationErrors, String refusal) {
+    private String page(
+            Model model,
+            long id,
+            RoleForm roleForm,
+            FormErrors roleErrors,
+            InvitationForm invitationForm,
+            FormErrors invitationErrors,
+            String refusal) {
         var process = processes.editing(id).orElseThrow(() -> new NotFoundException("process " + id));
         List<ProcessRole> grantable = Arrays.stream(ProcessRole.values())
-                .filter(r -> r != ProcessRole.MANAGER || permissions.isAdmin()).toList();
+                .filter(r -> r != ProcessRole.MANAGER || permissions.isAdmin())
+                .toList();
         model.addAttribute("processId", id);
         model.addAttribute("processTitle", process.title());
         model.addAttribute("members", team.members(id));
@@ -140,10 +213,16 @@ class AdminTeamController {
         model.addAttribute("invitationForm", invitationForm);
         model.addAttribute("invitationErrors", invitationErrors);
         model.addAttribute("refusal", refusal);
-        model.addAttribute("roleOptions", grantable.stream()
-                .map(r -> Option.of(r.name(), View.t("role." + r.name()))).toList());
-        model.addAttribute("invitationRoleOptions", List.of(ProcessRole.MEMBER, ProcessRole.NEGOTIATION_TABLE).stream()
-                .map(r -> Option.of(r.name(), View.t("role." + r.name()))).toList());
+        model.addAttribute(
+                "roleOptions",
+                grantable.stream()
+                        .map(r -> Option.of(r.name(), View.t("role." + r.name())))
+                        .toList());
+        model.addAttribute(
+                "invitationRoleOptions",
+                List.of(ProcessRole.MEMBER, ProcessRole.NEGOTIATION_TABLE).stream()
+                        .map(r -> Option.of(r.name(), View.t("role." + r.name())))
+                        .toList());
         model.addAttribute("canGrantManager", permissions.isAdmin());
         return "processes/admin/team";
     }

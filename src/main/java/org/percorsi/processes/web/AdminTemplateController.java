@@ -34,8 +34,12 @@ class AdminTemplateController {
     private final DeleteTemplate delete;
     private final CreateProcessFromTemplate createFromTemplate;
 
-    AdminTemplateController(AdminProcessQueries queries, ProcessPermissions permissions, UpdateTemplate update,
-            DeleteTemplate delete, CreateProcessFromTemplate createFromTemplate) {
+    AdminTemplateController(
+            AdminProcessQueries queries,
+            ProcessPermissions permissions,
+            UpdateTemplate update,
+            DeleteTemplate delete,
+            CreateProcessFromTemplate createFromTemplate) {
         this.queries = queries;
         this.permissions = permissions;
         this.update = update;
@@ -55,13 +59,23 @@ class AdminTemplateController {
         permissions.requireCanCreate();
         var template = queries.template(id).orElseThrow(() -> new NotFoundException("template " + id));
         var allPhases = IntStream.range(0, template.phases().size()).boxed().toList();
-        return page(model, template, new TemplateForm(template.name(), template.description()), FormErrors.none(),
-                new FromTemplateForm(id, "", "", "", null, allPhases), FormErrors.none());
+        return page(
+                model,
+                template,
+                new TemplateForm(template.name(), template.description()),
+                FormErrors.none(),
+                new FromTemplateForm(id, "", "", "", null, allPhases),
+                FormErrors.none());
     }
 
     @PostMapping("/admin/templates/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute TemplateForm form, BindingResult result,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute TemplateForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         permissions.requireCanCreate();
         var template = queries.template(id).orElseThrow(() -> new NotFoundException("template " + id));
         if (Forms.attempt(result, response, () -> update.handle(id, form))) {
@@ -69,7 +83,12 @@ class AdminTemplateController {
             return "redirect:/admin/templates/" + id;
         }
         var allPhases = IntStream.range(0, template.phases().size()).boxed().toList();
-        return page(model, template, form, FormErrors.of(result), new FromTemplateForm(id, "", "", "", null, allPhases),
+        return page(
+                model,
+                template,
+                form,
+                FormErrors.of(result),
+                new FromTemplateForm(id, "", "", "", null, allPhases),
                 FormErrors.none());
     }
 
@@ -81,23 +100,43 @@ class AdminTemplateController {
     }
 
     @PostMapping("/admin/templates/{id}/start")
-    String start(@PathVariable long id, @Valid @ModelAttribute("startForm") FromTemplateForm form,
-            BindingResult result, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String start(
+            @PathVariable long id,
+            @Valid @ModelAttribute("startForm") FromTemplateForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         permissions.requireCanCreate();
         var template = queries.template(id).orElseThrow(() -> new NotFoundException("template " + id));
-        var withTemplate = new FromTemplateForm(id, form.title(), form.slug(), form.shortDescription(),
-                form.startDate(), form.phases() == null ? List.of() : form.phases());
+        var withTemplate = new FromTemplateForm(
+                id,
+                form.title(),
+                form.slug(),
+                form.shortDescription(),
+                form.startDate(),
+                form.phases() == null ? List.of() : form.phases());
         return Forms.attempt(result, response, () -> createFromTemplate.handle(withTemplate))
                 .map(processId -> {
                     Flash.success(redirect, "process.createdFromTemplate");
                     return "redirect:/admin/processes/" + processId;
                 })
-                .orElseGet(() -> page(model, template, new TemplateForm(template.name(), template.description()),
-                        FormErrors.none(), withTemplate, FormErrors.of(result)));
+                .orElseGet(() -> page(
+                        model,
+                        template,
+                        new TemplateForm(template.name(), template.description()),
+                        FormErrors.none(),
+                        withTemplate,
+                        FormErrors.of(result)));
     }
 
-    private String page(Model model, AdminProcessQueries.TemplateRow template, TemplateForm form, FormErrors errors,
-            FromTemplateForm startForm, FormErrors startErrors) {
+    private String page(
+            Model model,
+            AdminProcessQueries.TemplateRow template,
+            TemplateForm form,
+            FormErrors errors,
+            FromTemplateForm startForm,
+            FormErrors startErrors) {
         model.addAttribute("template", template);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -36,8 +36,7 @@ class InvitationController {
             email = accept.invitedAddress(token);
         } catch (RuleViolation refusal) {
             response.setStatus(Forms.UNPROCESSABLE);
-            return page(model, token, null, new InvitedAccountForm("", "", false), FormErrors.none(),
-                    refusal);
+            return page(model, token, null, new InvitedAccountForm("", "", false), FormErrors.none(), refusal);
         }
         return page(model, token, email, new InvitedAccountForm("", "", false), FormErrors.none(), null);
     }
@@ -49,7 +48,10 @@ class InvitationController {
     }
 
     @PostMapping("/invitations/accept")
-    String accept(@RequestParam(required = false) String token, HttpServletResponse response, Model model,
+    String accept(
+            @RequestParam(required = false) String token,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
         try {
             String slug = accept.handle(token);
@@ -57,15 +59,18 @@ class InvitationController {
             return "redirect:/processes/" + slug;
         } catch (RuleViolation refusal) {
             response.setStatus(Forms.UNPROCESSABLE);
-            return page(model, token, null, new InvitedAccountForm("", "", false), FormErrors.none(),
-                    refusal);
+            return page(model, token, null, new InvitedAccountForm("", "", false), FormErrors.none(), refusal);
         }
     }
 
     @PostMapping("/invitations/accept/new-account")
-    String acceptWithNewAccount(@RequestParam(required = false) String token,
-            @Valid @ModelAttribute("form") InvitedAccountForm form, BindingResult result, HttpServletResponse response,
-            Model model, RedirectAttributes redirect) {
+    String acceptWithNewAccount(
+            @RequestParam(required = false) String token,
+            @Valid @ModelAttribute("form") InvitedAccountForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         String email;
         try {
             email = accept.invitedAddress(token);
@@ -73,7 +78,8 @@ class InvitationController {
             response.setStatus(Forms.UNPROCESSABLE);
             return page(model, token, null, form, FormErrors.none(), refusal);
         }
-        if (Forms.attempt(result, response, () -> accept.withNewAccount(token, form)).isPresent()) {
+        if (Forms.attempt(result, response, () -> accept.withNewAccount(token, form))
+                .isPresent()) {
             Flash.success(redirect, "invitation.acceptedNewAccount");
             return "redirect:/login?joined";
         }
@@ -81,7 +87,12 @@ class InvitationController {
         return page(model, token, email, blanked, FormErrors.of(result), null);
     }
 
-    private String page(Model model, String token, String email, InvitedAccountForm form, FormErrors errors,
+    private String page(
+            Model model,
+            String token,
+            String email,
+            InvitedAccountForm form,
+            FormErrors errors,
             RuleViolation refusal) {
         model.addAttribute("token", token == null ? "" : token);
         model.addAttribute("email", email);

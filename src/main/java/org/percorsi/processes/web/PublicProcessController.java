@@ -33,8 +33,12 @@ class PublicProcessController {
     }
 
     @GetMapping("/processes")
-    String list(@RequestParam(required = false) String status, @RequestParam(required = false) Long theme,
-            @RequestParam(required = false) Long scope, @RequestParam(required = false) Integer page, Model model) {
+    String list(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Long theme,
+            @RequestParam(required = false) Long scope,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         ProcessStatus statusFilter = parseStatus(status);
         List<Long> scopes = scope == null ? List.of() : organisation.scopeWithDescendants(scope);
         if (scope != null && scopes.isEmpty()) {
@@ -58,10 +62,18 @@ class PublicProcessController {
     String show(@PathVariable String slug, Model model) {
         var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
         model.addAttribute("process", process);
-        model.addAttribute("themes", organisation.themesById(process.themeIds()).values().stream().toList());
-        model.addAttribute("scopes", organisation.scopesById(process.scopeIds()).values().stream().toList());
+        model.addAttribute(
+                "themes",
+                organisation.themesById(process.themeIds()).values().stream().toList());
+        model.addAttribute(
+                "scopes",
+                organisation.scopesById(process.scopeIds()).values().stream().toList());
         model.addAttribute("organisation", organisation.info());
-        model.addAttribute("meetings", meetings.stream().flatMap(m -> m.upcoming(process.id(), 5).stream()).toList());
+        model.addAttribute(
+                "meetings",
+                meetings.stream()
+                        .flatMap(m -> m.upcoming(process.id(), 5).stream())
+                        .toList());
         return "processes/show";
     }
 

@@ -20,12 +20,14 @@ public class BodyStore {
         this.jdbc = jdbc;
     }
 
-    public record Body(long id, String name, String matchKey) {
-    }
+    public record Body(long id, String name, String matchKey) {}
 
     public boolean exists(long bodyId) {
-        return jdbc.sql("select count(*) from programming_body where id = :id").param("id", bodyId).query(Integer.class)
-                .single() > 0;
+        return jdbc.sql("select count(*) from programming_body where id = :id")
+                        .param("id", bodyId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /** Whether another body already answers to this key, by its name or an alias. */
@@ -33,18 +35,31 @@ public class BodyStore {
         return jdbc.sql("""
                 select count(*) from (select id from programming_body where match_key = :k and id <> :id
                     union all select body_id from programming_body_alias where match_key = :k and body_id <> :id) t""")
-                .param("k", key).param("id", bodyId).query(Integer.class).single() > 0;
+                        .param("k", key)
+                        .param("id", bodyId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /** False when there is no such body. */
     public boolean update(long bodyId, String name, BodyKind kind, String key) {
         return jdbc.sql("update programming_body set name = :n, kind = :k, match_key = :m where id = :id")
-                .param("n", name).param("k", kind.name()).param("m", key).param("id", bodyId).update() > 0;
+                        .param("n", name)
+                        .param("k", kind.name())
+                        .param("m", key)
+                        .param("id", bodyId)
+                        .update()
+                > 0;
     }
 
     public void addAlias(long bodyId, String alias, String key) {
-        jdbc.sql("insert into programming_body_alias (body_id, alias, match_key) values (:b, :a, :k) on conflict do nothing")
-                .param("b", bodyId).param("a", alias).param("k", key).update();
+        jdbc.sql(
+                        "insert into programming_body_alias (body_id, alias, match_key) values (:b, :a, :k) on conflict do nothing")
+                .param("b", bodyId)
+                .param("a", alias)
+                .param("k", key)
+                .update();
     }
 
     /**
@@ -52,19 +67,25 @@ public class BodyStore {
      * the caller counts of its assignments stays true until it acts.
      */
     public Optional<String> lockName(long bodyId) {
-        return jdbc.sql("select name from programming_body where id = :id for update").param("id", bodyId)
-                .query(String.class).optional();
+        return jdbc.sql("select name from programming_body where id = :id for update")
+                .param("id", bodyId)
+                .query(String.class)
+                .optional();
     }
 
     /** How many actions the body is assigned to. */
     public int assignments(long bodyId) {
-        return jdbc.sql("select count(*) from objective_node_body where body_id = :id").param("id", bodyId)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from objective_node_body where body_id = :id")
+                .param("id", bodyId)
+                .query(Integer.class)
+                .single();
     }
 
     /** Removes the body with its other names (the database cascades them). */
     public void delete(long bodyId) {
-        jdbc.sql("delete from programming_body where id = :id").param("id", bodyId).update();
+        jdbc.sql("delete from programming_body where id = :id")
+                .param("id", bodyId)
+                .update();
     }
 
     /**
@@ -73,7 +94,8 @@ public class BodyStore {
      */
     public List<Body> lockBoth(long one, long other) {
         return jdbc.sql("select id, name, match_key from programming_body where id in (:m, :s) order by id for update")
-                .param("m", one).param("s", other)
+                .param("m", one)
+                .param("s", other)
                 .query((rs, n) -> new Body(rs.getLong("id"), rs.getString("name"), rs.getString("match_key")))
                 .list();
     }
@@ -85,14 +107,23 @@ public class BodyStore {
     public void merge(Body merged, long survivorId) {
         jdbc.sql("""
                 insert into objective_node_body (node_id, body_id)
-                select node_id, :s from objective_node_body where body_id = :m on conflict do nothing""")
-                .param("s", survivorId).param("m", merged.id()).update();
-        jdbc.sql("delete from objective_node_body where body_id = :m").param("m", merged.id()).update();
+                select node_id, :s from objective_node_body where body_id = :m on conflict do nothing""").param("s", survivorId).param("m", merged.id()).update();
+        jdbc.sql("delete from objective_node_body where body_id = :m")
+                .param("m", merged.id())
+                .update();
         jdbc.sql("update programming_body_alias set body_id = :s where body_id = :m")
-                .param("s", survivorId).param("m", merged.id()).update();
-        jdbc.sql("delete from programming_body where id = :m").param("m", merged.id()).update();
+                .param("s", survivorId)
+                .param("m", merged.id())
+                .update();
+        jdbc.sql("delete from programming_body where id = :m")
+                .param("m", merged.id())
+                .update();
         // the survivor may already answer to this key (a body renamed to one of its own other names)
-        jdbc.sql("insert into programming_body_alias (body_id, alias, match_key) values (:s, :a, :k) on conflict do nothing")
-                .param("s", survivorId).param("a", merged.name()).param("k", merged.matchKey()).update();
+        jdbc.sql(
+                        "insert into programming_body_alias (body_id, alias, match_key) values (:s, :a, :k) on conflict do nothing")
+                .param("s", survivorId)
+                .param("a", merged.name())
+                .param("k", merged.matchKey())
+                .update();
     }
 }

@@ -16,6 +16,8 @@ public class FormalAnswerStore {
     /** Records the declaration; declaring it again keeps the first one. */
     public void record(long processId, Long by) {
         jdbc.sql("insert into process_formal_answer (process_id, answered_by) values (:p, :by) on conflict do nothing")
-                .param("p", processId).param("by", by).update();
+                .param("p", processId)
+                .param("by", by)
+                .update();
     }
 }

@@ -1,8 +1,8 @@
 package org.percorsi.programming.dup;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Splits the cell that lists an action's bodies into their names. Names are
@@ -14,11 +14,9 @@ import java.util.Arrays;
 public final class BodyNames {
 
     /** The names, and whether a quote opened a name without closing it (the cell is then split as if unquoted). */
-    public record Split(List<String> names, boolean unclosedQuote) {
-    }
+    public record Split(List<String> names, boolean unclosedQuote) {}
 
-    private BodyNames() {
-    }
+    private BodyNames() {}
 
     public static Split split(String text) {
         List<String> names = new ArrayList<>();
@@ -63,7 +61,10 @@ public final class BodyNames {
     }
 
     private static List<String> plainSplit(String text) {
-        return Arrays.stream(text.split("[,;]")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+        return Arrays.stream(text.split("[,;]"))
+                .map(String::strip)
+                .filter(n -> !n.isEmpty())
+                .toList();
     }
 
     private static int skipSpaces(String text, int from) {

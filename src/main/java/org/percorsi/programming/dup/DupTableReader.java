@@ -10,13 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Reads a DUP table as municipalities export it: tab separated (as in the seed),
@@ -28,7 +28,16 @@ import java.util.regex.Pattern;
 public final class DupTableReader {
 
     /** The columns of the table, found in the header by their names. */
-    public enum Column { AREA, STRATEGIC, OPERATIVE, MANAGEMENT, ACTION, BODIES, MISSION, PROGRAMME }
+    public enum Column {
+        AREA,
+        STRATEGIC,
+        OPERATIVE,
+        MANAGEMENT,
+        ACTION,
+        BODIES,
+        MISSION,
+        PROGRAMME
+    }
 
     public record TableRow(int line, Map<Column, String> cells) {
 
@@ -37,17 +46,14 @@ public final class DupTableReader {
         }
     }
 
-    public record Warning(int line, String messageKey, String detail) {
-    }
+    public record Warning(int line, String messageKey, String detail) {}
 
-    public record Table(List<TableRow> rows, List<Warning> warnings, int repeatedHeaders, int mergedRows) {
-    }
+    public record Table(List<TableRow> rows, List<Warning> warnings, int repeatedHeaders, int mergedRows) {}
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final char[] DELIMITERS = {'\t', ';', ',', '|'};
 
-    private DupTableReader() {
-    }
+    private DupTableReader() {}
 
     public static Table read(byte[] content) {
         if (content == null || content.length == 0) {
@@ -58,8 +64,7 @@ public final class DupTableReader {
     }
 
     /** One line (or spreadsheet row) split into cells. */
-    private record Record(int line, List<String> cells) {
-    }
+    private record Record(int line, List<String> cells) {}
 
     private static Table assemble(List<Record> records) {
         Map<Column, Integer> columns = null;
@@ -86,7 +91,11 @@ public final class DupTableReader {
             Map<Column, String> cells = new EnumMap<>(Column.class);
             for (var column : columns.entrySet()) {
                 int index = column.getValue();
-                cells.put(column.getKey(), index < record.cells().size() ? record.cells().get(index).strip() : "");
+                cells.put(
+                        column.getKey(),
+                        index < record.cells().size()
+                                ? record.cells().get(index).strip()
+                                : "");
             }
             if (cells.get(Column.AREA).isEmpty()) {
                 if (rows.isEmpty()) {
@@ -100,8 +109,8 @@ public final class DupTableReader {
                         previous.cells().put(column, join(previous.cell(column), text));
                     }
                 });
-                warnings.add(new Warning(record.line(), "programming.import.warning.merged",
-                        String.valueOf(previous.line())));
+                warnings.add(new Warning(
+                        record.line(), "programming.import.warning.merged", String.valueOf(previous.line())));
                 merged++;
                 continue;
             }
@@ -122,7 +131,8 @@ public final class DupTableReader {
 
     /** Cheap test before reading a row as a header: its first cell names the strategic area ("Ambito…"). */
     private static boolean mayBeHeader(List<String> cells) {
-        return !cells.isEmpty() && cells.get(0).length() < 100
+        return !cells.isEmpty()
+                && cells.get(0).length() < 100
                 && cells.get(0).toLowerCase(Locale.ROOT).contains("ambito");
     }
 
@@ -145,21 +155,37 @@ public final class DupTableReader {
         Map<Column, Integer> found = new EnumMap<>(Column.class);
         for (int i = 0; i < cells.size(); i++) {
             String name = MatchKey.of(cells.get(i));
-            Column column = name.startsWith("ambito") ? Column.AREA
-                    : name.startsWith("obiettiv") && name.contains("strategic") ? Column.STRATEGIC
-                    : name.startsWith("obiettiv") && name.contains("operativ") ? Column.OPERATIVE
-                    : name.startsWith("obiettiv") && name.contains("gestional") ? Column.MANAGEMENT
-                    : name.startsWith("azion") ? Column.ACTION
-                    : name.contains("assegnatar") || name.startsWith("struttur") || name.startsWith("uffic") ? Column.BODIES
-                    : name.startsWith("mission") ? Column.MISSION
-                    : name.startsWith("programm") ? Column.PROGRAMME
-                    : null;
+            Column column = name.startsWith("ambito")
+                    ? Column.AREA
+                    : name.startsWith("obiettiv") && name.contains("strategic")
+                            ? Column.STRATEGIC
+                            : name.startsWith("obiettiv") && name.contains("operativ")
+                                    ? Column.OPERATIVE
+                                    : name.startsWith("obiettiv") && name.contains("gestional")
+                                            ? Column.MANAGEMENT
+                                            : name.startsWith("azion")
+                                                    ? Column.ACTION
+                                                    : name.contains("assegnatar")
+                                                                    || name.startsWith("struttur")
+                                                                    || name.startsWith("uffic")
+                                                            ? Column.BODIES
+                                                            : name.startsWith("mission")
+                                                                    ? Column.MISSION
+                                                                    : name.startsWith("programm")
+                                                                            ? Column.PROGRAMME
+                                                                            : null;
             if (column != null) {
                 found.putIfAbsent(column, i);
             }
         }
-        boolean complete = found.keySet().containsAll(List.of(Column.AREA, Column.STRATEGIC, Column.OPERATIVE,
-                Column.MANAGEMENT, Column.ACTION, Column.BODIES));
+        boolean complete = found.keySet()
+                .containsAll(List.of(
+                        Column.AREA,
+                        Column.STRATEGIC,
+                        Column.OPERATIVE,
+                        Column.MANAGEMENT,
+                        Column.ACTION,
+                        Column.BODIES));
         if (strict && !complete && found.containsKey(Column.AREA) && found.size() >= 2) {
             throw new UnreadableTable("programming.import.wrongColumns");
         }
@@ -169,12 +195,20 @@ public final class DupTableReader {
     // --- text files
 
     private static String decode(byte[] content) {
-        int start = content.length >= 3 && (content[0] & 0xff) == 0xEF && (content[1] & 0xff) == 0xBB
-                && (content[2] & 0xff) == 0xBF ? 3 : 0;
+        int start = content.length >= 3
+                        && (content[0] & 0xff) == 0xEF
+                        && (content[1] & 0xff) == 0xBB
+                        && (content[2] & 0xff) == 0xBF
+                ? 3
+                : 0;
         var bytes = ByteBuffer.wrap(content, start, content.length - start);
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(bytes)
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             // Excel on Windows saves CSV in Windows-1252
             return new String(content, start, content.length - start, WINDOWS_1252);
@@ -251,7 +285,13 @@ public final class DupTableReader {
             for (char delimiter : DELIMITERS) {
                 List<String> cells = List.of(line.split(Pattern.quote(String.valueOf(delimiter)), -1));
                 // a header with some of the expected columns but not all is refused as wrong columns
-                if (cells.size() >= 2 && headerColumns(cells.stream().map(c -> c.replace("\"", "")).toList(), true) != null) {
+                if (cells.size() >= 2
+                        && headerColumns(
+                                        cells.stream()
+                                                .map(c -> c.replace("\"", ""))
+                                                .toList(),
+                                        true)
+                                != null) {
                     return delimiter;
                 }
             }

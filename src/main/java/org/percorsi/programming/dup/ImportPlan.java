@@ -1,22 +1,22 @@
 package org.percorsi.programming.dup;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.percorsi.programming.ObjectiveLevel;
-import org.percorsi.programming.dup.DupTableReader.Column;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.percorsi.programming.ObjectiveLevel;
+import org.percorsi.programming.dup.DupTableReader.Column;
 
 /**
  * What importing a table would change, worked out in memory against the cycle's
@@ -26,20 +26,27 @@ import java.util.function.UnaryOperator;
  */
 public final class ImportPlan {
 
-    private static final Column[] LEVEL_COLUMNS = {Column.AREA, Column.STRATEGIC, Column.OPERATIVE, Column.MANAGEMENT,
-            Column.ACTION};
+    private static final Column[] LEVEL_COLUMNS = {
+        Column.AREA, Column.STRATEGIC, Column.OPERATIVE, Column.MANAGEMENT, Column.ACTION
+    };
 
     /** A node already in the cycle. */
-    public record Existing(long id, Long parentId, ObjectiveLevel level, String titleHtml, String key, int position) {
-    }
+    public record Existing(long id, Long parentId, ObjectiveLevel level, String titleHtml, String key, int position) {}
 
     /** A node to create; ids below zero stand for nodes of this plan, above zero for existing ones. */
-    public record NewNode(long ref, long parentRef, ObjectiveLevel level, String titleHtml, String titleText, String key,
-            int position, String missionCode, String programmeCode, int line) {
-    }
+    public record NewNode(
+            long ref,
+            long parentRef,
+            ObjectiveLevel level,
+            String titleHtml,
+            String titleText,
+            String key,
+            int position,
+            String missionCode,
+            String programmeCode,
+            int line) {}
 
-    public record Assignment(long nodeRef, String bodyKey) {
-    }
+    public record Assignment(long nodeRef, String bodyKey) {}
 
     /** The registry of bodies: every name's and alias's match key to the key of the body's name, and the names. */
     public record Registry(Map<String, String> bodyOfKey, Map<String, String> nameOfBody) {
@@ -47,8 +54,8 @@ public final class ImportPlan {
         /** The bodies (keys of their names) that each near key ({@link MatchKey#nearKey}) of a name or alias leads to. */
         public Map<String, Set<String>> bodiesByNearKey() {
             Map<String, Set<String>> bodies = new HashMap<>();
-            bodyOfKey.forEach((key, body) ->
-                    bodies.computeIfAbsent(MatchKey.nearKey(key), k -> new LinkedHashSet<>()).add(body));
+            bodyOfKey.forEach((key, body) -> bodies.computeIfAbsent(MatchKey.nearKey(key), k -> new LinkedHashSet<>())
+                    .add(body));
             return bodies;
         }
 
@@ -72,16 +79,13 @@ public final class ImportPlan {
     }
 
     /** A body the import would create that is probably one of the candidates: the administrator decides. */
-    public record NearDuplicate(String key, String name, List<Candidate> candidates) {
-    }
+    public record NearDuplicate(String key, String name, List<Candidate> candidates) {}
 
     /** A body a near-duplicate may be treated as: one in the registry, or another new one of the same file. */
-    public record Candidate(String bodyKey, String name, boolean registered) {
-    }
+    public record Candidate(String bodyKey, String name, boolean registered) {}
 
     /** A name to record as another name of a body (its key is the name's match key). */
-    public record Alias(String name, String bodyKey) {
-    }
+    public record Alias(String name, String bodyKey) {}
 
     private final List<NewNode> newNodes = new ArrayList<>();
     private final Map<Long, String> changedTitles = new LinkedHashMap<>();
@@ -105,8 +109,8 @@ public final class ImportPlan {
      * @param registry the bodies already known, by every name and alias
      * @param sanitize how cells are stored, so that a wording counts as changed only if it would be stored differently
      */
-    public static ImportPlan of(DupTableReader.Table table, List<Existing> existing, Registry registry,
-            UnaryOperator<String> sanitize) {
+    public static ImportPlan of(
+            DupTableReader.Table table, List<Existing> existing, Registry registry, UnaryOperator<String> sanitize) {
         Map<String, String> bodyKeys = registry.bodyOfKey();
         var plan = new ImportPlan(table);
         Map<String, Long> byParentAndKey = new HashMap<>();
@@ -136,9 +140,17 @@ public final class ImportPlan {
                     ref = nextRef[0]--;
                     int position = nextPosition.merge(parent, 1, Integer::sum) - 1;
                     boolean operative = level == ObjectiveLevel.OPERATIVE_OBJECTIVE;
-                    plan.newNodes.add(new NewNode(ref, parent, level, html, MatchKey.plain(html), key, position,
+                    plan.newNodes.add(new NewNode(
+                            ref,
+                            parent,
+                            level,
+                            html,
+                            MatchKey.plain(html),
+                            key,
+                            position,
                             operative ? code(row.cell(Column.MISSION)) : null,
-                            operative ? code(row.cell(Column.PROGRAMME)) : null, row.line()));
+                            operative ? code(row.cell(Column.PROGRAMME)) : null,
+                            row.line()));
                     byParentAndKey.put(lookup, ref);
                     plan.created.merge(level, 1, Integer::sum);
                 } else if (ref > 0 && plan.touched.add(ref)) {
@@ -152,7 +164,8 @@ public final class ImportPlan {
             }
             var bodies = BodyNames.split(MatchKey.plain(row.cell(Column.BODIES)));
             if (bodies.unclosedQuote()) {
-                plan.warnings.add(new DupTableReader.Warning(row.line(), "programming.import.warning.unclosedBodyQuote", ""));
+                plan.warnings.add(
+                        new DupTableReader.Warning(row.line(), "programming.import.warning.unclosedBodyQuote", ""));
             }
             for (String name : bodies.names()) {
                 String key = keys.computeIfAbsent(name, MatchKey::of);
@@ -181,8 +194,10 @@ public final class ImportPlan {
         newBodies.forEach((key, name) -> {
             String near = MatchKey.nearKey(key);
             List<Candidate> candidates = new ArrayList<>();
-            registeredByNearKey.getOrDefault(near, Set.of()).stream().sorted().forEach(body ->
-                    candidates.add(new Candidate(body, registry.nameOfBody().getOrDefault(body, body), true)));
+            registeredByNearKey.getOrDefault(near, Set.of()).stream()
+                    .sorted()
+                    .forEach(body -> candidates.add(
+                            new Candidate(body, registry.nameOfBody().getOrDefault(body, body), true)));
             String first = firstNewByNearKey.putIfAbsent(near, key);
             if (first != null) {
                 candidates.add(new Candidate(first, newBodies.get(first), false));
@@ -195,8 +210,9 @@ public final class ImportPlan {
 
     /** Whether the preview offered to treat the new body with this key as the given body. */
     public boolean offers(String key, String bodyKey) {
-        return nearDuplicates.stream().anyMatch(n -> n.key().equals(key)
-                && n.candidates().stream().anyMatch(c -> c.bodyKey().equals(bodyKey)));
+        return nearDuplicates.stream()
+                .anyMatch(n -> n.key().equals(key)
+                        && n.candidates().stream().anyMatch(c -> c.bodyKey().equals(bodyKey)));
     }
 
     /**
@@ -217,7 +233,8 @@ public final class ImportPlan {
         });
         Set<Assignment> rerouted = new LinkedHashSet<>();
         for (var assignment : assignments) {
-            rerouted.add(new Assignment(assignment.nodeRef(), survivorOf.getOrDefault(assignment.bodyKey(), assignment.bodyKey())));
+            rerouted.add(new Assignment(
+                    assignment.nodeRef(), survivorOf.getOrDefault(assignment.bodyKey(), assignment.bodyKey())));
         }
         assignments = rerouted;
     }
@@ -300,7 +317,10 @@ public final class ImportPlan {
 
     /** Whether confirming would change nothing (the same file imported again). */
     public boolean changesNothing(Set<Assignment> existingAssignments) {
-        return newNodes.isEmpty() && changedTitles.isEmpty() && newBodies.isEmpty() && aliases.isEmpty()
+        return newNodes.isEmpty()
+                && changedTitles.isEmpty()
+                && newBodies.isEmpty()
+                && aliases.isEmpty()
                 && existingAssignments.containsAll(assignments);
     }
 }

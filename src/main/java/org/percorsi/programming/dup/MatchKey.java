@@ -2,9 +2,9 @@ package org.percorsi.programming.dup;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import org.jsoup.parser.Parser;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * How texts are compared when importing: markup, accents, case, punctuation and
@@ -13,14 +13,19 @@ import java.util.regex.Pattern;
  */
 public final class MatchKey {
 
-    private MatchKey() {
-    }
+    private MatchKey() {}
 
     public static String of(String text) {
         String plain = plain(text);
-        String noAccents = Normalizer.isNormalized(plain, Normalizer.Form.NFD) && plain.chars().allMatch(c -> c < 128)
-                ? plain : MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");
-        return SEPARATORS.matcher(noAccents.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String noAccents = Normalizer.isNormalized(plain, Normalizer.Form.NFD)
+                        && plain.chars().allMatch(c -> c < 128)
+                ? plain
+                : MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD))
+                        .replaceAll("");
+        return SEPARATORS
+                .matcher(noAccents.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
     }
 
     /**
@@ -72,8 +77,12 @@ public final class MatchKey {
         String text = html.indexOf('<') < 0 ? html : TAG.matcher(html).replaceAll(" ");
         if (text.indexOf('&') >= 0) {
             // entities are rare in these tables: the few HTML ones by hand, the rest through the parser
-            text = text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-                    .replace("&quot;", "\"").replace("&#39;", "'");
+            text = text.replace("&nbsp;", " ")
+                    .replace("&amp;", "&")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&#39;", "'");
             if (text.indexOf('&') >= 0) {
                 text = Parser.unescapeEntities(text, false);
             }
@@ -81,8 +90,8 @@ public final class MatchKey {
         return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
-    private static final Set<String> LEGAL_FORMS = Set.of("spa", "srl", "srls", "scrl", "scarl",
-            "scpa", "sapa", "snc", "sas", "ss", "sc", "scs", "onlus", "coop");
+    private static final Set<String> LEGAL_FORMS = Set.of(
+            "spa", "srl", "srls", "scrl", "scarl", "scpa", "sapa", "snc", "sas", "ss", "sc", "scs", "onlus", "coop");
     private static final Pattern LEGAL_FORMS_SPELLED = Pattern.compile(
             " (societa per azioni|societa a responsabilita limitata( semplificata)?|societa consortile( a responsabilita limitata| per azioni)?|societa cooperativa( sociale)?)(?= )");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");

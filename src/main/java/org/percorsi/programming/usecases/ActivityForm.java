@@ -7,5 +7,4 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record ActivityForm(
         String title,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn) {
-}
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn) {}

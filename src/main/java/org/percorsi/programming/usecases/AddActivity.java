@@ -27,8 +27,8 @@ public class AddActivity {
         if (form.startsOn() != null && form.endsOn() != null && form.endsOn().isBefore(form.startsOn())) {
             throw new RuleViolation("endsOn", "programming.intervention.endsBeforeStart");
         }
-        long id = interventions.addActivity(intervention, InterventionRules.required("title", form.title()),
-                form.startsOn(), form.endsOn());
+        long id = interventions.addActivity(
+                intervention, InterventionRules.required("title", form.title()), form.startsOn(), form.endsOn());
         changes.announce(intervention);
         return id;
     }

@@ -22,7 +22,10 @@ public class AddBudgetLine {
         permissions.requireAdministrator();
         InterventionRules.requireExisting(interventions, intervention);
         var amount = Amounts.parse("amount", form.amount());
-        return interventions.addBudgetLine(intervention, InterventionRules.required("description", form.description()),
-                InterventionRules.required("fundingSource", form.fundingSource()), InterventionRules.amount(amount));
+        return interventions.addBudgetLine(
+                intervention,
+                InterventionRules.required("description", form.description()),
+                InterventionRules.required("fundingSource", form.fundingSource()),
+                InterventionRules.amount(amount));
     }
 }

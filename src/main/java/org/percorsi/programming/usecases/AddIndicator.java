@@ -28,7 +28,11 @@ public class AddIndicator {
         if (target == null) {
             throw new RuleViolation("target", "NotNull");
         }
-        return interventions.addIndicator(intervention, InterventionRules.required("name", form.name()),
-                Texts.blankToNull(form.unit()), baseline, target);
+        return interventions.addIndicator(
+                intervention,
+                InterventionRules.required("name", form.name()),
+                Texts.blankToNull(form.unit()),
+                baseline,
+                target);
     }
 }

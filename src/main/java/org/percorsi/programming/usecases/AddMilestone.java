@@ -25,6 +25,7 @@ public class AddMilestone {
         if (form.dueOn() == null) {
             throw new RuleViolation("dueOn", "NotNull");
         }
-        return interventions.addMilestone(intervention, InterventionRules.required("title", form.title()), form.dueOn());
+        return interventions.addMilestone(
+                intervention, InterventionRules.required("title", form.title()), form.dueOn());
     }
 }

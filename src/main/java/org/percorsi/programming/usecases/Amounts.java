@@ -9,8 +9,7 @@ import org.percorsi.shared.validation.RuleViolation;
  */
 public final class Amounts {
 
-    private Amounts() {
-    }
+    private Amounts() {}
 
     /** The number typed, or null when the field was left empty. */
     public static BigDecimal parse(String field, String text) {

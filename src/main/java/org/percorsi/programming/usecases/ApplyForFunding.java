@@ -31,14 +31,23 @@ public class ApplyForFunding {
     }
 
     @Transactional
-    public long createCall(String title, String funder, LocalDate deadline, BigDecimal total, BigDecimal maxPerProject,
-            String requirements, String url) {
+    public long createCall(
+            String title,
+            String funder,
+            LocalDate deadline,
+            BigDecimal total,
+            BigDecimal maxPerProject,
+            String requirements,
+            String url) {
         permissions.requireAdministrator();
         if (deadline == null) {
             throw new RuleViolation("deadline", "NotNull");
         }
-        return funding.insertCall(InterventionRules.required("title", title), InterventionRules.required("funder", funder),
-                deadline, total == null ? null : InterventionRules.amount(total),
+        return funding.insertCall(
+                InterventionRules.required("title", title),
+                InterventionRules.required("funder", funder),
+                deadline,
+                total == null ? null : InterventionRules.amount(total),
                 maxPerProject == null ? null : InterventionRules.amount(maxPerProject),
                 requirements == null || requirements.isBlank() ? null : requirements.strip(),
                 url == null || url.isBlank() ? null : url.strip());
@@ -51,7 +60,8 @@ public class ApplyForFunding {
         if (callId == null) {
             throw new RuleViolation("callId", "NotNull");
         }
-        var call = funding.terms(callId).orElseThrow(() -> new RuleViolation("callId", "programming.funding.callUnknown"));
+        var call =
+                funding.terms(callId).orElseThrow(() -> new RuleViolation("callId", "programming.funding.callUnknown"));
         LocalDate on = submitted == null ? LocalDate.now(TimeConfiguration.ROME) : submitted;
         if (on.isAfter(call.deadline())) {
             throw new RuleViolation("submittedOn", "programming.funding.afterDeadline");
@@ -72,7 +82,11 @@ public class ApplyForFunding {
         if (granted && grantedAmount == null) {
             throw new RuleViolation("grantedAmount", "NotNull");
         }
-        if (!funding.recordOutcome(intervention, callId, granted, granted ? InterventionRules.amount(grantedAmount) : null,
+        if (!funding.recordOutcome(
+                intervention,
+                callId,
+                granted,
+                granted ? InterventionRules.amount(grantedAmount) : null,
                 note == null || note.isBlank() ? null : note.strip())) {
             throw new NotFoundException("application " + intervention + "/" + callId);
         }

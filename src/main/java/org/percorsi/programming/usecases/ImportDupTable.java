@@ -9,12 +9,12 @@ import java.util.UUID;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.programming.DupImported;
 import org.percorsi.programming.ProgrammingPermissions;
-import org.percorsi.programming.dup.DupTableReader;
-import org.percorsi.programming.dup.ImportPlan;
-import org.percorsi.programming.dup.UnreadableTable;
 import org.percorsi.programming.domain.CycleStore;
 import org.percorsi.programming.domain.ObjectiveStore;
 import org.percorsi.programming.domain.PendingImportStore;
+import org.percorsi.programming.dup.DupTableReader;
+import org.percorsi.programming.dup.ImportPlan;
+import org.percorsi.programming.dup.UnreadableTable;
 import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.security.OneTimeSecrets;
 import org.percorsi.shared.validation.RuleViolation;
@@ -42,8 +42,13 @@ public class ImportDupTable {
     private final ApplicationEventPublisher events;
     private final ProgrammingPermissions permissions;
 
-    ImportDupTable(CycleStore cycles, PendingImportStore pendingImports, ObjectiveStore store, AccountsApi accounts,
-            ApplicationEventPublisher events, ProgrammingPermissions permissions) {
+    ImportDupTable(
+            CycleStore cycles,
+            PendingImportStore pendingImports,
+            ObjectiveStore store,
+            AccountsApi accounts,
+            ApplicationEventPublisher events,
+            ProgrammingPermissions permissions) {
         this.cycles = cycles;
         this.pendingImports = pendingImports;
         this.store = store;
@@ -53,9 +58,13 @@ public class ImportDupTable {
     }
 
     /** What the preview shows; the fingerprint goes back with the confirmation (see {@link ImportPlan#fingerprint}). */
-    public record Preview(UUID pendingId, String label, String filename, ImportPlan plan, boolean changesNothing,
-            String fingerprint) {
-    }
+    public record Preview(
+            UUID pendingId,
+            String label,
+            String filename,
+            ImportPlan plan,
+            boolean changesNothing,
+            String fingerprint) {}
 
     @Transactional
     public Preview preview(long cycleId, String label, String filename, byte[] content) {
@@ -72,9 +81,19 @@ public class ImportDupTable {
         }
         ImportPlan plan = plan(cycleId, content);
         UUID id = UUID.randomUUID();
-        pendingImports.keep(id, cycleId, label.strip(), safeName(filename), content,
+        pendingImports.keep(
+                id,
+                cycleId,
+                label.strip(),
+                safeName(filename),
+                content,
                 accounts.currentAccountId().orElse(null));
-        return new Preview(id, label.strip(), safeName(filename), plan, plan.changesNothing(store.assignments(cycleId)),
+        return new Preview(
+                id,
+                label.strip(),
+                safeName(filename),
+                plan,
+                plan.changesNothing(store.assignments(cycleId)),
                 plan.fingerprint());
     }
 
@@ -84,8 +103,13 @@ public class ImportDupTable {
         permissions.requireAdministrator();
         var pending = load(cycleId, pendingId);
         ImportPlan plan = plan(cycleId, pending.content());
-        return new Preview(pendingId, pending.label(), pending.filename(), plan,
-                plan.changesNothing(store.assignments(cycleId)), plan.fingerprint());
+        return new Preview(
+                pendingId,
+                pending.label(),
+                pending.filename(),
+                plan,
+                plan.changesNothing(store.assignments(cycleId)),
+                plan.fingerprint());
     }
 
     /**
@@ -107,8 +131,12 @@ public class ImportDupTable {
         if (plan.changesNothing(store.assignments(cycleId))) {
             return null;
         }
-        var version = store.addVersion(cycleId, pending.label(), pending.filename(),
-                OneTimeSecrets.sha256Hex(pending.content()), plan.table().rows().size(),
+        var version = store.addVersion(
+                cycleId,
+                pending.label(),
+                pending.filename(),
+                OneTimeSecrets.sha256Hex(pending.content()),
+                plan.table().rows().size(),
                 accounts.currentAccountId().orElse(null));
         store.apply(cycleId, version.id(), plan, RichText::sanitize);
         events.publishEvent(new DupImported(cycleId, version.id(), version.importedAt()));
@@ -123,8 +151,11 @@ public class ImportDupTable {
             int equals = choice == null ? -1 : choice.indexOf('=');
             String key = equals < 0 ? "" : choice.substring(0, equals);
             String target = equals < 0 ? "" : choice.substring(equals + 1);
-            boolean offered = equals >= 0 && (target.isEmpty()
-                    ? plan.nearDuplicates().stream().anyMatch(n -> n.key().equals(key)) : plan.offers(key, target));
+            boolean offered = equals >= 0
+                    && (target.isEmpty()
+                            ? plan.nearDuplicates().stream()
+                                    .anyMatch(n -> n.key().equals(key))
+                            : plan.offers(key, target));
             if (!offered || !answered.add(key)) {
                 throw new RuleViolation("same", "programming.preview.badChoice");
             }
@@ -148,7 +179,8 @@ public class ImportDupTable {
     }
 
     private PendingImportStore.Pending load(long cycleId, UUID pendingId) {
-        return pendingImports.find(cycleId, pendingId)
+        return pendingImports
+                .find(cycleId, pendingId)
                 .orElseThrow(() -> new NotFoundException("pending import " + pendingId));
     }
 

@@ -23,9 +23,10 @@ class InterventionChanges {
 
     void announce(long intervention) {
         var change = interventions.recordChange(intervention);
-        var searchable = interventions.searchable(intervention)
+        var searchable = interventions
+                .searchable(intervention)
                 .orElseThrow(() -> new IllegalStateException("intervention " + intervention + " changed but is gone"));
-        events.publishEvent(new InterventionChanged(intervention, change.version(), change.at(), searchable.title(),
-                searchable.text()));
+        events.publishEvent(new InterventionChanged(
+                intervention, change.version(), change.at(), searchable.title(), searchable.text()));
     }
 }

@@ -14,5 +14,4 @@ public record InterventionForm(
         @Size(max = 300) String responsibleOffice,
         @Size(max = 1000) String partners,
         @NotNull InterventionStatus status,
-        List<Long> scopeIds) {
-}
+        List<Long> scopeIds) {}

@@ -1,5 +1,4 @@
 package org.percorsi.programming.usecases;
 
 /** A DUP objective or action an intervention works towards, chosen among the search results. */
-public record InterventionObjectiveForm(Long nodeId) {
-}
+public record InterventionObjectiveForm(Long nodeId) {}

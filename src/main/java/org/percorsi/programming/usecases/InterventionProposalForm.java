@@ -1,5 +1,4 @@
 package org.percorsi.programming.usecases;
 
 /** A proposal an intervention carries out, by its number. */
-public record InterventionProposalForm(Long proposalId) {
-}
+public record InterventionProposalForm(Long proposalId) {}

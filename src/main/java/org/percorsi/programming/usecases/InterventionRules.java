@@ -8,8 +8,7 @@ import org.percorsi.shared.web.NotFoundException;
 /** The rules every part of an intervention's sheet follows: texts, amounts, and the sheet they belong to. */
 final class InterventionRules {
 
-    private InterventionRules() {
-    }
+    private InterventionRules() {}
 
     /** Refuses (404) a part for an intervention that does not exist. */
     static void requireExisting(InterventionStore interventions, long intervention) {
@@ -23,7 +22,8 @@ final class InterventionRules {
         if (amount == null) {
             throw new RuleViolation("amount", "NotNull");
         }
-        if (amount.signum() < 0 || amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+        if (amount.signum() < 0
+                || amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
             throw new RuleViolation("amount", "programming.intervention.amountInvalid");
         }
         return amount;

@@ -22,8 +22,13 @@ public class LinkHarvest {
     private final ProgrammingPermissions permissions;
     private final AccountsApi accounts;
 
-    LinkHarvest(ObjectiveStore objectives, ObjectiveLinkStore links, MeetingsApi meetings, HarvestApi harvest,
-            ProgrammingPermissions permissions, AccountsApi accounts) {
+    LinkHarvest(
+            ObjectiveStore objectives,
+            ObjectiveLinkStore links,
+            MeetingsApi meetings,
+            HarvestApi harvest,
+            ProgrammingPermissions permissions,
+            AccountsApi accounts) {
         this.objectives = objectives;
         this.links = links;
         this.meetings = meetings;
@@ -39,15 +44,20 @@ public class LinkHarvest {
         if (nodeId == null || !objectives.nodeExists(nodeId)) {
             throw new RuleViolation("nodeId", "programming.link.chooseObjective");
         }
-        boolean ofMeeting = entryId != null && harvest.entriesOf(meetingId).stream()
-                .anyMatch(e -> e.group() == group && e.id() == entryId);
+        boolean ofMeeting = entryId != null
+                && harvest.entriesOf(meetingId).stream().anyMatch(e -> e.group() == group && e.id() == entryId);
         if (!ofMeeting) {
             throw new RuleViolation("entryId", "programming.harvest.chooseEntry");
         }
         if (note != null && note.length() > 2000) {
             throw new RuleViolation("note", "Size", 0, 2000);
         }
-        links.linkHarvest(meetingId, group, entryId, nodeId, note == null || note.isBlank() ? null : note.strip(),
+        links.linkHarvest(
+                meetingId,
+                group,
+                entryId,
+                nodeId,
+                note == null || note.isBlank() ? null : note.strip(),
                 accounts.currentAccountId().orElse(null));
     }
 

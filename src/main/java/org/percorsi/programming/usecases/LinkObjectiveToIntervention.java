@@ -15,8 +15,8 @@ public class LinkObjectiveToIntervention {
     private final ObjectiveStore objectives;
     private final ProgrammingPermissions permissions;
 
-    LinkObjectiveToIntervention(InterventionStore interventions, ObjectiveStore objectives,
-            ProgrammingPermissions permissions) {
+    LinkObjectiveToIntervention(
+            InterventionStore interventions, ObjectiveStore objectives, ProgrammingPermissions permissions) {
         this.interventions = interventions;
         this.objectives = objectives;
         this.permissions = permissions;

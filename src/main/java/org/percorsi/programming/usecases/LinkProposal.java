@@ -18,7 +18,10 @@ public class LinkProposal {
     private final ProgrammingPermissions permissions;
     private final AccountsApi accounts;
 
-    LinkProposal(ObjectiveStore objectives, ObjectiveLinkStore links, ProgrammingPermissions permissions,
+    LinkProposal(
+            ObjectiveStore objectives,
+            ObjectiveLinkStore links,
+            ProgrammingPermissions permissions,
             AccountsApi accounts) {
         this.objectives = objectives;
         this.links = links;
@@ -38,7 +41,10 @@ public class LinkProposal {
         if (note != null && note.length() > 2000) {
             throw new RuleViolation("note", "Size", 0, 2000);
         }
-        links.linkProposal(proposalId, nodeId, note == null || note.isBlank() ? null : note.strip(),
+        links.linkProposal(
+                proposalId,
+                nodeId,
+                note == null || note.isBlank() ? null : note.strip(),
                 accounts.currentAccountId().orElse(null));
     }
 

@@ -20,7 +20,10 @@ public class MarkProcessAnswered {
     private final AccountsApi accounts;
     private final ProposalsApi proposals;
 
-    MarkProcessAnswered(FormalAnswerStore answers, ProgrammingPermissions permissions, AccountsApi accounts,
+    MarkProcessAnswered(
+            FormalAnswerStore answers,
+            ProgrammingPermissions permissions,
+            AccountsApi accounts,
             ProposalsApi proposals) {
         this.answers = answers;
         this.permissions = permissions;

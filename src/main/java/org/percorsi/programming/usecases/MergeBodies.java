@@ -38,8 +38,8 @@ public class MergeBodies {
         if (form.merged().equals(form.survivor())) {
             throw new RuleViolation("survivor", "programming.body.merge.same");
         }
-        Map<Long, Body> bodies = store.lockBoth(form.merged(), form.survivor()).stream()
-                .collect(Collectors.toMap(Body::id, b -> b));
+        Map<Long, Body> bodies =
+                store.lockBoth(form.merged(), form.survivor()).stream().collect(Collectors.toMap(Body::id, b -> b));
         Body merged = bodies.get(form.merged());
         if (merged == null) {
             throw new RuleViolation("merged", "programming.body.gone");

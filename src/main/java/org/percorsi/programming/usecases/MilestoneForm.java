@@ -4,5 +4,6 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A milestone of an intervention and the day it is due. */
-public record MilestoneForm(String title, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn) {
-}
+public record MilestoneForm(
+        String title,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn) {}

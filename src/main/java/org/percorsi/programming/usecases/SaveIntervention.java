@@ -21,7 +21,10 @@ public class SaveIntervention {
     private final InterventionChanges changes;
     private final ProgrammingPermissions permissions;
 
-    SaveIntervention(InterventionStore interventions, OrganisationApi organisation, InterventionChanges changes,
+    SaveIntervention(
+            InterventionStore interventions,
+            OrganisationApi organisation,
+            InterventionChanges changes,
             ProgrammingPermissions permissions) {
         this.interventions = interventions;
         this.organisation = organisation;
@@ -51,8 +54,13 @@ public class SaveIntervention {
     }
 
     private static Sheet sheet(InterventionForm form) {
-        return new Sheet(form.title().strip(), RichText.sanitize(form.summary()), RichText.sanitize(form.objectives()),
-                Texts.blankToNull(form.responsibleOffice()), Texts.blankToNull(form.partners()), form.status());
+        return new Sheet(
+                form.title().strip(),
+                RichText.sanitize(form.summary()),
+                RichText.sanitize(form.objectives()),
+                Texts.blankToNull(form.responsibleOffice()),
+                Texts.blankToNull(form.partners()),
+                form.status());
     }
 
     private List<Long> scopes(InterventionForm form) {

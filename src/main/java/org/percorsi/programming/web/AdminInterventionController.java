@@ -71,11 +71,20 @@ class AdminInterventionController {
     private final RecordMeasure recordMeasure;
     private final ApplyForFunding funding;
 
-    AdminInterventionController(InterventionQueries queries, ProgrammingQueries programming,
-            OrganisationApi organisation, SaveIntervention save, LinkProposalToIntervention linkProposal,
-            LinkObjectiveToIntervention linkObjective, AddActivity addActivity, AddBudgetLine addBudgetLine,
-            AddMilestone addMilestone, MarkMilestoneReached markReached, AddIndicator addIndicator,
-            RecordMeasure recordMeasure, ApplyForFunding funding) {
+    AdminInterventionController(
+            InterventionQueries queries,
+            ProgrammingQueries programming,
+            OrganisationApi organisation,
+            SaveIntervention save,
+            LinkProposalToIntervention linkProposal,
+            LinkObjectiveToIntervention linkObjective,
+            AddActivity addActivity,
+            AddBudgetLine addBudgetLine,
+            AddMilestone addMilestone,
+            MarkMilestoneReached markReached,
+            AddIndicator addIndicator,
+            RecordMeasure recordMeasure,
+            ApplyForFunding funding) {
         this.queries = queries;
         this.programming = programming;
         this.organisation = organisation;
@@ -97,8 +106,12 @@ class AdminInterventionController {
     }
 
     @PostMapping("/admin/interventions")
-    String create(@Valid @ModelAttribute("form") InterventionForm form, BindingResult result, HttpServletResponse response,
-            Model model, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") InterventionForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         return Forms.attempt(result, response, () -> save.create(form))
                 .map(id -> {
                     Flash.success(redirect, SAVED);
@@ -108,14 +121,30 @@ class AdminInterventionController {
     }
 
     @PostMapping("/admin/funding-calls")
-    String createCall(@RequestParam(required = false) String title, @RequestParam(required = false) String funder,
+    String createCall(
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String funder,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-            @RequestParam(required = false) String totalAmount, @RequestParam(required = false) String maxPerProject,
-            @RequestParam(required = false) String requirements, @RequestParam(required = false) String url,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return Forms.act(() -> funding.createCall(title, funder, deadline, Amounts.parse("totalAmount", totalAmount),
-                        Amounts.parse("maxPerProject", maxPerProject), requirements, url),
-                response, redirect, "programming.funding.callSaved", "/admin/interventions",
+            @RequestParam(required = false) String totalAmount,
+            @RequestParam(required = false) String maxPerProject,
+            @RequestParam(required = false) String requirements,
+            @RequestParam(required = false) String url,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        return Forms.act(
+                () -> funding.createCall(
+                        title,
+                        funder,
+                        deadline,
+                        Amounts.parse("totalAmount", totalAmount),
+                        Amounts.parse("maxPerProject", maxPerProject),
+                        requirements,
+                        url),
+                response,
+                redirect,
+                "programming.funding.callSaved",
+                "/admin/interventions",
                 refusal -> listPage(model, blank(), FormErrors.none(), View.t(refusal.messageKey(), refusal.args())));
     }
 
@@ -126,8 +155,13 @@ class AdminInterventionController {
     }
 
     @PostMapping(SHEET)
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") InterventionForm form, BindingResult result,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") InterventionForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         var sheet = sheet(id);
         if (Forms.attempt(result, response, () -> save.update(id, form))) {
             Flash.success(redirect, SAVED);
@@ -137,76 +171,164 @@ class AdminInterventionController {
     }
 
     @PostMapping(SHEET + "/proposals")
-    String linkProposal(@PathVariable long id, InterventionProposalForm form, HttpServletResponse response, Model model,
+    String linkProposal(
+            @PathVariable long id,
+            InterventionProposalForm form,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
-        return Forms.act(() -> linkProposal.handle(id, form), response, redirect, SAVED, sheetUrl(id),
+        return Forms.act(
+                () -> linkProposal.handle(id, form),
+                response,
+                redirect,
+                SAVED,
+                sheetUrl(id),
                 sheetSayingWhy(model, id));
     }
 
     @PostMapping(SHEET + "/nodes")
-    String linkObjective(@PathVariable long id, InterventionObjectiveForm form, HttpServletResponse response,
-            Model model, RedirectAttributes redirect) {
-        return Forms.act(() -> linkObjective.handle(id, form), response, redirect, SAVED, sheetUrl(id),
+    String linkObjective(
+            @PathVariable long id,
+            InterventionObjectiveForm form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        return Forms.act(
+                () -> linkObjective.handle(id, form),
+                response,
+                redirect,
+                SAVED,
+                sheetUrl(id),
                 sheetSayingWhy(model, id));
     }
 
     @PostMapping(SHEET + "/activities")
-    String addActivity(@PathVariable long id, ActivityForm form, HttpServletResponse response, Model model,
+    String addActivity(
+            @PathVariable long id,
+            ActivityForm form,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
-        return Forms.act(() -> addActivity.handle(id, form), response, redirect, SAVED, sheetUrl(id),
-                sheetSayingWhy(model, id));
+        return Forms.act(
+                () -> addActivity.handle(id, form), response, redirect, SAVED, sheetUrl(id), sheetSayingWhy(model, id));
     }
 
     @PostMapping(SHEET + "/budget")
-    String addBudgetLine(@PathVariable long id, BudgetLineForm form, HttpServletResponse response, Model model,
+    String addBudgetLine(
+            @PathVariable long id,
+            BudgetLineForm form,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
-        return Forms.act(() -> addBudgetLine.handle(id, form), response, redirect, SAVED, sheetUrl(id),
+        return Forms.act(
+                () -> addBudgetLine.handle(id, form),
+                response,
+                redirect,
+                SAVED,
+                sheetUrl(id),
                 sheetSayingWhy(model, id));
     }
 
     @PostMapping(SHEET + "/milestones")
-    String addMilestone(@PathVariable long id, MilestoneForm form, HttpServletResponse response, Model model,
+    String addMilestone(
+            @PathVariable long id,
+            MilestoneForm form,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
-        return Forms.act(() -> addMilestone.handle(id, form), response, redirect, SAVED, sheetUrl(id),
+        return Forms.act(
+                () -> addMilestone.handle(id, form),
+                response,
+                redirect,
+                SAVED,
+                sheetUrl(id),
                 sheetSayingWhy(model, id));
     }
 
     @PostMapping(SHEET + "/milestones/{milestoneId}/reached")
-    String markMilestoneReached(@PathVariable long id, @PathVariable long milestoneId, HttpServletResponse response,
-            Model model, RedirectAttributes redirect) {
-        return Forms.act(() -> markReached.handle(id, milestoneId, null), response, redirect, SAVED, sheetUrl(id),
+    String markMilestoneReached(
+            @PathVariable long id,
+            @PathVariable long milestoneId,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        return Forms.act(
+                () -> markReached.handle(id, milestoneId, null),
+                response,
+                redirect,
+                SAVED,
+                sheetUrl(id),
                 sheetSayingWhy(model, id));
     }
 
     @PostMapping(SHEET + "/indicators")
-    String addIndicator(@PathVariable long id, IndicatorForm form, HttpServletResponse response, Model model,
+    String addIndicator(
+            @PathVariable long id,
+            IndicatorForm form,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
-        return Forms.act(() -> addIndicator.handle(id, form), response, redirect, SAVED, sheetUrl(id),
+        return Forms.act(
+                () -> addIndicator.handle(id, form),
+                response,
+                redirect,
+                SAVED,
+                sheetUrl(id),
                 sheetSayingWhy(model, id));
     }
 
     @PostMapping(SHEET + "/indicators/{indicatorId}/values")
-    String recordMeasure(@PathVariable long id, @PathVariable long indicatorId, MeasureForm form,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return Forms.act(() -> recordMeasure.handle(id, indicatorId, form), response, redirect, SAVED, sheetUrl(id),
+    String recordMeasure(
+            @PathVariable long id,
+            @PathVariable long indicatorId,
+            MeasureForm form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        return Forms.act(
+                () -> recordMeasure.handle(id, indicatorId, form),
+                response,
+                redirect,
+                SAVED,
+                sheetUrl(id),
                 sheetSayingWhy(model, id));
     }
 
     @PostMapping(SHEET + "/applications")
-    String apply(@PathVariable long id, @RequestParam(required = false) Long callId,
+    String apply(
+            @PathVariable long id,
+            @RequestParam(required = false) Long callId,
             @RequestParam(required = false) String requestedAmount,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedOn,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return Forms.act(() -> funding.apply(id, callId, Amounts.parse("requestedAmount", requestedAmount), submittedOn),
-                response, redirect, SAVED, sheetUrl(id), sheetSayingWhy(model, id));
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        return Forms.act(
+                () -> funding.apply(id, callId, Amounts.parse("requestedAmount", requestedAmount), submittedOn),
+                response,
+                redirect,
+                SAVED,
+                sheetUrl(id),
+                sheetSayingWhy(model, id));
     }
 
     @PostMapping(SHEET + "/applications/{callId}/outcome")
-    String outcome(@PathVariable long id, @PathVariable long callId, @RequestParam(defaultValue = "false") boolean granted,
-            @RequestParam(required = false) String grantedAmount, @RequestParam(required = false) String note,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return Forms.act(() -> funding.recordOutcome(id, callId, granted, Amounts.parse("grantedAmount", grantedAmount), note),
-                response, redirect, SAVED, sheetUrl(id), sheetSayingWhy(model, id));
+    String outcome(
+            @PathVariable long id,
+            @PathVariable long callId,
+            @RequestParam(defaultValue = "false") boolean granted,
+            @RequestParam(required = false) String grantedAmount,
+            @RequestParam(required = false) String note,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        return Forms.act(
+                () -> funding.recordOutcome(id, callId, granted, Amounts.parse("grantedAmount", grantedAmount), note),
+                response,
+                redirect,
+                SAVED,
+                sheetUrl(id),
+                sheetSayingWhy(model, id));
     }
 
     private static String sheetUrl(long id) {
@@ -217,8 +339,14 @@ class AdminInterventionController {
     private Function<RuleViolation, String> sheetSayingWhy(Model model, long id) {
         return refusal -> {
             var sheet = sheet(id);
-            return sheetPage(model, id, sheet, formOf(id, sheet), FormErrors.none(),
-                    View.t(refusal.messageKey(), refusal.args()), null);
+            return sheetPage(
+                    model,
+                    id,
+                    sheet,
+                    formOf(id, sheet),
+                    FormErrors.none(),
+                    View.t(refusal.messageKey(), refusal.args()),
+                    null);
         };
     }
 
@@ -232,8 +360,14 @@ class AdminInterventionController {
         return "programming/admin/interventions";
     }
 
-    private String sheetPage(Model model, long id, InterventionQueries.Sheet sheet, InterventionForm form,
-            FormErrors errors, String refusal, String q) {
+    private String sheetPage(
+            Model model,
+            long id,
+            InterventionQueries.Sheet sheet,
+            InterventionForm form,
+            FormErrors errors,
+            String refusal,
+            String q) {
         model.addAttribute("interventionId", id);
         model.addAttribute("sheet", sheet);
         model.addAttribute("form", form);
@@ -252,9 +386,14 @@ class AdminInterventionController {
 
     /** The sheet's form as saved. */
     private InterventionForm formOf(long id, InterventionQueries.Sheet sheet) {
-        return new InterventionForm(sheet.summary().title(), RichText.forEditing(sheet.summaryHtml()),
-                RichText.forEditing(sheet.objectivesHtml()), sheet.responsibleOffice(), sheet.partners(),
-                sheet.summary().status(), queries.scopeIds(id));
+        return new InterventionForm(
+                sheet.summary().title(),
+                RichText.forEditing(sheet.summaryHtml()),
+                RichText.forEditing(sheet.objectivesHtml()),
+                sheet.responsibleOffice(),
+                sheet.partners(),
+                sheet.summary().status(),
+                queries.scopeIds(id));
     }
 
     private static InterventionForm blank() {

@@ -42,8 +42,13 @@ class AdminProgrammingController {
     private final MergeBodies mergeBodies;
     private final DeleteBody deleteBody;
 
-    AdminProgrammingController(ProgrammingQueries queries, CreateCycle createCycle, ImportDupTable importTable,
-            ManageBodies bodies, MergeBodies mergeBodies, DeleteBody deleteBody) {
+    AdminProgrammingController(
+            ProgrammingQueries queries,
+            CreateCycle createCycle,
+            ImportDupTable importTable,
+            ManageBodies bodies,
+            MergeBodies mergeBodies,
+            DeleteBody deleteBody) {
         this.queries = queries;
         this.createCycle = createCycle;
         this.importTable = importTable;
@@ -58,8 +63,12 @@ class AdminProgrammingController {
     }
 
     @PostMapping("/admin/programming")
-    String create(@RequestParam(required = false) String title, @RequestParam(required = false) String description,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String create(
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String description,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             long id = createCycle.handle(title, description);
             Flash.success(redirect, "programming.cycle.created");
@@ -76,12 +85,19 @@ class AdminProgrammingController {
     }
 
     @PostMapping("/admin/programming/{cycleId}/import")
-    String preview(@PathVariable long cycleId, @RequestParam(required = false) String label,
-            @RequestParam(required = false) MultipartFile file, HttpServletResponse response, Model model)
+    String preview(
+            @PathVariable long cycleId,
+            @RequestParam(required = false) String label,
+            @RequestParam(required = false) MultipartFile file,
+            HttpServletResponse response,
+            Model model)
             throws IOException {
         cycle(cycleId);
         try {
-            var preview = importTable.preview(cycleId, label, file == null ? null : file.getOriginalFilename(),
+            var preview = importTable.preview(
+                    cycleId,
+                    label,
+                    file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getBytes());
             return previewPage(model, cycleId, preview, FormErrors.none());
         } catch (RuleViolation refusal) {
@@ -98,8 +114,13 @@ class AdminProgrammingController {
 
     /** Confirms what the preview showed (its fingerprint) with the choices about similar bodies. */
     @PostMapping("/admin/programming/{cycleId}/import/{pendingId}")
-    String confirm(@PathVariable long cycleId, @PathVariable UUID pendingId, @RequestParam(required = false) String plan,
-            @RequestParam(required = false) List<String> same, HttpServletResponse response, Model model,
+    String confirm(
+            @PathVariable long cycleId,
+            @PathVariable UUID pendingId,
+            @RequestParam(required = false) String plan,
+            @RequestParam(required = false) List<String> same,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
         try {
             Long version = importTable.confirm(cycleId, pendingId, new ConfirmImportForm(plan, same));
@@ -119,8 +140,13 @@ class AdminProgrammingController {
 
     @PostMapping("/admin/programming/bodies/merge")
     String merge(MergeBodiesForm form, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return Forms.act(() -> mergeBodies.handle(form), response, redirect, "programming.body.merged",
-                BODIES + "#body-" + form.survivor(), refusal -> {
+        return Forms.act(
+                () -> mergeBodies.handle(form),
+                response,
+                redirect,
+                "programming.body.merged",
+                BODIES + "#body-" + form.survivor(),
+                refusal -> {
                     bodiesPage(model, null);
                     model.addAttribute("merge", form);
                     model.addAttribute("mergeErrors", FormErrors.of(refusal));
@@ -129,24 +155,48 @@ class AdminProgrammingController {
     }
 
     @PostMapping("/admin/programming/bodies/{bodyId}/delete")
-    String deleteBody(@PathVariable long bodyId, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return Forms.act(() -> deleteBody.handle(bodyId), response, redirect, "programming.body.deleted", BODIES,
+    String deleteBody(
+            @PathVariable long bodyId, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return Forms.act(
+                () -> deleteBody.handle(bodyId),
+                response,
+                redirect,
+                "programming.body.deleted",
+                BODIES,
                 bodiesSayingWhy(model));
     }
 
     @PostMapping("/admin/programming/bodies/{bodyId}")
-    String updateBody(@PathVariable long bodyId, @RequestParam(required = false) String name,
-            @RequestParam(required = false) BodyKind kind, HttpServletResponse response, Model model,
+    String updateBody(
+            @PathVariable long bodyId,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) BodyKind kind,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
-        return Forms.act(() -> bodies.update(bodyId, name, kind), response, redirect, "programming.body.saved",
-                BODIES + "#body-" + bodyId, bodiesSayingWhy(model));
+        return Forms.act(
+                () -> bodies.update(bodyId, name, kind),
+                response,
+                redirect,
+                "programming.body.saved",
+                BODIES + "#body-" + bodyId,
+                bodiesSayingWhy(model));
     }
 
     @PostMapping("/admin/programming/bodies/{bodyId}/aliases")
-    String addAlias(@PathVariable long bodyId, @RequestParam(required = false) String alias, HttpServletResponse response,
-            Model model, RedirectAttributes redirect) {
-        return Forms.act(() -> bodies.addAlias(bodyId, alias), response, redirect, "programming.body.saved",
-                BODIES + "#body-" + bodyId, bodiesSayingWhy(model));
+    String addAlias(
+            @PathVariable long bodyId,
+            @RequestParam(required = false) String alias,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        return Forms.act(
+                () -> bodies.addAlias(bodyId, alias),
+                response,
+                redirect,
+                "programming.body.saved",
+                BODIES + "#body-" + bodyId,
+                bodiesSayingWhy(model));
     }
 
     private Function<RuleViolation, String> bodiesSayingWhy(Model model) {

@@ -29,7 +29,11 @@ class HarvestProgrammingController {
     private final LinkHarvest link;
     private final ProgrammingPermissions permissions;
 
-    HarvestProgrammingController(MeetingsApi meetings, HarvestApi harvest, ProgrammingQueries queries, LinkHarvest link,
+    HarvestProgrammingController(
+            MeetingsApi meetings,
+            HarvestApi harvest,
+            ProgrammingQueries queries,
+            LinkHarvest link,
             ProgrammingPermissions permissions) {
         this.meetings = meetings;
         this.harvest = harvest;
@@ -39,37 +43,72 @@ class HarvestProgrammingController {
     }
 
     @GetMapping(BASE)
-    String page(@PathVariable long processId, @PathVariable long meetingId, @RequestParam(required = false) String q,
+    String page(
+            @PathVariable long processId,
+            @PathVariable long meetingId,
+            @RequestParam(required = false) String q,
             Model model) {
         return page(model, meeting(processId, meetingId), q, null);
     }
 
     @PostMapping(BASE + "/link")
-    String link(@PathVariable long processId, @PathVariable long meetingId, @RequestParam(required = false) String entry,
+    String link(
+            @PathVariable long processId,
+            @PathVariable long meetingId,
+            @RequestParam(required = false) String entry,
             @RequestParam(required = false) Long nodeId,
-            @RequestParam(required = false) String note, HttpServletResponse response, Model model,
+            @RequestParam(required = false) String note,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
         // "G12": the group (table, cluster, theme) 12; "I34": the item (note, card, comment) 34
         boolean group = entry != null && entry.startsWith("G");
         Long entryId = entry != null && entry.matches("[GI]\\d{1,18}") ? Long.valueOf(entry.substring(1)) : null;
-        return act(processId, meetingId, () -> link.link(meetingId, group, entryId, nodeId, note), "programming.link.done",
-                response, model, redirect);
+        return act(
+                processId,
+                meetingId,
+                () -> link.link(meetingId, group, entryId, nodeId, note),
+                "programming.link.done",
+                response,
+                model,
+                redirect);
     }
 
     @PostMapping(BASE + "/unlink")
-    String unlink(@PathVariable long processId, @PathVariable long meetingId, @RequestParam(required = false) Long linkId,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return act(processId, meetingId, () -> link.unlink(meetingId, linkId), "programming.link.removed", response,
-                model, redirect);
+    String unlink(
+            @PathVariable long processId,
+            @PathVariable long meetingId,
+            @RequestParam(required = false) Long linkId,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                processId,
+                meetingId,
+                () -> link.unlink(meetingId, linkId),
+                "programming.link.removed",
+                response,
+                model,
+                redirect);
     }
 
     /** The use case checks who may; refused, the page says why. */
-    private String act(long processId, long meetingId, Runnable action, String doneKey, HttpServletResponse response,
-            Model model, RedirectAttributes redirect) {
-        return Forms.act(action, response, redirect, doneKey,
+    private String act(
+            long processId,
+            long meetingId,
+            Runnable action,
+            String doneKey,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        return Forms.act(
+                action,
+                response,
+                redirect,
+                doneKey,
                 "/admin/processes/" + processId + "/meetings/" + meetingId + "/programming",
-                refusal -> page(model, meetingOf(processId, meetingId), null,
-                        View.t(refusal.messageKey(), refusal.args())));
+                refusal -> page(
+                        model, meetingOf(processId, meetingId), null, View.t(refusal.messageKey(), refusal.args())));
     }
 
     private MeetingsApi.MeetingRef meeting(long processId, long meetingId) {
@@ -78,7 +117,8 @@ class HarvestProgrammingController {
     }
 
     private MeetingsApi.MeetingRef meetingOf(long processId, long meetingId) {
-        return meetings.meeting(meetingId).filter(m -> m.processId() == processId)
+        return meetings.meeting(meetingId)
+                .filter(m -> m.processId() == processId)
                 .orElseThrow(() -> new NotFoundException("meeting " + meetingId));
     }
 

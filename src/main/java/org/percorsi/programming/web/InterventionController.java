@@ -42,8 +42,12 @@ class InterventionController {
         var sheet = queries.sheet(id).orElseThrow(() -> new NotFoundException("intervention " + id));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("scheda-intervento-" + id + ".pdf").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("scheda-intervento-" + id + ".pdf")
+                                .build()
+                                .toString())
                 .body(InterventionPdf.render(sheet, organisation.info().name()));
     }
 }

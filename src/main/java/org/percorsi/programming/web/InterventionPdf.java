@@ -13,15 +13,15 @@ import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import org.percorsi.programming.queries.InterventionQueries.Sheet;
 import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.web.View;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfString;
 
 /**
  * An intervention's sheet as a PDF document, in the reader's language, laid out
@@ -36,8 +36,7 @@ final class InterventionPdf {
     private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
     private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
 
-    private InterventionPdf() {
-    }
+    private InterventionPdf() {}
 
     static byte[] render(Sheet sheet, String organisation) {
         var out = new ByteArrayOutputStream();
@@ -51,8 +50,11 @@ final class InterventionPdf {
         document.open();
         document.add(new Paragraph(organisation, BODY));
         document.add(new Paragraph(sheet.summary().title(), TITLE));
-        document.add(new Paragraph(t("programming.intervention.status") + ": "
-                + t("programming.intervention.status." + sheet.summary().status().name()), BOLD));
+        document.add(new Paragraph(
+                t("programming.intervention.status") + ": "
+                        + t("programming.intervention.status."
+                                + sheet.summary().status().name()),
+                BOLD));
         section(document, "programming.intervention.summary", RichText.plainText(sheet.summaryHtml()));
         section(document, "programming.intervention.objectives", RichText.plainText(sheet.objectivesHtml()));
         if (sheet.responsibleOffice() != null) {
@@ -73,13 +75,19 @@ final class InterventionPdf {
         if (!sheet.nodes().isEmpty()) {
             heading(document, "programming.intervention.nodes");
             for (var node : sheet.nodes()) {
-                document.add(new Paragraph("• " + t("programming.level." + node.level().name()) + ": " + node.titleText()
-                        + " (" + node.cycleTitle() + ")", BODY));
+                document.add(new Paragraph(
+                        "• " + t("programming.level." + node.level().name()) + ": " + node.titleText() + " ("
+                                + node.cycleTitle() + ")",
+                        BODY));
             }
         }
         if (!sheet.activities().isEmpty()) {
             heading(document, "programming.intervention.activities");
-            var table = table(3, "programming.intervention.activity", "programming.intervention.from", "programming.intervention.to");
+            var table = table(
+                    3,
+                    "programming.intervention.activity",
+                    "programming.intervention.from",
+                    "programming.intervention.to");
             for (var activity : sheet.activities()) {
                 cells(table, activity.title(), date(activity.startsOn()), date(activity.endsOn()));
             }
@@ -87,19 +95,31 @@ final class InterventionPdf {
         }
         if (!sheet.budget().isEmpty()) {
             heading(document, "programming.intervention.budget");
-            var table = table(3, "programming.intervention.budgetLine", "programming.intervention.source", "programming.intervention.amount");
+            var table = table(
+                    3,
+                    "programming.intervention.budgetLine",
+                    "programming.intervention.source",
+                    "programming.intervention.amount");
             for (var line : sheet.budget()) {
                 cells(table, line.description(), line.fundingSource(), money(line.amount()));
             }
             for (var source : sheet.bySource().entrySet()) {
                 cells(table, t("programming.intervention.totalFor", source.getKey()), "", money(source.getValue()));
             }
-            cells(table, t("programming.intervention.total"), "", money(sheet.summary().budget()));
+            cells(
+                    table,
+                    t("programming.intervention.total"),
+                    "",
+                    money(sheet.summary().budget()));
             document.add(table);
         }
         if (!sheet.milestones().isEmpty()) {
             heading(document, "programming.intervention.milestones");
-            var table = table(3, "programming.intervention.milestone", "programming.intervention.due", "programming.intervention.reached");
+            var table = table(
+                    3,
+                    "programming.intervention.milestone",
+                    "programming.intervention.due",
+                    "programming.intervention.reached");
             for (var milestone : sheet.milestones()) {
                 cells(table, milestone.title(), date(milestone.dueOn()), date(milestone.reachedOn()));
             }
@@ -107,21 +127,36 @@ final class InterventionPdf {
         }
         if (!sheet.indicators().isEmpty()) {
             heading(document, "programming.intervention.indicators");
-            var table = table(4, "programming.intervention.indicator", "programming.intervention.baseline",
-                    "programming.intervention.target", "programming.intervention.latest");
+            var table = table(
+                    4,
+                    "programming.intervention.indicator",
+                    "programming.intervention.baseline",
+                    "programming.intervention.target",
+                    "programming.intervention.latest");
             for (var indicator : sheet.indicators()) {
                 String unit = indicator.unit() == null ? "" : " " + indicator.unit();
-                cells(table, indicator.name(), number(indicator.baseline()) + unit, number(indicator.target()) + unit,
+                cells(
+                        table,
+                        indicator.name(),
+                        number(indicator.baseline()) + unit,
+                        number(indicator.target()) + unit,
                         indicator.latest() == null ? "–" : number(indicator.latest()) + unit);
             }
             document.add(table);
         }
         if (!sheet.applications().isEmpty()) {
             heading(document, "programming.intervention.applications");
-            var table = table(4, "programming.intervention.call", "programming.intervention.requested",
-                    "programming.intervention.outcome", "programming.intervention.granted");
+            var table = table(
+                    4,
+                    "programming.intervention.call",
+                    "programming.intervention.requested",
+                    "programming.intervention.outcome",
+                    "programming.intervention.granted");
             for (var application : sheet.applications()) {
-                cells(table, application.callTitle() + " (" + application.funder() + ")", money(application.requested()),
+                cells(
+                        table,
+                        application.callTitle() + " (" + application.funder() + ")",
+                        money(application.requested()),
                         t("programming.funding.outcome." + application.outcome()),
                         application.granted() == null ? "–" : money(application.granted()));
             }
@@ -160,7 +195,8 @@ final class InterventionPdf {
 
     private static void cells(PdfPTable table, String... values) {
         for (String value : values) {
-            table.addCell(new PdfPCell(new Phrase(value == null || value.isEmpty() ? Chunk.NEWLINE.getContent() : value, BODY)));
+            table.addCell(new PdfPCell(
+                    new Phrase(value == null || value.isEmpty() ? Chunk.NEWLINE.getContent() : value, BODY)));
         }
     }
 }

@@ -35,7 +35,10 @@ class ProgrammingController {
     private final MarkProcessAnswered markAnswered;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ProgrammingController(ProgrammingQueries queries, ProcessesApi processes, ProgrammingPermissions permissions,
+    ProgrammingController(
+            ProgrammingQueries queries,
+            ProcessesApi processes,
+            ProgrammingPermissions permissions,
             MarkProcessAnswered markAnswered) {
         this.queries = queries;
         this.processes = processes;
@@ -51,7 +54,8 @@ class ProgrammingController {
 
     @GetMapping("/programming/{cycleId}")
     String cycle(@PathVariable long cycleId, Model model) {
-        model.addAttribute("cycle", queries.cycle(cycleId).orElseThrow(() -> new NotFoundException("cycle " + cycleId)));
+        model.addAttribute(
+                "cycle", queries.cycle(cycleId).orElseThrow(() -> new NotFoundException("cycle " + cycleId)));
         model.addAttribute("tree", queries.tree(cycleId, ObjectiveLevel.OPERATIVE_OBJECTIVE));
         model.addAttribute("versions", queries.versions(cycleId));
         return "programming/cycle";
@@ -59,7 +63,8 @@ class ProgrammingController {
 
     @GetMapping("/programming/objectives/{nodeId}")
     String node(@PathVariable long nodeId, Model model) {
-        model.addAttribute("node", queries.node(nodeId).orElseThrow(() -> new NotFoundException("objective " + nodeId)));
+        model.addAttribute(
+                "node", queries.node(nodeId).orElseThrow(() -> new NotFoundException("objective " + nodeId)));
         return "programming/node";
     }
 
@@ -72,8 +77,14 @@ class ProgrammingController {
         out.write('\uFEFF');
         out.write(Csv.row("objective", "level", "proposal", "title", "process", "state", "note"));
         for (var proposal : node.proposals()) {
-            out.write(Csv.row(node.titleText(), node.level(), proposal.id(), proposal.title(), proposal.processTitle(),
-                    proposal.state(), proposal.note()));
+            out.write(Csv.row(
+                    node.titleText(),
+                    node.level(),
+                    proposal.id(),
+                    proposal.title(),
+                    proposal.processTitle(),
+                    proposal.state(),
+                    proposal.note()));
         }
         out.flush();
     }
@@ -87,7 +98,8 @@ class ProgrammingController {
     }
 
     @GetMapping("/processes/{slug}/accountability")
-    String accountability(@PathVariable String slug, @RequestParam(required = false) ProposalState decision, Model model) {
+    String accountability(
+            @PathVariable String slug, @RequestParam(required = false) ProposalState decision, Model model) {
         var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
         return accountabilityPage(model, process, decision);
     }
@@ -96,10 +108,15 @@ class ProgrammingController {
     @PostMapping("/admin/processes/{processId}/accountability/answered")
     String markAnswered(@PathVariable long processId, HttpServletResponse response, RedirectAttributes redirect) {
         var process = queries.process(processId).orElseThrow(() -> new NotFoundException("process " + processId));
-        String back = process.draft() ? "/admin/processes/" + processId
-                : "/processes/" + process.slug() + "/accountability";
-        return Forms.act(() -> markAnswered.handle(processId), response, redirect, "programming.answer.processAnswered",
-                back, refusal -> {
+        String back =
+                process.draft() ? "/admin/processes/" + processId : "/processes/" + process.slug() + "/accountability";
+        return Forms.act(
+                () -> markAnswered.handle(processId),
+                response,
+                redirect,
+                "programming.answer.processAnswered",
+                back,
+                refusal -> {
                     Flash.refusal(redirect, refusal);
                     return "redirect:" + back;
                 });
@@ -122,16 +139,39 @@ class ProgrammingController {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + slug + "-esiti.csv\"");
         Writer out = response.getWriter();
         out.write('\uFEFF'); // Excel reads UTF-8 with the mark
-        out.write(Csv.row("proposal", "title", "state", "decision", "motivation", "answered_at", "merged_into",
-                "act_type", "act_number", "act_date", "act_url", "dup_objectives"));
+        out.write(Csv.row(
+                "proposal",
+                "title",
+                "state",
+                "decision",
+                "motivation",
+                "answered_at",
+                "merged_into",
+                "act_type",
+                "act_number",
+                "act_date",
+                "act_url",
+                "dup_objectives"));
         for (var outcome : result.outcomes()) {
             var a = outcome.answer();
             var act = a == null ? null : a.act();
-            out.write(Csv.row(outcome.proposalId(), outcome.title(), outcome.state(), a == null ? null : a.decision(),
-                    a == null ? null : RichText.plainText(a.motivationHtml()), a == null ? null : a.at(),
-                    a == null ? null : a.mergedInto(), act == null ? null : act.type(),
-                    act == null ? null : act.number(), act == null ? null : act.date(), act == null ? null : act.url(),
-                    String.join(" | ", outcome.links().stream().map(ProgrammingQueries.Link::titleText).toList())));
+            out.write(Csv.row(
+                    outcome.proposalId(),
+                    outcome.title(),
+                    outcome.state(),
+                    a == null ? null : a.decision(),
+                    a == null ? null : RichText.plainText(a.motivationHtml()),
+                    a == null ? null : a.at(),
+                    a == null ? null : a.mergedInto(),
+                    act == null ? null : act.type(),
+                    act == null ? null : act.number(),
+                    act == null ? null : act.date(),
+                    act == null ? null : act.url(),
+                    String.join(
+                            " | ",
+                            outcome.links().stream()
+                                    .map(ProgrammingQueries.Link::titleText)
+                                    .toList())));
         }
         out.flush();
     }

@@ -30,8 +30,8 @@ class ProposalProgrammingController {
     private final ProgrammingPermissions permissions;
     private final ProposalsApi proposals;
 
-    ProposalProgrammingController(ProgrammingQueries queries, LinkProposal link,
-            ProgrammingPermissions permissions, ProposalsApi proposals) {
+    ProposalProgrammingController(
+            ProgrammingQueries queries, LinkProposal link, ProgrammingPermissions permissions, ProposalsApi proposals) {
         this.queries = queries;
         this.link = link;
         this.permissions = permissions;
@@ -39,35 +39,58 @@ class ProposalProgrammingController {
     }
 
     @GetMapping(BASE)
-    String page(@PathVariable long processId, @PathVariable long proposalId, @RequestParam(required = false) String q,
+    String page(
+            @PathVariable long processId,
+            @PathVariable long proposalId,
+            @RequestParam(required = false) String q,
             Model model) {
         permissions.requireManagerOfProcess(processId); // a page of the process's back office, not an action
         return page(model, proposalOf(processId, proposalId), q, null);
     }
 
     @PostMapping(BASE + "/link")
-    String link(@PathVariable long processId, @PathVariable long proposalId, @RequestParam(required = false) Long nodeId,
-            @RequestParam(required = false) String note, HttpServletResponse response, Model model,
+    String link(
+            @PathVariable long processId,
+            @PathVariable long proposalId,
+            @RequestParam(required = false) Long nodeId,
+            @RequestParam(required = false) String note,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
         var proposal = proposalOf(processId, proposalId);
-        return Forms.act(() -> link.link(proposalId, nodeId, note), response, redirect, "programming.link.done",
-                pageUrl(proposal), refusal -> page(model, proposal, null, View.t(refusal.messageKey(), refusal.args())));
+        return Forms.act(
+                () -> link.link(proposalId, nodeId, note),
+                response,
+                redirect,
+                "programming.link.done",
+                pageUrl(proposal),
+                refusal -> page(model, proposal, null, View.t(refusal.messageKey(), refusal.args())));
     }
 
     @PostMapping(BASE + "/unlink")
-    String unlink(@PathVariable long processId, @PathVariable long proposalId, @RequestParam(required = false) Long nodeId,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String unlink(
+            @PathVariable long processId,
+            @PathVariable long proposalId,
+            @RequestParam(required = false) Long nodeId,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         var proposal = proposalOf(processId, proposalId);
-        return Forms.act(() -> link.unlink(proposalId, nodeId), response, redirect, "programming.link.removed",
-                pageUrl(proposal), refusal -> page(model, proposal, null, View.t(refusal.messageKey(), refusal.args())));
+        return Forms.act(
+                () -> link.unlink(proposalId, nodeId),
+                response,
+                redirect,
+                "programming.link.removed",
+                pageUrl(proposal),
+                refusal -> page(model, proposal, null, View.t(refusal.messageKey(), refusal.args())));
     }
 
-    private record Proposal(long processId, long id, String title) {
-    }
+    private record Proposal(long processId, long id, String title) {}
 
     /** The proposal of the address; one of another process is not found here (404). */
     private Proposal proposalOf(long processId, long proposalId) {
-        var found = queries.proposal(proposalId).filter(p -> p.processId() == processId)
+        var found = queries.proposal(proposalId)
+                .filter(p -> p.processId() == processId)
                 .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
         return new Proposal(processId, proposalId, found.title());
     }

@@ -19,24 +19,30 @@ public class CommentStore {
     }
 
     /** A comment as its author may still change it. */
-    public record Written(Long authorId, Instant createdAt, boolean hidden) {
-    }
+    public record Written(Long authorId, Instant createdAt, boolean hidden) {}
 
     /** The process and phase of the proposal a comment belongs to: who may see it follows from them. */
-    public record Place(long processId, long phaseId) {
-    }
+    public record Place(long processId, long phaseId) {}
 
     /** Whether this comment of the proposal starts a thread (replies go one level deep); empty if it is not there. */
     public Optional<Boolean> isTopLevel(long commentId, long proposalId) {
         return jdbc.sql("select parent_id is null as top from proposal_comment where id = :id and proposal_id = :p")
-                .param("id", commentId).param("p", proposalId).query(Boolean.class).optional();
+                .param("id", commentId)
+                .param("p", proposalId)
+                .query(Boolean.class)
+                .optional();
     }
 
     public long insert(long proposalId, Long parentId, long authorId, CommentStance stance, String bodyHtml) {
         return jdbc.sql("insert into proposal_comment (proposal_id, parent_id, author_id, stance, body_html) "
                         + "values (:p, :parent, :author, :stance, :body) returning id")
-                .param("p", proposalId).param("parent", parentId).param("author", authorId)
-                .param("stance", stance.name()).param("body", bodyHtml).query(Long.class).single();
+                .param("p", proposalId)
+                .param("parent", parentId)
+                .param("author", authorId)
+                .param("stance", stance.name())
+                .param("body", bodyHtml)
+                .query(Long.class)
+                .single();
     }
 
     /** The comment, its row locked for the rest of the transaction: an edit checks it and writes it in one go. */
@@ -44,29 +50,36 @@ public class CommentStore {
         return jdbc.sql("select author_id, created_at, hidden_at is not null as hidden from proposal_comment "
                         + "where id = :id for update")
                 .param("id", commentId)
-                .query((rs, n) -> new Written((Long) rs.getObject("author_id"), rs.getTimestamp("created_at").toInstant(),
+                .query((rs, n) -> new Written(
+                        (Long) rs.getObject("author_id"),
+                        rs.getTimestamp("created_at").toInstant(),
                         rs.getBoolean("hidden")))
                 .optional();
     }
 
     public void edit(long commentId, String bodyHtml) {
         jdbc.sql("update proposal_comment set body_html = :body, edited_at = now() where id = :id")
-                .param("body", bodyHtml).param("id", commentId).update();
+                .param("body", bodyHtml)
+                .param("id", commentId)
+                .update();
     }
 
     /** Where a comment of this proposal is; empty if the proposal has no such comment. */
     public Optional<Place> placeOf(long commentId, long proposalId) {
-        return jdbc.sql("select p.process_id, p.phase_id from proposal_comment c join proposal p on p.id = c.proposal_id "
-                        + "where c.id = :id and c.proposal_id = :proposal")
-                .param("id", commentId).param("proposal", proposalId)
+        return jdbc.sql(
+                        "select p.process_id, p.phase_id from proposal_comment c join proposal p on p.id = c.proposal_id "
+                                + "where c.id = :id and c.proposal_id = :proposal")
+                .param("id", commentId)
+                .param("proposal", proposalId)
                 .query((rs, n) -> place(rs))
                 .optional();
     }
 
     /** Where a comment is, whatever its proposal; empty if there is no such comment. */
     public Optional<Place> placeOf(long commentId) {
-        return jdbc.sql("select p.process_id, p.phase_id from proposal_comment c join proposal p on p.id = c.proposal_id "
-                        + "where c.id = :id")
+        return jdbc.sql(
+                        "select p.process_id, p.phase_id from proposal_comment c join proposal p on p.id = c.proposal_id "
+                                + "where c.id = :id")
                 .param("id", commentId)
                 .query((rs, n) -> place(rs))
                 .optional();
@@ -78,12 +91,20 @@ public class CommentStore {
 
     /** One report per person and comment: a second one changes nothing. */
     public void report(long commentId, long accountId, String reason) {
-        jdbc.sql("insert into proposal_comment_report (comment_id, account_id, reason) values (:c, :a, :r) on conflict do nothing")
-                .param("c", commentId).param("a", accountId).param("r", reason).update();
+        jdbc.sql(
+                        "insert into proposal_comment_report (comment_id, account_id, reason) values (:c, :a, :r) on conflict do nothing")
+                .param("c", commentId)
+                .param("a", accountId)
+                .param("r", reason)
+                .update();
     }
 
     public void hide(long commentId, String reason, Long hiddenBy) {
-        jdbc.sql("update proposal_comment set hidden_at = now(), hidden_reason = :reason, hidden_by = :by where id = :id")
-                .param("reason", reason).param("by", hiddenBy).param("id", commentId).update();
+        jdbc.sql(
+                        "update proposal_comment set hidden_at = now(), hidden_reason = :reason, hidden_by = :by where id = :id")
+                .param("reason", reason)
+                .param("by", hiddenBy)
+                .param("id", commentId)
+                .update();
     }
 }

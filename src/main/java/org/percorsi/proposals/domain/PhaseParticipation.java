@@ -7,13 +7,26 @@ import org.percorsi.accounts.VerificationLevel;
 import org.percorsi.proposals.ProposalKind;
 
 /** What a phase lets people do with proposals; the defaults apply to phases never configured. */
-public record PhaseParticipation(long phaseId, Set<ProposalKind> kinds, boolean supportsEnabled, Integer maxSupports,
-        boolean commentsEnabled, VerificationLevel levelToCreate, VerificationLevel levelToSupport,
+public record PhaseParticipation(
+        long phaseId,
+        Set<ProposalKind> kinds,
+        boolean supportsEnabled,
+        Integer maxSupports,
+        boolean commentsEnabled,
+        VerificationLevel levelToCreate,
+        VerificationLevel levelToSupport,
         VerificationLevel levelToComment) {
 
     public static PhaseParticipation defaults(long phaseId) {
-        return new PhaseParticipation(phaseId, Set.of(ProposalKind.values()), true, null, true,
-                VerificationLevel.EMAIL_CONFIRMED, VerificationLevel.EMAIL_CONFIRMED, VerificationLevel.EMAIL_CONFIRMED);
+        return new PhaseParticipation(
+                phaseId,
+                Set.of(ProposalKind.values()),
+                true,
+                null,
+                true,
+                VerificationLevel.EMAIL_CONFIRMED,
+                VerificationLevel.EMAIL_CONFIRMED,
+                VerificationLevel.EMAIL_CONFIRMED);
     }
 
     public String kindsColumn() {
@@ -21,7 +34,9 @@ public record PhaseParticipation(long phaseId, Set<ProposalKind> kinds, boolean 
     }
 
     public static Set<ProposalKind> parseKinds(String column) {
-        return Arrays.stream(column.split(",")).filter(s -> !s.isBlank()).map(ProposalKind::valueOf)
+        return Arrays.stream(column.split(","))
+                .filter(s -> !s.isBlank())
+                .map(ProposalKind::valueOf)
                 .collect(Collectors.toSet());
     }
 }

@@ -1,17 +1,17 @@
 package org.percorsi.proposals.domain;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.percorsi.accounts.VerificationLevel;
+import org.percorsi.proposals.Act;
 import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.ProposalState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.UUID;
-import org.percorsi.proposals.Act;
 
 /** Writes of proposals, supports and phase settings (plain SQL: the rules live in the database). */
 @Repository
@@ -23,58 +23,102 @@ public class ProposalStore {
         this.jdbc = jdbc;
     }
 
-    public record Head(long id, long processId, long phaseId, String title, ProposalState state, Long authorId) {
-    }
+    public record Head(long id, long processId, long phaseId, String title, ProposalState state, Long authorId) {}
 
     /** A proposal as a change left it, with the version that change counted: what its events carry. */
-    public record Snapshot(long id, long version, long processId, long phaseId, String title, String bodyHtml,
-            String motivationHtml, ProposalState state, Long authorId) {
-    }
+    public record Snapshot(
+            long id,
+            long version,
+            long processId,
+            long phaseId,
+            String title,
+            String bodyHtml,
+            String motivationHtml,
+            ProposalState state,
+            Long authorId) {}
 
-    public long insert(long processId, long phaseId, ProposalKind kind, String title, String bodyHtml, Long themeId,
-            Long scopeId, Long authorId, String onBehalfOf, String paperSource) {
+    public long insert(
+            long processId,
+            long phaseId,
+            ProposalKind kind,
+            String title,
+            String bodyHtml,
+            Long themeId,
+            Long scopeId,
+            Long authorId,
+            String onBehalfOf,
+            String paperSource) {
         return jdbc.sql("""
                         insert into proposal (process_id, phase_id, kind, title, body_html, theme_id, scope_id, author_id,
                                               on_behalf_of, paper_source)
                         values (:process, :phase, :kind, :title, :body, :theme, :scope, :author, :behalf, :paper)
                         returning id""")
-                .param("process", processId).param("phase", phaseId).param("kind", kind.name()).param("title", title)
-                .param("body", bodyHtml).param("theme", themeId).param("scope", scopeId).param("author", authorId)
-                .param("behalf", onBehalfOf).param("paper", paperSource)
-                .query(Long.class).single();
+                .param("process", processId)
+                .param("phase", phaseId)
+                .param("kind", kind.name())
+                .param("title", title)
+                .param("body", bodyHtml)
+                .param("theme", themeId)
+                .param("scope", scopeId)
+                .param("author", authorId)
+                .param("behalf", onBehalfOf)
+                .param("paper", paperSource)
+                .query(Long.class)
+                .single();
     }
 
     public void attach(long proposalId, UUID fileId, String filename, boolean image, int position) {
-        jdbc.sql("insert into proposal_attachment (proposal_id, file_id, filename, kind, position) values (:p, :f, :n, :k, :pos)")
-                .param("p", proposalId).param("f", fileId).param("n", filename).param("k", image ? "IMAGE" : "PDF")
-                .param("pos", position).update();
+        jdbc.sql(
+                        "insert into proposal_attachment (proposal_id, file_id, filename, kind, position) values (:p, :f, :n, :k, :pos)")
+                .param("p", proposalId)
+                .param("f", fileId)
+                .param("n", filename)
+                .param("k", image ? "IMAGE" : "PDF")
+                .param("pos", position)
+                .update();
     }
 
     public void locate(long proposalId, String place, BigDecimal latitude, BigDecimal longitude) {
         jdbc.sql("update proposal set place = :place, latitude = :lat, longitude = :lng where id = :id")
-                .param("place", place).param("lat", latitude).param("lng", longitude).param("id", proposalId).update();
+                .param("place", place)
+                .param("lat", latitude)
+                .param("lng", longitude)
+                .param("id", proposalId)
+                .update();
     }
 
     /** The meeting a proposal came from, and which of its items (e.g. "World café, table 2, round 1"). */
     public void originate(long proposalId, long meetingId, String note) {
         jdbc.sql("update proposal set origin_meeting_id = :m, origin_note = :n where id = :id")
-                .param("m", meetingId).param("n", note).param("id", proposalId).update();
+                .param("m", meetingId)
+                .param("n", note)
+                .param("id", proposalId)
+                .update();
     }
 
     public boolean follow(long proposalId, long accountId) {
-        return jdbc.sql("insert into proposal_follower (proposal_id, account_id) values (:p, :a) on conflict do nothing")
-                .param("p", proposalId).param("a", accountId).update() == 1;
+        return jdbc.sql(
+                                "insert into proposal_follower (proposal_id, account_id) values (:p, :a) on conflict do nothing")
+                        .param("p", proposalId)
+                        .param("a", accountId)
+                        .update()
+                == 1;
     }
 
     public boolean unfollow(long proposalId, long accountId) {
         return jdbc.sql("delete from proposal_follower where proposal_id = :p and account_id = :a")
-                .param("p", proposalId).param("a", accountId).update() == 1;
+                        .param("p", proposalId)
+                        .param("a", accountId)
+                        .update()
+                == 1;
     }
 
     /** The people following the proposal, its author among them unless they stopped. */
     public List<Long> followers(long proposalId) {
         return jdbc.sql("select account_id from proposal_follower where proposal_id = :id order by account_id")
-                .param("id", proposalId).query(Long.class).list();
+                .param("id", proposalId)
+                .query(Long.class)
+                .list();
     }
 
     /** The proposal as it is in this transaction, its current answer's motivation included. */
@@ -84,9 +128,15 @@ public class ProposalStore {
                                p.author_id
                         from proposal p left join proposal_answer a on a.id = p.answer_id where p.id = :id""")
                 .param("id", id)
-                .query((rs, n) -> new Snapshot(rs.getLong("id"), rs.getLong("version"), rs.getLong("process_id"),
-                        rs.getLong("phase_id"), rs.getString("title"), rs.getString("body_html"),
-                        rs.getString("motivation"), ProposalState.valueOf(rs.getString("state")),
+                .query((rs, n) -> new Snapshot(
+                        rs.getLong("id"),
+                        rs.getLong("version"),
+                        rs.getLong("process_id"),
+                        rs.getLong("phase_id"),
+                        rs.getString("title"),
+                        rs.getString("body_html"),
+                        rs.getString("motivation"),
+                        ProposalState.valueOf(rs.getString("state")),
                         (Long) rs.getObject("author_id")))
                 .optional();
     }
@@ -113,61 +163,89 @@ public class ProposalStore {
     }
 
     private static Head head(ResultSet rs) throws SQLException {
-        return new Head(rs.getLong("id"), rs.getLong("process_id"), rs.getLong("phase_id"), rs.getString("title"),
-                ProposalState.valueOf(rs.getString("state")), (Long) rs.getObject("author_id"));
+        return new Head(
+                rs.getLong("id"),
+                rs.getLong("process_id"),
+                rs.getLong("phase_id"),
+                rs.getString("title"),
+                ProposalState.valueOf(rs.getString("state")),
+                (Long) rs.getObject("author_id"));
     }
 
     /** Adds a support; false when the person already supports it (the primary key decides). */
     public boolean support(long proposalId, long accountId) {
         return jdbc.sql("insert into proposal_support (proposal_id, account_id) values (:p, :a) on conflict do nothing")
-                .param("p", proposalId).param("a", accountId).update() == 1;
+                        .param("p", proposalId)
+                        .param("a", accountId)
+                        .update()
+                == 1;
     }
 
     public boolean withdrawSupport(long proposalId, long accountId) {
         return jdbc.sql("delete from proposal_support where proposal_id = :p and account_id = :a")
-                .param("p", proposalId).param("a", accountId).update() == 1;
+                        .param("p", proposalId)
+                        .param("a", accountId)
+                        .update()
+                == 1;
     }
 
     /** Serialises the supports one person gives within a process, so the maximum per person holds under load. */
     public long lockAndCountSupportsInProcess(long processId, long accountId) {
-        jdbc.sql("select pg_advisory_xact_lock(:p, :a)").param("p", (int) processId).param("a", (int) accountId)
-                .query().listOfRows();
+        jdbc.sql("select pg_advisory_xact_lock(:p, :a)")
+                .param("p", (int) processId)
+                .param("a", (int) accountId)
+                .query()
+                .listOfRows();
         return jdbc.sql("select count(*) from proposal_support s join proposal p on p.id = s.proposal_id "
                         + "where p.process_id = :p and s.account_id = :a")
-                .param("p", processId).param("a", accountId).query(Long.class).single();
+                .param("p", processId)
+                .param("a", accountId)
+                .query(Long.class)
+                .single();
     }
 
     /**
      * Records an answer and makes it the proposal's current one: the proposal's state and merge follow
      * from it, and its version counts one more. Earlier answers stay, as the proposal's history.
      */
-    public long answer(long proposalId, ProposalState decision, String motivationHtml, Long mergedInto,
-            Act act, Long by) {
+    public long answer(
+            long proposalId, ProposalState decision, String motivationHtml, Long mergedInto, Act act, Long by) {
         long answerId = jdbc.sql("""
                         insert into proposal_answer (proposal_id, decision, motivation, merged_into, act_type, act_number,
                                                      act_date, act_url, answered_by)
                         values (:p, :decision, :motivation, :merged, :type, :number, :date, :url, :by) returning id""")
-                .param("p", proposalId).param("decision", decision.name()).param("motivation", motivationHtml)
-                .param("merged", mergedInto).param("type", act == null ? null : act.type())
-                .param("number", act == null ? null : act.number()).param("date", act == null ? null : act.date())
-                .param("url", act == null ? null : act.url()).param("by", by)
-                .query(Long.class).single();
-        jdbc.sql("update proposal set state = :state, merged_into = :merged, answer_id = :answer, version = version + 1 "
-                        + "where id = :id")
-                .param("state", decision.name()).param("merged", mergedInto).param("answer", answerId)
-                .param("id", proposalId).update();
+                .param("p", proposalId)
+                .param("decision", decision.name())
+                .param("motivation", motivationHtml)
+                .param("merged", mergedInto)
+                .param("type", act == null ? null : act.type())
+                .param("number", act == null ? null : act.number())
+                .param("date", act == null ? null : act.date())
+                .param("url", act == null ? null : act.url())
+                .param("by", by)
+                .query(Long.class)
+                .single();
+        jdbc.sql(
+                        "update proposal set state = :state, merged_into = :merged, answer_id = :answer, version = version + 1 "
+                                + "where id = :id")
+                .param("state", decision.name())
+                .param("merged", mergedInto)
+                .param("answer", answerId)
+                .param("id", proposalId)
+                .update();
         return answerId;
     }
 
     public PhaseParticipation participation(long phaseId) {
-        return jdbc.sql("select * from phase_participation where phase_id = :id").param("id", phaseId)
+        return jdbc.sql("select * from phase_participation where phase_id = :id")
+                .param("id", phaseId)
                 .query((rs, n) -> participation(phaseId, rs))
-                .optional().orElse(PhaseParticipation.defaults(phaseId));
+                .optional()
+                .orElse(PhaseParticipation.defaults(phaseId));
     }
 
     /** A proposal with the settings of its phase, in one query: what every support and withdrawal reads first. */
-    public record HeadAndSettings(Head head, PhaseParticipation settings) {
-    }
+    public record HeadAndSettings(Head head, PhaseParticipation settings) {}
 
     public Optional<HeadAndSettings> headAndSettings(long id) {
         return jdbc.sql("""
@@ -179,16 +257,23 @@ public class ProposalStore {
                 .param("id", id)
                 .query((rs, n) -> {
                     var head = head(rs);
-                    return new HeadAndSettings(head, rs.getObject("settings_of") == null
-                            ? PhaseParticipation.defaults(head.phaseId()) : participation(head.phaseId(), rs));
+                    return new HeadAndSettings(
+                            head,
+                            rs.getObject("settings_of") == null
+                                    ? PhaseParticipation.defaults(head.phaseId())
+                                    : participation(head.phaseId(), rs));
                 })
                 .optional();
     }
 
     private static PhaseParticipation participation(long phaseId, ResultSet rs) throws SQLException {
-        return new PhaseParticipation(phaseId, PhaseParticipation.parseKinds(rs.getString("kinds")),
-                rs.getBoolean("supports_enabled"), (Integer) rs.getObject("max_supports"),
-                rs.getBoolean("comments_enabled"), VerificationLevel.valueOf(rs.getString("level_to_create")),
+        return new PhaseParticipation(
+                phaseId,
+                PhaseParticipation.parseKinds(rs.getString("kinds")),
+                rs.getBoolean("supports_enabled"),
+                (Integer) rs.getObject("max_supports"),
+                rs.getBoolean("comments_enabled"),
+                VerificationLevel.valueOf(rs.getString("level_to_create")),
                 VerificationLevel.valueOf(rs.getString("level_to_support")),
                 VerificationLevel.valueOf(rs.getString("level_to_comment")));
     }
@@ -202,9 +287,14 @@ public class ProposalStore {
                             supports_enabled = excluded.supports_enabled, max_supports = excluded.max_supports,
                             comments_enabled = excluded.comments_enabled, level_to_create = excluded.level_to_create,
                             level_to_support = excluded.level_to_support, level_to_comment = excluded.level_to_comment""")
-                .param("phase", p.phaseId()).param("kinds", p.kindsColumn()).param("supports", p.supportsEnabled())
-                .param("max", p.maxSupports()).param("comments", p.commentsEnabled())
-                .param("create", p.levelToCreate().name()).param("support", p.levelToSupport().name())
-                .param("comment", p.levelToComment().name()).update();
+                .param("phase", p.phaseId())
+                .param("kinds", p.kindsColumn())
+                .param("supports", p.supportsEnabled())
+                .param("max", p.maxSupports())
+                .param("comments", p.commentsEnabled())
+                .param("create", p.levelToCreate().name())
+                .param("support", p.levelToSupport().name())
+                .param("comment", p.levelToComment().name())
+                .update();
     }
 }

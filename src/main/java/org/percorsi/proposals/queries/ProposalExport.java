@@ -10,12 +10,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.percorsi.shared.richtext.RichText;
+import org.percorsi.shared.text.Csv;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
-import org.percorsi.shared.text.Csv;
 
 /**
  * The proposals of a process with their answers, as CSV or JSON, streamed: rows
@@ -25,8 +25,21 @@ import org.percorsi.shared.text.Csv;
 @Service
 public class ProposalExport {
 
-    static final List<String> COLUMNS = List.of("id", "kind", "state", "title", "author", "on_behalf_of", "theme",
-            "scope", "supports", "comments", "created_at", "answer", "answered_at", "merged_into");
+    static final List<String> COLUMNS = List.of(
+            "id",
+            "kind",
+            "state",
+            "title",
+            "author",
+            "on_behalf_of",
+            "theme",
+            "scope",
+            "supports",
+            "comments",
+            "created_at",
+            "answer",
+            "answered_at",
+            "merged_into");
 
     private static final String QUERY = """
             select p.id, p.kind, p.state, p.title, case when not a.deleted then a.nickname end as author,
@@ -93,26 +106,40 @@ public class ProposalExport {
     }
 
     private void stream(long processId, RowWriter rows) {
-        jdbc.query(connection -> {
-            var statement = connection.prepareStatement(QUERY);
-            statement.setFetchSize(500); // a cursor, inside the read-only transaction
-            statement.setLong(1, processId);
-            return statement;
-        }, (ResultSet rs) -> {
-            try {
-                rows.write(values(rs));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement(QUERY);
+                    statement.setFetchSize(500); // a cursor, inside the read-only transaction
+                    statement.setLong(1, processId);
+                    return statement;
+                },
+                (ResultSet rs) -> {
+                    try {
+                        rows.write(values(rs));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
     }
 
     private static Object[] values(ResultSet rs) throws SQLException {
-        return new Object[] {rs.getLong("id"), rs.getString("kind"), rs.getString("state"), rs.getString("title"),
-                rs.getString("author"), rs.getString("on_behalf_of"), rs.getString("theme"), rs.getString("scope"),
-                rs.getInt("support_count"), rs.getInt("comment_count"), rs.getTimestamp("created_at").toInstant(),
-                rs.getString("answer_html") == null ? null : RichText.plainText(rs.getString("answer_html")),
-                rs.getTimestamp("answered_at") == null ? null : rs.getTimestamp("answered_at").toInstant(),
-                rs.getObject("merged_into")};
+        return new Object[] {
+            rs.getLong("id"),
+            rs.getString("kind"),
+            rs.getString("state"),
+            rs.getString("title"),
+            rs.getString("author"),
+            rs.getString("on_behalf_of"),
+            rs.getString("theme"),
+            rs.getString("scope"),
+            rs.getInt("support_count"),
+            rs.getInt("comment_count"),
+            rs.getTimestamp("created_at").toInstant(),
+            rs.getString("answer_html") == null ? null : RichText.plainText(rs.getString("answer_html")),
+            rs.getTimestamp("answered_at") == null
+                    ? null
+                    : rs.getTimestamp("answered_at").toInstant(),
+            rs.getObject("merged_into")
+        };
     }
 }

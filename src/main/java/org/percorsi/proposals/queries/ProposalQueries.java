@@ -2,6 +2,9 @@ package org.percorsi.proposals.queries;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -9,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.proposals.Answer;
+import org.percorsi.proposals.CommentStance;
 import org.percorsi.proposals.ProposalChanged;
 import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.ProposalState;
@@ -20,11 +25,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.stream.Collectors;
-import org.percorsi.proposals.CommentStance;
 
 /**
  * Read models of the proposal pages. Callers first check that the viewer may see
@@ -46,7 +46,9 @@ public class ProposalQueries {
      * share whole pages already).
      */
     private final Cache<String, Long> totals = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(5)).maximumSize(10_000).build();
+            .expireAfterWrite(Duration.ofSeconds(5))
+            .maximumSize(10_000)
+            .build();
 
     ProposalQueries(JdbcClient jdbc, AccountsApi accounts) {
         this.jdbc = jdbc;
@@ -59,20 +61,35 @@ public class ProposalQueries {
         totals.invalidateAll();
     }
 
-    public enum Sort { NEWEST, MOST_SUPPORTED, MOST_COMMENTED, RANDOM }
-
-    public record Card(long id, ProposalKind kind, String title, ProposalState state, int supports, String author,
-            Instant createdAt, int comments) {
+    public enum Sort {
+        NEWEST,
+        MOST_SUPPORTED,
+        MOST_COMMENTED,
+        RANDOM
     }
+
+    public record Card(
+            long id,
+            ProposalKind kind,
+            String title,
+            ProposalState state,
+            int supports,
+            String author,
+            Instant createdAt,
+            int comments) {}
 
     /**
      * One page of a process's proposals. RANDOM orders by a hash of the id and the
      * visitor's seed, so the order is stable for one visitor across pages.
      */
     /** Narrowing a list: all optional. Hidden phases (reserved for others) are always left out. */
-    public record Filter(ProposalKind kind, ProposalState state, Long themeId, Long scopeId, Long phaseId,
-            List<Long> hiddenPhaseIds) {
-    }
+    public record Filter(
+            ProposalKind kind,
+            ProposalState state,
+            Long themeId,
+            Long scopeId,
+            Long phaseId,
+            List<Long> hiddenPhaseIds) {}
 
     /**
      * The conditions every read of a process's proposals shares, lists and form helpers alike, so that
@@ -112,7 +129,8 @@ public class ProposalQueries {
         Map<String, Object> params = new HashMap<>();
         String where = where(processId, filter, params);
         String count = "select count(*) from proposal p where " + where;
-        long total = totals.get(count + new TreeMap<>(params),
+        long total = totals.get(
+                count + new TreeMap<>(params),
                 key -> jdbc.sql(count).params(params).query(Long.class).single());
         params.put("limit", PAGE_SIZE);
         params.put("offset", PageResult.offset(page, PAGE_SIZE));
@@ -123,27 +141,52 @@ public class ProposalQueries {
             case NEWEST -> "p.created_at desc, p.id desc";
         };
         params.put("seed", String.valueOf(seed));
-        var cards = jdbc.sql("select p.id, p.kind, p.title, p.state, p.support_count, p.comment_count, p.created_at, a.nickname, "
-                        + "a.deleted as author_deleted from proposal p left join account_display_name a on a.id = p.author_id "
-                        + "where " + where + " order by " + order + " limit :limit offset :offset")
+        var cards = jdbc.sql(
+                        "select p.id, p.kind, p.title, p.state, p.support_count, p.comment_count, p.created_at, a.nickname, "
+                                + "a.deleted as author_deleted from proposal p left join account_display_name a on a.id = p.author_id "
+                                + "where " + where + " order by " + order + " limit :limit offset :offset")
                 .params(params)
-                .query((rs, n) -> new Card(rs.getLong("id"), ProposalKind.valueOf(rs.getString("kind")),
-                        rs.getString("title"), ProposalState.valueOf(rs.getString("state")), rs.getInt("support_count"),
+                .query((rs, n) -> new Card(
+                        rs.getLong("id"),
+                        ProposalKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"),
+                        ProposalState.valueOf(rs.getString("state")),
+                        rs.getInt("support_count"),
                         rs.getBoolean("author_deleted") ? null : rs.getString("nickname"),
-                        rs.getTimestamp("created_at").toInstant(), rs.getInt("comment_count")))
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getInt("comment_count")))
                 .list();
         return new PageResult<>(cards, page, PAGE_SIZE, total);
     }
 
-    public record Detail(long id, long processId, long phaseId, ProposalKind kind, String title, String bodyHtml,
-            ProposalState state, int supports, String author, String onBehalfOf, Answer answer, Long mergedInto,
-            Instant createdAt, boolean supportedByViewer, List<Answer> history, String paperSource,
-            List<Attachment> attachments, String place, BigDecimal latitude, BigDecimal longitude,
-            Long authorId, Long originMeetingId, String originNote, boolean followedByViewer, int comments) {
-    }
+    public record Detail(
+            long id,
+            long processId,
+            long phaseId,
+            ProposalKind kind,
+            String title,
+            String bodyHtml,
+            ProposalState state,
+            int supports,
+            String author,
+            String onBehalfOf,
+            Answer answer,
+            Long mergedInto,
+            Instant createdAt,
+            boolean supportedByViewer,
+            List<Answer> history,
+            String paperSource,
+            List<Attachment> attachments,
+            String place,
+            BigDecimal latitude,
+            BigDecimal longitude,
+            Long authorId,
+            Long originMeetingId,
+            String originNote,
+            boolean followedByViewer,
+            int comments) {}
 
-    public record Attachment(String url, String filename, boolean image) {
-    }
+    public record Attachment(String url, String filename, boolean image) {}
 
     public Optional<Detail> detail(long id) {
         Long viewer = accounts.currentAccountId().orElse(-1L);
@@ -154,34 +197,64 @@ public class ProposalQueries {
                 .param("id", id)
                 .query((rs, n) -> Answer.read(rs))
                 .list();
-        var attachments = jdbc.sql("select file_id, filename, kind from proposal_attachment where proposal_id = :id order by position")
+        var attachments = jdbc.sql(
+                        "select file_id, filename, kind from proposal_attachment where proposal_id = :id order by position")
                 .param("id", id)
-                .query((rs, n) -> new Attachment("/files/" + rs.getString("file_id"), rs.getString("filename"),
+                .query((rs, n) -> new Attachment(
+                        "/files/" + rs.getString("file_id"),
+                        rs.getString("filename"),
                         "IMAGE".equals(rs.getString("kind"))))
                 .list();
         return jdbc.sql("select p.*, author.nickname, author.deleted as author_deleted, "
                         + "exists (select 1 from proposal_support s where s.proposal_id = p.id and s.account_id = :viewer) as supported, "
                         + "exists (select 1 from proposal_follower f where f.proposal_id = p.id and f.account_id = :viewer) as followed "
-                        + ", " + Answer.COLUMNS + " from proposal p left join account_display_name author on author.id = p.author_id "
+                        + ", " + Answer.COLUMNS
+                        + " from proposal p left join account_display_name author on author.id = p.author_id "
                         + Answer.JOIN + "where p.id = :id")
-                .param("id", id).param("viewer", viewer)
-                .query((rs, n) -> new Detail(rs.getLong("id"), rs.getLong("process_id"), rs.getLong("phase_id"),
-                        ProposalKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("body_html"),
-                        ProposalState.valueOf(rs.getString("state")), rs.getInt("support_count"),
-                        rs.getBoolean("author_deleted") ? null : rs.getString("nickname"), rs.getString("on_behalf_of"),
-                        Answer.read(rs), (Long) rs.getObject("merged_into"),
-                        rs.getTimestamp("created_at").toInstant(), rs.getBoolean("supported"), history,
-                        rs.getString("paper_source"), attachments, rs.getString("place"), rs.getBigDecimal("latitude"),
-                        rs.getBigDecimal("longitude"), (Long) rs.getObject("author_id"),
-                        (Long) rs.getObject("origin_meeting_id"), rs.getString("origin_note"), rs.getBoolean("followed"),
+                .param("id", id)
+                .param("viewer", viewer)
+                .query((rs, n) -> new Detail(
+                        rs.getLong("id"),
+                        rs.getLong("process_id"),
+                        rs.getLong("phase_id"),
+                        ProposalKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"),
+                        rs.getString("body_html"),
+                        ProposalState.valueOf(rs.getString("state")),
+                        rs.getInt("support_count"),
+                        rs.getBoolean("author_deleted") ? null : rs.getString("nickname"),
+                        rs.getString("on_behalf_of"),
+                        Answer.read(rs),
+                        (Long) rs.getObject("merged_into"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getBoolean("supported"),
+                        history,
+                        rs.getString("paper_source"),
+                        attachments,
+                        rs.getString("place"),
+                        rs.getBigDecimal("latitude"),
+                        rs.getBigDecimal("longitude"),
+                        (Long) rs.getObject("author_id"),
+                        (Long) rs.getObject("origin_meeting_id"),
+                        rs.getString("origin_note"),
+                        rs.getBoolean("followed"),
                         rs.getInt("comment_count")))
                 .optional();
     }
 
     public static final int COMMENTS_PER_PAGE = 20;
 
-    public record Comment(long id, Long parentId, String author, CommentStance stance,
-            String bodyHtml, Instant createdAt, boolean edited, String hiddenReason, int reports, List<Comment> replies,
+    public record Comment(
+            long id,
+            Long parentId,
+            String author,
+            CommentStance stance,
+            String bodyHtml,
+            Instant createdAt,
+            boolean edited,
+            String hiddenReason,
+            int reports,
+            List<Comment> replies,
             boolean editableByViewer) {
 
         public boolean hidden() {
@@ -196,22 +269,40 @@ public class ProposalQueries {
      */
     public PageResult<Comment> comments(long proposalId, int page) {
         long total = jdbc.sql("select count(*) from proposal_comment where proposal_id = :p and parent_id is null")
-                .param("p", proposalId).query(Long.class).single();
+                .param("p", proposalId)
+                .query(Long.class)
+                .single();
         long viewer = accounts.currentAccountId().orElse(-1L);
         var top = jdbc.sql(COMMENT_SELECT + " where c.proposal_id = :p and c.parent_id is null "
                         + "order by c.created_at, c.id limit :limit offset :offset")
-                .param("viewer", viewer).param("p", proposalId).param("limit", COMMENTS_PER_PAGE)
+                .param("viewer", viewer)
+                .param("p", proposalId)
+                .param("limit", COMMENTS_PER_PAGE)
                 .param("offset", PageResult.offset(page, COMMENTS_PER_PAGE))
-                .query(ProposalQueries::comment).list();
+                .query(ProposalQueries::comment)
+                .list();
         if (top.isEmpty()) {
             return new PageResult<>(top, page, COMMENTS_PER_PAGE, total);
         }
         var replies = jdbc.sql(COMMENT_SELECT + " where c.parent_id in (:parents) order by c.created_at, c.id")
-                .param("viewer", viewer).param("parents", top.stream().map(Comment::id).toList())
-                .query(ProposalQueries::comment).list();
+                .param("viewer", viewer)
+                .param("parents", top.stream().map(Comment::id).toList())
+                .query(ProposalQueries::comment)
+                .list();
         var byParent = replies.stream().collect(Collectors.groupingBy(Comment::parentId));
-        var threaded = top.stream().map(c -> new Comment(c.id(), null, c.author(), c.stance(), c.bodyHtml(), c.createdAt(),
-                c.edited(), c.hiddenReason(), c.reports(), byParent.getOrDefault(c.id(), List.of()), c.editableByViewer()))
+        var threaded = top.stream()
+                .map(c -> new Comment(
+                        c.id(),
+                        null,
+                        c.author(),
+                        c.stance(),
+                        c.bodyHtml(),
+                        c.createdAt(),
+                        c.edited(),
+                        c.hiddenReason(),
+                        c.reports(),
+                        byParent.getOrDefault(c.id(), List.of()),
+                        c.editableByViewer()))
                 .toList();
         return new PageResult<>(threaded, page, COMMENTS_PER_PAGE, total);
     }
@@ -222,31 +313,47 @@ public class ProposalQueries {
             + "from proposal_comment c left join account_display_name a on a.id = c.author_id";
 
     private static Comment comment(ResultSet rs, int n) throws SQLException {
-        return new Comment(rs.getLong("id"), (Long) rs.getObject("parent_id"),
+        return new Comment(
+                rs.getLong("id"),
+                (Long) rs.getObject("parent_id"),
                 rs.getBoolean("author_deleted") ? null : rs.getString("nickname"),
-                CommentStance.valueOf(rs.getString("stance")), rs.getString("body_html"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("edited_at") != null,
-                rs.getString("hidden_reason"), rs.getInt("reports"), List.of(), rs.getBoolean("editable"));
+                CommentStance.valueOf(rs.getString("stance")),
+                rs.getString("body_html"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("edited_at") != null,
+                rs.getString("hidden_reason"),
+                rs.getInt("reports"),
+                List.of(),
+                rs.getBoolean("editable"));
     }
 
-    public record QueueItem(long id, String title, ProposalState state, String processTitle, Instant createdAt,
-            int supports) {
-    }
+    public record QueueItem(
+            long id, String title, ProposalState state, String processTitle, Instant createdAt, int supports) {}
 
     /** The evaluator's queue: open proposals of the given processes, oldest first. */
     public PageResult<QueueItem> queue(List<Long> processIds, int page) {
         if (processIds.isEmpty()) {
             return new PageResult<>(List.of(), page, PAGE_SIZE, 0);
         }
-        String where = " from proposal p join process_summary pr on pr.id = p.process_id where p.process_id in (:processes) "
-                + "and p.state in ('SUBMITTED', 'UNDER_EVALUATION')";
-        long total = jdbc.sql("select count(*)" + where).param("processes", processIds).query(Long.class).single();
-        var items = jdbc.sql("select p.id, p.title, p.state, pr.title as process_title, p.created_at, p.support_count" + where
-                        + " order by p.created_at, p.id limit :limit offset :offset")
-                .param("processes", processIds).param("limit", PAGE_SIZE).param("offset", PageResult.offset(page, PAGE_SIZE))
-                .query((rs, n) -> new QueueItem(rs.getLong("id"), rs.getString("title"),
-                        ProposalState.valueOf(rs.getString("state")), rs.getString("process_title"),
-                        rs.getTimestamp("created_at").toInstant(), rs.getInt("support_count")))
+        String where =
+                " from proposal p join process_summary pr on pr.id = p.process_id where p.process_id in (:processes) "
+                        + "and p.state in ('SUBMITTED', 'UNDER_EVALUATION')";
+        long total = jdbc.sql("select count(*)" + where)
+                .param("processes", processIds)
+                .query(Long.class)
+                .single();
+        var items = jdbc.sql("select p.id, p.title, p.state, pr.title as process_title, p.created_at, p.support_count"
+                        + where + " order by p.created_at, p.id limit :limit offset :offset")
+                .param("processes", processIds)
+                .param("limit", PAGE_SIZE)
+                .param("offset", PageResult.offset(page, PAGE_SIZE))
+                .query((rs, n) -> new QueueItem(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        ProposalState.valueOf(rs.getString("state")),
+                        rs.getString("process_title"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getInt("support_count")))
                 .list();
         return new PageResult<>(items, page, PAGE_SIZE, total);
     }
@@ -267,9 +374,15 @@ public class ProposalQueries {
                         + "where " + where + " and similarity(p.title, :title) > 0.25 "
                         + "order by similarity(p.title, :title) desc limit :limit")
                 .params(params)
-                .query((rs, n) -> new Card(rs.getLong("id"), ProposalKind.valueOf(rs.getString("kind")),
-                        rs.getString("title"), ProposalState.valueOf(rs.getString("state")), rs.getInt("support_count"),
-                        null, rs.getTimestamp("created_at").toInstant(), 0))
+                .query((rs, n) -> new Card(
+                        rs.getLong("id"),
+                        ProposalKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"),
+                        ProposalState.valueOf(rs.getString("state")),
+                        rs.getInt("support_count"),
+                        null,
+                        rs.getTimestamp("created_at").toInstant(),
+                        0))
                 .list();
     }
 }

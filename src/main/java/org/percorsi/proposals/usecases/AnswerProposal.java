@@ -57,7 +57,12 @@ public class AnswerProposal {
                     .orElseThrow(() -> new RuleViolation("mergedInto", "proposals.answer.mergeTarget"));
             mergedInto = target.id();
         }
-        store.answer(proposalId, decision, motivated ? motivation : null, mergedInto, act(form),
+        store.answer(
+                proposalId,
+                decision,
+                motivated ? motivation : null,
+                mergedInto,
+                act(form),
                 evaluator < 0 ? null : evaluator);
         events.answered(proposalId);
     }

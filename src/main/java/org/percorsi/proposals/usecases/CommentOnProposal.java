@@ -33,8 +33,13 @@ public class CommentOnProposal {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    CommentOnProposal(CommentStore comments, ProposalStore store, ProcessesApi processes,
-            ProposalPermissions permissions, Clock clock, ApplicationEventPublisher events) {
+    CommentOnProposal(
+            CommentStore comments,
+            ProposalStore store,
+            ProcessesApi processes,
+            ProposalPermissions permissions,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.comments = comments;
         this.store = store;
         this.processes = processes;
@@ -111,7 +116,8 @@ public class CommentOnProposal {
         var reporter = permissions.requireParticipant(VerificationLevel.UNVERIFIED);
         var place = comments.placeOf(commentId, proposalId)
                 .orElseThrow(() -> new NotFoundException("comment " + commentId));
-        processes.visiblePhase(place.processId(), place.phaseId())
+        processes
+                .visiblePhase(place.processId(), place.phaseId())
                 .orElseThrow(() -> new NotFoundException("comment " + commentId));
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "comments.reportReasonRequired");

@@ -33,16 +33,28 @@ public class ConfigurePhaseParticipation {
         if (form.kinds() == null || form.kinds().isEmpty()) {
             throw new RuleViolation("kinds", "participation.kindsRequired");
         }
-        store.saveParticipation(new PhaseParticipation(phaseId, Set.copyOf(form.kinds()),
-                Boolean.TRUE.equals(form.supportsEnabled()), form.maxSupports(), Boolean.TRUE.equals(form.commentsEnabled()),
-                form.levelToCreate(), form.levelToSupport(), form.levelToComment()));
+        store.saveParticipation(new PhaseParticipation(
+                phaseId,
+                Set.copyOf(form.kinds()),
+                Boolean.TRUE.equals(form.supportsEnabled()),
+                form.maxSupports(),
+                Boolean.TRUE.equals(form.commentsEnabled()),
+                form.levelToCreate(),
+                form.levelToSupport(),
+                form.levelToComment()));
     }
 
     @Transactional(readOnly = true)
     public ParticipationForm current(long processId, long phaseId) {
         permissions.requireManager(processId);
         var p = store.participation(phaseId);
-        return new ParticipationForm(p.kinds().stream().sorted().toList(), p.supportsEnabled(), p.maxSupports(),
-                p.commentsEnabled(), p.levelToCreate(), p.levelToSupport(), p.levelToComment());
+        return new ParticipationForm(
+                p.kinds().stream().sorted().toList(),
+                p.supportsEnabled(),
+                p.maxSupports(),
+                p.commentsEnabled(),
+                p.levelToCreate(),
+                p.levelToSupport(),
+                p.levelToComment());
     }
 }

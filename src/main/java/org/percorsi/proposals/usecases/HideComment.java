@@ -26,7 +26,8 @@ public class HideComment {
 
     @Transactional
     public void handle(long commentId, String reason) {
-        long processId = comments.placeOf(commentId).orElseThrow(() -> new NotFoundException("comment " + commentId))
+        long processId = comments.placeOf(commentId)
+                .orElseThrow(() -> new NotFoundException("comment " + commentId))
                 .processId();
         if (!canModerate(processId)) {
             throw new AccessDeniedException("Moderators only");

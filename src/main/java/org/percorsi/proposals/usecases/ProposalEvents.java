@@ -31,14 +31,20 @@ class ProposalEvents {
     void answered(long proposalId) {
         var changed = changedEvent(proposalId);
         events.publishEvent(changed);
-        events.publishEvent(new ProposalAnswered(changed.proposalId(), changed.processId(), changed.title(),
-                changed.authorId(), changed.state()));
+        events.publishEvent(new ProposalAnswered(
+                changed.proposalId(), changed.processId(), changed.title(), changed.authorId(), changed.state()));
     }
 
     private ProposalChanged changedEvent(long proposalId) {
         var p = store.snapshot(proposalId).orElseThrow(() -> new IllegalStateException("proposal " + proposalId));
-        return new ProposalChanged(p.id(), p.version(), p.processId(), p.phaseId(), p.title(),
-                RichText.plainText(p.bodyHtml()) + " " + RichText.plainText(p.motivationHtml()), p.state(),
+        return new ProposalChanged(
+                p.id(),
+                p.version(),
+                p.processId(),
+                p.phaseId(),
+                p.title(),
+                RichText.plainText(p.bodyHtml()) + " " + RichText.plainText(p.motivationHtml()),
+                p.state(),
                 p.authorId());
     }
 }

@@ -1,13 +1,13 @@
 package org.percorsi.proposals.usecases;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.percorsi.proposals.ProposalKind;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import java.math.BigDecimal;
 import java.util.List;
+import org.percorsi.proposals.ProposalKind;
 import org.springframework.web.multipart.MultipartFile;
 
 /** A need, idea or proposal as a participant writes it. */
@@ -26,10 +26,31 @@ public record ProposalForm(
         Long originMeetingId) {
 
     /** A proposal that names no meeting it came from. */
-    public ProposalForm(ProposalKind kind, String title, String body, Long themeId, Long scopeId, String onBehalfOf,
-            String paperSource, List<MultipartFile> attachments, String place,
-            BigDecimal latitude, BigDecimal longitude) {
-        this(kind, title, body, themeId, scopeId, onBehalfOf, paperSource, attachments, place, latitude, longitude, null);
+    public ProposalForm(
+            ProposalKind kind,
+            String title,
+            String body,
+            Long themeId,
+            Long scopeId,
+            String onBehalfOf,
+            String paperSource,
+            List<MultipartFile> attachments,
+            String place,
+            BigDecimal latitude,
+            BigDecimal longitude) {
+        this(
+                kind,
+                title,
+                body,
+                themeId,
+                scopeId,
+                onBehalfOf,
+                paperSource,
+                attachments,
+                place,
+                latitude,
+                longitude,
+                null);
     }
 
     /** A proposal a facilitator types in from paper (a workshop's sheet, a letter): its source is noted. */

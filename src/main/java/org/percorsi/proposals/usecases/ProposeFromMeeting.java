@@ -25,17 +25,24 @@ public class ProposeFromMeeting {
     private final ProposalPermissions permissions;
     private final ProposalEvents events;
 
-    ProposeFromMeeting(ProcessesApi processes, ProposalStore store, ProposalPermissions permissions,
-            ProposalEvents events) {
+    ProposeFromMeeting(
+            ProcessesApi processes, ProposalStore store, ProposalPermissions permissions, ProposalEvents events) {
         this.processes = processes;
         this.store = store;
         this.permissions = permissions;
         this.events = events;
     }
 
-    public record FromMeeting(long processId, Long phaseId, ProposalKind kind, String title, String body, Long themeId,
-            Long scopeId, long meetingId, String originNote) {
-    }
+    public record FromMeeting(
+            long processId,
+            Long phaseId,
+            ProposalKind kind,
+            String title,
+            String body,
+            Long themeId,
+            Long scopeId,
+            long meetingId,
+            String originNote) {}
 
     @Transactional
     public long handle(FromMeeting request) {
@@ -46,11 +53,20 @@ public class ProposeFromMeeting {
         if (request.title().strip().length() > 200) {
             throw new RuleViolation("title", "Size", 0, 200);
         }
-        String body = RichText.sanitize(request.body() == null || request.body().isBlank()
-                ? request.title() : request.body());
+        String body = RichText.sanitize(
+                request.body() == null || request.body().isBlank() ? request.title() : request.body());
         long phaseId = phaseFor(request.processId(), request.phaseId());
-        long id = store.insert(request.processId(), phaseId, request.kind(), request.title().strip(), body,
-                request.themeId(), request.scopeId(), null, null, null);
+        long id = store.insert(
+                request.processId(),
+                phaseId,
+                request.kind(),
+                request.title().strip(),
+                body,
+                request.themeId(),
+                request.scopeId(),
+                null,
+                null,
+                null);
         store.originate(id, request.meetingId(), request.originNote());
         events.changed(id);
         return id;
@@ -66,8 +82,11 @@ public class ProposeFromMeeting {
             return meetingPhaseId;
         }
         LocalDate today = processes.today();
-        return phases.stream().filter(PhaseView::isCurrent).findFirst()
-                .or(() -> phases.stream().filter(p -> p.startDate() != null && !p.startDate().isAfter(today))
+        return phases.stream()
+                .filter(PhaseView::isCurrent)
+                .findFirst()
+                .or(() -> phases.stream()
+                        .filter(p -> p.startDate() != null && !p.startDate().isAfter(today))
                         .reduce((first, later) -> later))
                 .map(PhaseView::id)
                 .orElseThrow(() -> RuleViolation.global("proposals.noPhaseOpen"));

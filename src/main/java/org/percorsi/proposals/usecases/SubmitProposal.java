@@ -1,21 +1,21 @@
 package org.percorsi.proposals.usecases;
 
+import java.util.List;
+import java.util.Optional;
+import org.percorsi.files.FilesApi;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.processes.PhaseView;
 import org.percorsi.processes.ProcessStatus;
 import org.percorsi.processes.ProcessesApi;
+import org.percorsi.proposals.ProposalOrigins;
 import org.percorsi.proposals.ProposalPermissions;
 import org.percorsi.proposals.domain.ProposalStore;
 import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.percorsi.files.FilesApi;
-import java.util.List;
-import java.util.Optional;
-import org.percorsi.proposals.ProposalOrigins;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -35,9 +35,14 @@ public class SubmitProposal {
 
     private final List<ProposalOrigins> origins;
 
-    SubmitProposal(ProcessesApi processes, OrganisationApi organisation, ProposalStore store,
-            ProposalPermissions permissions, ProposalEvents events,
-            FilesApi files, List<ProposalOrigins> origins) {
+    SubmitProposal(
+            ProcessesApi processes,
+            OrganisationApi organisation,
+            ProposalStore store,
+            ProposalPermissions permissions,
+            ProposalEvents events,
+            FilesApi files,
+            List<ProposalOrigins> origins) {
         this.origins = origins;
         this.files = files;
         this.events = events;
@@ -107,9 +112,20 @@ public class SubmitProposal {
         if (RichText.plainText(body).isBlank()) {
             throw new RuleViolation("body", "NotBlank");
         }
-        String behalf = form.onBehalfOf() == null || form.onBehalfOf().isBlank() ? null : form.onBehalfOf().strip();
-        long id = store.insert(processId, phase.id(), form.kind(), form.title().strip(), body, form.themeId(),
-                form.scopeId(), authorId, behalf, form.fromPaper() ? form.paperSource().strip() : null);
+        String behalf = form.onBehalfOf() == null || form.onBehalfOf().isBlank()
+                ? null
+                : form.onBehalfOf().strip();
+        long id = store.insert(
+                processId,
+                phase.id(),
+                form.kind(),
+                form.title().strip(),
+                body,
+                form.themeId(),
+                form.scopeId(),
+                authorId,
+                behalf,
+                form.fromPaper() ? form.paperSource().strip() : null);
         if (authorId != null) {
             store.follow(id, authorId); // authors hear of comments on their proposal
         }
@@ -117,13 +133,19 @@ public class SubmitProposal {
             throw new RuleViolation("longitude", "proposals.location.bothCoordinates");
         }
         if (form.place() != null && !form.place().isBlank() || form.latitude() != null) {
-            store.locate(id, form.place() == null || form.place().isBlank() ? null : form.place().strip(),
-                    form.latitude(), form.longitude());
+            store.locate(
+                    id,
+                    form.place() == null || form.place().isBlank()
+                            ? null
+                            : form.place().strip(),
+                    form.latitude(),
+                    form.longitude());
         }
         if (form.originMeetingId() != null) {
             // only the team types proposals from a meeting's sheets; the meeting must be one of this process
             permissions.requireFacilitator(processId);
-            boolean ofThisProcess = origins.stream().flatMap(o -> o.meeting(form.originMeetingId()).stream())
+            boolean ofThisProcess = origins.stream()
+                    .flatMap(o -> o.meeting(form.originMeetingId()).stream())
                     .anyMatch(o -> o.processId() == processId);
             if (!ofThisProcess) {
                 throw new RuleViolation("originMeetingId", "proposals.originUnknown");
@@ -131,11 +153,15 @@ public class SubmitProposal {
             store.originate(id, form.originMeetingId(), null);
         }
         int position = 0;
-        for (var upload : form.attachments() == null ? List.<MultipartFile>of()
-                : form.attachments()) {
+        for (var upload : form.attachments() == null ? List.<MultipartFile>of() : form.attachments()) {
             var stored = files.storeDocument(upload, "attachments");
             if (stored.isPresent()) {
-                store.attach(id, stored.get().id(), stored.get().filename(), stored.get().image(), position++);
+                store.attach(
+                        id,
+                        stored.get().id(),
+                        stored.get().filename(),
+                        stored.get().image(),
+                        position++);
             }
         }
         events.changed(id);

@@ -1,12 +1,12 @@
 package org.percorsi.proposals.usecases;
 
+import java.util.Optional;
 import org.percorsi.proposals.ProposalPermissions;
 import org.percorsi.proposals.domain.ProposalStore;
 import org.percorsi.shared.validation.RuleViolation;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Optional;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A participant supports a proposal while it is open and its phase lasts (withdrawing is

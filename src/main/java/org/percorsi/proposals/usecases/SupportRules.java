@@ -25,10 +25,11 @@ class SupportRules {
      * the many repeated clicks of a storm, which change nothing, never wait on one another.
      */
     ProposalStore.HeadAndSettings check(long proposalId) {
-        var checked = store.headAndSettings(proposalId)
-                .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+        var checked =
+                store.headAndSettings(proposalId).orElseThrow(() -> new NotFoundException("proposal " + proposalId));
         var head = checked.head();
-        var phase = processes.visiblePhase(head.processId(), head.phaseId())
+        var phase = processes
+                .visiblePhase(head.processId(), head.phaseId())
                 .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
         LocalDate today = processes.today();
         if (phase.endDate() != null && today.isAfter(phase.endDate())) {

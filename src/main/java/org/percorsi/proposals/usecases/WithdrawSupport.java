@@ -25,7 +25,8 @@ public class WithdrawSupport {
     /** True if there was a support to withdraw. */
     @Transactional
     public boolean handle(long proposalId) {
-        var account = permissions.requireParticipant(rules.check(proposalId).settings().levelToSupport());
+        var account = permissions.requireParticipant(
+                rules.check(proposalId).settings().levelToSupport());
         boolean withdrawn = store.withdrawSupport(proposalId, account.id());
         if (withdrawn) {
             rules.stillOpen(proposalId);

@@ -27,8 +27,8 @@ class AdminParticipationController {
     private final ProposalPermissions permissions;
     private final ConfigurePhaseParticipation configure;
 
-    AdminParticipationController(ProcessesApi processes, ProposalPermissions permissions,
-            ConfigurePhaseParticipation configure) {
+    AdminParticipationController(
+            ProcessesApi processes, ProposalPermissions permissions, ConfigurePhaseParticipation configure) {
         this.processes = processes;
         this.permissions = permissions;
         this.configure = configure;
@@ -41,8 +41,14 @@ class AdminParticipationController {
     }
 
     @PostMapping("/admin/processes/{processId}/phases/{phaseId}/participation")
-    String save(@PathVariable long processId, @PathVariable long phaseId, @Valid @ModelAttribute("form") ParticipationForm form,
-            BindingResult result, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String save(
+            @PathVariable long processId,
+            @PathVariable long phaseId,
+            @Valid @ModelAttribute("form") ParticipationForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         permissions.requireManager(processId);
         if (Forms.attempt(result, response, () -> configure.handle(processId, phaseId, form))) {
             Flash.success(redirect, "participation.saved");
@@ -52,7 +58,9 @@ class AdminParticipationController {
     }
 
     private String page(Model model, long processId, long phaseId, ParticipationForm form, FormErrors errors) {
-        var phase = processes.phases(processId).stream().filter(p -> p.id() == phaseId).findFirst()
+        var phase = processes.phases(processId).stream()
+                .filter(p -> p.id() == phaseId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("phase " + phaseId));
         model.addAttribute("processId", processId);
         model.addAttribute("phaseId", phaseId);

@@ -31,8 +31,8 @@ class EvaluationController {
     private final AnswerProposal answer;
     private final ProposalPage page;
 
-    EvaluationController(ProposalQueries queries, ProposalPermissions permissions, AnswerProposal answer,
-            ProposalPage page) {
+    EvaluationController(
+            ProposalQueries queries, ProposalPermissions permissions, AnswerProposal answer, ProposalPage page) {
         this.queries = queries;
         this.permissions = permissions;
         this.answer = answer;
@@ -40,8 +40,8 @@ class EvaluationController {
     }
 
     @GetMapping("/evaluation")
-    String queue(@RequestParam(required = false) Long process, @RequestParam(required = false) Integer page,
-            Model model) {
+    String queue(
+            @RequestParam(required = false) Long process, @RequestParam(required = false) Integer page, Model model) {
         var mine = permissions.evaluable();
         if (mine.isEmpty()) {
             throw new AccessDeniedException("Evaluators only");
@@ -53,8 +53,13 @@ class EvaluationController {
 
     /** The answer is the use case's to authorize; a proposal the viewer cannot see is not found. */
     @PostMapping("/proposals/{id}/answer")
-    String answer(@PathVariable long id, @Valid @ModelAttribute("answerForm") AnswerForm form, BindingResult result,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String answer(
+            @PathVariable long id,
+            @Valid @ModelAttribute("answerForm") AnswerForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         page.visible(id);
         if (Forms.attempt(result, response, () -> answer.handle(id, form))) {
             Flash.success(redirect, "proposals.answered");

@@ -1,20 +1,28 @@
 package org.percorsi.proposals.web;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.proposals.ProposalKind;
+import org.percorsi.proposals.ProposalOrigins;
 import org.percorsi.proposals.ProposalPermissions;
 import org.percorsi.proposals.ProposalState;
 import org.percorsi.proposals.queries.ProposalQueries;
-import org.percorsi.proposals.usecases.WithdrawSupport;
 import org.percorsi.proposals.usecases.CommentForm;
 import org.percorsi.proposals.usecases.CommentOnProposal;
+import org.percorsi.proposals.usecases.FollowProposal;
 import org.percorsi.proposals.usecases.HideComment;
 import org.percorsi.proposals.usecases.ProposalForm;
 import org.percorsi.proposals.usecases.SubmitProposal;
 import org.percorsi.proposals.usecases.SupportProposal;
+import org.percorsi.proposals.usecases.WithdrawProposal;
+import org.percorsi.proposals.usecases.WithdrawSupport;
+import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.FormErrors;
 import org.percorsi.shared.web.Forms;
@@ -24,21 +32,13 @@ import org.percorsi.shared.web.View;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.percorsi.proposals.usecases.FollowProposal;
-import org.percorsi.proposals.usecases.WithdrawProposal;
-import java.util.List;
-import org.percorsi.proposals.ProposalOrigins;
-import jakarta.servlet.http.Cookie;
-import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-import org.percorsi.shared.validation.RuleViolation;
-import org.springframework.web.bind.annotation.CookieValue;
 
 /** The proposals of a process: list, new proposal, a proposal's page with supports, comments and follows. */
 @Controller
@@ -53,16 +53,27 @@ class ProposalController {
     private final WithdrawSupport withdrawSupport;
     /** Modules that tell where a proposal came from (meetings). */
     private final List<ProposalOrigins> origins;
+
     private final CommentOnProposal comments;
     private final HideComment hide;
     private final WithdrawProposal withdrawProposal;
     private final FollowProposal follow;
     private final ProposalPage page;
 
-    ProposalController(ProcessesApi processes, OrganisationApi organisation, ProposalQueries queries,
-            ProposalPermissions permissions, SubmitProposal submit, SupportProposal support,
-            CommentOnProposal comments, HideComment hide, FollowProposal follow, WithdrawProposal withdrawProposal,
-            List<ProposalOrigins> origins, WithdrawSupport withdrawSupport, ProposalPage page) {
+    ProposalController(
+            ProcessesApi processes,
+            OrganisationApi organisation,
+            ProposalQueries queries,
+            ProposalPermissions permissions,
+            SubmitProposal submit,
+            SupportProposal support,
+            CommentOnProposal comments,
+            HideComment hide,
+            FollowProposal follow,
+            WithdrawProposal withdrawProposal,
+            List<ProposalOrigins> origins,
+            WithdrawSupport withdrawSupport,
+            ProposalPage page) {
         this.origins = origins;
         this.withdrawSupport = withdrawSupport;
         this.page = page;
@@ -79,13 +90,18 @@ class ProposalController {
     }
 
     @GetMapping("/processes/{slug}/proposals")
-    String list(@PathVariable String slug, @RequestParam(required = false) ProposalKind kind,
-            @RequestParam(required = false) ProposalState state, @RequestParam(required = false) ProposalQueries.Sort sort,
-            @RequestParam(required = false) Long theme, @RequestParam(required = false) Long scope,
+    String list(
+            @PathVariable String slug,
+            @RequestParam(required = false) ProposalKind kind,
+            @RequestParam(required = false) ProposalState state,
+            @RequestParam(required = false) ProposalQueries.Sort sort,
+            @RequestParam(required = false) Long theme,
+            @RequestParam(required = false) Long scope,
             @RequestParam(required = false) Long phase,
             @RequestParam(required = false) Integer page,
             @CookieValue(name = "percorsi-seed", required = false) Integer seed,
-            HttpServletResponse response, Model model) {
+            HttpServletResponse response,
+            Model model) {
         var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
         if (sort == ProposalQueries.Sort.RANDOM && seed == null) {
             // a random order that stays the same for this visitor while they page through it;
@@ -99,13 +115,23 @@ class ProposalController {
         }
         model.addAttribute("process", process);
         var filter = new ProposalQueries.Filter(kind, state, theme, scope, phase, processes.hiddenPhaseIds());
-        model.addAttribute("result", queries.list(process.id(), filter,
-                sort == null ? ProposalQueries.Sort.NEWEST : sort, PageResult.clampPage(page), seed == null ? 0 : seed));
+        model.addAttribute(
+                "result",
+                queries.list(
+                        process.id(),
+                        filter,
+                        sort == null ? ProposalQueries.Sort.NEWEST : sort,
+                        PageResult.clampPage(page),
+                        seed == null ? 0 : seed));
         model.addAttribute("theme", theme);
         model.addAttribute("scope", scope);
         model.addAttribute("phase", phase);
-        model.addAttribute("themes", organisation.themesById(process.themeIds()).values().stream().toList());
-        model.addAttribute("scopes", organisation.scopesById(process.scopeIds()).values().stream().toList());
+        model.addAttribute(
+                "themes",
+                organisation.themesById(process.themeIds()).values().stream().toList());
+        model.addAttribute(
+                "scopes",
+                organisation.scopesById(process.scopeIds()).values().stream().toList());
         model.addAttribute("kind", kind == null ? "" : kind.name());
         model.addAttribute("state", state == null ? "" : state.name());
         model.addAttribute("sort", sort == null ? "NEWEST" : sort.name());
@@ -123,19 +149,33 @@ class ProposalController {
 
     @GetMapping("/processes/{slug}/proposals/new")
     String newForm(@PathVariable String slug, Model model) {
-        return form(model, slug, new ProposalForm(ProposalKind.NEED, "", "", null, null, "", "", null, "", null, null, null), FormErrors.none(), null);
+        return form(
+                model,
+                slug,
+                new ProposalForm(ProposalKind.NEED, "", "", null, null, "", "", null, "", null, null, null),
+                FormErrors.none(),
+                null);
     }
 
     @PostMapping("/processes/{slug}/proposals")
-    String create(@PathVariable String slug, @Valid @ModelAttribute ProposalForm form, BindingResult result,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String create(
+            @PathVariable String slug,
+            @Valid @ModelAttribute ProposalForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
         return Forms.attempt(result, response, () -> submit.handle(process.id(), form))
                 .map(id -> {
                     Flash.success(redirect, "proposals.submitted");
                     return "redirect:/proposals/" + id;
                 })
-                .orElseGet(() -> form(model, slug, form, FormErrors.of(result),
+                .orElseGet(() -> form(
+                        model,
+                        slug,
+                        form,
+                        FormErrors.of(result),
                         queries.similar(process.id(), processes.hiddenPhaseIds(), form.title(), 5)));
     }
 
@@ -146,8 +186,13 @@ class ProposalController {
     }
 
     @PostMapping("/proposals/{id}/comments")
-    String comment(@PathVariable long id, @Valid @ModelAttribute("commentForm") CommentForm form, BindingResult result,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String comment(
+            @PathVariable long id,
+            @Valid @ModelAttribute("commentForm") CommentForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         visible(id);
         if (Forms.attempt(result, response, () -> comments.comment(id, form)).isPresent()) {
             Flash.success(redirect, "comments.added");
@@ -158,20 +203,36 @@ class ProposalController {
     }
 
     @PostMapping("/proposals/{id}/comments/{commentId}/edit")
-    String edit(@PathVariable long id, @PathVariable long commentId, @RequestParam(required = false) String body,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable long id,
+            @PathVariable long commentId,
+            @RequestParam(required = false) String body,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         return act(id, () -> comments.edit(commentId, body), "comments.edited", response, model, redirect);
     }
 
     @PostMapping("/proposals/{id}/comments/{commentId}/report")
-    String report(@PathVariable long id, @PathVariable long commentId, @RequestParam(required = false) String reason,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return actChecked(id, () -> comments.report(id, commentId, reason), "comments.reported", response, model, redirect);
+    String report(
+            @PathVariable long id,
+            @PathVariable long commentId,
+            @RequestParam(required = false) String reason,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        return actChecked(
+                id, () -> comments.report(id, commentId, reason), "comments.reported", response, model, redirect);
     }
 
     @PostMapping("/proposals/{id}/comments/{commentId}/hide")
-    String hide(@PathVariable long id, @PathVariable long commentId, @RequestParam(required = false) String reason,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String hide(
+            @PathVariable long id,
+            @PathVariable long commentId,
+            @RequestParam(required = false) String reason,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         return act(id, () -> hide.handle(commentId, reason), "comments.hidden", response, model, redirect);
     }
 
@@ -182,7 +243,8 @@ class ProposalController {
 
     @PostMapping("/proposals/{id}/withdraw-support")
     String withdraw(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return actChecked(id, () -> withdrawSupport.handle(id), "proposals.supportWithdrawn", response, model, redirect);
+        return actChecked(
+                id, () -> withdrawSupport.handle(id), "proposals.supportWithdrawn", response, model, redirect);
     }
 
     @PostMapping("/proposals/{id}/follow")
@@ -196,21 +258,36 @@ class ProposalController {
     }
 
     @PostMapping("/proposals/{id}/withdraw")
-    String withdrawProposal(@PathVariable long id, HttpServletResponse response, Model model,
-            RedirectAttributes redirect) {
+    String withdrawProposal(
+            @PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         return act(id, () -> withdrawProposal.handle(id), "proposals.withdrawn", response, model, redirect);
     }
 
-    private String act(long id, Runnable action, String doneKey, HttpServletResponse response, Model model,
+    private String act(
+            long id,
+            Runnable action,
+            String doneKey,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
         visible(id);
         return actChecked(id, action, doneKey, response, model, redirect);
     }
 
     /** For use cases that check the proposal's visibility themselves (supports: the busiest writes). */
-    private String actChecked(long id, Runnable action, String doneKey, HttpServletResponse response, Model model,
+    private String actChecked(
+            long id,
+            Runnable action,
+            String doneKey,
+            HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
-        return Forms.act(action, response, redirect, doneKey, "/proposals/" + id,
+        return Forms.act(
+                action,
+                response,
+                redirect,
+                doneKey,
+                "/proposals/" + id,
                 refusal -> page(model, id, FormErrors.none(), View.t(refusal.messageKey(), refusal.args())));
     }
 
@@ -226,19 +303,28 @@ class ProposalController {
         return ProposalPage.refusalText(refusal);
     }
 
-    private String form(Model model, String slug, ProposalForm form, FormErrors errors,
-            List<ProposalQueries.Card> similar) {
+    private String form(
+            Model model, String slug, ProposalForm form, FormErrors errors, List<ProposalQueries.Card> similar) {
         var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
         model.addAttribute("process", process);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("themes", organisation.themesById(process.themeIds()).values().stream().toList());
-        model.addAttribute("scopes", organisation.scopesById(process.scopeIds()).values().stream().toList());
+        model.addAttribute(
+                "themes",
+                organisation.themesById(process.themeIds()).values().stream().toList());
+        model.addAttribute(
+                "scopes",
+                organisation.scopesById(process.scopeIds()).values().stream().toList());
         model.addAttribute("similar", similar == null ? List.of() : similar);
         model.addAttribute("canEnterFromPaper", permissions.canEnterFromPaper(process.id()));
         model.addAttribute("proposeRefusal", refusalText(submit.whyNot(process.id())));
-        model.addAttribute("meetings", permissions.canEnterFromPaper(process.id())
-                ? origins.stream().flatMap(o -> o.meetingsOf(process.id()).stream()).toList() : List.of());
+        model.addAttribute(
+                "meetings",
+                permissions.canEnterFromPaper(process.id())
+                        ? origins.stream()
+                                .flatMap(o -> o.meetingsOf(process.id()).stream())
+                                .toList()
+                        : List.of());
         return "proposals/form";
     }
 }

@@ -1,5 +1,7 @@
 package org.percorsi.proposals.web;
 
+import static org.percorsi.shared.web.View.t;
+
 import java.util.List;
 import java.util.Optional;
 import org.percorsi.accounts.AccountsApi;
@@ -21,8 +23,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-import static org.percorsi.shared.web.View.t;
-
 /**
  * A proposal's page, as every controller that shows it again (after a refused support, comment or
  * answer) renders it: the proposal if the viewer may see it, and only the actions they could take.
@@ -39,10 +39,18 @@ class ProposalPage {
     private final HideComment hide;
     /** Modules that tell where a proposal came from (meetings). */
     private final List<ProposalOrigins> origins;
+
     private final String mapTiles;
 
-    ProposalPage(ProposalQueries queries, ProcessesApi processes, AccountsApi accounts, ProposalPermissions permissions,
-            SupportProposal support, CommentOnProposal comments, HideComment hide, List<ProposalOrigins> origins,
+    ProposalPage(
+            ProposalQueries queries,
+            ProcessesApi processes,
+            AccountsApi accounts,
+            ProposalPermissions permissions,
+            SupportProposal support,
+            CommentOnProposal comments,
+            HideComment hide,
+            List<ProposalOrigins> origins,
             @Value("${percorsi.map.tiles:}") String mapTiles) {
         this.queries = queries;
         this.processes = processes;
@@ -55,13 +63,13 @@ class ProposalPage {
         this.mapTiles = mapTiles;
     }
 
-    record Visible(ProposalQueries.Detail detail, ProcessPage process) {
-    }
+    record Visible(ProposalQueries.Detail detail, ProcessPage process) {}
 
     /** The proposal and its process, if the viewer may see them (not in a process or phase reserved for others). */
     Visible visible(long id) {
         var detail = queries.detail(id).orElseThrow(() -> new NotFoundException("proposal " + id));
-        var process = processes.visibleById(detail.processId()).orElseThrow(() -> new NotFoundException("proposal " + id));
+        var process =
+                processes.visibleById(detail.processId()).orElseThrow(() -> new NotFoundException("proposal " + id));
         if (process.phases().stream().noneMatch(p -> p.id() == detail.phaseId())) {
             throw new NotFoundException("proposal " + id); // its phase is reserved for others
         }
@@ -73,13 +81,21 @@ class ProposalPage {
         var detail = visible.detail();
         model.addAttribute("proposal", detail);
         model.addAttribute("process", visible.process());
-        model.addAttribute("origin", detail.originMeetingId() == null ? null : origins.stream()
-                .flatMap(o -> o.meeting(detail.originMeetingId()).stream()).findFirst().orElse(null));
+        model.addAttribute(
+                "origin",
+                detail.originMeetingId() == null
+                        ? null
+                        : origins.stream()
+                                .flatMap(o -> o.meeting(detail.originMeetingId()).stream())
+                                .findFirst()
+                                .orElse(null));
         model.addAttribute("canEvaluate", permissions.canEvaluate(detail.processId()));
         model.addAttribute("canManage", permissions.canManage(detail.processId()));
         model.addAttribute("mapTiles", mapTiles);
-        model.addAttribute("viewerIsAuthor", detail.authorId() != null
-                && detail.authorId().equals(accounts.currentAccountId().orElse(null)));
+        model.addAttribute(
+                "viewerIsAuthor",
+                detail.authorId() != null
+                        && detail.authorId().equals(accounts.currentAccountId().orElse(null)));
         model.addAttribute("viewerId", accounts.currentAccountId().orElse(-1L));
         model.addAttribute("answerErrors", answerErrors);
         // a form whose values could not even be converted (a date that is no date) is bound as null
@@ -105,8 +121,13 @@ class ProposalPage {
             return new AnswerForm(null, "", null, null, null, null, null);
         }
         var act = current.act();
-        return new AnswerForm(current.decision(), RichText.forEditing(current.motivationHtml()), current.mergedInto(),
-                act == null ? null : act.type(), act == null ? null : act.number(), act == null ? null : act.date(),
+        return new AnswerForm(
+                current.decision(),
+                RichText.forEditing(current.motivationHtml()),
+                current.mergedInto(),
+                act == null ? null : act.type(),
+                act == null ? null : act.number(),
+                act == null ? null : act.date(),
                 act == null ? null : act.url());
     }
 

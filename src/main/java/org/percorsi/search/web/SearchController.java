@@ -18,8 +18,11 @@ class SearchController {
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) Integer page, Model model) {
+    String search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         String safeKind = kind != null && SearchQueries.KINDS.contains(kind) ? kind : null;
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("kind", safeKind == null ? "" : safeKind);

@@ -16,7 +16,8 @@ class DatabaseUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<SQLExce
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
         String state = cause.getSQLState() == null ? "" : cause.getSQLState();
-        boolean unreachable = state.startsWith("08") || hasCause(cause, ConnectException.class)
+        boolean unreachable = state.startsWith("08")
+                || hasCause(cause, ConnectException.class)
                 || hasCause(cause, UnknownHostException.class);
         boolean refused = state.equals("28P01") || state.equals("28000") || state.equals("3D000");
         if (!unreachable && !refused) {

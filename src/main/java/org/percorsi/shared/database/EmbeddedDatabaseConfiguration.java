@@ -22,8 +22,10 @@ class EmbeddedDatabaseConfiguration {
 
     // the pool depends on the server, so it is closed first and the server stopped after it
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServer embeddedPostgres(@Value("${percorsi.data-dir}") Path dataDir,
-            @Value("${percorsi.embedded-database.watchdog-interval:5s}") Duration watchdogInterval) throws IOException {
+    EmbeddedPostgresServer embeddedPostgres(
+            @Value("${percorsi.data-dir}") Path dataDir,
+            @Value("${percorsi.embedded-database.watchdog-interval:5s}") Duration watchdogInterval)
+            throws IOException {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir);
         server.watch(watchdogInterval);
         return server;

@@ -26,13 +26,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.Optional;
 
 /**
  * The platform's own PostgreSQL, run from the binaries shipped with the embedded
@@ -77,7 +77,10 @@ public final class EmbeddedPostgresServer {
         server.lock();
         boolean existing = server.prepare();
         server.startPostmaster();
-        log.info("Embedded PostgreSQL {} on port {} with data in {}", existing ? "reopened" : "created", server.port,
+        log.info(
+                "Embedded PostgreSQL {} on port {} with data in {}",
+                existing ? "reopened" : "created",
+                server.port,
                 server.pgData);
         return server;
     }
@@ -87,8 +90,19 @@ public final class EmbeddedPostgresServer {
         boolean existing = Files.exists(pgData.resolve("PG_VERSION"));
         if (!existing) {
             password = readOrCreatePassword();
-            run(command("initdb", "-D", pgData.toString(), "-U", SUPERUSER, "-A", "scram-sha-256",
-                    "--pwfile=" + passwordFile, "--encoding=UTF8", "--locale=C.UTF-8"), null);
+            run(
+                    command(
+                            "initdb",
+                            "-D",
+                            pgData.toString(),
+                            "-U",
+                            SUPERUSER,
+                            "-A",
+                            "scram-sha-256",
+                            "--pwfile=" + passwordFile,
+                            "--encoding=UTF8",
+                            "--locale=C.UTF-8"),
+                    null);
             writeHba();
             return false;
         }
@@ -98,10 +112,20 @@ public final class EmbeddedPostgresServer {
         if (passwordMissing || !Files.readString(pgData.resolve("pg_hba.conf")).startsWith(HBA_MARKER)) {
             // created by an earlier version with trust authentication (anyone on the machine could log
             // in), or its password file was removed: set a password offline, in single-user mode
-            run(command("postgres", "--single", "-D", pgData.toString(), "-c", "password_encryption=scram-sha-256",
-                    SUPERUSER), "ALTER ROLE " + SUPERUSER + " PASSWORD '" + password + "';\n");
+            run(
+                    command(
+                            "postgres",
+                            "--single",
+                            "-D",
+                            pgData.toString(),
+                            "-c",
+                            "password_encryption=scram-sha-256",
+                            SUPERUSER),
+                    "ALTER ROLE " + SUPERUSER + " PASSWORD '" + password + "';\n");
             writeHba();
-            log.info("Embedded PostgreSQL in {} moved to password authentication (password in {})", pgData,
+            log.info(
+                    "Embedded PostgreSQL in {} moved to password authentication (password in {})",
+                    pgData,
                     passwordFile);
         }
         return true;
@@ -139,8 +163,11 @@ public final class EmbeddedPostgresServer {
         long pid = orphan.pid();
         run(command("pg_ctl", "stop", "-D", pgData.toString(), "-m", "fast", "-w", "-t", "60"), null);
         awaitExit(orphan);
-        log.warn("Stopped the embedded PostgreSQL (pid {}) left running in {} by an earlier start that did not shut down;"
-                + " starting it again", pid, pgData);
+        log.warn(
+                "Stopped the embedded PostgreSQL (pid {}) left running in {} by an earlier start that did not shut down;"
+                        + " starting it again",
+                pid,
+                pgData);
     }
 
     /** pg_ctl returns once the pid file is gone; the process itself ends a moment later. */
@@ -158,27 +185,55 @@ public final class EmbeddedPostgresServer {
     private Optional<ProcessHandle> postmaster() {
         long pid;
         try {
-            pid = Long.parseLong(Files.readAllLines(pgData.resolve("postmaster.pid")).get(0).strip());
+            pid = Long.parseLong(
+                    Files.readAllLines(pgData.resolve("postmaster.pid")).get(0).strip());
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // none, or unreadable: PostgreSQL itself deals with stale pid files
         }
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> c.endsWith("postgres") || c.endsWith("postgres.exe"))
+        return ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info()
+                        .command()
+                        .map(c -> c.endsWith("postgres") || c.endsWith("postgres.exe"))
                         .orElse(false));
     }
 
     private void startPostmaster() throws IOException {
-        String options = String.join(" ", List.of("-p", Integer.toString(port),
-                "-c", "listen_addresses=127.0.0.1",
-                "-c", "unix_socket_directories=",
-                "-c", "password_encryption=scram-sha-256",
-                "-c", "fsync=on",
-                "-c", "synchronous_commit=on",
-                "-c", "full_page_writes=on",
-                "-c", "timezone=UTC",
-                "-c", "max_connections=100"));
-        run(command("pg_ctl", "start", "-D", pgData.toString(), "-w", "-t", "120", "-l", logFile.toString(),
-                "-o", options), null);
+        String options = String.join(
+                " ",
+                List.of(
+                        "-p",
+                        Integer.toString(port),
+                        "-c",
+                        "listen_addresses=127.0.0.1",
+                        "-c",
+                        "unix_socket_directories=",
+                        "-c",
+                        "password_encryption=scram-sha-256",
+                        "-c",
+                        "fsync=on",
+                        "-c",
+                        "synchronous_commit=on",
+                        "-c",
+                        "full_page_writes=on",
+                        "-c",
+                        "timezone=UTC",
+                        "-c",
+                        "max_connections=100"));
+        run(
+                command(
+                        "pg_ctl",
+                        "start",
+                        "-D",
+                        pgData.toString(),
+                        "-w",
+                        "-t",
+                        "120",
+                        "-l",
+                        logFile.toString(),
+                        "-o",
+                        options),
+                null);
     }
 
     /**
@@ -290,9 +345,12 @@ public final class EmbeddedPostgresServer {
     }
 
     private void writeHba() throws IOException {
-        Files.writeString(pgData.resolve("pg_hba.conf"), HBA_MARKER + "\n"
-                + "# Written at every start by the platform: changes here are lost.\n"
-                + "host all all 127.0.0.1/32 scram-sha-256\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                pgData.resolve("pg_hba.conf"),
+                HBA_MARKER + "\n"
+                        + "# Written at every start by the platform: changes here are lost.\n"
+                        + "host all all 127.0.0.1/32 scram-sha-256\n",
+                StandardCharsets.UTF_8);
     }
 
     private List<String> command(String program, String... arguments) {
@@ -325,8 +383,12 @@ public final class EmbeddedPostgresServer {
             throw new IOException("interrupted", e);
         }
         if (process.exitValue() != 0) {
-            throw new IOException(new File(command.stream().filter(c -> c.contains(File.separator + "bin" + File.separator))
-                    .findFirst().orElse(command.get(0))).getName() + " failed (" + process.exitValue() + "): " + output.strip());
+            throw new IOException(new File(command.stream()
+                                    .filter(c -> c.contains(File.separator + "bin" + File.separator))
+                                    .findFirst()
+                                    .orElse(command.get(0)))
+                            .getName()
+                    + " failed (" + process.exitValue() + "): " + output.strip());
         }
     }
 
@@ -346,7 +408,8 @@ public final class EmbeddedPostgresServer {
      */
     private static Path binaries() {
         try {
-            Method prepare = EmbeddedPostgres.class.getDeclaredMethod("prepareBinaries", PgBinaryResolver.class, File.class);
+            Method prepare =
+                    EmbeddedPostgres.class.getDeclaredMethod("prepareBinaries", PgBinaryResolver.class, File.class);
             prepare.setAccessible(true);
             return ((File) prepare.invoke(null, DefaultPostgresBinaryResolver.INSTANCE, null)).toPath();
         } catch (ReflectiveOperationException e) {

@@ -45,8 +45,12 @@ public class FailedWorkRetries {
     private final JdbcClient jdbc;
     private final Duration retryAfter;
 
-    FailedWorkRetries(IncompleteEventPublications incomplete, CompletedEventPublications completed,
-            DataSource dataSource, JdbcClient jdbc, @Value("${percorsi.events.retry-after:5m}") Duration retryAfter) {
+    FailedWorkRetries(
+            IncompleteEventPublications incomplete,
+            CompletedEventPublications completed,
+            DataSource dataSource,
+            JdbcClient jdbc,
+            @Value("${percorsi.events.retry-after:5m}") Duration retryAfter) {
         this.incomplete = incomplete;
         this.completed = completed;
         this.dataSource = dataSource;
@@ -54,7 +58,9 @@ public class FailedWorkRetries {
         this.retryAfter = retryAfter;
     }
 
-    @Scheduled(initialDelayString = "${percorsi.events.first-retry:30s}", fixedDelayString = "${percorsi.events.retry-every:2m}")
+    @Scheduled(
+            initialDelayString = "${percorsi.events.first-retry:30s}",
+            fixedDelayString = "${percorsi.events.retry-every:2m}")
     void onSchedule() {
         try {
             retryOlderThan(retryAfter);
@@ -95,9 +101,11 @@ public class FailedWorkRetries {
      * so mark a retry of old work as failed while it runs.)
      */
     private void releaseRetriesCutShort() {
-        jdbc.sql("update event_publication set status = 'FAILED' where status = 'RESUBMITTED' "
-                        + "and completion_date is null and last_resubmission_date < now() - make_interval(secs => :secs)")
-                .param("secs", RETRY_CUT_SHORT.toSeconds()).update();
+        jdbc.sql(
+                        "update event_publication set status = 'FAILED' where status = 'RESUBMITTED' "
+                                + "and completion_date is null and last_resubmission_date < now() - make_interval(secs => :secs)")
+                .param("secs", RETRY_CUT_SHORT.toSeconds())
+                .update();
     }
 
     private static boolean advisoryLock(Connection connection, String function) throws SQLException {

@@ -5,5 +5,4 @@ package org.percorsi.shared.events;
  * programming, the organisation's details, a deleted person's name): caches of public pages listen
  * to this type only, not to every event.
  */
-public interface PublicContentChanged {
-}
+public interface PublicContentChanged {}

@@ -1,5 +1,6 @@
 package org.percorsi.shared.ratelimit;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,7 +8,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import java.sql.Timestamp;
 
 /**
  * Fixed-window rate limits kept in PostgreSQL, so that every app node counts the
@@ -37,10 +37,12 @@ public class RateLimiter {
                         returning hits""")
                 .param("key", key.length() > 200 ? key.substring(0, 200) : key)
                 .param("start", Timestamp.from(start))
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
         if (hits == 1) {
             jdbc.sql("delete from rate_limit_window where window_start < :old")
-                    .param("old", Timestamp.from(now.minus(Duration.ofDays(1)))).update();
+                    .param("old", Timestamp.from(now.minus(Duration.ofDays(1))))
+                    .update();
         }
         return hits <= limit;
     }

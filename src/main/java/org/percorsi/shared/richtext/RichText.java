@@ -1,11 +1,11 @@
 package org.percorsi.shared.richtext;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
-import org.jsoup.Jsoup;
-import java.util.regex.Matcher;
 
 /**
  * Rich text written by people: sanitized once, when it is saved, so that pages
@@ -24,11 +24,11 @@ public final class RichText {
             .and(Sanitizers.LINKS)
             .and(new HtmlPolicyBuilder()
                     .allowElements("ul", "ol", "li", "br", "hr", "blockquote")
-                    .allowAttributes("rel").onElements("a")
+                    .allowAttributes("rel")
+                    .onElements("a")
                     .toFactory());
 
-    private RichText() {
-    }
+    private RichText() {}
 
     /** Safe HTML from what a person typed: HTML is sanitized, plain text becomes paragraphs. */
     public static String sanitize(String input) {

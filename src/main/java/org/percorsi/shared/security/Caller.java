@@ -9,12 +9,12 @@ public final class Caller {
 
     public static final String ADMIN_AUTHORITY = "ROLE_ADMIN";
 
-    private Caller() {
-    }
+    private Caller() {}
 
     public static boolean isAdmin() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated()
+        return auth != null
+                && auth.isAuthenticated()
                 && auth.getAuthorities().stream().anyMatch(a -> ADMIN_AUTHORITY.equals(a.getAuthority()));
     }
 

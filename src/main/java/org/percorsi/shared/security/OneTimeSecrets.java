@@ -16,8 +16,7 @@ public final class OneTimeSecrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private OneTimeSecrets() {
-    }
+    private OneTimeSecrets() {}
 
     public static String newSecret() {
         byte[] bytes = new byte[32];

@@ -3,8 +3,7 @@ package org.percorsi.shared.text;
 /** Fields of the CSV exports (comma separated, RFC 4180 quoting), safe to open in a spreadsheet. */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     public static String field(Object value) {
         if (value == null) {

@@ -10,17 +10,15 @@ public final class Slugs {
     public static final Pattern VALID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     public static final int MAX_LENGTH = 120;
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     public static String from(String text) {
         if (text == null) {
             return "";
         }
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+)|(-+$)", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+)|(-+$)", "");
         if (slug.length() > MAX_LENGTH) {
             slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
         }
@@ -28,6 +26,8 @@ public final class Slugs {
     }
 
     public static boolean isValid(String slug) {
-        return slug != null && slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches();
+        return slug != null
+                && slug.length() <= MAX_LENGTH
+                && VALID.matcher(slug).matches();
     }
 }

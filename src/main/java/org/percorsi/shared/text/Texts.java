@@ -5,8 +5,7 @@ import java.net.URI;
 /** Small rules about what people type in forms, shared by the features' use cases. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** The text without surrounding spaces, or null when nothing was typed. */
     public static String blankToNull(String value) {

@@ -2,16 +2,16 @@ package org.percorsi.shared.web;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.view.AbstractTemplateView;
 import org.springframework.web.servlet.view.AbstractTemplateViewResolver;
 import org.springframework.web.servlet.view.AbstractUrlBasedView;
-import java.util.Locale;
 
 /**
  * Renders each page completely in memory before sending it. Rendering may need
@@ -56,8 +56,8 @@ class BufferedJteViews {
         }
 
         @Override
-        protected void renderMergedTemplateModel(Map<String, Object> model, HttpServletRequest request,
-                HttpServletResponse response) throws Exception {
+        protected void renderMergedTemplateModel(
+                Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) throws Exception {
             StringOutput output = new StringOutput(8192);
             engine.render(getUrl(), model, output);
             byte[] page = output.toString().getBytes(StandardCharsets.UTF_8);

@@ -1,15 +1,14 @@
 package org.percorsi.shared.web;
 
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.percorsi.shared.validation.RuleViolation;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A one-line confirmation shown on the page a form redirects to ("Process published"). */
 public final class Flash {
 
     public static final String ATTRIBUTE = "flashSuccess";
 
-    private Flash() {
-    }
+    private Flash() {}
 
     /** Attribute of a refusal carried across a redirect, already worded in the person's language. */
     public static final String REFUSAL = "flashRefusal";

@@ -1,10 +1,10 @@
 package org.percorsi.shared.web;
 
+import java.util.HashMap;
 import java.util.List;
+import org.percorsi.shared.validation.RuleViolation;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-import java.util.HashMap;
-import org.percorsi.shared.validation.RuleViolation;
 import org.springframework.validation.MapBindingResult;
 
 /**
@@ -67,7 +67,5 @@ public final class FormErrors {
                 .toList();
     }
 
-    public record Item(String field, String message) {
-    }
-
+    public record Item(String field, String message) {}
 }

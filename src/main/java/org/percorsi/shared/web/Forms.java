@@ -17,8 +17,7 @@ public final class Forms {
 
     public static final int UNPROCESSABLE = 422;
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /** Runs the use case if the form is valid; empty when the form must be shown again. */
     public static <T> Optional<T> attempt(BindingResult result, HttpServletResponse response, Supplier<T> useCase) {
@@ -52,8 +51,13 @@ public final class Forms {
      * the success message is flashed and the browser goes to {@code doneUrl}; refused, the page is shown
      * again with status 422, saying why. Permissions are the use case's, not the controller's.
      */
-    public static String act(Runnable action, HttpServletResponse response, RedirectAttributes redirect,
-            String doneKey, String doneUrl, Function<RuleViolation, String> pageSayingWhy) {
+    public static String act(
+            Runnable action,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String doneKey,
+            String doneUrl,
+            Function<RuleViolation, String> pageSayingWhy) {
         return refusalOf(response, action).map(pageSayingWhy).orElseGet(() -> {
             Flash.success(redirect, doneKey);
             return "redirect:" + doneUrl;
@@ -62,8 +66,9 @@ public final class Forms {
 
     public static boolean attempt(BindingResult result, HttpServletResponse response, Runnable useCase) {
         return attempt(result, response, () -> {
-            useCase.run();
-            return Boolean.TRUE;
-        }).isPresent();
+                    useCase.run();
+                    return Boolean.TRUE;
+                })
+                .isPresent();
     }
 }

@@ -8,7 +8,8 @@ class MissingBaseUrlFailureAnalyzer extends AbstractFailureAnalyzer<PublicLinks.
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, PublicLinks.MissingBaseUrlException cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Set PERCORSI_BASE_URL (percorsi.base-url), or run the demo (percorsi.demo.enabled=true) on localhost.",
                 cause);
     }

@@ -17,7 +17,9 @@ public class PublicLinks {
     private final String baseUrl;
     private final Environment environment;
 
-    PublicLinks(@Value("${percorsi.base-url:}") String baseUrl, @Value("${percorsi.demo.enabled:true}") boolean demo,
+    PublicLinks(
+            @Value("${percorsi.base-url:}") String baseUrl,
+            @Value("${percorsi.demo.enabled:true}") boolean demo,
             Environment environment) {
         if ((baseUrl == null || baseUrl.isBlank()) && !demo) {
             throw new MissingBaseUrlException();
@@ -32,8 +34,8 @@ public class PublicLinks {
 
     /** Known once the server listens (server.port may be 0, "any free port"). */
     private String demoAddress() {
-        return "http://localhost:" + environment.getProperty("local.server.port",
-                environment.getProperty("server.port", "8080"));
+        return "http://localhost:"
+                + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
     }
 
     /** A start outside the demo without the public address; {@link MissingBaseUrlFailureAnalyzer} says what to set. */

@@ -11,8 +11,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  */
 public final class RequestMemo {
 
-    private RequestMemo() {
-    }
+    private RequestMemo() {}
 
     @SuppressWarnings("unchecked")
     public static <T> T get(String key, Supplier<T> compute) {

@@ -1,11 +1,17 @@
 package org.percorsi.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,12 +20,6 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Currency;
-import org.springframework.context.MessageSourceResolvable;
 
 /**
  * What every template needs from the current request: translated text, the
@@ -29,8 +29,7 @@ import org.springframework.context.MessageSourceResolvable;
  */
 public final class View {
 
-    private View() {
-    }
+    private View() {}
 
     /** The message for {@code key} in the visitor's language. */
     public static String t(String key, Object... args) {
@@ -52,17 +51,29 @@ public final class View {
     }
 
     public static String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale())
+                        .format(date);
     }
 
     public static String shortDate(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale())
+                        .format(date);
     }
 
     /** A moment as people in Italy read it (date and time in Europe/Rome). */
     public static String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale()).withZone(ZoneId.of("Europe/Rome")).format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale())
+                        .withZone(ZoneId.of("Europe/Rome"))
+                        .format(instant);
     }
 
     /** An amount in euro as the page's language writes it ("1.250,00 €" in Italian, "€1,250.00" in English). */
@@ -93,8 +104,11 @@ public final class View {
     public static String timeSpan(Instant start, Instant end) {
         var rome = ZoneId.of("Europe/Rome");
         if (start.atZone(rome).toLocalDate().equals(end.atZone(rome).toLocalDate())) {
-            return dateTime(start) + "–" + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale())
-                    .withZone(rome).format(end);
+            return dateTime(start) + "–"
+                    + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                            .withLocale(locale())
+                            .withZone(rome)
+                            .format(end);
         }
         return dateTime(start) + " – " + dateTime(end);
     }

@@ -30,8 +30,8 @@ class RegistrationDoesTheSameWorkEitherWayTest {
     final PasswordEncoder encoder = mock(PasswordEncoder.class);
     final AccountTokens tokens = mock(AccountTokens.class);
     final AccountMails mails = mock(AccountMails.class);
-    final RegisterAccount register = new RegisterAccount(accounts, mock(PasswordPolicy.class), encoder, tokens, mails,
-            "2026-11");
+    final RegisterAccount register =
+            new RegisterAccount(accounts, mock(PasswordPolicy.class), encoder, tokens, mails, "2026-11");
 
     @Test
     void aNewAddressHashesThePasswordAndQueuesOneMail() {

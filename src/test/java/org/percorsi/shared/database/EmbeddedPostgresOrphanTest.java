@@ -28,23 +28,34 @@ class EmbeddedPostgresOrphanTest {
     @Test
     void aStartAfterKillDashNineStopsTheOrphanedServerAndStartsNormally(CapturedOutput output) throws Exception {
         Path dataDir = IntegrationTest.freshDataDir();
-        Process platform = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), StartsAndWaits.class.getName(), dataDir.toString())
-                .redirectErrorStream(true).start();
+        Process platform = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        StartsAndWaits.class.getName(),
+                        dataDir.toString())
+                .redirectErrorStream(true)
+                .start();
         try (var lines = new BufferedReader(new InputStreamReader(platform.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null && !line.equals("started")) {
                 // the embedded server's own start-up lines
             }
         }
-        long orphanPid = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0).strip());
+        long orphanPid = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"))
+                .get(0)
+                .strip());
         platform.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hook runs
-        assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).as("left running").contains(true);
+        assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive))
+                .as("left running")
+                .contains(true);
 
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir);
         try {
-            assertThat(output.getOut()).contains("Stopped the embedded PostgreSQL (pid " + orphanPid + ") left running");
-            assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            assertThat(output.getOut())
+                    .contains("Stopped the embedded PostgreSQL (pid " + orphanPid + ") left running");
+            assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false))
+                    .isFalse();
             Properties login = new Properties();
             login.setProperty("user", "postgres");
             login.setProperty("password", server.password());
@@ -52,7 +63,8 @@ class EmbeddedPostgresOrphanTest {
                 assertThat(connection.isValid(2)).isTrue();
             }
 
-            assertThatThrownBy(() -> EmbeddedPostgresServer.start(dataDir)).as("the directory is in use")
+            assertThatThrownBy(() -> EmbeddedPostgresServer.start(dataDir))
+                    .as("the directory is in use")
                     .hasMessageContaining("Another running platform uses the data directory");
         } finally {
             server.close();

@@ -16,8 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class EventsWithoutTheirDataAreRetiredTest extends IntegrationTest {
 
-    static final String MIGRATION =
-            "db/migration/shared/V20261203_2150__shared_retire_events_without_their_data.sql";
+    static final String MIGRATION = "db/migration/shared/V20261203_2150__shared_retire_events_without_their_data.sql";
 
     @Autowired
     JdbcClient jdbc;
@@ -26,17 +25,22 @@ class EventsWithoutTheirDataAreRetiredTest extends IntegrationTest {
     void pendingEventsInTheirOldFormAreClosedAndTodaysAreKept() throws Exception {
         String listener = "retire-test-" + UUID.randomUUID();
         UUID oldProposal = pending(listener, "org.percorsi.proposals.ProposalChanged", "{\"proposalId\":7}");
-        UUID oldComment = pending(listener, "org.percorsi.proposals.CommentAdded",
-                "{\"proposalId\":7,\"commentId\":3,\"authorId\":2}");
+        UUID oldComment = pending(
+                listener, "org.percorsi.proposals.CommentAdded", "{\"proposalId\":7,\"commentId\":3,\"authorId\":2}");
         UUID oldMeeting = pending(listener, "org.percorsi.meetings.MeetingChanged", "{\"meetingId\":4}");
         UUID oldImport = pending(listener, "org.percorsi.programming.DupImported", "{\"cycleId\":1}");
-        UUID newProposal = pending(listener, "org.percorsi.proposals.ProposalChanged",
+        UUID newProposal = pending(
+                listener,
+                "org.percorsi.proposals.ProposalChanged",
                 "{\"proposalId\":7,\"version\":3,\"processId\":1,\"phaseId\":1,\"title\":\"Panchine\",\"text\":\"\"}");
-        UUID newComment = pending(listener, "org.percorsi.proposals.CommentAdded",
+        UUID newComment = pending(
+                listener,
+                "org.percorsi.proposals.CommentAdded",
                 "{\"proposalId\":7,\"commentId\":3,\"authorId\":2,\"proposalTitle\":\"Panchine\",\"followerIds\":[]}");
         UUID otherEvent = pending(listener, "org.percorsi.accounts.AccountDeleted", "{\"accountId\":9}");
 
-        jdbc.sql(new ClassPathResource(MIGRATION).getContentAsString(StandardCharsets.UTF_8)).update();
+        jdbc.sql(new ClassPathResource(MIGRATION).getContentAsString(StandardCharsets.UTF_8))
+                .update();
 
         assertThat(closed(oldProposal)).isTrue();
         assertThat(closed(oldComment)).isTrue();
@@ -44,8 +48,12 @@ class EventsWithoutTheirDataAreRetiredTest extends IntegrationTest {
         assertThat(closed(oldImport)).isTrue();
         assertThat(closed(newProposal)).as("today's form is delivered").isFalse();
         assertThat(closed(newComment)).as("today's form is delivered").isFalse();
-        assertThat(closed(otherEvent)).as("events that did not change are left alone").isFalse();
-        jdbc.sql("delete from event_publication where listener_id = :l").param("l", listener).update();
+        assertThat(closed(otherEvent))
+                .as("events that did not change are left alone")
+                .isFalse();
+        jdbc.sql("delete from event_publication where listener_id = :l")
+                .param("l", listener)
+                .update();
     }
 
     private UUID pending(String listener, String type, String json) {
@@ -53,12 +61,18 @@ class EventsWithoutTheirDataAreRetiredTest extends IntegrationTest {
         jdbc.sql("""
                 insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status)
                 values (:id, :listener, :type, :json, now(), 'PUBLISHED')""")
-                .param("id", id).param("listener", listener).param("type", type).param("json", json).update();
+                .param("id", id)
+                .param("listener", listener)
+                .param("type", type)
+                .param("json", json)
+                .update();
         return id;
     }
 
     private boolean closed(UUID id) {
-        return jdbc.sql("select completion_date is not null from event_publication where id = :id").param("id", id)
-                .query(Boolean.class).single();
+        return jdbc.sql("select completion_date is not null from event_publication where id = :id")
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
     }
 }

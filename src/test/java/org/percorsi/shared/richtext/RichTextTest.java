@@ -14,8 +14,10 @@ class RichTextTest {
         assertThat(saved).contains("&#39;").doesNotContain("<script>");
 
         String editing = RichText.forEditing(saved);
-        assertThat(editing).contains("<p>L'analisi del \"contesto\" + i dati = 100%")
-                .contains("a &lt; b &amp; c").doesNotContain("&#");
+        assertThat(editing)
+                .contains("<p>L'analisi del \"contesto\" + i dati = 100%")
+                .contains("a &lt; b &amp; c")
+                .doesNotContain("&#");
         assertThat(RichText.sanitize(editing)).as("saved again unchanged").isEqualTo(saved);
     }
 

@@ -19,8 +19,12 @@ class PublicAddressRequiredTest {
     void aStartWithoutTheDemoAndWithoutABaseUrlFailsSayingToSetIt(CapturedOutput output) {
         var dataDir = IntegrationTest.freshDataDir();
 
-        assertThatThrownBy(() -> new SpringApplicationBuilder(PercorsiApplication.class).run("--server.port=0",
-                "--percorsi.data-dir=" + dataDir, "--percorsi.demo.enabled=false", "--percorsi.base-url="))
+        assertThatThrownBy(() -> new SpringApplicationBuilder(PercorsiApplication.class)
+                        .run(
+                                "--server.port=0",
+                                "--percorsi.data-dir=" + dataDir,
+                                "--percorsi.demo.enabled=false",
+                                "--percorsi.base-url="))
                 .isInstanceOf(RuntimeException.class);
 
         assertThat(output.getOut() + output.getErr())
