@@ -23,6 +23,7 @@ import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
 import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
+import org.percorsi.shared.web.Flash;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,9 +33,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The back office of a meeting over HTTP, as its team uses it: a refused action shows the page again saying
- * why (checking in someone without a seat, cancelling a meeting twice), and an address that puts a meeting
- * under another process finds nothing there.
+ * A meeting over HTTP, as its team uses it: a refused action shows the page again saying why (checking in
+ * someone without a seat, cancelling a meeting twice), and an address that puts a meeting under another
+ * process finds nothing there; and as participants register: told whether they have the seat or wait.
  */
 class TeamRunsAMeetingOverHttpTest extends IntegrationTest {
 
@@ -114,6 +115,25 @@ class TeamRunsAMeetingOverHttpTest extends IntegrationTest {
                 .contains("Focus group " + run)
                 .contains("Solo chi ha un posto confermato può essere segnato presente.");
         assertThat(checkedIn(waiting)).isFalse();
+    }
+
+    @Test
+    void participantsAreToldWhetherTheyHaveTheSeatOrWaitForOne() throws Exception {
+        var first = mvc.perform(post("/meetings/" + meeting + "/register")
+                        .with(user(account()).roles("PARTICIPANT"))
+                        .with(csrf()))
+                .andReturn();
+        assertThat(first.getResponse().getRedirectedUrl()).isEqualTo("/meetings/" + meeting);
+        assertThat(first.getFlashMap().get(Flash.ATTRIBUTE)).isEqualTo("meetings.registration.confirmed");
+
+        var second = mvc.perform(post("/meetings/" + meeting + "/register")
+                        .with(user(account()).roles("PARTICIPANT"))
+                        .with(csrf()))
+                .andReturn();
+        assertThat(second.getResponse().getRedirectedUrl()).isEqualTo("/meetings/" + meeting);
+        assertThat(second.getFlashMap().get(Flash.ATTRIBUTE))
+                .as("the only seat is taken: the message says so")
+                .isEqualTo("meetings.registration.waiting");
     }
 
     @Test

@@ -27,7 +27,6 @@ import org.percorsi.meetings.MeetingPermissions;
 import org.percorsi.meetings.MeetingsApi;
 import org.percorsi.meetings.MeetingsApi.MeetingHead;
 import org.percorsi.shared.validation.RuleViolation;
-import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
 import org.percorsi.shared.web.View;
@@ -206,13 +205,11 @@ class AdminHarvestController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        long[] created = new long[1];
-        return Forms.refusalOf(response, () -> created[0] = toProposal.handle(id, form))
-                .map(refusal -> page(model, processId, id, refusal))
-                .orElseGet(() -> {
-                    Flash.success(redirect, "harvest.proposed");
-                    return "redirect:/proposals/" + created[0];
-                });
+        return Forms.act(
+                () -> new Forms.Done("harvest.proposed", "/proposals/" + toProposal.handle(id, form)),
+                response,
+                redirect,
+                refusal -> page(model, processId, id, refusal));
     }
 
     private String act(

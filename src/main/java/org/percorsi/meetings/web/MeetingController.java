@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.meetings.MeetingFormat;
 import org.percorsi.meetings.MeetingHarvest;
@@ -20,7 +19,6 @@ import org.percorsi.meetings.usecases.RenewCalendarFeed;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.shared.validation.RuleViolation;
-import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
 import org.percorsi.shared.web.PageResult;
@@ -156,18 +154,15 @@ class MeetingController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        var status = new AtomicReference<RegistrationStatus>();
-        String next = Forms.act(
-                () -> status.set(registrations.register(id, answers)),
+        return Forms.act(
+                () -> new Forms.Done(
+                        registrations.register(id, answers) == RegistrationStatus.WAITING
+                                ? "meetings.registration.waiting" // no seat left: says so
+                                : "meetings.registration.confirmed",
+                        "/meetings/" + id),
                 response,
                 redirect,
-                "meetings.registration.confirmed",
-                "/meetings/" + id,
                 refusal -> page(model, id, why(refusal)));
-        if (status.get() == RegistrationStatus.WAITING) {
-            Flash.success(redirect, "meetings.registration.waiting"); // no seat left: says so instead
-        }
-        return next;
     }
 
     @PostMapping("/meetings/{id}/cancel-registration")

@@ -15,7 +15,6 @@ import org.percorsi.programming.usecases.ManageBodies;
 import org.percorsi.programming.usecases.MergeBodies;
 import org.percorsi.programming.usecases.MergeBodiesForm;
 import org.percorsi.shared.validation.RuleViolation;
-import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.FormErrors;
 import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
@@ -69,14 +68,13 @@ class AdminProgrammingController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            long id = createCycle.handle(title, description);
-            Flash.success(redirect, "programming.cycle.created");
-            return "redirect:/admin/programming/" + id + "/import";
-        } catch (RuleViolation refusal) {
-            response.setStatus(Forms.UNPROCESSABLE);
-            return cyclesPage(model, title, FormErrors.of(refusal));
-        }
+        return Forms.act(
+                () -> new Forms.Done(
+                        "programming.cycle.created",
+                        "/admin/programming/" + createCycle.handle(title, description) + "/import"),
+                response,
+                redirect,
+                refusal -> cyclesPage(model, title, FormErrors.of(refusal)));
     }
 
     @GetMapping("/admin/programming/{cycleId}/import")
@@ -122,15 +120,17 @@ class AdminProgrammingController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            Long version = importTable.confirm(cycleId, pendingId, new ConfirmImportForm(plan, same));
-            Flash.success(redirect, version == null ? "programming.import.nothingChanged" : "programming.import.done");
-            return "redirect:/programming/" + cycleId;
-        } catch (RuleViolation refusal) {
-            // nothing was saved: the preview as it is now, with what went wrong
-            response.setStatus(Forms.UNPROCESSABLE);
-            return previewPage(model, cycleId, importTable.pending(cycleId, pendingId), FormErrors.of(refusal));
-        }
+        return Forms.act(
+                () -> new Forms.Done(
+                        importTable.confirm(cycleId, pendingId, new ConfirmImportForm(plan, same)) == null
+                                ? "programming.import.nothingChanged"
+                                : "programming.import.done",
+                        "/programming/" + cycleId),
+                response,
+                redirect,
+                // nothing was saved: the preview as it is now, with what went wrong
+                refusal ->
+                        previewPage(model, cycleId, importTable.pending(cycleId, pendingId), FormErrors.of(refusal)));
     }
 
     @GetMapping("/admin/programming/bodies")

@@ -58,10 +58,36 @@ public final class Forms {
             String doneKey,
             String doneUrl,
             Function<RuleViolation, String> pageSayingWhy) {
-        return refusalOf(response, action).map(pageSayingWhy).orElseGet(() -> {
-            Flash.success(redirect, doneKey);
-            return "redirect:" + doneUrl;
-        });
+        return act(
+                () -> {
+                    action.run();
+                    return new Done(doneKey, doneUrl);
+                },
+                response,
+                redirect,
+                pageSayingWhy);
+    }
+
+    /** Where an action ends when it is done: the message to flash and the page to go to. */
+    public record Done(String messageKey, String url) {}
+
+    /**
+     * The same, for an action whose outcome says where it ends (a new proposal's page; "you are on the waiting
+     * list" rather than "registered"): the action returns it.
+     */
+    public static String act(
+            Supplier<Done> action,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Function<RuleViolation, String> pageSayingWhy) {
+        try {
+            Done done = action.get();
+            Flash.success(redirect, done.messageKey());
+            return "redirect:" + done.url();
+        } catch (RuleViolation refusal) {
+            response.setStatus(UNPROCESSABLE);
+            return pageSayingWhy.apply(refusal);
+        }
     }
 
     public static boolean attempt(BindingResult result, HttpServletResponse response, Runnable useCase) {
