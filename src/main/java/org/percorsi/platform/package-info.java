@@ -3,7 +3,8 @@
  * session fixation, the content security policy and the other headers, the sign-in forms wired into the
  * filter chain) and the session store in PostgreSQL (read once per request, written statement by statement,
  * attributes encoded field by field; tables {@code spring_session} and {@code spring_session_attributes}),
- * which lets every node serve anyone. It depends on accounts' {@code AccountsSignIn} for the accounts' own
+ * which lets every node serve anyone, and the web server's settings no property reaches
+ * ({@code TomcatSettings}). It depends on accounts' {@code AccountsSignIn} for the accounts' own
  * rules (rate limits on its forms, the wait after wrong passwords, the gate to a new password, OpenID
  * Connect accounts) and on nothing else but {@code shared}; no module depends on it.
  */

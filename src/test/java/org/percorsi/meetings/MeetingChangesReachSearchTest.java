@@ -2,7 +2,6 @@ package org.percorsi.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -38,8 +37,6 @@ import org.springframework.modulith.test.Scenario;
  */
 @EnableScenarios
 class MeetingChangesReachSearchTest extends IntegrationTest {
-
-    static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired
     CreateProcess createProcess;
@@ -162,14 +159,12 @@ class MeetingChangesReachSearchTest extends IntegrationTest {
                 .withSecond(0)
                 .withNano(0);
         scenario.stimulate(() -> asAdmin(() -> schedule.create(processId, form("Assemblea " + run, nextWeek, false))))
-                .andWaitAtMost(PATIENCE)
                 .andWaitForStateChange(() -> indexedTitle(meetingTitled("Assemblea " + run)), Optional::isPresent)
                 .andVerify(title -> assertThat(title).contains("Assemblea " + run));
         long meeting = meetingTitled("Assemblea " + run);
 
         scenario.stimulate(() -> TestAccounts.asAdmin(
                         () -> schedule.update(meeting, form("Assemblea pubblica " + run, nextWeek, false))))
-                .andWaitAtMost(PATIENCE)
                 .andWaitForStateChange(
                         () -> indexedTitle(meeting), title -> title.equals(Optional.of("Assemblea pubblica " + run)))
                 .andVerify(title -> assertThat(title).isPresent());
@@ -179,7 +174,6 @@ class MeetingChangesReachSearchTest extends IntegrationTest {
                 meeting,
                 new MeetingChanged.Content(processId, null, "Assemblea " + run, "Arrivata tardi " + run, false, 1));
         scenario.publish(late)
-                .andWaitAtMost(PATIENCE)
                 .andWaitForStateChange(() -> indexingDone("Arrivata tardi " + run), Boolean::booleanValue)
                 .andVerify(done -> assertThat(indexedTitle(meeting))
                         .as("the newer title stays")
@@ -187,7 +181,6 @@ class MeetingChangesReachSearchTest extends IntegrationTest {
 
         scenario.stimulate(() -> TestAccounts.asAdmin(
                         () -> schedule.update(meeting, form("Assemblea pubblica " + run, nextWeek, true))))
-                .andWaitAtMost(PATIENCE)
                 .andWaitForStateChange(() -> indexedTitle(meeting), Optional::isEmpty)
                 .andVerify(title -> assertThat(title)
                         .as("a reserved meeting leaves the index")
@@ -199,7 +192,6 @@ class MeetingChangesReachSearchTest extends IntegrationTest {
                 new MeetingChanged.Content(
                         processId, null, "Assemblea pubblica " + run, "Ancora pubblica " + run, false, 2));
         scenario.publish(beforeReserved)
-                .andWaitAtMost(PATIENCE)
                 .andWaitForStateChange(() -> indexingDone("Ancora pubblica " + run), Boolean::booleanValue)
                 .andVerify(done -> assertThat(indexedTitle(meeting))
                         .as("still reserved, still out of the index")

@@ -3,11 +3,13 @@ package org.percorsi.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -134,6 +136,24 @@ class TeamRunsAMeetingOverHttpTest extends IntegrationTest {
         assertThat(second.getFlashMap().get(Flash.ATTRIBUTE))
                 .as("the only seat is taken: the message says so")
                 .isEqualTo("meetings.registration.waiting");
+    }
+
+    @Test
+    void theFormShowsAMeetingsTimesToTheMinute() throws Exception {
+        // a time saved with a fraction of a second (by an import, or a use case called from code)
+        var start = LocalDateTime.now(ZoneId.of("Europe/Rome")).plusDays(5).withNano(123456789);
+        jdbc.sql("update meeting set starts_at = cast(:s as timestamp) at time zone 'Europe/Rome', "
+                        + "ends_at = cast(:e as timestamp) at time zone 'Europe/Rome' where id = :id")
+                .param("s", start.toString())
+                .param("e", start.plusHours(1).toString())
+                .param("id", meeting)
+                .update();
+
+        String page = asAdmin(get(base())).getContentAsString();
+
+        assertThat(page)
+                .contains("value=\"" + start.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")) + "\"")
+                .doesNotContain(start.toString());
     }
 
     @Test

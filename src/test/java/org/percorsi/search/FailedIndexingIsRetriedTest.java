@@ -62,7 +62,7 @@ class FailedIndexingIsRetriedTest extends IntegrationTest {
     void indexingThatFailedIsRetriedOnOneNodeAtATime() throws Exception {
         refuseIndexing();
         long process = createPublishedProcess();
-        await().atMost(Duration.ofSeconds(30)).until(() -> failedIndexings(process) == 1);
+        await().until(() -> failedIndexings(process) == 1);
         assertThat(indexed(process)).as("the first attempt failed").isFalse();
 
         allowIndexing();
@@ -76,14 +76,14 @@ class FailedIndexingIsRetriedTest extends IntegrationTest {
         assertThat(failedIndexings(process)).as("left to the other node").isEqualTo(1);
 
         assertThat(retries.retryOlderThan(Duration.ZERO)).isTrue();
-        await().atMost(Duration.ofSeconds(30)).until(() -> indexed(process));
-        await().atMost(Duration.ofSeconds(30)).until(() -> failedIndexings(process) == 0);
+        await().until(() -> indexed(process));
+        await().until(() -> failedIndexings(process) == 0);
     }
 
     @Test
     void workDoneMoreThanAWeekAgoIsForgotten() {
         long process = createPublishedProcess();
-        await().atMost(Duration.ofSeconds(30)).until(() -> indexed(process) && unfinishedIndexings(process) == 0);
+        await().until(() -> indexed(process) && unfinishedIndexings(process) == 0);
         assertThat(completedIndexings(process)).isPositive();
         jdbc.sql("update event_publication set completion_date = now() - interval '8 days' "
                         + "where listener_id like '%SearchIndexer%' and " + OF_PROCESS)

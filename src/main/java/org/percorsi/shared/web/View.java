@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -75,6 +76,16 @@ public final class View {
                         .withZone(ZoneId.of("Europe/Rome"))
                         .format(instant);
     }
+
+    /**
+     * The value of a {@code datetime-local} field: to the minute, as the field writes it (HTML allows at most
+     * three digits of a second's fraction; a time saved with more would make the field invalid).
+     */
+    public static String dateTimeField(LocalDateTime value) {
+        return value == null ? "" : value.format(DATE_TIME_FIELD);
+    }
+
+    private static final DateTimeFormatter DATE_TIME_FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     /** An amount in euro as the page's language writes it ("1.250,00 €" in Italian, "€1,250.00" in English). */
     public static String money(BigDecimal amount) {
