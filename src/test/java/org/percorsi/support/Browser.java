@@ -43,14 +43,18 @@ public final class Browser {
             Runtime.getRuntime().addShutdownHook(new Thread(Browser::close));
             // Upper bounds, not waits: an assertion passes as soon as the page shows what it expects. On a
             // machine loaded by other builds a form's round trip took longer than Playwright's 5 s default
-            // (a CI run saw the page before the comment's redirect for 5 s and failed).
-            PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+            // (a CI run saw the page before the comment's redirect for 5 s and failed; with two full builds
+            // side by side, a harvest note's round trip outlasted 30 s).
+            PlaywrightAssertions.setDefaultAssertionTimeout(UPPER_BOUND_MS);
         }
         var context =
                 chromium.newContext(new NewContextOptions().setLocale(locale).setViewportSize(1280, 900));
-        context.setDefaultTimeout(30_000);
+        context.setDefaultTimeout(UPPER_BOUND_MS);
         return context.newPage();
     }
+
+    /** As long as waits for background work may take ({@code PatientWaits}). */
+    static final int UPPER_BOUND_MS = 120_000;
 
     private static synchronized void close() {
         if (playwright != null) {
