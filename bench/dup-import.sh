@@ -21,6 +21,7 @@ ls -l "$WORK/dup.tsv" | awk '{printf "   %.1f MB\n", $5 / 1048576}'
 
 echo "== Starting the platform (data in $WORK)"
 PERCORSI_DEMO_ENABLED=false PERCORSI_ADMIN_PASSWORD=bench-admin-password PERCORSI_DATA_DIR="$WORK/data" \
+  PERCORSI_BASE_URL="http://localhost:$PORT" \
   "$JAVA" -Xmx${HEAP:-1g} -Xlog:gc:file="$WORK/gc.log":uptime -jar target/percorsi-*.jar --server.port=$PORT --logging.level.root=warn \
   --management.endpoints.web.exposure.include=health,metrics --spring.servlet.multipart.max-file-size=30MB \
   --spring.servlet.multipart.max-request-size=31MB > "$WORK/app.log" 2>&1 &

@@ -23,6 +23,7 @@ JAVA=$(ls -d /usr/lib/jvm/*/bin/java | while read j; do v=$("$j" -XshowSettings:
 
 echo "== Starting the platform (data in $WORK)"
 PERCORSI_DEMO_ENABLED=false PERCORSI_ADMIN_PASSWORD=bench-admin-password PERCORSI_DATA_DIR="$WORK/data" \
+  PERCORSI_BASE_URL="http://localhost:$PORT" \
   PERCORSI_LIMITS_SIGN_IN_PER_ADDRESS=100000 PERCORSI_LIMITS_SIGN_IN_PER_EMAIL=100000 \
   "$JAVA" -Xmx1g -jar target/percorsi-*.jar --server.port=$PORT --logging.level.root=warn \
   --logging.level.org.percorsi.shared.database=info > "$WORK/app.log" 2>&1 &
