@@ -13,6 +13,7 @@ import org.percorsi.shared.web.RequestMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What other modules may ask of accounts: who is signed in, and small facts about accounts by id or email. */
@@ -51,11 +52,18 @@ public class AccountsApi {
             boolean mustChangePassword) {}
 
     /** The id of the signed-in account, if someone is signed in. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Long> currentAccountId() {
         return current().map(AccountRef::id);
     }
 
-    /** The signed-in account, if someone is signed in. */
+    /**
+     * The signed-in account, if someone is signed in. Opens no transaction of its own: the first call of a
+     * request reads the session (Spring Session takes a connection of its own for that), and a transaction
+     * opened here would hold one connection while waiting for another; with as many requests at once as
+     * connections in the pool, none got its second one until the pool's timeout (SignedInVisitsShareThePoolTest).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<AccountRef> current() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getPrincipal())) {
@@ -74,7 +82,8 @@ public class AccountsApi {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql(REF + " where id in (:ids)").param("ids", ids).query(this::ref).stream()
+        return jdbc.sql(REF + " where id in (:ids)").param("ids", ids).query(AccountsApi::row).list().stream()
+                .map(this::ref)
                 .collect(Collectors.toMap(AccountRef::id, a -> a));
     }
 
@@ -103,18 +112,44 @@ public class AccountsApi {
     private Optional<AccountRef> withEmail(String email) {
         return jdbc.sql(REF + " where lower(email) = lower(:email) and deleted_at is null")
                 .param("email", email)
-                .query(this::ref)
-                .optional();
+                .query(AccountsApi::row)
+                .optional()
+                .map(this::ref);
     }
 
-    private AccountRef ref(ResultSet rs, int row) throws SQLException {
-        return new AccountRef(
+    /**
+     * An account row as read; its language is resolved after the result set is closed, because the
+     * organisation's default is another query, which must not wait for a second connection while this one is
+     * held.
+     */
+    private record Row(
+            long id,
+            String nickname,
+            String email,
+            VerificationLevel verification,
+            String language,
+            boolean active,
+            boolean mustChangePassword) {}
+
+    private static Row row(ResultSet rs, int row) throws SQLException {
+        return new Row(
                 rs.getLong("id"),
                 rs.getString("nickname"),
                 rs.getString("email"),
                 VerificationLevel.valueOf(rs.getString("verification")),
-                mailLanguage.of(rs.getString("language")),
+                rs.getString("language"),
                 rs.getBoolean("active"),
                 rs.getBoolean("must_change_password"));
+    }
+
+    private AccountRef ref(Row row) {
+        return new AccountRef(
+                row.id(),
+                row.nickname(),
+                row.email(),
+                row.verification(),
+                mailLanguage.of(row.language()),
+                row.active(),
+                row.mustChangePassword());
     }
 }
