@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.percorsi.meetings.MeetingFormat;
+import org.percorsi.meetings.MeetingForms;
 import org.percorsi.meetings.RegistrationStatus;
 import org.percorsi.meetings.usecases.MeetingForm;
 import org.percorsi.meetings.usecases.RegisterForMeeting;
@@ -350,30 +351,13 @@ class EveryModuleHandlesPersonalDataTest extends IntegrationTest {
                 .plusDays(7)
                 .withSecond(0)
                 .withNano(0);
-        return new MeetingForm(
-                title,
-                MeetingFormat.WORLD_CAFE,
-                null,
-                null,
-                null,
-                "Descrizione",
-                start,
-                start.plusHours(2),
-                "Parco centrale",
-                "",
-                "",
-                "",
-                null,
-                null,
-                "Cittadini",
-                "",
-                "",
-                false,
-                true,
-                1,
-                true,
-                null,
-                "Hai esigenze di accessibilità?");
+        return MeetingForms.meeting(title, MeetingFormat.WORLD_CAFE, start)
+                .description("Descrizione")
+                .at("Parco centrale")
+                .forAudience("Cittadini")
+                .registration(1)
+                .askingRegistrants("Hai esigenze di accessibilità?")
+                .form();
     }
 
     private void awaitNotification(long accountId) throws InterruptedException {

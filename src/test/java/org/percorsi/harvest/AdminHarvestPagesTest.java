@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.meetings.MeetingFormat;
-import org.percorsi.meetings.usecases.MeetingForm;
+import org.percorsi.meetings.MeetingForms;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.processes.PhaseType;
 import org.percorsi.processes.Visibility;
@@ -95,31 +95,9 @@ class AdminHarvestPagesTest extends IntegrationTest {
                     .withNano(0);
             meeting = schedule.create(
                     processId,
-                    new MeetingForm(
-                            "World café " + run,
-                            MeetingFormat.WORLD_CAFE,
-                            null,
-                            null,
-                            null,
-                            "",
-                            start,
-                            start.plusHours(2),
-                            "Sala civica",
-                            "",
-                            "",
-                            "",
-                            null,
-                            null,
-                            "",
-                            "",
-                            "",
-                            false,
-                            false,
-                            null,
-                            true,
-                            null,
-                            "",
-                            true));
+                    MeetingForms.meeting("World café " + run, MeetingFormat.WORLD_CAFE, start)
+                            .alreadyHeld()
+                            .form());
         });
         harvest = "/admin/processes/" + processId + "/meetings/" + meeting + "/harvest";
     }
@@ -297,12 +275,8 @@ class AdminHarvestPagesTest extends IntegrationTest {
     }
 
     private String account() {
-        String email = "h-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql(
-                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email)
-                .param("n", "Persona " + UUID.randomUUID().toString().substring(0, 8))
-                .update();
+        String email = TestAccounts.newParticipant(
+                jdbc, "h-", "Persona " + UUID.randomUUID().toString().substring(0, 8));
         return email;
     }
 }

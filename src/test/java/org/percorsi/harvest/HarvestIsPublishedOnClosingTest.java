@@ -22,8 +22,8 @@ import org.percorsi.harvest.usecases.HarvestRoundForm;
 import org.percorsi.harvest.usecases.SaveSynthesis;
 import org.percorsi.harvest.usecases.SynthesisForm;
 import org.percorsi.meetings.MeetingFormat;
+import org.percorsi.meetings.MeetingForms;
 import org.percorsi.meetings.MeetingsApi;
-import org.percorsi.meetings.usecases.MeetingForm;
 import org.percorsi.meetings.usecases.RecordMeeting;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.processes.PhaseType;
@@ -116,31 +116,9 @@ class HarvestIsPublishedOnClosingTest extends IntegrationTest {
                     .withNano(0);
             long id = schedule.create(
                     process,
-                    new MeetingForm(
-                            "Laboratorio " + run,
-                            MeetingFormat.NEIGHBOURHOOD_LAB,
-                            null,
-                            null,
-                            null,
-                            "",
-                            start,
-                            start.plusHours(2),
-                            "Sala civica",
-                            "",
-                            "",
-                            "",
-                            null,
-                            null,
-                            "",
-                            "",
-                            "",
-                            false,
-                            false,
-                            null,
-                            true,
-                            null,
-                            "",
-                            true));
+                    MeetingForms.meeting("Laboratorio " + run, MeetingFormat.NEIGHBOURHOOD_LAB, start)
+                            .alreadyHeld()
+                            .form());
             long table = addGroup.handle(id, new HarvestGroupForm(HarvestGroupKind.TABLE, "Tavolo verde", null, null));
             long round = addRound.handle(id, new HarvestRoundForm("Che cosa manca al quartiere?"));
             addItem.handle(id, new HarvestItemForm(HarvestItemKind.NOTE, table, round, null, "Orti condivisi " + run));

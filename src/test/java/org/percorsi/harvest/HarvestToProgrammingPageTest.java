@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.percorsi.harvest.usecases.AddHarvestGroup;
 import org.percorsi.harvest.usecases.HarvestGroupForm;
 import org.percorsi.meetings.MeetingFormat;
-import org.percorsi.meetings.usecases.MeetingForm;
+import org.percorsi.meetings.MeetingForms;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.processes.PhaseType;
 import org.percorsi.processes.Visibility;
@@ -99,31 +99,9 @@ class HarvestToProgrammingPageTest extends IntegrationTest {
                     .withNano(0);
             ids[1] = schedule.create(
                     ids[0],
-                    new MeetingForm(
-                            "Metaplan " + run,
-                            MeetingFormat.METAPLAN,
-                            null,
-                            null,
-                            null,
-                            "",
-                            start,
-                            start.plusHours(2),
-                            "Sala civica",
-                            "",
-                            "",
-                            "",
-                            null,
-                            null,
-                            "",
-                            "",
-                            "",
-                            false,
-                            false,
-                            null,
-                            true,
-                            null,
-                            "",
-                            true));
+                    MeetingForms.meeting("Metaplan " + run, MeetingFormat.METAPLAN, start)
+                            .alreadyHeld()
+                            .form());
             cluster = addGroup.handle(
                     ids[1], new HarvestGroupForm(HarvestGroupKind.CLUSTER, "Orti di quartiere " + run, null, null));
         });

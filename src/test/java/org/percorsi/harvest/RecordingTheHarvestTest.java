@@ -27,6 +27,7 @@ import org.percorsi.harvest.usecases.PollVotesForm;
 import org.percorsi.harvest.usecases.SetHarvestDots;
 import org.percorsi.harvest.usecases.SetPollVotes;
 import org.percorsi.meetings.MeetingFormat;
+import org.percorsi.meetings.MeetingForms;
 import org.percorsi.meetings.queries.MeetingQueries;
 import org.percorsi.meetings.usecases.MeetingForm;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
@@ -133,30 +134,11 @@ class RecordingTheHarvestTest extends IntegrationTest {
                 .withNano(0);
         long meeting = admin(() -> schedule.create(
                 processId,
-                new MeetingForm(
-                        "World café associazioni",
-                        MeetingFormat.WORLD_CAFE,
-                        null,
-                        null,
-                        null,
-                        "Descrizione",
-                        start,
-                        start.plusHours(2),
-                        "Sala",
-                        "",
-                        "",
-                        "",
-                        null,
-                        null,
-                        "Cittadini",
-                        "",
-                        "",
-                        false,
-                        false,
-                        null,
-                        true,
-                        null,
-                        "")));
+                MeetingForms.meeting("World café associazioni", MeetingFormat.WORLD_CAFE, start)
+                        .description("Descrizione")
+                        .at("Sala")
+                        .forAudience("Cittadini")
+                        .form()));
         long proposal = admin(() -> {
             long table =
                     addGroup.handle(meeting, new HarvestGroupForm(HarvestGroupKind.TABLE, "Tavolo 2", "Anna", null));
@@ -249,31 +231,10 @@ class RecordingTheHarvestTest extends IntegrationTest {
     }
 
     private static MeetingForm metaplan(String title, LocalDateTime start) {
-        return new MeetingForm(
-                title,
-                MeetingFormat.METAPLAN,
-                null,
-                null,
-                null,
-                "",
-                start,
-                start.plusHours(2),
-                "Sala civica",
-                "",
-                "",
-                "",
-                null,
-                null,
-                "",
-                "",
-                "",
-                false,
-                true,
-                null,
-                true,
-                null,
-                "",
-                true);
+        return MeetingForms.meeting(title, MeetingFormat.METAPLAN, start)
+                .registration(null)
+                .alreadyHeld()
+                .form();
     }
 
     private static <T> T admin(Callable<T> work) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.meetings.MeetingFormat;
-import org.percorsi.meetings.usecases.MeetingForm;
+import org.percorsi.meetings.MeetingForms;
 import org.percorsi.meetings.usecases.RegisterForMeeting;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.organisation.OrganisationChanged;
@@ -182,30 +182,9 @@ class MailsSpeakTheRecipientsLanguageTest extends IntegrationTest {
         var start = LocalDateTime.now(ROME).plusDays(10).withSecond(0).withNano(0);
         long meeting = TestAccounts.asAdministrator(() -> schedule.create(
                 process,
-                new MeetingForm(
-                        "Laboratorio " + run,
-                        MeetingFormat.NEIGHBOURHOOD_LAB,
-                        null,
-                        null,
-                        null,
-                        "",
-                        start,
-                        start.plusHours(2),
-                        "Sala civica",
-                        "",
-                        "",
-                        "",
-                        null,
-                        null,
-                        "",
-                        "",
-                        "",
-                        false,
-                        true,
-                        1,
-                        true,
-                        null,
-                        "")));
+                MeetingForms.meeting("Laboratorio " + run, MeetingFormat.NEIGHBOURHOOD_LAB, start)
+                        .registration(1)
+                        .form()));
         String first = account("it");
         String waiting = account("en");
         TestAccounts.asParticipant(first, () -> registrations.register(meeting, Map.of()));

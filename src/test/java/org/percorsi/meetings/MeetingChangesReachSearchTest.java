@@ -224,30 +224,11 @@ class MeetingChangesReachSearchTest extends IntegrationTest {
     }
 
     private MeetingForm form(String title, LocalDateTime start, boolean reserved) {
-        return new MeetingForm(
-                title,
-                MeetingFormat.NEIGHBOURHOOD_LAB,
-                null,
-                null,
-                null,
-                "Orti sul tetto " + run,
-                start,
-                start.plusHours(2),
-                "Sala civica",
-                "",
-                "",
-                "",
-                null,
-                null,
-                "Cittadini",
-                "",
-                "",
-                reserved,
-                false,
-                null,
-                true,
-                null,
-                "");
+        return MeetingForms.meeting(title, MeetingFormat.NEIGHBOURHOOD_LAB, start)
+                .description("Orti sul tetto " + run)
+                .forAudience("Cittadini")
+                .reserved(reserved)
+                .form();
     }
 
     private static RecordMeeting.RecordForm minutes(String text) {

@@ -178,30 +178,13 @@ class MeetingRecordAndHarvestTest extends IntegrationTest {
     void onlyConfirmedSeatsAreCheckedIn() {
         long meeting = admin(() -> schedule.create(
                 processId,
-                new MeetingForm(
-                        "Focus group",
-                        MeetingFormat.FOCUS_GROUP,
-                        null,
-                        null,
-                        null,
-                        "",
-                        LocalDateTime.now().plusDays(1),
-                        LocalDateTime.now().plusDays(1).plusHours(2),
-                        "Biblioteca",
-                        "",
-                        "",
-                        "",
-                        null,
-                        null,
-                        "",
-                        "",
-                        "",
-                        false,
-                        true,
-                        1,
-                        true,
-                        null,
-                        "")));
+                MeetingForms.meeting(
+                                "Focus group",
+                                MeetingFormat.FOCUS_GROUP,
+                                LocalDateTime.now().plusDays(1))
+                        .at("Biblioteca")
+                        .registration(1)
+                        .form()));
         String first = account(), second = account();
         as(first, () -> registrations.register(meeting, Map.of()));
         as(second, () -> registrations.register(meeting, Map.of()));
@@ -290,31 +273,10 @@ class MeetingRecordAndHarvestTest extends IntegrationTest {
     }
 
     private MeetingForm form(String title, LocalDateTime start) {
-        return new MeetingForm(
-                title,
-                MeetingFormat.METAPLAN,
-                null,
-                null,
-                null,
-                "",
-                start,
-                start.plusHours(2),
-                "Sala civica",
-                "",
-                "",
-                "",
-                null,
-                null,
-                "",
-                "",
-                "",
-                false,
-                true,
-                null,
-                true,
-                null,
-                "",
-                true);
+        return MeetingForms.meeting(title, MeetingFormat.METAPLAN, start)
+                .registration(null)
+                .alreadyHeld()
+                .form();
     }
 
     private long registration(long meeting, String email) {
@@ -327,12 +289,8 @@ class MeetingRecordAndHarvestTest extends IntegrationTest {
     }
 
     private String account() {
-        String email = "r-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql(
-                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email)
-                .param("n", "Persona " + UUID.randomUUID().toString().substring(0, 8))
-                .update();
+        String email = TestAccounts.newParticipant(
+                jdbc, "r-", "Persona " + UUID.randomUUID().toString().substring(0, 8));
         return email;
     }
 

@@ -428,12 +428,8 @@ class MeetingsTest extends IntegrationTest {
     }
 
     private String account() {
-        String email = "m-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql(
-                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email)
-                .param("n", "Persona " + UUID.randomUUID().toString().substring(0, 8))
-                .update();
+        String email = TestAccounts.newParticipant(
+                jdbc, "m-", "Persona " + UUID.randomUUID().toString().substring(0, 8));
         return email;
     }
 

@@ -175,30 +175,9 @@ class PastMeetingsNeedConfirmationTest extends IntegrationTest {
     }
 
     private MeetingForm form(String title, LocalDateTime start) {
-        return new MeetingForm(
-                title,
-                MeetingFormat.TOWN_MEETING,
-                null,
-                null,
-                null,
-                "",
-                start,
-                start.plusHours(2),
-                "Sala consiliare",
-                "",
-                "",
-                "",
-                null,
-                null,
-                "",
-                "",
-                "",
-                false,
-                false,
-                null,
-                true,
-                null,
-                "");
+        return MeetingForms.meeting(title, MeetingFormat.TOWN_MEETING, start)
+                .at("Sala consiliare")
+                .form();
     }
 
     private long count(String title) {

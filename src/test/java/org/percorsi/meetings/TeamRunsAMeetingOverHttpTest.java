@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.percorsi.meetings.usecases.MeetingForm;
 import org.percorsi.meetings.usecases.RegisterForMeeting;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.processes.PhaseType;
@@ -75,30 +74,10 @@ class TeamRunsAMeetingOverHttpTest extends IntegrationTest {
                 .withNano(0);
         meeting = TestAccounts.asAdministrator(() -> schedule.create(
                 processId,
-                new MeetingForm(
-                        "Focus group " + run,
-                        MeetingFormat.FOCUS_GROUP,
-                        null,
-                        null,
-                        null,
-                        "",
-                        start,
-                        start.plusHours(2),
-                        "Biblioteca",
-                        "",
-                        "",
-                        "",
-                        null,
-                        null,
-                        "",
-                        "",
-                        "",
-                        false,
-                        true,
-                        1,
-                        true,
-                        null,
-                        "")));
+                MeetingForms.meeting("Focus group " + run, MeetingFormat.FOCUS_GROUP, start)
+                        .at("Biblioteca")
+                        .registration(1)
+                        .form()));
     }
 
     @Test
@@ -255,12 +234,8 @@ class TeamRunsAMeetingOverHttpTest extends IntegrationTest {
     }
 
     private String account() {
-        String email = "team-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql(
-                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email)
-                .param("n", "Persona " + UUID.randomUUID().toString().substring(0, 8))
-                .update();
+        String email = TestAccounts.newParticipant(
+                jdbc, "team-", "Persona " + UUID.randomUUID().toString().substring(0, 8));
         return email;
     }
 }

@@ -198,12 +198,8 @@ class AuthorsAndFollowersAreNotifiedTest extends IntegrationTest {
     }
 
     private String account() {
-        String email = "n-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql(
-                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email)
-                .param("n", "Notificato " + UUID.randomUUID().toString().substring(0, 8))
-                .update();
+        String email = TestAccounts.newParticipant(
+                jdbc, "n-", "Notificato " + UUID.randomUUID().toString().substring(0, 8));
         return email;
     }
 }

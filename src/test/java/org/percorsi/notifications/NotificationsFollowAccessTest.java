@@ -167,12 +167,7 @@ class NotificationsFollowAccessTest extends IntegrationTest {
     }
 
     private String account(String nickname) {
-        String email = "n-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql(
-                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email)
-                .param("n", nickname)
-                .update();
+        String email = TestAccounts.newParticipant(jdbc, "n-", nickname);
         return email;
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.percorsi.support.HttpVisitor;
 import org.percorsi.support.IntegrationTest;
+import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,12 +26,8 @@ class SessionsStayAliveWhileUsedTest extends IntegrationTest {
 
     @Test
     void aVisitExtendsTheSessionAndVisitsWithinAMinuteDoNotRewriteIt() {
-        String email = "alive-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql(
-                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email)
-                .param("n", "Viva " + UUID.randomUUID().toString().substring(0, 8))
-                .update();
+        String email = TestAccounts.newParticipant(
+                jdbc, "alive-", "Viva " + UUID.randomUUID().toString().substring(0, 8));
         var person = new HttpVisitor(port).signIn(email, "x");
         assertThat(person.get("/account").statusCode()).isEqualTo(200);
 

@@ -21,7 +21,7 @@ import org.percorsi.harvest.usecases.HarvestItemForm;
 import org.percorsi.harvest.usecases.HarvestProposalForm;
 import org.percorsi.harvest.usecases.HarvestToProposal;
 import org.percorsi.meetings.MeetingFormat;
-import org.percorsi.meetings.usecases.MeetingForm;
+import org.percorsi.meetings.MeetingForms;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.processes.PhaseType;
 import org.percorsi.processes.Visibility;
@@ -110,31 +110,14 @@ class FromMeetingToInterventionBrowserTest extends BrowserTest {
                     .withNano(0);
             long meeting = schedule.create(
                     ids[0],
-                    new MeetingForm(
-                            "Workshop sulla partecipazione attiva " + run,
-                            MeetingFormat.THEMATIC_WORKSHOP,
-                            null,
-                            null,
-                            null,
-                            "",
-                            start,
-                            start.plusHours(2),
-                            "Palazzo comunale",
-                            "",
-                            "",
-                            "",
-                            null,
-                            null,
-                            "Associazioni",
-                            "",
-                            "",
-                            false,
-                            false,
-                            null,
-                            true,
-                            null,
-                            "",
-                            true));
+                    MeetingForms.meeting(
+                                    "Workshop sulla partecipazione attiva " + run,
+                                    MeetingFormat.THEMATIC_WORKSHOP,
+                                    start)
+                            .at("Palazzo comunale")
+                            .forAudience("Associazioni")
+                            .alreadyHeld()
+                            .form());
             long note = addHarvestItem.handle(
                     meeting,
                     new HarvestItemForm(

@@ -21,7 +21,7 @@ import org.percorsi.harvest.HarvestGroupKind;
 import org.percorsi.harvest.usecases.AddHarvestGroup;
 import org.percorsi.harvest.usecases.HarvestGroupForm;
 import org.percorsi.meetings.MeetingFormat;
-import org.percorsi.meetings.usecases.MeetingForm;
+import org.percorsi.meetings.MeetingForms;
 import org.percorsi.meetings.usecases.RecordMeeting;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.processes.PhaseType;
@@ -439,30 +439,8 @@ class ManagersAnswerAndLinkProposalsTest extends IntegrationTest {
                 .withNano(0);
         long meeting = TestAccounts.asAdministrator(() -> schedule.create(
                 processId,
-                new MeetingForm(
-                                "Metaplan sul verde",
-                                MeetingFormat.METAPLAN,
-                                null,
-                                null,
-                                null,
-                                "",
-                                start,
-                                start.plusHours(2),
-                                "Sala civica",
-                                "",
-                                "",
-                                "",
-                                null,
-                                null,
-                                "",
-                                "",
-                                "",
-                                false,
-                                false,
-                                null,
-                                true,
-                                null,
-                                "")
+                MeetingForms.meeting("Metaplan sul verde", MeetingFormat.METAPLAN, start)
+                        .form()
                         .heldAlready()));
         long cluster = TestAccounts.asAdministrator(() -> addHarvestGroup.handle(
                 meeting, new HarvestGroupForm(HarvestGroupKind.CLUSTER, "Alberi lungo il fiume", null, null)));
@@ -509,12 +487,8 @@ class ManagersAnswerAndLinkProposalsTest extends IntegrationTest {
     }
 
     private String account() {
-        String email = "g-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql(
-                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email)
-                .param("n", "Persona " + UUID.randomUUID().toString().substring(0, 8))
-                .update();
+        String email = TestAccounts.newParticipant(
+                jdbc, "g-", "Persona " + UUID.randomUUID().toString().substring(0, 8));
         return email;
     }
 }

@@ -119,12 +119,8 @@ class DoubleClicksOverHttpTest extends IntegrationTest {
     }
 
     private String account() {
-        String email = "click-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql(
-                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email)
-                .param("n", "Clic " + UUID.randomUUID().toString().substring(0, 8))
-                .update();
+        String email = TestAccounts.newParticipant(
+                jdbc, "click-", "Clic " + UUID.randomUUID().toString().substring(0, 8));
         return email;
     }
 }

@@ -76,12 +76,8 @@ class ParticipantAttachesFilesTest extends IntegrationTest {
                             PhaseType.OPENING, "Apertura", "", today.minusDays(1), today.plusDays(5), "", "", false));
             publish.handle(id);
         });
-        String email = "a-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql(
-                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email)
-                .param("n", "Allegatore " + UUID.randomUUID().toString().substring(0, 6))
-                .update();
+        String email = TestAccounts.newParticipant(
+                jdbc, "a-", "Allegatore " + UUID.randomUUID().toString().substring(0, 6));
         var me = user(email).roles("PARTICIPANT");
         var png = new MockMultipartFile("attachments", "foto.png", "image/png", ManagerRunsAProcessTestSupport.png());
         var pdf = new MockMultipartFile(

@@ -186,12 +186,8 @@ class ParticipantsDiscussProposalsTest extends IntegrationTest {
     }
 
     private String account() {
-        String email = "c-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql(
-                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email)
-                .param("n", "Commentatore " + UUID.randomUUID().toString().substring(0, 8))
-                .update();
+        String email = TestAccounts.newParticipant(
+                jdbc, "c-", "Commentatore " + UUID.randomUUID().toString().substring(0, 8));
         return email;
     }
 

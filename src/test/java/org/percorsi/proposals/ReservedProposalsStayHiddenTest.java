@@ -209,12 +209,7 @@ class ReservedProposalsStayHiddenTest extends IntegrationTest {
     }
 
     private String account(String nickname) {
-        String email = "r-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql(
-                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email)
-                .param("n", nickname)
-                .update();
+        String email = TestAccounts.newParticipant(jdbc, "r-", nickname);
         return email;
     }
 }

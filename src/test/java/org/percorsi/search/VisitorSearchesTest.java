@@ -278,12 +278,8 @@ class VisitorSearchesTest extends IntegrationTest {
     }
 
     private String participant() {
-        String email = "s-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql(
-                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email)
-                .param("n", "Cercatore " + UUID.randomUUID().toString().substring(0, 8))
-                .update();
+        String email = TestAccounts.newParticipant(
+                jdbc, "s-", "Cercatore " + UUID.randomUUID().toString().substring(0, 8));
         return email;
     }
 

@@ -2,8 +2,10 @@ package org.percorsi.support;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.percorsi.shared.security.Caller;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,6 +17,21 @@ public final class TestAccounts {
     public static final String ADMIN_PASSWORD = "correct-horse-battery-staple";
 
     private TestAccounts() {}
+
+    /**
+     * A new participant with a confirmed email and the password "x", written straight into the database: the
+     * tests that use it are about what a participant does, not about registering. Returns the email, which
+     * starts with {@code emailPrefix} and is unique, as {@code nickname} must be.
+     */
+    public static String newParticipant(JdbcClient jdbc, String emailPrefix, String nickname) {
+        String email = emailPrefix + UUID.randomUUID() + "@example.org";
+        jdbc.sql("insert into account (email, nickname, password_hash, verification) "
+                        + "values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
+                .param("e", email)
+                .param("n", nickname)
+                .update();
+        return email;
+    }
 
     /** Runs {@code work} as a platform administrator, as the back office would. */
     public static void asAdmin(Runnable work) {

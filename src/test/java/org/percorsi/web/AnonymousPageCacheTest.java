@@ -199,12 +199,8 @@ class AnonymousPageCacheTest extends IntegrationTest {
     }
 
     private String account() {
-        String email = "cache-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql(
-                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email)
-                .param("n", "Cache " + UUID.randomUUID().toString().substring(0, 8))
-                .update();
+        String email = TestAccounts.newParticipant(
+                jdbc, "cache-", "Cache " + UUID.randomUUID().toString().substring(0, 8));
         return email;
     }
 

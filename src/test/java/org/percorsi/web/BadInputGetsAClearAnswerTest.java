@@ -222,12 +222,8 @@ class BadInputGetsAClearAnswerTest extends IntegrationTest {
     }
 
     private HttpVisitor participant() {
-        String email = "input-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql(
-                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email)
-                .param("n", "Input " + UUID.randomUUID().toString().substring(0, 8))
-                .update();
+        String email = TestAccounts.newParticipant(
+                jdbc, "input-", "Input " + UUID.randomUUID().toString().substring(0, 8));
         return new HttpVisitor(port).signIn(email, "x");
     }
 }

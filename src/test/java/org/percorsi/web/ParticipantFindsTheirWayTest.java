@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.accounts.VerificationLevel;
 import org.percorsi.meetings.MeetingFormat;
+import org.percorsi.meetings.MeetingForms;
 import org.percorsi.meetings.usecases.MeetingForm;
 import org.percorsi.meetings.usecases.RegisterForMeeting;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
@@ -315,39 +316,17 @@ class ParticipantFindsTheirWayTest extends IntegrationTest {
                 .plusDays(3)
                 .withSecond(0)
                 .withNano(0);
-        return new MeetingForm(
-                title,
-                MeetingFormat.TOWN_MEETING,
-                null,
-                null,
-                null,
-                "Descrizione",
-                start,
-                start.plusHours(2),
-                "Piazza Grande",
-                "",
-                "",
-                "",
-                null,
-                null,
-                "Cittadini",
-                "",
-                "",
-                false,
-                true,
-                null,
-                true,
-                null,
-                "");
+        return MeetingForms.meeting(title, MeetingFormat.TOWN_MEETING, start)
+                .description("Descrizione")
+                .at("Piazza Grande")
+                .forAudience("Cittadini")
+                .registration(null)
+                .form();
     }
 
     private String account(String prefix) {
-        String email = prefix + "-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql(
-                        "insert into account (email, nickname, password_hash, verification) values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED')")
-                .param("e", email)
-                .param("n", "Persona " + UUID.randomUUID().toString().substring(0, 8))
-                .update();
+        String email = TestAccounts.newParticipant(
+                jdbc, prefix + "-", "Persona " + UUID.randomUUID().toString().substring(0, 8));
         return email;
     }
 
