@@ -20,7 +20,11 @@ import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
 import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
+import org.percorsi.proposals.CommentStance;
 import org.percorsi.proposals.ProposalKind;
+import org.percorsi.proposals.usecases.CommentForm;
+import org.percorsi.proposals.usecases.CommentOnProposal;
+import org.percorsi.proposals.usecases.HideComment;
 import org.percorsi.proposals.usecases.ProposalForm;
 import org.percorsi.proposals.usecases.SubmitProposal;
 import org.percorsi.support.HttpVisitor;
@@ -51,6 +55,12 @@ class AnonymousPageCacheTest extends IntegrationTest {
 
     @Autowired
     SubmitProposal submit;
+
+    @Autowired
+    CommentOnProposal commentOn;
+
+    @Autowired
+    HideComment hide;
 
     @Autowired
     JdbcClient jdbc;
@@ -149,6 +159,31 @@ class AnonymousPageCacheTest extends IntegrationTest {
         TestAccounts.asParticipant(account(), () -> submit.handle(processId, idea("Biblioteca aperta la sera")));
         var afterChange = new HttpVisitor(port).get(cached);
         assertThat(afterChange.body()).contains("Orti condivisi nel parco", "Biblioteca aperta la sera");
+    }
+
+    @Test
+    void aCommentEditedOrHiddenLeavesTheSharedPagesAtOnce() {
+        String author = account();
+        long comment = TestAccounts.asParticipant(
+                author,
+                () -> commentOn.comment(
+                        firstProposal, new CommentForm(null, CommentStance.NEUTRAL, "Servono più panchine.")));
+        String page = "/proposals/" + firstProposal;
+        assertThat(new HttpVisitor(port).get(page).body()).contains("Servono più panchine.");
+
+        TestAccounts.asParticipant(author, () -> {
+            commentOn.edit(comment, "Servono più panchine e fontanelle.");
+            return null;
+        });
+        assertThat(new HttpVisitor(port).get(page).body())
+                .as("the author's correction, not the shared copy")
+                .contains("Servono più panchine e fontanelle.");
+
+        TestAccounts.asAdmin(() -> hide.handle(comment, "Fuori tema"));
+        assertThat(new HttpVisitor(port).get(page).body())
+                .as("a hidden comment leaves the shared copy at once")
+                .doesNotContain("Servono più panchine")
+                .contains("Fuori tema");
     }
 
     @Test

@@ -19,10 +19,10 @@ public class CommentStore {
     }
 
     /** A comment as its author may still change it. */
-    public record Written(Long authorId, Instant createdAt, boolean hidden) {}
+    public record Written(long proposalId, Long authorId, Instant createdAt, boolean hidden) {}
 
-    /** The process and phase of the proposal a comment belongs to: who may see it follows from them. */
-    public record Place(long processId, long phaseId) {}
+    /** The proposal a comment belongs to, with its process and phase: who may see it follows from them. */
+    public record Place(long proposalId, long processId, long phaseId) {}
 
     /** Whether this comment of the proposal starts a thread (replies go one level deep); empty if it is not there. */
     public Optional<Boolean> isTopLevel(long commentId, long proposalId) {
@@ -47,10 +47,12 @@ public class CommentStore {
 
     /** The comment, its row locked for the rest of the transaction: an edit checks it and writes it in one go. */
     public Optional<Written> lock(long commentId) {
-        return jdbc.sql("select author_id, created_at, hidden_at is not null as hidden from proposal_comment "
-                        + "where id = :id for update")
+        return jdbc.sql(
+                        "select proposal_id, author_id, created_at, hidden_at is not null as hidden from proposal_comment "
+                                + "where id = :id for update")
                 .param("id", commentId)
                 .query((rs, n) -> new Written(
+                        rs.getLong("proposal_id"),
                         (Long) rs.getObject("author_id"),
                         rs.getTimestamp("created_at").toInstant(),
                         rs.getBoolean("hidden")))
@@ -67,7 +69,7 @@ public class CommentStore {
     /** Where a comment of this proposal is; empty if the proposal has no such comment. */
     public Optional<Place> placeOf(long commentId, long proposalId) {
         return jdbc.sql(
-                        "select p.process_id, p.phase_id from proposal_comment c join proposal p on p.id = c.proposal_id "
+                        "select c.proposal_id, p.process_id, p.phase_id from proposal_comment c join proposal p on p.id = c.proposal_id "
                                 + "where c.id = :id and c.proposal_id = :proposal")
                 .param("id", commentId)
                 .param("proposal", proposalId)
@@ -78,7 +80,7 @@ public class CommentStore {
     /** Where a comment is, whatever its proposal; empty if there is no such comment. */
     public Optional<Place> placeOf(long commentId) {
         return jdbc.sql(
-                        "select p.process_id, p.phase_id from proposal_comment c join proposal p on p.id = c.proposal_id "
+                        "select c.proposal_id, p.process_id, p.phase_id from proposal_comment c join proposal p on p.id = c.proposal_id "
                                 + "where c.id = :id")
                 .param("id", commentId)
                 .query((rs, n) -> place(rs))
@@ -86,7 +88,7 @@ public class CommentStore {
     }
 
     private static Place place(ResultSet rs) throws SQLException {
-        return new Place(rs.getLong("process_id"), rs.getLong("phase_id"));
+        return new Place(rs.getLong("proposal_id"), rs.getLong("process_id"), rs.getLong("phase_id"));
     }
 
     /** One report per person and comment: a second one changes nothing. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.percorsi.accounts.VerificationLevel;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.proposals.CommentAdded;
+import org.percorsi.proposals.CommentChanged;
 import org.percorsi.proposals.ProposalPermissions;
 import org.percorsi.proposals.domain.CommentStore;
 import org.percorsi.proposals.domain.ProposalStore;
@@ -105,6 +106,7 @@ public class CommentOnProposal {
             throw RuleViolation.global("comments.editWindowOver", EDIT_WINDOW.toMinutes());
         }
         comments.edit(commentId, sanitizedBody(newBody));
+        events.publishEvent(new CommentChanged(comment.proposalId(), commentId, CommentChanged.Change.EDITED));
     }
 
     /**
