@@ -48,7 +48,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * starts, counts checked), photos hidden until then; calendars that follow
  * changes; the forms' refusals. (The harvest: harvest.RecordingTheHarvestTest.)
  */
-class MeetingRecordAndHarvestTest extends IntegrationTest {
+class AfterTheMeetingTest extends IntegrationTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
     static final byte[] PNG = Base64.getDecoder()
