@@ -152,12 +152,17 @@ class FacilitatorRunsAWorldCafeBrowserTest extends BrowserTest {
             page.locator("#table-host").fill(table[1]);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aggiungi tavolo"))
                     .click();
+            // the page after this very table: the message alone is still there from the one before
+            assertThat(page.locator("#item-table option", new Page.LocatorOptions().setHasText(table[0])))
+                    .hasCount(1);
             assertThat(page.locator("main")).containsText("Raccolta aggiornata.");
         }
         for (String question : List.of("Che cosa funziona oggi?", "Che cosa manca?", "Che cosa faresti domani?")) {
             page.locator("#round-question").fill(question);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aggiungi giro"))
                     .click();
+            assertThat(page.locator("#item-round option", new Page.LocatorOptions().setHasText(question)))
+                    .hasCount(1);
             assertThat(page.locator("main")).containsText("Raccolta aggiornata.");
         }
         String[][] notes = {
