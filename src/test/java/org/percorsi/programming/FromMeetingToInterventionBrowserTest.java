@@ -222,35 +222,35 @@ class FromMeetingToInterventionBrowserTest extends BrowserTest {
                 .click();
         assertThat(page.locator("main")).containsText("Intervento aggiornato.");
         page.getByLabel("Numero della proposta").fill(String.valueOf(ids[1]));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Collega la proposta"))
-                .click();
+        BrowserVisit.send(
+                page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Collega la proposta")));
         page.locator("#budget-description").fill("Formazione degli animatori");
         page.locator("#budget-source").fill("Fondo sociale europeo");
         page.locator("#budget-amount").fill("48.000,00");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aggiungi voce"))
-                .click();
+        BrowserVisit.send(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aggiungi voce")));
         page.locator("#callId")
                 .selectOption(new SelectOption()
                         .setLabel("POR FSE inclusione " + run + " (Regione Toscana, " + View.date(today.plusDays(30))
                                 + ")"));
         page.locator("#requestedAmount").fill("48.000,00");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Candida l’intervento"))
-                .click();
+        BrowserVisit.send(
+                page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Candida l’intervento")));
         page.locator("input[id^=granted-]").fill("48.000,00");
-        page.getByRole(
+        BrowserVisit.send(
+                page,
+                page.getByRole(
                         AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Finanziato").setExact(true))
-                .click();
+                        new Page.GetByRoleOptions().setName("Finanziato").setExact(true)));
         page.locator("#milestone-title").fill("Avvio del corso");
         page.locator("#milestone-due").fill(today.toString());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aggiungi tappa"))
-                .click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Segna raggiunta: Avvio del corso"))
-                .click();
+        BrowserVisit.send(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aggiungi tappa")));
+        BrowserVisit.send(
+                page,
+                page.getByRole(
+                        AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Segna raggiunta: Avvio del corso")));
         page.locator("#milestone-title").fill("Dieci animatori formati");
         page.locator("#milestone-due").fill(today.plusDays(60).toString());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aggiungi tappa"))
-                .click();
+        BrowserVisit.send(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aggiungi tappa")));
         assertThat(page.locator("main")).containsText("Finanziato");
         assertAccessibleAndValid(page, "intervention sheet (back office)");
         BrowserVisit.signOut(page);

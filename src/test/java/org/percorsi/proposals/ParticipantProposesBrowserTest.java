@@ -1,6 +1,7 @@
 package org.percorsi.proposals;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.percorsi.support.PageChecks.assertAccessibleAndValid;
 
 import com.microsoft.playwright.Locator;
@@ -185,10 +186,12 @@ class ParticipantProposesBrowserTest extends BrowserTest {
         signOut();
 
         signIn(participant);
-        for (int attempt = 0; attempt < 50 && !page.content().contains("è ora: Accolta in parte"); attempt++) {
-            page.navigate(url("/notifications")); // notifications follow the commit, asynchronously
-            page.waitForTimeout(100);
-        }
+        // notifications follow the commit, asynchronously: reload until it is there (Awaitility's patience,
+        // in this thread, as Playwright's objects belong to it)
+        await().pollInSameThread().until(() -> {
+            page.navigate(url("/notifications"));
+            return page.content().contains("è ora: Accolta in parte");
+        });
         assertThat(page.locator("main"))
                 .containsText("La proposta «Illuminazione della piazza del mercato» è ora: Accolta in parte");
         assertAccessibleAndValid(page, "notifications");
