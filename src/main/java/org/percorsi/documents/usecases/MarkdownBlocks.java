@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.percorsi.documents.Block;
 import org.percorsi.documents.BlockKind;
 import org.percorsi.shared.richtext.RichText;
@@ -78,7 +80,12 @@ final class MarkdownBlocks {
         if (kind == BlockKind.HEADING) {
             safe = safe.replaceFirst("^<p>", "").replaceFirst("</p>$", "");
         }
-        return new Block(UUID.randomUUID(), kind, level, safe, RichText.plainText(safe));
+        // a list's items are told apart in the plain text too, one per line, so a comparison keeps them
+        var items = Jsoup.parseBodyFragment(safe).select("li");
+        String plain = items.isEmpty()
+                ? RichText.plainText(safe)
+                : String.join("\n", items.stream().map(Element::text).toList());
+        return new Block(UUID.randomUUID(), kind, level, safe, plain);
     }
 
     /** Inline markup of one block's text, on the text escaped first so that typed HTML stays text. */

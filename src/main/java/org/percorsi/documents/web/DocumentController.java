@@ -6,6 +6,7 @@ import org.percorsi.documents.queries.DocumentQueries.Visible;
 import org.percorsi.documents.queries.VersionComparison;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.shared.web.NotFoundException;
+import org.percorsi.shared.web.View;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,7 +52,15 @@ class DocumentController {
         model.addAttribute("older", older);
         model.addAttribute("newer", newer);
         model.addAttribute(
-                "rows", VersionComparison.of(queries.blocks(id, older.number()), queries.blocks(id, newer.number())));
+                "rows",
+                VersionComparison.of(
+                        queries.blocks(id, older.number()),
+                        queries.blocks(id, newer.number()),
+                        new VersionComparison.Markers(
+                                View.t("documents.compare.insertedStart"),
+                                View.t("documents.compare.insertedEnd"),
+                                View.t("documents.compare.deletedStart"),
+                                View.t("documents.compare.deletedEnd"))));
         return "documents/compare";
     }
 
