@@ -186,10 +186,12 @@ public final class VersionComparison {
         }
     }
 
+    /** Escaped text; the line breaks between a list's items are kept. */
     private static String escape(String text) {
         return text.replace("&", "&amp;")
                 .replace("<", "&lt;")
                 .replace(">", "&gt;")
-                .replace("\"", "&quot;");
+                .replace("\"", "&quot;")
+                .replace("\n", "<br>");
     }
 }

@@ -46,6 +46,13 @@ class VersionComparisonTest {
                 .endsWith(".");
     }
 
+    @Test
+    void aListKeepsItsItemsOnTheirOwnLines() {
+        assertThat(VersionComparison.words("alberi\nfontanella", "alberi\nfontanella\nbasket", MARKERS))
+                .isEqualTo("alberi<br>fontanella<ins><span class=\"visually-hidden\">[+</span><br>basket"
+                        + "<span class=\"visually-hidden\">+]</span></ins>");
+    }
+
     private static Block paragraph(UUID key, String text) {
         return new Block(key, BlockKind.PARAGRAPH, null, "<p>" + text + "</p>", text);
     }
