@@ -348,6 +348,71 @@ class DocumentPagesTest extends IntegrationTest {
         assertThat(documents()).isEqualTo(1);
     }
 
+    @Test
+    void aVersionMovesOnlyInOrderAndItsApprovalSaysWhoWhenAndWithWhichAct() throws Exception {
+        long document = create("Approvazione " + run);
+        write(document, 1, V1);
+        String base = admin + "/" + document;
+
+        var notOpen = as(admin(post(base + "/close").param("version", "1")));
+        assertThat(notOpen.getStatus()).isEqualTo(422);
+        assertThat(notOpen.getContentAsString()).contains("La versione 1 non è in consultazione.");
+        openConsultation(document, 1, "PUBLIC");
+        var notClosed = as(admin(post(base + "/approve")
+                .param("version", "1")
+                .param("approvedBy", "Giunta comunale")
+                .param("approvedOn", TODAY.toString())
+                .param("act", "Delibera 1")));
+        assertThat(notClosed.getStatus()).isEqualTo(422);
+        assertThat(notClosed.getContentAsString())
+                .contains("La versione 1 si può approvare solo dopo aver chiuso la consultazione.");
+        assertThat(as(admin(post(base + "/close").param("version", "1"))).getStatus())
+                .isEqualTo(302);
+        var noAct = as(admin(post(base + "/approve")
+                .param("version", "1")
+                .param("approvedBy", "Giunta comunale")
+                .param("approvedOn", TODAY.toString())
+                .param("act", " ")));
+        assertThat(noAct.getStatus()).isEqualTo(422);
+        assertThat(noAct.getContentAsString()).contains("Campo obbligatorio.");
+        assertThat(state(document, 1)).isEqualTo("CLOSED");
+
+        assertThat(as(admin(post(base + "/approve")
+                                .param("version", "1")
+                                .param("approvedBy", "Giunta comunale")
+                                .param("approvedOn", TODAY.toString())
+                                .param("act", "Delibera di Giunta n. 245/2026")))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(state(document, 1)).isEqualTo("FINAL");
+        assertThat(mvc.perform(get("/documents/" + document))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Approvato", "Giunta comunale", "Delibera di Giunta n. 245/2026");
+    }
+
+    @Test
+    void aDocumentOfAReservedPhaseIsHiddenWithItsPhase() throws Exception {
+        long document = create("Fase riservata " + run);
+        write(document, 1, V1);
+        openConsultation(document, 1, "PUBLIC");
+        String outsider = account("esterno");
+        assertThat(as(get("/documents/" + document).with(user(outsider).roles("PARTICIPANT")))
+                        .getStatus())
+                .isEqualTo(200);
+        // the phase reserved afterwards (signed in: no page shared from the visitors' cache)
+        jdbc.sql("update phase set reserved = true where id = :ph")
+                .param("ph", phaseId)
+                .update();
+        assertThat(as(get("/documents/" + document).with(user(outsider).roles("PARTICIPANT")))
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(as(get("/processes/" + slug).with(user(outsider).roles("PARTICIPANT")))
+                        .getContentAsString())
+                .doesNotContain("Fase riservata " + run);
+    }
+
     private long create(String title) throws Exception {
         var created = as(admin(post(admin)
                 .param("title", title)
@@ -400,6 +465,14 @@ class DocumentPagesTest extends IntegrationTest {
 
     private String source(long document, int version) {
         return jdbc.sql("select source_markdown from document_version where document_id = :d and number = :n")
+                .param("d", document)
+                .param("n", version)
+                .query(String.class)
+                .single();
+    }
+
+    private String state(long document, int version) {
+        return jdbc.sql("select state from document_version where document_id = :d and number = :n")
                 .param("d", document)
                 .param("n", version)
                 .query(String.class)
