@@ -14,11 +14,12 @@
  * {@code src/main/jte/documents/admin/document.jte};</li>
  * <li>use case and form: {@code usecases/OpenConsultation} with {@code usecases/ConsultationForm};</li>
  * <li>permission: {@code usecases/DocumentRules.managedByViewer}, asking processes'
- * {@code ProcessPermissions.requireCanManage}; a version out of draft is frozen ({@code DocumentRules.draftOf},
+ * {@code ProcessPermissions.requireCanManage}; a version out of draft is frozen ({@code DocumentRules.versionIn},
  * and a trigger in the database);</li>
  * <li>store: {@code domain/DocumentStore.openConsultation}; query: {@code queries/DocumentQueries.forTeam};</li>
- * <li>tests: {@code src/test/java/org/percorsi/documents/DocumentVersionsTest} and
- * {@code DocumentPagesTest}.</li>
+ * <li>tests: {@code src/test/java/org/percorsi/documents/DocumentPagesTest} (over HTTP), with
+ * {@code usecases/MarkdownBlocksTest} (Markdown and the keys kept across versions) and
+ * {@code queries/VersionComparisonTest}.</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Documents")

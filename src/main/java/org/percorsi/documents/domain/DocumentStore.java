@@ -117,21 +117,24 @@ public class DocumentStore {
         return id;
     }
 
+    /** All the blocks in one statement, in order: a long document is not one round trip per paragraph. */
     private void insertBlocks(long versionId, List<Block> blocks) {
-        for (int i = 0; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
-            jdbc.sql("""
-                    insert into document_block (version_id, position, block_key, kind, level, html, plain)
-                    values (:v, :p, :k, :kind, :l, :h, :t)""")
-                    .param("v", versionId)
-                    .param("p", i)
-                    .param("k", b.key())
-                    .param("kind", b.kind().name())
-                    .param("l", b.level())
-                    .param("h", b.html())
-                    .param("t", b.plain())
-                    .update();
+        if (blocks.isEmpty()) {
+            return;
         }
+        jdbc.sql("""
+                insert into document_block (version_id, position, block_key, kind, level, html, plain)
+                select :v, b.ord - 1, cast(b.k as uuid), b.kind, cast(b.l as smallint), b.h, b.t
+                from unnest(cast(:keys as text[]), cast(:kinds as text[]), cast(:levels as integer[]),
+                            cast(:htmls as text[]), cast(:plains as text[]))
+                     with ordinality as b(k, kind, l, h, t, ord)""")
+                .param("v", versionId)
+                .param("keys", blocks.stream().map(b -> b.key().toString()).toArray(String[]::new))
+                .param("kinds", blocks.stream().map(b -> b.kind().name()).toArray(String[]::new))
+                .param("levels", blocks.stream().map(Block::level).toArray(Integer[]::new))
+                .param("htmls", blocks.stream().map(Block::html).toArray(String[]::new))
+                .param("plains", blocks.stream().map(Block::plain).toArray(String[]::new))
+                .update();
     }
 
     public void openConsultation(long versionId, LocalDate from, LocalDate to, String visibility) {
