@@ -186,6 +186,17 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /programming/objectives/{nodeId}", Rule.PUBLIC),
             Map.entry("GET /programming/objectives/{nodeId}.csv", Rule.PUBLIC),
             Map.entry("GET /programming/objectives/{nodeId}.json", Rule.PUBLIC),
+            Map.entry("GET /documents/{id}", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /documents/{id}/versions/{number}", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /documents/{id}/compare", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /admin/processes/{processId}/documents", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/documents", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/documents/{documentId}", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/documents/{documentId}/text", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/documents/{documentId}/versions", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/documents/{documentId}/consultation", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/documents/{documentId}/close", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/documents/{documentId}/approve", Rule.PROCESS_MANAGER),
             Map.entry("GET /processes/{slug}/accountability", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/accountability.csv", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/accountability.json", Rule.RESERVED_PROCESS_A),
@@ -397,6 +408,11 @@ class RouteAuthorizationTest extends IntegrationTest {
                     .update();
             return pattern.replace("{token}", token);
         }
+        if (pattern.startsWith("/documents/{id}")) {
+            // a public version of a document of reserved process A: seen only by its area (and administrators)
+            return pattern.replace("{id}", String.valueOf(documentOf(processA, "CONSULTATION")))
+                    .replace("{number}", "1");
+        }
         if (pattern.startsWith("/proposals/{id}")) {
             long proposal = proposalOfA();
             return pattern.replace("{id}", String.valueOf(proposal))
@@ -449,6 +465,8 @@ class RouteAuthorizationTest extends IntegrationTest {
                         .param("ph", phase(processId))
                         .query(Long.class)
                         .single());
+            } else if (name.equals("documentId")) {
+                value = String.valueOf(documentOf(processId, "DRAFT"));
             } else if (name.equals("meetingId")) {
                 value = String.valueOf(meeting(processId, "Incontro " + run));
             } else if (name.equals("bodyId")) {
@@ -553,6 +571,36 @@ class RouteAuthorizationTest extends IntegrationTest {
         }
         m.appendTail(path);
         return path.toString();
+    }
+
+    /** A document of the process whose version 1, public, is in this state; in process A, with A's secret. */
+    private long documentOf(long processId, String state) {
+        String secret = processId == processA ? secretA : "Testo di un altro percorso " + run;
+        long document = jdbc.sql("insert into document (process_id, kind, title) values (:p, 'OTHER', :t) returning id")
+                .param("p", processId)
+                .param("t", "Documento " + secret)
+                .query(Long.class)
+                .single();
+        long version = jdbc.sql("insert into document_version (document_id, number, visibility, source_markdown) "
+                        + "values (:d, 1, 'PUBLIC', :m) returning id")
+                .param("d", document)
+                .param("m", secret)
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into document_block (version_id, position, block_key, kind, html, plain) "
+                        + "values (:v, 0, gen_random_uuid(), 'PARAGRAPH', :h, :t)")
+                .param("v", version)
+                .param("h", "<p>" + secret + "</p>")
+                .param("t", secret)
+                .update();
+        if (!state.equals("DRAFT")) {
+            jdbc.sql("update document_version set state = :s, consultation_from = current_date, "
+                            + "consultation_to = current_date + 10 where id = :v")
+                    .param("s", state)
+                    .param("v", version)
+                    .update();
+        }
+        return document;
     }
 
     /** A proposal in reserved process A (in a phase of A). */

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.percorsi.organisation.OrganisationApi;
+import org.percorsi.processes.ProcessDocuments;
 import org.percorsi.processes.ProcessFilter;
 import org.percorsi.processes.ProcessMeetings;
 import org.percorsi.processes.ProcessStatus;
@@ -25,11 +26,17 @@ class PublicProcessController {
     private final ProcessesApi processes;
     private final OrganisationApi organisation;
     private final List<ProcessMeetings> meetings; // none when the meetings module is absent
+    private final List<ProcessDocuments> documents; // none when the documents module is absent
 
-    PublicProcessController(ProcessesApi processes, OrganisationApi organisation, List<ProcessMeetings> meetings) {
+    PublicProcessController(
+            ProcessesApi processes,
+            OrganisationApi organisation,
+            List<ProcessMeetings> meetings,
+            List<ProcessDocuments> documents) {
         this.processes = processes;
         this.organisation = organisation;
         this.meetings = meetings;
+        this.documents = documents;
     }
 
     @GetMapping("/processes")
@@ -74,6 +81,9 @@ class PublicProcessController {
                 meetings.stream()
                         .flatMap(m -> m.upcoming(process.id(), 5).stream())
                         .toList());
+        model.addAttribute(
+                "documents",
+                documents.stream().flatMap(d -> d.of(process.id()).stream()).toList());
         return "processes/show";
     }
 

@@ -1,0 +1,26 @@
+/**
+ * The documents a process produces — the context report of its first phase, one document per theme, the final
+ * document (the DocPP of Emilia-Romagna's LR 15/2018) and others — written by its managers in Markdown, in
+ * versions (draft → consultation → closed → final, each reserved to the process's area or public), made of
+ * headings (the sections) and paragraphs whose key survives from one version to the next, so that any two
+ * versions can be compared paragraph by paragraph. The process's page lists them through
+ * {@link org.percorsi.processes.ProcessDocuments}, which this module implements, so processes never depends on it.
+ * Tables: {@code document}, {@code document_version}, {@code document_block}.
+ *
+ * <p>Where to find things, for "open a version to consultation":
+ * <ul>
+ * <li>page and action: {@code web/AdminDocumentController} ({@code POST
+ * /admin/processes/{processId}/documents/{documentId}/consultation}), template
+ * {@code src/main/jte/documents/admin/document.jte};</li>
+ * <li>use case and form: {@code usecases/OpenConsultation} with {@code usecases/ConsultationForm};</li>
+ * <li>permission: {@code usecases/DocumentRules.managedByViewer}, asking processes'
+ * {@code ProcessPermissions.requireCanManage}; a version out of draft is frozen ({@code DocumentRules.versionIn},
+ * and a trigger in the database);</li>
+ * <li>store: {@code domain/DocumentStore.openConsultation}; query: {@code queries/DocumentQueries.forTeam};</li>
+ * <li>tests: {@code src/test/java/org/percorsi/documents/DocumentPagesTest} (over HTTP), with
+ * {@code usecases/MarkdownBlocksTest} (Markdown and the keys kept across versions) and
+ * {@code queries/VersionComparisonTest}.</li>
+ * </ul>
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Documents")
+package org.percorsi.documents;

@@ -1,0 +1,6 @@
+package org.percorsi.documents.usecases;
+
+import org.percorsi.documents.DocumentKind;
+
+/** A new document of a process: its kind and title, and optionally the phase and the theme it belongs to. */
+public record DocumentForm(DocumentKind kind, String title, Long phaseId, Long themeId) {}

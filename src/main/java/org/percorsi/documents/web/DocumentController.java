@@ -1,0 +1,85 @@
+package org.percorsi.documents.web;
+
+import java.util.List;
+import org.percorsi.documents.queries.DocumentQueries;
+import org.percorsi.documents.queries.DocumentQueries.Visible;
+import org.percorsi.documents.queries.VersionComparison;
+import org.percorsi.organisation.OrganisationApi;
+import org.percorsi.shared.web.NotFoundException;
+import org.percorsi.shared.web.View;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A document's public pages: its latest version the visitor may see, each version, and the comparison of any
+ * two. A version the visitor may not see (a draft, or reserved to the process's area) is not found.
+ */
+@Controller
+class DocumentController {
+
+    private final DocumentQueries queries;
+    private final OrganisationApi organisation;
+
+    DocumentController(DocumentQueries queries, OrganisationApi organisation) {
+        this.queries = queries;
+        this.organisation = organisation;
+    }
+
+    @GetMapping("/documents/{id}")
+    String latest(@PathVariable long id, Model model) {
+        Visible document = queries.visible(id);
+        return version(document, document.latest().number(), model);
+    }
+
+    @GetMapping("/documents/{id}/versions/{number}")
+    String version(@PathVariable long id, @PathVariable int number, Model model) {
+        return version(queries.visible(id), number, model);
+    }
+
+    @GetMapping("/documents/{id}/compare")
+    String compare(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) Integer to,
+            Model model) {
+        Visible document = queries.visible(id);
+        var newer = to == null ? document.latest() : seen(document, to);
+        var older = from == null ? document.before(newer.number()).orElse(newer) : seen(document, from);
+        model.addAttribute("document", document);
+        model.addAttribute("older", older);
+        model.addAttribute("newer", newer);
+        model.addAttribute(
+                "rows",
+                VersionComparison.of(
+                        queries.blocks(id, older.number()),
+                        queries.blocks(id, newer.number()),
+                        new VersionComparison.Markers(
+                                View.t("documents.compare.insertedStart"),
+                                View.t("documents.compare.insertedEnd"),
+                                View.t("documents.compare.deletedStart"),
+                                View.t("documents.compare.deletedEnd"))));
+        return "documents/compare";
+    }
+
+    private String version(Visible document, int number, Model model) {
+        var version = seen(document, number);
+        model.addAttribute("document", document);
+        model.addAttribute("version", version);
+        model.addAttribute("blocks", queries.blocks(document.head().id(), number));
+        model.addAttribute(
+                "theme",
+                document.head().themeId() == null
+                        ? null
+                        : organisation
+                                .themesById(List.of(document.head().themeId()))
+                                .get(document.head().themeId()));
+        return "documents/show";
+    }
+
+    private static DocumentQueries.Version seen(Visible document, int number) {
+        return document.version(number).orElseThrow(() -> new NotFoundException("version " + number));
+    }
+}

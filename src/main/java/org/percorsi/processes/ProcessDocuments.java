@@ -1,0 +1,15 @@
+package org.percorsi.processes;
+
+import java.util.List;
+
+/**
+ * The documents of a process, told by the module that holds them (documents), so that a process's page can
+ * list them by phase while processes never depends on documents. Only documents with a version the viewer may see.
+ */
+public interface ProcessDocuments {
+
+    /** A document as the process page lists it; {@code phaseId} null for a document of the whole process. */
+    record Listed(long id, Long phaseId, String title, String kindLabel, int versionNumber, String stateLabel) {}
+
+    List<Listed> of(long processId);
+}
