@@ -80,11 +80,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final AnswerProposal answer;
     private final DemoMeetings meetings;
     private final DemoProgramming programming;
+    private final DemoDocuments documents;
     private final RegisterForMeeting registrations;
 
     DemoDataLoader(
             DemoMeetings meetings,
             DemoProgramming programming,
+            DemoDocuments documents,
             RegisterForMeeting registrations,
             JdbcClient jdbc,
             UpdateOrganisation updateOrganisation,
@@ -102,6 +104,7 @@ class DemoDataLoader implements ApplicationRunner {
             AnswerProposal answer) {
         this.meetings = meetings;
         this.programming = programming;
+        this.documents = documents;
         this.registrations = registrations;
         this.registerInvited = registerInvited;
         this.submit = submit;
@@ -191,6 +194,8 @@ class DemoDataLoader implements ApplicationRunner {
         meetings.neighbourhoodLabs(labs, labNeighbourhoods, neighbourhoodLife);
         proposals(prato, participation, centre, macrolotto, upcomingWorkshop);
         programming.load(prato);
+        documents.prato(prato, Map.of("transformation", transformation));
+        documents.neighbourhoodLabs(labs);
     }
 
     /** Needs and ideas in the Prato process, from demo participants and from a workshop's paper sheets. */

@@ -1,0 +1,56 @@
+package org.percorsi.documents;
+
+import java.util.List;
+import java.util.Map;
+import org.percorsi.accounts.AccountDeleted;
+import org.percorsi.accounts.PersonalData;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What documents keep about a person: the documents they created and the versions they moved on (opened,
+ * closed, approved), exported with their data. When the account is deleted the documents stay, as the
+ * municipality's record, without the link to the person.
+ */
+@Component
+class DocumentsPersonalData implements PersonalData {
+
+    private final JdbcClient jdbc;
+
+    DocumentsPersonalData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String section() {
+        return "documents";
+    }
+
+    @Override
+    public Object exportFor(long accountId, String email) {
+        List<Map<String, Object>> created =
+                jdbc.sql("""
+                        select d.title, p.title as process, d.created_at
+                        from document d join process_summary p on p.id = d.process_id
+                        where d.created_by = :id order by d.created_at""").param("id", accountId).query().listOfRows();
+        List<Map<String, Object>> versions =
+                jdbc.sql("""
+                        select d.title, v.number as version, v.state, v.created_at
+                        from document_version v join document d on d.id = v.document_id
+                        where v.recorded_by = :id order by v.created_at""").param("id", accountId).query().listOfRows();
+        return Map.of("created", created, "versions", versions);
+    }
+
+    @EventListener
+    @Transactional
+    public void erase(AccountDeleted deleted) {
+        jdbc.sql("update document set created_by = null where created_by = :id")
+                .param("id", deleted.accountId())
+                .update();
+        jdbc.sql("update document_version set recorded_by = null where recorded_by = :id")
+                .param("id", deleted.accountId())
+                .update();
+    }
+}
