@@ -28,14 +28,13 @@ import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.notifications.Notifications;
 import org.percorsi.processes.ManagerRunsAProcessTestSupport;
 import org.percorsi.processes.PhaseType;
+import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.ProcessRole;
-import org.percorsi.processes.Visibility;
 import org.percorsi.processes.usecases.AddPhase;
 import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.InvitationForm;
 import org.percorsi.processes.usecases.InviteToReservedArea;
 import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.proposals.CommentStance;
 import org.percorsi.proposals.ProposalKind;
@@ -116,23 +115,7 @@ class EveryModuleHandlesPersonalDataTest extends IntegrationTest {
                 waiting = account("Attesa " + tag);
         long me = id(participant);
         long processId = TestAccounts.asAdministrator(() -> {
-            long id = createProcess.handle(new ProcessForm(
-                    "Dati personali " + tag,
-                    "",
-                    "Breve",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    Visibility.PUBLIC,
-                    List.of(),
-                    List.of(),
-                    null,
-                    "",
-                    false,
-                    null));
+            long id = createProcess.handle(ProcessForms.publicProcess("Dati personali " + tag));
             addPhase.handle(
                     id,
                     new PhaseForm(

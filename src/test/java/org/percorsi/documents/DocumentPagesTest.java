@@ -16,11 +16,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.processes.PhaseType;
-import org.percorsi.processes.Visibility;
+import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.usecases.AddPhase;
 import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
@@ -66,23 +65,7 @@ class DocumentPagesTest extends IntegrationTest {
     @BeforeEach
     void aPublishedPublicProcess() {
         TestAccounts.asAdmin(() -> {
-            processId = createProcess.handle(new ProcessForm(
-                    "Documenti " + run,
-                    "",
-                    "Breve",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    Visibility.PUBLIC,
-                    List.of(),
-                    List.of(),
-                    null,
-                    "",
-                    false,
-                    null));
+            processId = createProcess.handle(ProcessForms.publicProcess("Documenti " + run));
             addPhase.handle(
                     processId,
                     new PhaseForm(

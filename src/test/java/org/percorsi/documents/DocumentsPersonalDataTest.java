@@ -9,11 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.percorsi.accounts.AccountDeleted;
 import org.percorsi.documents.usecases.CreateDocument;
 import org.percorsi.documents.usecases.DocumentForm;
+import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.ProcessRole;
-import org.percorsi.processes.Visibility;
 import org.percorsi.processes.usecases.AssignRole;
 import org.percorsi.processes.usecases.CreateProcess;
-import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.RoleForm;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
@@ -54,23 +53,7 @@ class DocumentsPersonalDataTest extends IntegrationTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String manager = TestAccounts.newParticipant(jdbc, "doc-", "Redattrice " + run);
         long process = TestAccounts.asAdministrator(() -> {
-            long id = createProcess.handle(new ProcessForm(
-                    "Documenti personali " + run,
-                    "",
-                    "Breve",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    Visibility.PUBLIC,
-                    List.of(),
-                    List.of(),
-                    null,
-                    "",
-                    false,
-                    null));
+            long id = createProcess.handle(ProcessForms.publicProcess("Documenti personali " + run));
             assignRole.handle(id, new RoleForm(manager, ProcessRole.MANAGER));
             return id;
         });

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,11 +16,10 @@ import org.percorsi.meetings.MeetingFormat;
 import org.percorsi.meetings.MeetingForms;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.processes.PhaseType;
-import org.percorsi.processes.Visibility;
+import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.usecases.AddPhase;
 import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
@@ -67,23 +65,7 @@ class AdminHarvestPagesTest extends IntegrationTest {
     @BeforeEach
     void aWorldCafeOfAPublishedProcess() {
         TestAccounts.asAdmin(() -> {
-            processId = createProcess.handle(new ProcessForm(
-                    "Raccolta " + run,
-                    "",
-                    "Breve",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    Visibility.PUBLIC,
-                    List.of(),
-                    List.of(),
-                    null,
-                    "",
-                    false,
-                    null));
+            processId = createProcess.handle(ProcessForms.publicProcess("Raccolta " + run));
             addPhase.handle(
                     processId,
                     new PhaseForm(
@@ -186,23 +168,8 @@ class AdminHarvestPagesTest extends IntegrationTest {
                         .query(Integer.class)
                         .single())
                 .isZero();
-        long otherProcess = TestAccounts.asAdministrator(() -> createProcess.handle(new ProcessForm(
-                "Altro " + run,
-                "",
-                "Breve",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                Visibility.PUBLIC,
-                List.of(),
-                List.of(),
-                null,
-                "",
-                false,
-                null)));
+        long otherProcess =
+                TestAccounts.asAdministrator(() -> createProcess.handle(ProcessForms.publicProcess("Altro " + run)));
         assertThat(admin(get("/admin/processes/" + otherProcess + "/meetings/" + meeting + "/harvest"))
                         .getStatus())
                 .as("the meeting of another process")

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,11 +18,10 @@ import org.percorsi.meetings.MeetingFormat;
 import org.percorsi.meetings.MeetingForms;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.processes.PhaseType;
-import org.percorsi.processes.Visibility;
+import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.usecases.AddPhase;
 import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
@@ -71,23 +69,7 @@ class HarvestToProgrammingPageTest extends IntegrationTest {
     void aMetaplanClusterAndADupArea() {
         long[] ids = new long[2];
         TestAccounts.asAdmin(() -> {
-            ids[0] = createProcess.handle(new ProcessForm(
-                    "Verde " + run,
-                    "",
-                    "Breve",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    Visibility.PUBLIC,
-                    List.of(),
-                    List.of(),
-                    null,
-                    "",
-                    false,
-                    null));
+            ids[0] = createProcess.handle(ProcessForms.publicProcess("Verde " + run));
             addPhase.handle(
                     ids[0],
                     new PhaseForm(

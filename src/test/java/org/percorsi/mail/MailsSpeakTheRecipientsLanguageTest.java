@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -23,14 +22,13 @@ import org.percorsi.meetings.usecases.RegisterForMeeting;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.organisation.OrganisationChanged;
 import org.percorsi.processes.PhaseType;
+import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.ProcessRole;
-import org.percorsi.processes.Visibility;
 import org.percorsi.processes.usecases.AddPhase;
 import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.InvitationForm;
 import org.percorsi.processes.usecases.InviteToReservedArea;
 import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.proposals.CommentStance;
 import org.percorsi.proposals.ProposalKind;
@@ -103,23 +101,7 @@ class MailsSpeakTheRecipientsLanguageTest extends IntegrationTest {
     @BeforeEach
     void aPublishedProcess() {
         process = TestAccounts.asAdministrator(() -> {
-            long id = createProcess.handle(new ProcessForm(
-                    "Lingue " + run,
-                    "",
-                    "Breve",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    Visibility.PUBLIC,
-                    List.of(),
-                    List.of(),
-                    null,
-                    "",
-                    false,
-                    null));
+            long id = createProcess.handle(ProcessForms.publicProcess("Lingue " + run));
             addPhase.handle(
                     id,
                     new PhaseForm(

@@ -27,11 +27,10 @@ import org.percorsi.meetings.usecases.RecordMeeting;
 import org.percorsi.meetings.usecases.RegisterForMeeting;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.processes.PhaseType;
-import org.percorsi.processes.Visibility;
+import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.usecases.AddPhase;
 import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.support.IntegrationTest;
@@ -83,23 +82,7 @@ class AfterTheMeetingTest extends IntegrationTest {
     @BeforeEach
     void aPublishedProcess() {
         TestAccounts.asAdmin(() -> {
-            processId = createProcess.handle(new ProcessForm(
-                    "Resoconti " + UUID.randomUUID(),
-                    "",
-                    "Breve",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    Visibility.PUBLIC,
-                    List.of(),
-                    List.of(),
-                    null,
-                    "",
-                    false,
-                    null));
+            processId = createProcess.handle(ProcessForms.publicProcess("Resoconti " + UUID.randomUUID()));
             addPhase.handle(
                     processId,
                     new PhaseForm(

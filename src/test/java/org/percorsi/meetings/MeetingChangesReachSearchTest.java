@@ -16,11 +16,10 @@ import org.percorsi.meetings.usecases.MeetingForm;
 import org.percorsi.meetings.usecases.RecordMeeting;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.processes.PhaseType;
-import org.percorsi.processes.Visibility;
+import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.usecases.AddPhase;
 import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
@@ -65,23 +64,7 @@ class MeetingChangesReachSearchTest extends IntegrationTest {
     @BeforeEach
     void aPublishedProcess() {
         processId = asAdmin(() -> {
-            long id = createProcess.handle(new ProcessForm(
-                    "Quartiere " + run,
-                    "",
-                    "Breve",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    Visibility.PUBLIC,
-                    List.of(),
-                    List.of(),
-                    null,
-                    "",
-                    false,
-                    null));
+            long id = createProcess.handle(ProcessForms.publicProcess("Quartiere " + run));
             addPhase.handle(
                     id,
                     new PhaseForm(

@@ -27,11 +27,10 @@ import org.percorsi.meetings.usecases.MeetingForm;
 import org.percorsi.meetings.usecases.RegisterForMeeting;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.processes.PhaseType;
-import org.percorsi.processes.Visibility;
+import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.usecases.AddPhase;
 import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.queries.ProposalQueries;
@@ -95,23 +94,7 @@ class MeetingsTest extends IntegrationTest {
     @BeforeEach
     void aPublishedProcess() {
         TestAccounts.asAdmin(() -> {
-            processId = createProcess.handle(new ProcessForm(
-                    "Incontri " + UUID.randomUUID(),
-                    "",
-                    "Breve",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    Visibility.PUBLIC,
-                    List.of(),
-                    List.of(),
-                    null,
-                    "",
-                    false,
-                    null));
+            processId = createProcess.handle(ProcessForms.publicProcess("Incontri " + UUID.randomUUID()));
             addPhase.handle(
                     processId,
                     new PhaseForm(
@@ -330,23 +313,8 @@ class MeetingsTest extends IntegrationTest {
                         meeting)));
         assertThat(proposals.detail(proposal).orElseThrow().originMeetingId()).isEqualTo(meeting);
         long[] otherProcess = new long[1];
-        TestAccounts.asAdmin(() -> otherProcess[0] = createProcess.handle(new ProcessForm(
-                "Altro " + UUID.randomUUID(),
-                "",
-                "Breve",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                Visibility.PUBLIC,
-                List.of(),
-                List.of(),
-                null,
-                "",
-                false,
-                null)));
+        TestAccounts.asAdmin(
+                () -> otherProcess[0] = createProcess.handle(ProcessForms.publicProcess("Altro " + UUID.randomUUID())));
         long foreign = asAdmin(
                 () -> schedule.create(otherProcess[0], form("Incontro altrui", "Sala", false, null, true, null)));
         assertThatThrownBy(() -> asAdmin(() -> submit.handle(

@@ -11,18 +11,16 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.meetings.usecases.MeetingForm;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.processes.PhaseType;
-import org.percorsi.processes.Visibility;
+import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.usecases.AddPhase;
 import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
@@ -65,23 +63,7 @@ class PastMeetingsNeedConfirmationTest extends IntegrationTest {
     @BeforeEach
     void aProcess() {
         TestAccounts.asAdmin(() -> {
-            processId = createProcess.handle(new ProcessForm(
-                    "Incontri passati " + run,
-                    "",
-                    "Breve",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    Visibility.PUBLIC,
-                    List.of(),
-                    List.of(),
-                    null,
-                    "",
-                    false,
-                    null));
+            processId = createProcess.handle(ProcessForms.publicProcess("Incontri passati " + run));
             addPhase.handle(
                     processId,
                     new PhaseForm(

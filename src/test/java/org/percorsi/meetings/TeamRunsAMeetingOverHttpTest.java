@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,11 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.percorsi.meetings.usecases.RegisterForMeeting;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.processes.PhaseType;
-import org.percorsi.processes.Visibility;
+import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.usecases.AddPhase;
 import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.shared.web.Flash;
 import org.percorsi.support.IntegrationTest;
@@ -176,23 +174,7 @@ class TeamRunsAMeetingOverHttpTest extends IntegrationTest {
 
     private long process(String title) {
         return TestAccounts.asAdministrator(() -> {
-            long id = createProcess.handle(new ProcessForm(
-                    title,
-                    "",
-                    "Breve",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    Visibility.PUBLIC,
-                    List.of(),
-                    List.of(),
-                    null,
-                    "",
-                    false,
-                    null));
+            long id = createProcess.handle(ProcessForms.publicProcess(title));
             addPhase.handle(
                     id,
                     new PhaseForm(

@@ -10,15 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.percorsi.processes.PhaseType;
-import org.percorsi.processes.Visibility;
+import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.usecases.AddPhase;
 import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.proposals.CommentStance;
 import org.percorsi.proposals.ProposalKind;
@@ -72,23 +70,7 @@ class AuthorsAndFollowersAreNotifiedTest extends IntegrationTest {
         long[] process = new long[1];
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
         TestAccounts.asAdmin(() -> {
-            process[0] = createProcess.handle(new ProcessForm(
-                    "Notifiche " + UUID.randomUUID(),
-                    "",
-                    "Breve",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    Visibility.PUBLIC,
-                    List.of(),
-                    List.of(),
-                    null,
-                    "",
-                    false,
-                    null));
+            process[0] = createProcess.handle(ProcessForms.publicProcess("Notifiche " + UUID.randomUUID()));
             addPhase.handle(
                     process[0],
                     new PhaseForm(

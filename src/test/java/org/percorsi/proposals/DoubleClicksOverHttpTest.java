@@ -12,11 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.percorsi.processes.PhaseType;
-import org.percorsi.processes.Visibility;
+import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.usecases.AddPhase;
 import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.proposals.usecases.ProposalForm;
 import org.percorsi.proposals.usecases.SubmitProposal;
@@ -57,23 +56,7 @@ class DoubleClicksOverHttpTest extends IntegrationTest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
         long[] proposal = new long[1];
         TestAccounts.asAdmin(() -> {
-            long process = createProcess.handle(new ProcessForm(
-                    "Doppi clic " + UUID.randomUUID(),
-                    "",
-                    "Breve",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    Visibility.PUBLIC,
-                    List.of(),
-                    List.of(),
-                    null,
-                    "",
-                    false,
-                    null));
+            long process = createProcess.handle(ProcessForms.publicProcess("Doppi clic " + UUID.randomUUID()));
             addPhase.handle(
                     process,
                     new PhaseForm(

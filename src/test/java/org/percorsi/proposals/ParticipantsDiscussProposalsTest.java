@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.processes.PhaseType;
-import org.percorsi.processes.Visibility;
+import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.usecases.AddPhase;
 import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.proposals.queries.ProposalQueries;
 import org.percorsi.proposals.usecases.CommentForm;
@@ -65,23 +63,7 @@ class ParticipantsDiscussProposalsTest extends IntegrationTest {
         long[] process = new long[1];
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
         TestAccounts.asAdmin(() -> {
-            process[0] = createProcess.handle(new ProcessForm(
-                    "Discussione " + UUID.randomUUID(),
-                    "",
-                    "Breve",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    Visibility.PUBLIC,
-                    List.of(),
-                    List.of(),
-                    null,
-                    "",
-                    false,
-                    null));
+            process[0] = createProcess.handle(ProcessForms.publicProcess("Discussione " + UUID.randomUUID()));
             addPhase.handle(
                     process[0],
                     new PhaseForm(

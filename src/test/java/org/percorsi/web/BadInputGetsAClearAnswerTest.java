@@ -7,17 +7,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.processes.PhaseType;
-import org.percorsi.processes.Visibility;
+import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.usecases.AddPhase;
 import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.ProcessForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.support.HttpVisitor;
 import org.percorsi.support.IntegrationTest;
@@ -57,23 +55,7 @@ class BadInputGetsAClearAnswerTest extends IntegrationTest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
         String title = "Input sbagliati " + UUID.randomUUID();
         TestAccounts.asAdmin(() -> {
-            process = createProcess.handle(new ProcessForm(
-                    title,
-                    "",
-                    "Breve",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    Visibility.PUBLIC,
-                    List.of(),
-                    List.of(),
-                    null,
-                    "",
-                    false,
-                    null));
+            process = createProcess.handle(ProcessForms.publicProcess(title));
             phase = addPhase.handle(
                     process,
                     new PhaseForm(
