@@ -346,6 +346,13 @@ class MalformedInputFuzzTest extends IntegrationTest {
                                         .getBytes(StandardCharsets.UTF_8))
                         .update();
                 value = pending.toString();
+            } else if (pattern.startsWith("/documents/{id}") && name.equals("id")) {
+                value = String.valueOf(document(
+                        process(run + "-" + UUID.randomUUID().toString().substring(0, 8))));
+            } else if (pattern.startsWith("/documents/") && name.equals("number")) {
+                value = "1";
+            } else if (name.equals("documentId")) {
+                value = String.valueOf(document(processId, false));
             } else if (pattern.contains("/meetings/{id}") && name.equals("id")) {
                 meetingId = meeting(processId, "Incontro " + run);
                 value = String.valueOf(meetingId);
@@ -413,6 +420,31 @@ class MalformedInputFuzzTest extends IntegrationTest {
     }
 
     /** A published public process with a phase open to proposals: a real place for forms to reach. */
+    /** A document of the process whose version 1 has one paragraph: a draft, or public in consultation. */
+    private long document(long processId, boolean inConsultation) {
+        long document = jdbc.sql("insert into document (process_id, kind, title) values (:p, 'OTHER', 'Documento') "
+                        + "returning id")
+                .param("p", processId)
+                .query(Long.class)
+                .single();
+        long version = jdbc.sql("insert into document_version (document_id, number, visibility, source_markdown) "
+                        + "values (:d, 1, 'PUBLIC', 'Testo') returning id")
+                .param("d", document)
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into document_block (version_id, position, block_key, kind, html, plain) "
+                        + "values (:v, 0, gen_random_uuid(), 'PARAGRAPH', '<p>Testo</p>', 'Testo')")
+                .param("v", version)
+                .update();
+        if (inConsultation) {
+            jdbc.sql("update document_version set state = 'CONSULTATION', consultation_from = current_date, "
+                            + "consultation_to = current_date + 10 where id = :v")
+                    .param("v", version)
+                    .update();
+        }
+        return document;
+    }
+
     private long process(String slug) {
         long id = jdbc.sql("insert into process (slug, title, short_description, visibility, status) "
                         + "values (:s, :t, 'Breve', 'PUBLIC', 'PUBLISHED') returning id")
