@@ -347,8 +347,9 @@ class MalformedInputFuzzTest extends IntegrationTest {
                         .update();
                 value = pending.toString();
             } else if (pattern.startsWith("/documents/{id}") && name.equals("id")) {
-                value = String.valueOf(document(
-                        process(run + "-" + UUID.randomUUID().toString().substring(0, 8))));
+                long publicProcess =
+                        process(run + "-" + UUID.randomUUID().toString().substring(0, 8));
+                value = String.valueOf(document(publicProcess, true));
             } else if (pattern.startsWith("/documents/") && name.equals("number")) {
                 value = "1";
             } else if (name.equals("documentId")) {
