@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What documents keep about a person: the documents they created and the versions they moved on (opened,
- * closed, approved), exported with their data. When the account is deleted the documents stay, as the
+ * What documents keep about a person: the documents they created, the versions they moved on (opened,
+ * closed, approved) and the documents they follow, exported with their data. When the account is deleted the documents stay, as the
  * municipality's record, without the link to the person.
  */
 @Component
@@ -40,7 +40,11 @@ class DocumentsPersonalData implements PersonalData {
                         select d.title, v.number as version, v.state, v.created_at
                         from document_version v join document d on d.id = v.document_id
                         where v.recorded_by = :id order by v.created_at""").param("id", accountId).query().listOfRows();
-        return Map.of("created", created, "versions", versions);
+        List<Map<String, Object>> followed =
+                jdbc.sql("""
+                        select d.title, f.followed_at from document_follower f join document d on d.id = f.document_id
+                        where f.account_id = :id order by f.followed_at""").param("id", accountId).query().listOfRows();
+        return Map.of("created", created, "versions", versions, "followed", followed);
     }
 
     @EventListener
@@ -50,6 +54,9 @@ class DocumentsPersonalData implements PersonalData {
                 .param("id", deleted.accountId())
                 .update();
         jdbc.sql("update document_version set recorded_by = null where recorded_by = :id")
+                .param("id", deleted.accountId())
+                .update();
+        jdbc.sql("delete from document_follower where account_id = :id")
                 .param("id", deleted.accountId())
                 .update();
     }

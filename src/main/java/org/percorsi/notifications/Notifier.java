@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.percorsi.accounts.AccountsApi;
+import org.percorsi.documents.DocumentVersionPublished;
+import org.percorsi.documents.DocumentsApi;
 import org.percorsi.mail.MailApi;
 import org.percorsi.proposals.CommentAdded;
 import org.percorsi.proposals.ProposalAnswered;
@@ -28,6 +30,7 @@ class Notifier {
 
     private final JdbcClient jdbc;
     private final ProposalsApi proposals;
+    private final DocumentsApi documents;
     private final AccountsApi accounts;
     private final MailApi mail;
     private final MessageSource messages;
@@ -36,12 +39,14 @@ class Notifier {
     Notifier(
             JdbcClient jdbc,
             ProposalsApi proposals,
+            DocumentsApi documents,
             AccountsApi accounts,
             MailApi mail,
             MessageSource messages,
             PublicLinks links) {
         this.jdbc = jdbc;
         this.proposals = proposals;
+        this.documents = documents;
         this.accounts = accounts;
         this.mail = mail;
         this.messages = messages;
@@ -82,7 +87,26 @@ class Notifier {
         }
     }
 
-    private void notify(long accountId, NotificationKind kind, String url, String title, String stateKey) {
+    /** Followers who may read the new version hear of it (a reserved one reaches only the reserved area). */
+    @ApplicationModuleListener
+    void on(DocumentVersionPublished published) {
+        var readers =
+                documents.readersAmong(published.documentId(), published.versionNumber(), published.followerIds());
+        for (long recipient : published.followerIds()) {
+            if (readers.contains(recipient)) {
+                notify(
+                        recipient,
+                        NotificationKind.DOCUMENT_NEW_VERSION,
+                        "/documents/" + published.documentId() + "/versions/" + published.versionNumber(),
+                        published.documentTitle(),
+                        null,
+                        published.versionNumber());
+            }
+        }
+    }
+
+    private void notify(
+            long accountId, NotificationKind kind, String url, String title, String stateKey, Object... more) {
         var account = accounts.byIds(List.of(accountId)).get(accountId);
         if (account == null || !account.active()) {
             return;
@@ -96,7 +120,11 @@ class Notifier {
                 .orElse(new boolean[] {true, true});
         var locale = account.locale();
         String state = stateKey == null ? "" : messages.getMessage(stateKey, null, locale);
-        String message = messages.getMessage("notifications." + kind.name(), new Object[] {title, state}, locale);
+        Object[] args = new Object[2 + more.length];
+        args[0] = title;
+        args[1] = state;
+        System.arraycopy(more, 0, args, 2, more.length);
+        String message = messages.getMessage("notifications." + kind.name(), args, locale);
         if (preference[0]) {
             jdbc.sql("insert into notification (account_id, kind, message, url) values (:a, :k, :m, :u)")
                     .param("a", accountId)

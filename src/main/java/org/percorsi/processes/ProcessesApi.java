@@ -266,6 +266,19 @@ public class ProcessesApi {
     }
 
     /**
+     * The processes whose reserved area the viewer opens (a role in the process; every process for
+     * administrators): what is reserved to an area, like a reserved version of a document, is theirs to see.
+     */
+    public List<Long> reservedAreaProcessIds() {
+        return jdbc.sql(
+                        "select p.id from process p where :admin"
+                                + " or exists (select 1 from process_role r where r.process_id = p.id and r.account_id = :viewer)")
+                .params(viewer())
+                .query(Long.class)
+                .list();
+    }
+
+    /**
      * One phase, if the viewer may see both it and its process: what a write on something of that
      * phase (a support, a comment) checks, in one small query instead of the whole process page.
      */

@@ -1,6 +1,7 @@
 package org.percorsi.search;
 
 import java.util.List;
+import org.percorsi.documents.DocumentsApi;
 import org.percorsi.programming.ProgrammingApi;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -20,11 +21,13 @@ class SearchBackfill implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final SearchIndexer indexer;
     private final ProgrammingApi programming;
+    private final DocumentsApi documents;
 
-    SearchBackfill(JdbcClient jdbc, SearchIndexer indexer, ProgrammingApi programming) {
+    SearchBackfill(JdbcClient jdbc, SearchIndexer indexer, ProgrammingApi programming, DocumentsApi documents) {
         this.jdbc = jdbc;
         this.indexer = indexer;
         this.programming = programming;
+        this.documents = documents;
     }
 
     @Override
@@ -43,6 +46,9 @@ class SearchBackfill implements ApplicationRunner {
                             .map(SearchIndexer::intervention)
                             .toList(),
                     false);
+        }
+        if (pending.contains("DOCUMENT")) {
+            documents.documentIds().forEach(indexer::index);
         }
     }
 }

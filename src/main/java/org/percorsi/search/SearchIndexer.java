@@ -1,6 +1,8 @@
 package org.percorsi.search;
 
 import java.util.List;
+import org.percorsi.documents.DocumentChanged;
+import org.percorsi.documents.DocumentsApi;
 import org.percorsi.meetings.MeetingChanged;
 import org.percorsi.processes.ProcessChanged;
 import org.percorsi.programming.DupImported;
@@ -28,11 +30,14 @@ class SearchIndexer {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final ProgrammingApi programming;
+    private final DocumentsApi documents;
 
-    SearchIndexer(JdbcClient jdbc, ProgrammingApi programming, ApplicationEventPublisher events) {
+    SearchIndexer(
+            JdbcClient jdbc, ProgrammingApi programming, DocumentsApi documents, ApplicationEventPublisher events) {
         this.events = events;
         this.jdbc = jdbc;
         this.programming = programming;
+        this.documents = documents;
     }
 
     /**
@@ -115,6 +120,36 @@ class SearchIndexer {
     @ApplicationModuleListener
     void on(InterventionChanged changed) {
         upsert("INTERVENTION", intervention(changed));
+    }
+
+    /**
+     * A document is read as it is now, after taking its turn: of two changes handled at once, the later reads
+     * what both committed. Its latest public version is found by all who see the process; a newer reserved one
+     * only by the process's reserved area.
+     */
+    @ApplicationModuleListener
+    void on(DocumentChanged changed) {
+        index(changed.documentId());
+    }
+
+    void index(long documentId) {
+        oneAtATime("DOCUMENT", documentId);
+        var versions = documents.indexable(documentId);
+        for (String kind : List.of("DOCUMENT", "RESERVED_DOCUMENT")) {
+            var version = versions.stream()
+                    .filter(v -> v.reserved() == kind.equals("RESERVED_DOCUMENT"))
+                    .findFirst();
+            if (version.isEmpty()) {
+                remove(kind, documentId);
+            } else {
+                var v = version.get();
+                write(
+                        kind,
+                        List.of(new Document(documentId, v.processId(), v.phaseId(), v.title(), v.text(), v.url())),
+                        true);
+                events.publishEvent(new SearchIndexUpdated(kind, documentId));
+            }
+        }
     }
 
     List<Document> objectives(long cycleId) {

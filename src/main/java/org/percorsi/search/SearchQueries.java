@@ -20,7 +20,8 @@ public class SearchQueries {
 
     public static final int PAGE_SIZE = 20;
     /** The kinds of documents, as the search page offers them. */
-    public static final List<String> KINDS = List.of("PROCESS", "PROPOSAL", "MEETING", "OBJECTIVE", "INTERVENTION");
+    public static final List<String> KINDS =
+            List.of("PROCESS", "PROPOSAL", "MEETING", "DOCUMENT", "OBJECTIVE", "INTERVENTION");
 
     /**
      * The typed words three ways: Italian stems, whole words, and whole words as beginnings of words
@@ -69,8 +70,12 @@ public class SearchQueries {
             where.append(" and (d.phase_id is null or not d.phase_id = any(:hidden))");
             params.put("hidden", hiddenPhases.toArray(Long[]::new));
         }
+        // a reserved version of a document: only for the process's reserved area
+        where.append(" and (not d.reserved or d.process_id = any(:areas))");
+        params.put("areas", processes.reservedAreaProcessIds().toArray(Long[]::new));
         if (kind != null && !kind.isBlank()) {
-            where.append(" and d.kind = :kind");
+            // documents are found as one kind, whether the version found is public or reserved
+            where.append(" and (d.kind = :kind or d.kind = 'RESERVED_' || :kind)");
             params.put("kind", kind);
         }
         String from = " from search_document d, " + QUERY + " where " + where;

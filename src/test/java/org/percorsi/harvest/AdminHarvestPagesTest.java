@@ -15,11 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.percorsi.meetings.MeetingFormat;
 import org.percorsi.meetings.MeetingForms;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
-import org.percorsi.processes.PhaseType;
 import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.usecases.AddPhase;
 import org.percorsi.processes.usecases.CreateProcess;
-import org.percorsi.processes.usecases.PhaseForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
@@ -66,10 +64,7 @@ class AdminHarvestPagesTest extends IntegrationTest {
     void aWorldCafeOfAPublishedProcess() {
         TestAccounts.asAdmin(() -> {
             processId = createProcess.handle(ProcessForms.publicProcess("Raccolta " + run));
-            addPhase.handle(
-                    processId,
-                    new PhaseForm(
-                            PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5), TODAY.plusDays(40), "", "", false));
+            addPhase.handle(processId, ProcessForms.openPhase());
             publish.handle(processId);
             var start = LocalDateTime.now(ZoneId.of("Europe/Rome"))
                     .minusDays(1)

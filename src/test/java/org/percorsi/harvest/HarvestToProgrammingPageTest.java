@@ -17,11 +17,9 @@ import org.percorsi.harvest.usecases.HarvestGroupForm;
 import org.percorsi.meetings.MeetingFormat;
 import org.percorsi.meetings.MeetingForms;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
-import org.percorsi.processes.PhaseType;
 import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.usecases.AddPhase;
 import org.percorsi.processes.usecases.CreateProcess;
-import org.percorsi.processes.usecases.PhaseForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
@@ -70,10 +68,7 @@ class HarvestToProgrammingPageTest extends IntegrationTest {
         long[] ids = new long[2];
         TestAccounts.asAdmin(() -> {
             ids[0] = createProcess.handle(ProcessForms.publicProcess("Verde " + run));
-            addPhase.handle(
-                    ids[0],
-                    new PhaseForm(
-                            PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5), TODAY.plusDays(40), "", "", false));
+            addPhase.handle(ids[0], ProcessForms.openPhase());
             publish.handle(ids[0]);
             var start = LocalDateTime.now(ZoneId.of("Europe/Rome"))
                     .minusDays(1)

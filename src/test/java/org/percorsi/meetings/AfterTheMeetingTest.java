@@ -26,11 +26,9 @@ import org.percorsi.meetings.usecases.MeetingForm;
 import org.percorsi.meetings.usecases.RecordMeeting;
 import org.percorsi.meetings.usecases.RegisterForMeeting;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
-import org.percorsi.processes.PhaseType;
 import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.usecases.AddPhase;
 import org.percorsi.processes.usecases.CreateProcess;
-import org.percorsi.processes.usecases.PhaseForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.support.IntegrationTest;
@@ -83,10 +81,7 @@ class AfterTheMeetingTest extends IntegrationTest {
     void aPublishedProcess() {
         TestAccounts.asAdmin(() -> {
             processId = createProcess.handle(ProcessForms.publicProcess("Resoconti " + UUID.randomUUID()));
-            addPhase.handle(
-                    processId,
-                    new PhaseForm(
-                            PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5), TODAY.plusDays(40), "", "", false));
+            addPhase.handle(processId, ProcessForms.openPhase());
             publish.handle(processId);
         });
     }

@@ -26,11 +26,9 @@ import org.percorsi.meetings.queries.MeetingQueries;
 import org.percorsi.meetings.usecases.MeetingForm;
 import org.percorsi.meetings.usecases.RegisterForMeeting;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
-import org.percorsi.processes.PhaseType;
 import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.usecases.AddPhase;
 import org.percorsi.processes.usecases.CreateProcess;
-import org.percorsi.processes.usecases.PhaseForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.queries.ProposalQueries;
@@ -95,10 +93,7 @@ class MeetingsTest extends IntegrationTest {
     void aPublishedProcess() {
         TestAccounts.asAdmin(() -> {
             processId = createProcess.handle(ProcessForms.publicProcess("Incontri " + UUID.randomUUID()));
-            addPhase.handle(
-                    processId,
-                    new PhaseForm(
-                            PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5), TODAY.plusDays(40), "", "", false));
+            addPhase.handle(processId, ProcessForms.openPhase());
             publish.handle(processId);
         });
     }

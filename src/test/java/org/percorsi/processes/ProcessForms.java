@@ -1,9 +1,15 @@
 package org.percorsi.processes;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import org.percorsi.processes.usecases.PhaseForm;
 import org.percorsi.processes.usecases.ProcessForm;
 
-/** Process forms for tests: what most tests need is a public process with a title and nothing else. */
+/**
+ * Process forms for tests: what most tests need is a public process with a title and nothing else, and to
+ * publish it, one open phase.
+ */
 public final class ProcessForms {
 
     private ProcessForms() {}
@@ -27,5 +33,11 @@ public final class ProcessForms {
                 "",
                 false,
                 null);
+    }
+
+    /** An opening phase, public, under way today in Rome (started five days ago, ending in forty). */
+    public static PhaseForm openPhase() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
+        return new PhaseForm(PhaseType.OPENING, "Apertura", "", today.minusDays(5), today.plusDays(40), "", "", false);
     }
 }

@@ -189,6 +189,8 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /documents/{id}", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /documents/{id}/versions/{number}", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /documents/{id}/compare", Rule.RESERVED_PROCESS_A),
+            Map.entry("POST /documents/{id}/follow", Rule.RESERVED_PROCESS_A),
+            Map.entry("POST /documents/{id}/unfollow", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /admin/processes/{processId}/documents", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/documents", Rule.PROCESS_MANAGER),
             Map.entry("GET /admin/processes/{processId}/documents/{documentId}", Rule.PROCESS_MANAGER),

@@ -210,4 +210,17 @@ public class DocumentQueries {
                 rs.getObject("approved_on", LocalDate.class),
                 rs.getString("approval_act"));
     }
+
+    /** Whether the signed-in viewer follows the document (false for visitors). */
+    public boolean followedByViewer(long documentId) {
+        return permissions
+                .viewer()
+                .map(viewer -> jdbc.sql(
+                                "select exists (select 1 from document_follower where document_id = :d and account_id = :a)")
+                        .param("d", documentId)
+                        .param("a", viewer)
+                        .query(Boolean.class)
+                        .single())
+                .orElse(false);
+    }
 }

@@ -2,24 +2,39 @@ package org.percorsi.documents.usecases;
 
 import java.util.Set;
 import org.percorsi.documents.DocumentChanged;
+import org.percorsi.documents.DocumentVersionPublished;
 import org.percorsi.documents.VersionState;
+import org.percorsi.documents.domain.DocumentFollowers;
 import org.percorsi.documents.domain.DocumentStore;
+import org.percorsi.documents.queries.DocumentQueries;
 import org.percorsi.shared.validation.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A manager opens the draft to consultation, reserved or public, between two dates: from then on it is frozen. */
+/**
+ * A manager opens the draft to consultation, reserved or public, between two dates: from then on it is frozen, and
+ * the document's followers hear of the new version.
+ */
 @Service
 public class OpenConsultation {
 
     private final DocumentRules rules;
     private final DocumentStore store;
+    private final DocumentFollowers followers;
+    private final DocumentQueries queries;
     private final ApplicationEventPublisher events;
 
-    OpenConsultation(DocumentRules rules, DocumentStore store, ApplicationEventPublisher events) {
+    OpenConsultation(
+            DocumentRules rules,
+            DocumentStore store,
+            DocumentFollowers followers,
+            DocumentQueries queries,
+            ApplicationEventPublisher events) {
         this.rules = rules;
         this.store = store;
+        this.followers = followers;
+        this.queries = queries;
         this.events = events;
     }
 
@@ -40,5 +55,11 @@ public class OpenConsultation {
         }
         store.openConsultation(draft.id(), from, to, form.visibility());
         events.publishEvent(new DocumentChanged(documentId));
+        events.publishEvent(new DocumentVersionPublished(
+                documentId,
+                queries.head(documentId).orElseThrow().title(),
+                draft.number(),
+                form.visibility().equals("RESERVED"),
+                followers.of(documentId)));
     }
 }

@@ -1,17 +1,22 @@
 package org.percorsi.documents.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.percorsi.documents.queries.DocumentQueries;
 import org.percorsi.documents.queries.DocumentQueries.Visible;
 import org.percorsi.documents.queries.VersionComparison;
+import org.percorsi.documents.usecases.FollowDocument;
 import org.percorsi.organisation.OrganisationApi;
+import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
 import org.percorsi.shared.web.View;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A document's public pages: its latest version the visitor may see, each version, and the comparison of any
@@ -22,10 +27,12 @@ class DocumentController {
 
     private final DocumentQueries queries;
     private final OrganisationApi organisation;
+    private final FollowDocument follow;
 
-    DocumentController(DocumentQueries queries, OrganisationApi organisation) {
+    DocumentController(DocumentQueries queries, OrganisationApi organisation, FollowDocument follow) {
         this.queries = queries;
         this.organisation = organisation;
+        this.follow = follow;
     }
 
     @GetMapping("/documents/{id}")
@@ -64,11 +71,34 @@ class DocumentController {
         return "documents/compare";
     }
 
+    @PostMapping("/documents/{id}/follow")
+    String follow(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return Forms.act(
+                () -> follow.follow(id, true),
+                response,
+                redirect,
+                "documents.followed",
+                "/documents/" + id,
+                refusal -> latest(id, model));
+    }
+
+    @PostMapping("/documents/{id}/unfollow")
+    String unfollow(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return Forms.act(
+                () -> follow.follow(id, false),
+                response,
+                redirect,
+                "documents.unfollowed",
+                "/documents/" + id,
+                refusal -> latest(id, model));
+    }
+
     private String version(Visible document, int number, Model model) {
         var version = seen(document, number);
         model.addAttribute("document", document);
         model.addAttribute("version", version);
         model.addAttribute("blocks", queries.blocks(document.head().id(), number));
+        model.addAttribute("followed", queries.followedByViewer(document.head().id()));
         model.addAttribute(
                 "theme",
                 document.head().themeId() == null
