@@ -25,7 +25,8 @@ class DocumentsOfProcess implements ProcessDocuments {
                         d.title(),
                         View.t("documents.kind." + d.kind().name()),
                         d.number(),
-                        View.t("documents.state." + d.state().name())))
+                        View.t("documents.state." + d.state().name()),
+                        d.expectedOutput()))
                 .toList();
     }
 }

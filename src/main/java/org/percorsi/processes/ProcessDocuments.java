@@ -8,8 +8,18 @@ import java.util.List;
  */
 public interface ProcessDocuments {
 
-    /** A document as the process page lists it; {@code phaseId} null for a document of the whole process. */
-    record Listed(long id, Long phaseId, String title, String kindLabel, int versionNumber, String stateLabel) {}
+    /**
+     * A document as the process page lists it; {@code phaseId} null for a document of the whole process;
+     * {@code expectedOutput} the line of its phase's expected outputs it fulfils, or null.
+     */
+    record Listed(
+            long id,
+            Long phaseId,
+            String title,
+            String kindLabel,
+            int versionNumber,
+            String stateLabel,
+            String expectedOutput) {}
 
     List<Listed> of(long processId);
 }

@@ -195,6 +195,8 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("POST /admin/processes/{processId}/documents", Rule.PROCESS_MANAGER),
             Map.entry("GET /admin/processes/{processId}/documents/{documentId}", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/documents/{documentId}/text", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/documents/{documentId}/details", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/documents/{documentId}/details", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/documents/{documentId}/versions", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/documents/{documentId}/consultation", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/documents/{documentId}/close", Rule.PROCESS_MANAGER),

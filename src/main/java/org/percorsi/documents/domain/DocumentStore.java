@@ -23,15 +23,23 @@ public class DocumentStore {
     }
 
     /** A document with its first version, an empty reserved draft; returns the document's id. */
-    public long create(long processId, Long phaseId, Long themeId, String kind, String title, Long createdBy) {
+    public long create(
+            long processId,
+            Long phaseId,
+            Long themeId,
+            String kind,
+            String title,
+            String expectedOutput,
+            Long createdBy) {
         long id = jdbc.sql("""
-                insert into document (process_id, phase_id, theme_id, kind, title, created_by)
-                values (:p, :ph, :t, :k, :title, :by) returning id""")
+                insert into document (process_id, phase_id, theme_id, kind, title, expected_output, created_by)
+                values (:p, :ph, :t, :k, :title, :output, :by) returning id""")
                 .param("p", processId)
                 .param("ph", phaseId)
                 .param("t", themeId)
                 .param("k", kind)
                 .param("title", title)
+                .param("output", expectedOutput)
                 .param("by", createdBy)
                 .query(Long.class)
                 .single();
@@ -40,6 +48,19 @@ public class DocumentStore {
                 .param("by", createdBy)
                 .update();
         return id;
+    }
+
+    /** Title and place of a document, which its managers may change at any time (its versions keep their text). */
+    public void updateDetails(long documentId, String title, Long phaseId, Long themeId, String expectedOutput) {
+        jdbc.sql("""
+                update document set title = :title, phase_id = :ph, theme_id = :t, expected_output = :output
+                where id = :d""")
+                .param("title", title)
+                .param("ph", phaseId)
+                .param("t", themeId)
+                .param("output", expectedOutput)
+                .param("d", documentId)
+                .update();
     }
 
     /** The process a document belongs to. */

@@ -41,7 +41,14 @@ public class DocumentQueries {
         this.permissions = permissions;
     }
 
-    public record Head(long id, long processId, Long phaseId, Long themeId, DocumentKind kind, String title) {}
+    public record Head(
+            long id,
+            long processId,
+            Long phaseId,
+            Long themeId,
+            DocumentKind kind,
+            String title,
+            String expectedOutput) {}
 
     public record Version(
             int number,
@@ -111,7 +118,8 @@ public class DocumentQueries {
                         rs.getObject("phase_id", Long.class),
                         rs.getObject("theme_id", Long.class),
                         DocumentKind.valueOf(rs.getString("kind")),
-                        rs.getString("title")))
+                        rs.getString("title"),
+                        rs.getString("expected_output")))
                 .optional();
     }
 
@@ -133,11 +141,18 @@ public class DocumentQueries {
     }
 
     /** A document as the process's page lists it: its latest version the viewer may see. */
-    public record Listed(long id, Long phaseId, DocumentKind kind, String title, int number, VersionState state) {}
+    public record Listed(
+            long id,
+            Long phaseId,
+            DocumentKind kind,
+            String title,
+            int number,
+            VersionState state,
+            String expectedOutput) {}
 
     public List<Listed> listedFor(long processId) {
         return jdbc.sql("""
-                select distinct on (d.id) d.id, d.phase_id, d.kind, d.title, v.number, v.state
+                select distinct on (d.id) d.id, d.phase_id, d.kind, d.title, v.number, v.state, d.expected_output
                 from document d join document_version v on v.document_id = d.id
                 where d.process_id = :p and (d.phase_id is null or not (d.phase_id = any(:hidden))) and """ + " " + VISIBLE_VERSION + " order by d.id, v.number desc")
                 .param("p", processId)
@@ -149,7 +164,8 @@ public class DocumentQueries {
                         DocumentKind.valueOf(rs.getString("kind")),
                         rs.getString("title"),
                         rs.getInt("number"),
-                        VersionState.valueOf(rs.getString("state"))))
+                        VersionState.valueOf(rs.getString("state")),
+                        rs.getString("expected_output")))
                 .list();
     }
 

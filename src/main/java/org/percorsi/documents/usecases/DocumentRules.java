@@ -1,9 +1,12 @@
 package org.percorsi.documents.usecases;
 
+import java.util.List;
 import org.percorsi.documents.VersionState;
 import org.percorsi.documents.domain.DocumentStore;
 import org.percorsi.documents.domain.DocumentStore.VersionRow;
+import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.processes.ProcessPermissions;
+import org.percorsi.processes.ProcessesApi;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -18,10 +21,36 @@ class DocumentRules {
 
     private final ProcessPermissions permissions;
     private final DocumentStore store;
+    private final ProcessesApi processes;
+    private final OrganisationApi organisation;
 
-    DocumentRules(ProcessPermissions permissions, DocumentStore store) {
+    DocumentRules(
+            ProcessPermissions permissions, DocumentStore store, ProcessesApi processes, OrganisationApi organisation) {
         this.permissions = permissions;
         this.store = store;
+        this.processes = processes;
+        this.organisation = organisation;
+    }
+
+    /**
+     * Where a document sits: a phase of its process, a theme of the organisation, and an expected output of that
+     * phase (one of its lines, as written); returns the output, stripped, or null.
+     */
+    String placement(long processId, Long phaseId, Long themeId, String expectedOutput) {
+        var phase = phaseId == null
+                ? null
+                : processes.phases(processId).stream()
+                        .filter(p -> p.id() == phaseId)
+                        .findFirst()
+                        .orElseThrow(() -> new RuleViolation("phaseId", "documents.unknownPhase"));
+        if (themeId != null && !organisation.themesExist(List.of(themeId))) {
+            throw new RuleViolation("themeId", "documents.unknownTheme");
+        }
+        String output = expectedOutput == null || expectedOutput.isBlank() ? null : expectedOutput.strip();
+        if (output != null && (phase == null || !phase.expectedOutputs().contains(output))) {
+            throw new RuleViolation("expectedOutput", "documents.unknownOutput");
+        }
+        return output;
     }
 
     /** The one permission of every change: the process's managers (and administrators). */

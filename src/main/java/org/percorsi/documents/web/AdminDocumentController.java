@@ -15,7 +15,6 @@ import org.percorsi.documents.usecases.OpenConsultation;
 import org.percorsi.documents.usecases.StartNextVersion;
 import org.percorsi.documents.usecases.VersionForm;
 import org.percorsi.documents.usecases.WriteDraft;
-import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.processes.ProcessPermissions;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.shared.validation.RuleViolation;
@@ -50,7 +49,7 @@ class AdminDocumentController {
     private final ApproveVersion approve;
     private final DocumentQueries queries;
     private final ProcessesApi processes;
-    private final OrganisationApi organisation;
+    private final PlacementOptions placement;
     private final ProcessPermissions permissions;
 
     AdminDocumentController(
@@ -62,7 +61,7 @@ class AdminDocumentController {
             ApproveVersion approve,
             DocumentQueries queries,
             ProcessesApi processes,
-            OrganisationApi organisation,
+            PlacementOptions placement,
             ProcessPermissions permissions) {
         this.create = create;
         this.write = write;
@@ -72,7 +71,7 @@ class AdminDocumentController {
         this.approve = approve;
         this.queries = queries;
         this.processes = processes;
-        this.organisation = organisation;
+        this.placement = placement;
         this.permissions = permissions;
     }
 
@@ -236,14 +235,7 @@ class AdminDocumentController {
                 List.of(DocumentKind.values()).stream()
                         .map(k -> Option.of(k.name(), View.t("documents.kind." + k.name())))
                         .toList());
-        model.addAttribute(
-                "phaseOptions",
-                phases.stream().map(p -> Option.of(p.id(), p.title())).toList());
-        model.addAttribute(
-                "themeOptions",
-                organisation.themes().stream()
-                        .map(t -> Option.of(t.id(), t.axisName() + " · " + t.name()))
-                        .toList());
+        placement.addTo(model, processId);
         return "documents/admin/list";
     }
 
