@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What documents keep about a person: the documents they created and the versions they moved on (opened,
- * closed, approved), exported with their data. When the account is deleted the documents stay, as the
- * municipality's record, without the link to the person.
+ * What documents keep about a person: the documents they created, the versions they moved on (opened, closed,
+ * approved) and the review steps they recorded, exported with their data. When the account is deleted the
+ * documents stay, as the municipality's record, without the link to the person.
  */
 @Component
 class DocumentsPersonalData implements PersonalData {
@@ -40,7 +40,13 @@ class DocumentsPersonalData implements PersonalData {
                         select d.title, v.number as version, v.state, v.created_at
                         from document_version v join document d on d.id = v.document_id
                         where v.recorded_by = :id order by v.created_at""").param("id", accountId).query().listOfRows();
-        return Map.of("created", created, "versions", versions);
+        List<Map<String, Object>> reviews =
+                jdbc.sql("""
+                        select d.title, v.number as version, r.step, r.done_on, r.recorded_at
+                        from document_review r join document_version v on v.id = r.version_id
+                        join document d on d.id = v.document_id
+                        where r.recorded_by = :id order by r.recorded_at""").param("id", accountId).query().listOfRows();
+        return Map.of("created", created, "versions", versions, "reviews", reviews);
     }
 
     @EventListener
@@ -50,6 +56,9 @@ class DocumentsPersonalData implements PersonalData {
                 .param("id", deleted.accountId())
                 .update();
         jdbc.sql("update document_version set recorded_by = null where recorded_by = :id")
+                .param("id", deleted.accountId())
+                .update();
+        jdbc.sql("update document_review set recorded_by = null where recorded_by = :id")
                 .param("id", deleted.accountId())
                 .update();
     }

@@ -25,8 +25,8 @@ public class DocumentStore {
     /** A document with its first version, an empty reserved draft; returns the document's id. */
     public long create(long processId, Long phaseId, Long themeId, String kind, String title, Long createdBy) {
         long id = jdbc.sql("""
-                insert into document (process_id, phase_id, theme_id, kind, title, created_by)
-                values (:p, :ph, :t, :k, :title, :by) returning id""")
+                insert into document (process_id, phase_id, theme_id, kind, title, created_by, requires_validation)
+                values (:p, :ph, :t, :k, :title, :by, cast(:k as text) = 'FINAL_DOCUMENT') returning id""")
                 .param("p", processId)
                 .param("ph", phaseId)
                 .param("t", themeId)

@@ -3,6 +3,7 @@ package org.percorsi.documents.web;
 import java.util.List;
 import org.percorsi.documents.queries.DocumentQueries;
 import org.percorsi.documents.queries.DocumentQueries.Visible;
+import org.percorsi.documents.queries.ProvenanceQueries;
 import org.percorsi.documents.queries.VersionComparison;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.shared.web.NotFoundException;
@@ -22,10 +23,12 @@ class DocumentController {
 
     private final DocumentQueries queries;
     private final OrganisationApi organisation;
+    private final ProvenanceQueries provenance;
 
-    DocumentController(DocumentQueries queries, OrganisationApi organisation) {
+    DocumentController(DocumentQueries queries, OrganisationApi organisation, ProvenanceQueries provenance) {
         this.queries = queries;
         this.organisation = organisation;
+        this.provenance = provenance;
     }
 
     @GetMapping("/documents/{id}")
@@ -69,6 +72,7 @@ class DocumentController {
         model.addAttribute("document", document);
         model.addAttribute("version", version);
         model.addAttribute("blocks", queries.blocks(document.head().id(), number));
+        model.addAttribute("provenance", provenance.forVersion(document.head().id(), number));
         model.addAttribute(
                 "theme",
                 document.head().themeId() == null
