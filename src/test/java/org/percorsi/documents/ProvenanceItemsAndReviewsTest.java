@@ -120,7 +120,7 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
             addPhase.handle(
                     processId,
                     new PhaseForm(
-                            PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5), TODAY.plusDays(40), "", "", false));
+                            PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5), TODAY.plusDays(10), "", "", false));
             publish.handle(processId);
         });
         String author = TestAccounts.newParticipant(jdbc, "autore-", "Autore " + run);
@@ -131,7 +131,7 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
         // the second proposal sits in a phase reserved to the process's area
         TestAccounts.asAdmin(() -> addPhase.handle(
                 processId,
-                new PhaseForm(PhaseType.OPENING, "Tavolo", "", TODAY.minusDays(5), TODAY.plusDays(40), "", "", true)));
+                new PhaseForm(PhaseType.OPENING, "Tavolo", "", TODAY.plusDays(11), TODAY.plusDays(40), "", "", true)));
         reservedPhase = jdbc.sql("select id from phase_summary where process_id = :p and title = 'Tavolo'")
                 .param("p", processId)
                 .query(Long.class)
