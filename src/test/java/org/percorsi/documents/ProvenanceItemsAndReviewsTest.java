@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.percorsi.accounts.AccountDeleted;
 import org.percorsi.harvest.HarvestItemKind;
 import org.percorsi.harvest.usecases.AddHarvestItem;
 import org.percorsi.harvest.usecases.HarvestItemForm;
@@ -43,11 +44,13 @@ import org.percorsi.proposals.usecases.SubmitProposal;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What a document draws on and what became of it, over HTTP: a paragraph cites proposals and a meeting's harvest
@@ -102,6 +105,15 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
 
     @Autowired
     LinkProposal link;
+
+    @Autowired
+    DocumentsPersonalData personalData;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
     long processId;
@@ -458,6 +470,30 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
                         join document d on d.id = v.document_id where d.id = :d and v.state = 'DRAFT'""").param("d", draftOnly).update())
                 .as("the database refuses a review of a draft")
                 .hasMessageContaining("draft");
+    }
+
+    @Test
+    void whoRecordedAReviewStepIsInTheirDataAndUnlinkedWhenTheAccountGoes() throws Exception {
+        String manager = TestAccounts.newParticipant(jdbc, "revisore-", "Revisore " + run);
+        role(manager, "MANAGER");
+        long document = create("Verbale " + run, "OTHER");
+        write(document, 1, TEXT.formatted(run));
+        openConsultation(document, 1, "PUBLIC");
+        var recorded = as(review(admin + "/" + document + "/provenance/reviews/table", "1", TODAY, "APPROVED")
+                .with(user(manager).roles("PARTICIPANT")));
+        assertThat(recorded.getStatus()).isEqualTo(302);
+        long accountId = jdbc.sql("select id from account where email = :e")
+                .param("e", manager)
+                .query(Long.class)
+                .single();
+        assertThat(personalData.exportFor(accountId, manager).toString()).contains("Verbale " + run, "TABLE_REVIEW");
+
+        transaction.executeWithoutResult(status -> events.publishEvent(new AccountDeleted(accountId, manager)));
+        assertThat(reviewCount(document))
+                .as("the step stays, as the municipality's record")
+                .isEqualTo(1);
+        assertThat((List<?>) ((Map<?, ?>) personalData.exportFor(accountId, manager)).get("reviews"))
+                .isEmpty();
     }
 
     private MockHttpServletRequestBuilder review(String url, String version, LocalDate on, String outcome) {
