@@ -338,6 +338,11 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
                 .isEqualTo(302);
         assertThat(itemTitles(document, 1)).containsExactly("Panchine ombreggiate " + run, "Acqua nelle piazze " + run);
 
+        var editorsPage = as(admin(get(admin + "/" + document + "/provenance")));
+        assertThat(editorsPage.getStatus()).isEqualTo(200);
+        assertThat(editorsPage.getContentAsString())
+                .contains("Acqua nelle piazze " + run, "Sposta su", "Sposta giù", "Accolta in parte");
+
         long theme = create("Non finale " + run, "THEME_DOCUMENT");
         var notFinal = as(admin(post(admin + "/" + theme + "/provenance/items")
                 .param("version", "1")
