@@ -42,6 +42,7 @@ import org.percorsi.proposals.usecases.AnswerProposal;
 import org.percorsi.proposals.usecases.ProposalForm;
 import org.percorsi.proposals.usecases.SubmitProposal;
 import org.percorsi.support.IntegrationTest;
+import org.percorsi.support.PageChecks;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -226,6 +227,10 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(meetingPage).contains("Citato nei documenti", "Rapporto " + run, "/documents/" + document);
+        PageChecks.assertValidHtml(visitor, "a version's citations");
+        PageChecks.assertValidHtml(proposalPage, "a proposal cited in a document");
+        PageChecks.assertValidHtml(meetingPage, "a meeting whose harvest is cited");
+        PageChecks.assertValidHtml(as(admin(get(provenance))).getContentAsString(), "the editors' citations");
 
         // a reserved version citing the same proposal is not named to outsiders
         long reserved = create("Documento del tavolo " + run, "THEME_DOCUMENT");
@@ -342,6 +347,7 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
         assertThat(editorsPage.getStatus()).isEqualTo(200);
         assertThat(editorsPage.getContentAsString())
                 .contains("Acqua nelle piazze " + run, "Sposta su", "Sposta giù", "Accolta in parte");
+        PageChecks.assertValidHtml(editorsPage.getContentAsString(), "the editors' page of a final document");
 
         long theme = create("Non finale " + run, "THEME_DOCUMENT");
         var notFinal = as(admin(post(admin + "/" + theme + "/provenance/items")
@@ -367,6 +373,7 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
                 .contains("Ombra nei cortili " + run)
                 .contains("Acqua nelle piazze " + run, "Il Comune non ha ancora risposto.");
         assertThat(page.indexOf("Panchine in due piazze")).isLessThan(page.indexOf("Acqua nelle piazze"));
+        PageChecks.assertValidHtml(page, "a final document's items");
         assertThat(mvc.perform(get("/proposals/" + fountain))
                         .andReturn()
                         .getResponse()
@@ -443,6 +450,10 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
                 .contains("Revisione", "Esaminato dal tavolo di negoziazione", "Il tavolo chiede più alberi " + run)
                 .contains("Validazione del tecnico di garanzia", "Approvato con osservazioni", "Respinto")
                 .contains("Inviato all’ente", "protocollo n. PG/2026/123");
+        PageChecks.assertValidHtml(page, "a version's review steps");
+        PageChecks.assertValidHtml(
+                as(admin(get(admin + "/" + document + "/provenance"))).getContentAsString(),
+                "the editors' page of the review steps");
 
         // a document that does not require validation is sent without it, until a manager requires it
         long other = create("Altro " + run, "OTHER");
