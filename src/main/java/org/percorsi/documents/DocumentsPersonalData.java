@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What documents keep about a person: the documents they created, the versions they moved on (opened,
- * closed, approved) and the documents they follow, exported with their data. When the account is deleted the documents stay, as the
- * municipality's record, without the link to the person.
+ * What documents keep about a person: the documents they created, the versions they moved on (opened, closed,
+ * approved), the review steps they recorded and the documents they follow, exported with their data. When the
+ * account is deleted the documents stay, as the municipality's record, without the link to the person.
  */
 @Component
 class DocumentsPersonalData implements PersonalData {
@@ -44,7 +44,13 @@ class DocumentsPersonalData implements PersonalData {
                 jdbc.sql("""
                         select d.title, f.followed_at from document_follower f join document d on d.id = f.document_id
                         where f.account_id = :id order by f.followed_at""").param("id", accountId).query().listOfRows();
-        return Map.of("created", created, "versions", versions, "followed", followed);
+        List<Map<String, Object>> reviews =
+                jdbc.sql("""
+                        select d.title, v.number as version, r.step, r.done_on, r.recorded_at
+                        from document_review r join document_version v on v.id = r.version_id
+                        join document d on d.id = v.document_id
+                        where r.recorded_by = :id order by r.recorded_at""").param("id", accountId).query().listOfRows();
+        return Map.of("created", created, "versions", versions, "reviews", reviews, "followed", followed);
     }
 
     @EventListener
@@ -57,6 +63,9 @@ class DocumentsPersonalData implements PersonalData {
                 .param("id", deleted.accountId())
                 .update();
         jdbc.sql("delete from document_follower where account_id = :id")
+                .param("id", deleted.accountId())
+                .update();
+        jdbc.sql("update document_review set recorded_by = null where recorded_by = :id")
                 .param("id", deleted.accountId())
                 .update();
     }

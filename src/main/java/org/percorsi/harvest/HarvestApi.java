@@ -70,4 +70,34 @@ public class HarvestApi {
         });
         return found;
     }
+
+    /** An item of a harvest as others cite it: its meeting, kind and text. */
+    public record ItemRef(long id, long meetingId, String kind, String text) {}
+
+    /** These items, whatever their meeting, in one query; those that no longer exist are missing. */
+    public Map<Long, ItemRef> items(Collection<Long> itemIds) {
+        var found = new HashMap<Long, ItemRef>();
+        if (!itemIds.isEmpty()) {
+            jdbc.sql("select id, meeting_id, kind, body from harvest_item where id = any(:ids)")
+                    .param("ids", itemIds.toArray(Long[]::new))
+                    .query(rs -> {
+                        found.put(
+                                rs.getLong(1),
+                                new ItemRef(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+                    });
+        }
+        return found;
+    }
+
+    /** The items of these meetings, by meeting and in order, in one query (to choose one of them). */
+    public List<ItemRef> itemsOfMeetings(Collection<Long> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, meeting_id, kind, body from harvest_item where meeting_id = any(:ids) "
+                        + "order by meeting_id, id limit 2000")
+                .param("ids", meetingIds.toArray(Long[]::new))
+                .query((rs, n) -> new ItemRef(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
 }

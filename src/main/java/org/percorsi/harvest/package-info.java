@@ -5,7 +5,8 @@
  * tables, themes, comments and polls per table; interview questions, profiles, themes and answers — and
  * turned, entry by entry, into proposals that keep where they came from. A harvest belongs to a meeting
  * ({@code MeetingsApi}) and is written by whoever organises it ({@code MeetingPermissions}); the meeting's
- * page shows it through {@code MeetingHarvest}, which this module implements, so meetings never depends on it.
+ * page shows it through {@code MeetingHarvest}, which this module implements, so meetings never depends on it;
+ * where documents cite its items comes through {@link org.percorsi.harvest.HarvestCitations}, implemented there.
  * Programming reads it through {@link org.percorsi.harvest.HarvestApi} to link entries to DUP objectives.
  * Tables: {@code harvest_group}, {@code harvest_round}, {@code harvest_item}, {@code harvest_poll},
  * {@code harvest_poll_option}, {@code harvest_poll_result} (created with the meetings in 2026 and owned here

@@ -1,6 +1,10 @@
 package org.percorsi.programming;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.percorsi.programming.domain.InterventionStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,5 +68,23 @@ public class ProgrammingApi {
         return interventions.searchable().stream()
                 .map(i -> new IndexableIntervention(i.id(), i.title(), i.text()))
                 .toList();
+    }
+
+    /** A DUP objective or action a proposal is linked to; its page is /programming/objectives/{id}. */
+    public record ObjectiveRef(long id, String title) {}
+
+    /** The objectives each of these proposals is linked to, in one query (public, like the objectives' pages). */
+    public Map<Long, List<ObjectiveRef>> objectivesOf(Collection<Long> proposalIds) {
+        var found = new HashMap<Long, List<ObjectiveRef>>();
+        if (!proposalIds.isEmpty()) {
+            jdbc.sql("""
+                    select l.proposal_id, n.id, n.title_text from proposal_objective_link l
+                    join objective_node n on n.id = l.node_id where l.proposal_id = any(:ids)
+                    order by l.proposal_id, l.linked_at, n.id""").param("ids", proposalIds.toArray(Long[]::new)).query(rs -> {
+                found.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new ObjectiveRef(rs.getLong(2), rs.getString(3)));
+            });
+        }
+        return found;
     }
 }

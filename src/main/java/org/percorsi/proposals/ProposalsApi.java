@@ -96,6 +96,33 @@ public class ProposalsApi {
                 .list();
     }
 
+    /**
+     * These proposals, each with its current answer, among those the viewer may see (its process and phase
+     * visible): one query for a page that lists proposals from elsewhere (a final document's items, citations).
+     */
+    public Map<Long, Outcome> visibleOutcomes(Collection<Long> proposalIds) {
+        var found = new HashMap<Long, Outcome>();
+        if (proposalIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select p.id, p.title, p.kind, p.state, " + Answer.COLUMNS + " from proposal p " + Answer.JOIN
+                        + "where p.id = any(:ids) and p.process_id = any(:visible) and not (p.phase_id = any(:hidden))")
+                .param("ids", proposalIds.toArray(Long[]::new))
+                .param("visible", processes.visibleProcessIds().toArray(Long[]::new))
+                .param("hidden", processes.hiddenPhaseIds().toArray(Long[]::new))
+                .query(rs -> {
+                    found.put(
+                            rs.getLong("id"),
+                            new Outcome(
+                                    rs.getLong("id"),
+                                    rs.getString("title"),
+                                    ProposalKind.valueOf(rs.getString("kind")),
+                                    ProposalState.valueOf(rs.getString("state")),
+                                    Answer.read(rs)));
+                });
+        return found;
+    }
+
     /** A proposal's current answer, if it has one (visibility is the caller's check). */
     public Optional<Answer> currentAnswer(long proposalId) {
         return jdbc.sql("select " + Answer.COLUMNS + " from proposal p " + Answer.JOIN + "where p.id = :id")

@@ -354,6 +354,8 @@ class MalformedInputFuzzTest extends IntegrationTest {
                 value = "1";
             } else if (name.equals("documentId")) {
                 value = String.valueOf(document(processId, false));
+            } else if (name.equals("citationId") || name.equals("itemId")) {
+                value = "1"; // a citation or an item that need not exist: the input is what is tried
             } else if (pattern.contains("/meetings/{id}") && name.equals("id")) {
                 meetingId = meeting(processId, "Incontro " + run);
                 value = String.valueOf(meetingId);

@@ -201,6 +201,36 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("POST /admin/processes/{processId}/documents/{documentId}/consultation", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/documents/{documentId}/close", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/documents/{documentId}/approve", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/documents/{documentId}/provenance", Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/documents/{documentId}/provenance/citations",
+                    Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/documents/{documentId}/provenance/citations/{citationId}/remove",
+                    Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/documents/{documentId}/provenance/items", Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/documents/{documentId}/provenance/items/{itemId}/up",
+                    Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/documents/{documentId}/provenance/items/{itemId}/down",
+                    Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/documents/{documentId}/provenance/items/{itemId}/remove",
+                    Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/documents/{documentId}/provenance/reviews/table",
+                    Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/documents/{documentId}/provenance/reviews/validation",
+                    Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/documents/{documentId}/provenance/reviews/sent",
+                    Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/documents/{documentId}/provenance/validation-requirement",
+                    Rule.PROCESS_MANAGER),
             Map.entry("GET /processes/{slug}/accountability", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/accountability.csv", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/accountability.json", Rule.RESERVED_PROCESS_A),
@@ -471,6 +501,8 @@ class RouteAuthorizationTest extends IntegrationTest {
                         .single());
             } else if (name.equals("documentId")) {
                 value = String.valueOf(documentOf(processId, "DRAFT"));
+            } else if (name.equals("citationId") || name.equals("itemId")) {
+                value = "1"; // the use case checks the manager before it looks for the citation or the item
             } else if (name.equals("meetingId")) {
                 value = String.valueOf(meeting(processId, "Incontro " + run));
             } else if (name.equals("bodyId")) {

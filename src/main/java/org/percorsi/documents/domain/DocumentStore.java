@@ -32,8 +32,9 @@ public class DocumentStore {
             String expectedOutput,
             Long createdBy) {
         long id = jdbc.sql("""
-                insert into document (process_id, phase_id, theme_id, kind, title, expected_output, created_by)
-                values (:p, :ph, :t, :k, :title, :output, :by) returning id""")
+                insert into document (process_id, phase_id, theme_id, kind, title, expected_output, created_by,
+                                      requires_validation)
+                values (:p, :ph, :t, :k, :title, :output, :by, cast(:k as text) = 'FINAL_DOCUMENT') returning id""")
                 .param("p", processId)
                 .param("ph", phaseId)
                 .param("t", themeId)

@@ -3,13 +3,14 @@ package org.percorsi.documents.usecases;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.documents.DocumentChanged;
 import org.percorsi.documents.domain.DocumentStore;
+import org.percorsi.documents.domain.ProvenanceStore;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A manager starts the next version: a draft copy of the latest one, with the same blocks and keys. */
+/** A manager starts the next version: a draft copy of the latest, with its blocks, keys, citations and items. */
 @Service
 public class StartNextVersion {
 
@@ -17,12 +18,19 @@ public class StartNextVersion {
     private final DocumentStore store;
     private final AccountsApi accounts;
     private final ApplicationEventPublisher events;
+    private final ProvenanceStore provenance;
 
-    StartNextVersion(DocumentRules rules, DocumentStore store, AccountsApi accounts, ApplicationEventPublisher events) {
+    StartNextVersion(
+            DocumentRules rules,
+            DocumentStore store,
+            AccountsApi accounts,
+            ApplicationEventPublisher events,
+            ProvenanceStore provenance) {
         this.rules = rules;
         this.store = store;
         this.accounts = accounts;
         this.events = events;
+        this.provenance = provenance;
     }
 
     /** Returns the new version's number. */
@@ -34,12 +42,14 @@ public class StartNextVersion {
             throw RuleViolation.global("documents.draftExists", latest.number());
         }
         int number = latest.number() + 1;
-        store.addVersion(
+        long next = store.addVersion(
                 documentId,
                 number,
                 latest.sourceMarkdown(),
                 store.blocks(latest.id()),
                 accounts.currentAccountId().orElse(null));
+        // what the paragraphs cite and the final document's items carry on with the same keys
+        provenance.copy(latest.id(), next);
         events.publishEvent(new DocumentChanged(documentId));
         return number;
     }

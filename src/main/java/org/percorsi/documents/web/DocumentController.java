@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.percorsi.documents.queries.DocumentQueries;
 import org.percorsi.documents.queries.DocumentQueries.Visible;
+import org.percorsi.documents.queries.ProvenanceQueries;
 import org.percorsi.documents.queries.VersionComparison;
 import org.percorsi.documents.usecases.FollowDocument;
 import org.percorsi.organisation.OrganisationApi;
@@ -28,11 +29,17 @@ class DocumentController {
     private final DocumentQueries queries;
     private final OrganisationApi organisation;
     private final FollowDocument follow;
+    private final ProvenanceQueries provenance;
 
-    DocumentController(DocumentQueries queries, OrganisationApi organisation, FollowDocument follow) {
+    DocumentController(
+            DocumentQueries queries,
+            OrganisationApi organisation,
+            FollowDocument follow,
+            ProvenanceQueries provenance) {
         this.queries = queries;
         this.organisation = organisation;
         this.follow = follow;
+        this.provenance = provenance;
     }
 
     @GetMapping("/documents/{id}")
@@ -99,6 +106,7 @@ class DocumentController {
         model.addAttribute("version", version);
         model.addAttribute("blocks", queries.blocks(document.head().id(), number));
         model.addAttribute("followed", queries.followedByViewer(document.head().id()));
+        model.addAttribute("provenance", provenance.forVersion(document.head().id(), number));
         model.addAttribute(
                 "theme",
                 document.head().themeId() == null

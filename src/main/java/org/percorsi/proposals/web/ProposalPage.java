@@ -8,6 +8,7 @@ import org.percorsi.accounts.AccountsApi;
 import org.percorsi.processes.ProcessPage;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.proposals.Answer;
+import org.percorsi.proposals.ProposalCitations;
 import org.percorsi.proposals.ProposalOrigins;
 import org.percorsi.proposals.ProposalPermissions;
 import org.percorsi.proposals.queries.ProposalQueries;
@@ -39,6 +40,8 @@ class ProposalPage {
     private final HideComment hide;
     /** Modules that tell where a proposal came from (meetings). */
     private final List<ProposalOrigins> origins;
+    /** Modules that cite proposals (documents). */
+    private final List<ProposalCitations> citations;
 
     private final String mapTiles;
 
@@ -51,6 +54,7 @@ class ProposalPage {
             CommentOnProposal comments,
             HideComment hide,
             List<ProposalOrigins> origins,
+            List<ProposalCitations> citations,
             @Value("${percorsi.map.tiles:}") String mapTiles) {
         this.queries = queries;
         this.processes = processes;
@@ -60,6 +64,7 @@ class ProposalPage {
         this.comments = comments;
         this.hide = hide;
         this.origins = origins;
+        this.citations = citations;
         this.mapTiles = mapTiles;
     }
 
@@ -89,6 +94,11 @@ class ProposalPage {
                                 .flatMap(o -> o.meeting(detail.originMeetingId()).stream())
                                 .findFirst()
                                 .orElse(null));
+        model.addAttribute(
+                "citedIn",
+                citations.stream()
+                        .flatMap(c -> c.citationsOf(detail.processId(), id).stream())
+                        .toList());
         model.addAttribute("canEvaluate", permissions.canEvaluate(detail.processId()));
         model.addAttribute("canManage", permissions.canManage(detail.processId()));
         model.addAttribute("mapTiles", mapTiles);

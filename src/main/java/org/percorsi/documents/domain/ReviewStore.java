@@ -1,0 +1,76 @@
+package org.percorsi.documents.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Writes of a version's review steps and of whether the document must be validated before it is sent. */
+@Repository
+public class ReviewStore {
+
+    private final JdbcClient jdbc;
+
+    ReviewStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** When the version left draft (null while it is one). */
+    public Instant leftDraftAt(long versionId) {
+        return jdbc.sql("select left_draft_at from document_version where id = :v")
+                .param("v", versionId)
+                .query(Instant.class)
+                .optional()
+                .orElse(null);
+    }
+
+    public boolean requiresValidation(long documentId) {
+        return jdbc.sql("select requires_validation from document where id = :d")
+                .param("d", documentId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Whether the version's latest validation is positive. */
+    public boolean validated(long versionId) {
+        return jdbc.sql("""
+                select coalesce((select outcome <> 'REJECTED' from document_review
+                                 where version_id = :v and step = 'VALIDATION'
+                                 order by done_on desc, id desc limit 1), false)""").param("v", versionId).query(Boolean.class).single();
+    }
+
+    public boolean sent(long versionId) {
+        return jdbc.sql("select exists (select 1 from document_review where version_id = :v and step = 'SENT')")
+                .param("v", versionId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    public void record(
+            long versionId,
+            String step,
+            LocalDate on,
+            String outcome,
+            String notes,
+            String protocolNumber,
+            Long recordedBy) {
+        jdbc.sql("""
+                insert into document_review (version_id, step, done_on, outcome, notes, protocol_number, recorded_by)
+                values (:v, :s, :on, :o, :n, :pn, :by)""")
+                .param("v", versionId)
+                .param("s", step)
+                .param("on", on)
+                .param("o", outcome)
+                .param("n", notes)
+                .param("pn", protocolNumber)
+                .param("by", recordedBy)
+                .update();
+    }
+
+    public void requireValidation(long documentId, boolean required) {
+        jdbc.sql("update document set requires_validation = :r where id = :d")
+                .param("r", required)
+                .param("d", documentId)
+                .update();
+    }
+}

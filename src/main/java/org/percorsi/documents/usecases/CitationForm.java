@@ -1,0 +1,9 @@
+package org.percorsi.documents.usecases;
+
+import java.util.UUID;
+
+/**
+ * A paragraph of the draft citing a source: the paragraph's key, and the source as the select offers it,
+ * {@code PROPOSAL:12} or {@code HARVEST_ITEM:34}.
+ */
+public record CitationForm(Integer version, UUID blockKey, String source) {}

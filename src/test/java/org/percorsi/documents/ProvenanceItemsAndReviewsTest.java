@@ -1,0 +1,666 @@
+package org.percorsi.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.percorsi.accounts.AccountDeleted;
+import org.percorsi.harvest.HarvestItemKind;
+import org.percorsi.harvest.usecases.AddHarvestItem;
+import org.percorsi.harvest.usecases.HarvestItemForm;
+import org.percorsi.meetings.MeetingFormat;
+import org.percorsi.meetings.MeetingForms;
+import org.percorsi.meetings.usecases.RecordMeeting;
+import org.percorsi.meetings.usecases.ScheduleMeeting;
+import org.percorsi.processes.PhaseType;
+import org.percorsi.processes.ProcessForms;
+import org.percorsi.processes.usecases.AddPhase;
+import org.percorsi.processes.usecases.CreateProcess;
+import org.percorsi.processes.usecases.PhaseForm;
+import org.percorsi.processes.usecases.PublishProcess;
+import org.percorsi.programming.usecases.ConfirmImportForm;
+import org.percorsi.programming.usecases.CreateCycle;
+import org.percorsi.programming.usecases.ImportDupTable;
+import org.percorsi.programming.usecases.LinkProposal;
+import org.percorsi.proposals.ProposalKind;
+import org.percorsi.proposals.ProposalState;
+import org.percorsi.proposals.usecases.AnswerForm;
+import org.percorsi.proposals.usecases.AnswerProposal;
+import org.percorsi.proposals.usecases.ProposalForm;
+import org.percorsi.proposals.usecases.SubmitProposal;
+import org.percorsi.support.IntegrationTest;
+import org.percorsi.support.PageChecks;
+import org.percorsi.support.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What a document draws on and what became of it, over HTTP: a paragraph cites proposals and a meeting's harvest
+ * item, shown under the paragraph and, the other way, on the proposal's page and the meeting's harvest; a
+ * reserved proposal's citation and a reserved version's are hidden from outsiders; citations follow the paragraph
+ * into the next version and freeze with the version. A final document's items show each proposal's answer, act
+ * and DUP objective. Review steps: nothing is sent before a positive validation, no date in the future nor before
+ * the version left draft, no review of a draft.
+ */
+class ProvenanceItemsAndReviewsTest extends IntegrationTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
+    static final String DUP_TABLE =
+            "AMBITO STRATEGICO\tOBIETTIVO STRATEGICO\tOBIETTIVI OPERATIVI\tOBIETTIVI GESTIONALI\tAZIONI\tASSEGNATARI\n"
+                    + "Città sostenibile\tVerde urbano\tNuovi parchi\tParco del fiume\tPanchine nei parchi\tSettore Ambiente\n";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    SubmitProposal submit;
+
+    @Autowired
+    AnswerProposal answer;
+
+    @Autowired
+    ScheduleMeeting schedule;
+
+    @Autowired
+    AddHarvestItem addHarvestItem;
+
+    @Autowired
+    RecordMeeting record;
+
+    @Autowired
+    CreateCycle createCycle;
+
+    @Autowired
+    ImportDupTable importTable;
+
+    @Autowired
+    LinkProposal link;
+
+    @Autowired
+    DocumentsPersonalData personalData;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    final String run = UUID.randomUUID().toString().substring(0, 8);
+    long processId;
+    long reservedPhase;
+    long benches;
+    long secret;
+    long fountain;
+    long meeting;
+    long card;
+    String admin;
+
+    @BeforeEach
+    void aProcessWithProposalsAndAMeetingsHarvest() {
+        TestAccounts.asAdmin(() -> {
+            processId = createProcess.handle(ProcessForms.publicProcess("Fonti " + run));
+            addPhase.handle(
+                    processId,
+                    new PhaseForm(
+                            PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5), TODAY.plusDays(10), "", "", false));
+            publish.handle(processId);
+        });
+        String author = TestAccounts.newParticipant(jdbc, "autore-", "Autore " + run);
+        benches =
+                TestAccounts.asParticipant(author, () -> submit.handle(processId, idea("Panchine ombreggiate " + run)));
+        secret = TestAccounts.asParticipant(author, () -> submit.handle(processId, idea("Proposta del tavolo " + run)));
+        fountain = TestAccounts.asParticipant(author, () -> submit.handle(processId, idea("Una fontanella " + run)));
+        // the second proposal sits in a phase reserved to the process's area
+        TestAccounts.asAdmin(() -> addPhase.handle(
+                processId,
+                new PhaseForm(PhaseType.OPENING, "Tavolo", "", TODAY.plusDays(11), TODAY.plusDays(40), "", "", true)));
+        reservedPhase = jdbc.sql("select id from phase_summary where process_id = :p and title = 'Tavolo'")
+                .param("p", processId)
+                .query(Long.class)
+                .single();
+        jdbc.sql("update proposal set phase_id = :ph where id = :id")
+                .param("ph", reservedPhase)
+                .param("id", secret)
+                .update();
+        var start = LocalDateTime.now(ZoneId.of("Europe/Rome"))
+                .minusDays(1)
+                .withSecond(0)
+                .withNano(0);
+        meeting = TestAccounts.asAdministrator(() -> schedule.create(
+                processId,
+                MeetingForms.meeting("Metaplan " + run, MeetingFormat.METAPLAN, start)
+                        .form()
+                        .heldAlready()));
+        card = TestAccounts.asAdministrator(() -> addHarvestItem.handle(
+                meeting, new HarvestItemForm(HarvestItemKind.CARD, null, null, null, "Ombra nei cortili " + run)));
+        TestAccounts.asAdmin(() ->
+                record.save(meeting, new RecordMeeting.RecordForm("<p>Verbale</p>", Map.of(), List.of(), null), true));
+        admin = "/admin/processes/" + processId + "/documents";
+    }
+
+    static final String TEXT = """
+            # Spazi pubblici %s
+
+            Mancano panchine all'ombra vicino alla scuola.
+
+            Le piazze sono poco frequentate la sera.
+            """;
+
+    @Test
+    void aParagraphShowsWhatItDrawsOnAndTheSourcesShowWhereTheyAreCited() throws Exception {
+        long document = create("Rapporto " + run, "THEME_DOCUMENT");
+        write(document, 1, TEXT.formatted(run));
+        UUID paragraph = key(document, 1, "panchine");
+        String provenance = admin + "/" + document + "/provenance";
+        var page = as(admin(get(provenance)));
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString())
+                .contains("Panchine ombreggiate " + run, "Ombra nei cortili " + run, "Mancano panchine");
+
+        cite(document, paragraph, "PROPOSAL:" + benches);
+        cite(document, paragraph, "PROPOSAL:" + secret);
+        cite(document, paragraph, "HARVEST_ITEM:" + card);
+        var foreign = as(admin(post(provenance + "/citations")
+                .param("version", "1")
+                .param("blockKey", paragraph.toString())
+                .param("source", "PROPOSAL:" + otherProcessProposal())));
+        assertThat(foreign.getStatus()).isEqualTo(422);
+        assertThat(foreign.getContentAsString()).contains("La proposta scelta non è di questo percorso.");
+        assertThat(citations(document, 1)).isEqualTo(3);
+        openConsultation(document, 1, "PUBLIC");
+
+        String visitor = mvc.perform(get("/documents/" + document))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(visitor)
+                .contains("Nasce da:", "href=\"/proposals/" + benches + "\"", "Panchine ombreggiate " + run)
+                .contains("href=\"/meetings/" + meeting + "#harvest-heading\"", "Ombra nei cortili " + run)
+                .as("a proposal of a reserved phase is not shown to outsiders")
+                .doesNotContain("Proposta del tavolo " + run, "/proposals/" + secret + "\"");
+        String member = account("membro");
+        role(member, "MEMBER");
+        assertThat(as(get("/documents/" + document).with(user(member).roles("PARTICIPANT")))
+                        .getContentAsString())
+                .contains("Proposta del tavolo " + run);
+
+        String proposalPage = mvc.perform(get("/proposals/" + benches))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(proposalPage)
+                .contains("Citata nei documenti", "Rapporto " + run, "Spazi pubblici " + run)
+                .contains("/documents/" + document + "/versions/1#b-" + paragraph);
+        String meetingPage = mvc.perform(get("/meetings/" + meeting))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(meetingPage).contains("Citato nei documenti", "Rapporto " + run, "/documents/" + document);
+        PageChecks.assertValidHtml(visitor, "a version's citations");
+        PageChecks.assertValidHtml(proposalPage, "a proposal cited in a document");
+        PageChecks.assertValidHtml(meetingPage, "a meeting whose harvest is cited");
+        PageChecks.assertValidHtml(as(admin(get(provenance))).getContentAsString(), "the editors' citations");
+
+        // a reserved version citing the same proposal is not named to outsiders
+        long reserved = create("Documento del tavolo " + run, "THEME_DOCUMENT");
+        write(reserved, 1, TEXT.formatted(run));
+        cite(reserved, key(reserved, 1, "panchine"), "PROPOSAL:" + benches);
+        openConsultation(reserved, 1, "RESERVED");
+        String outsider = account("esterno");
+        assertThat(as(get("/proposals/" + benches).with(user(outsider).roles("PARTICIPANT")))
+                        .getContentAsString())
+                .contains("Rapporto " + run)
+                .doesNotContain("Documento del tavolo " + run);
+        assertThat(as(get("/proposals/" + benches).with(user(member).roles("PARTICIPANT")))
+                        .getContentAsString())
+                .contains("Documento del tavolo " + run);
+    }
+
+    @Test
+    void citationsFollowTheParagraphIntoTheNextVersionAndFreezeWithTheirVersion() throws Exception {
+        long document = create("Versioni " + run, "THEME_DOCUMENT");
+        write(document, 1, TEXT.formatted(run));
+        UUID paragraph = key(document, 1, "panchine");
+        cite(document, paragraph, "PROPOSAL:" + benches);
+        openConsultation(document, 1, "PUBLIC");
+
+        var refused = as(admin(post(admin + "/" + document + "/provenance/citations")
+                .param("version", "1")
+                .param("blockKey", paragraph.toString())
+                .param("source", "PROPOSAL:" + fountain)));
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString())
+                .contains("La versione 1 non è più una bozza: le sue fonti e i suoi punti non si possono modificare.");
+        long citation = jdbc.sql("""
+                select c.id from document_citation c join document_version v on v.id = c.version_id
+                where v.document_id = :d and v.number = 1""").param("d", document).query(Long.class).single();
+        var removal = as(admin(post(admin + "/" + document + "/provenance/citations/" + citation + "/remove")
+                .param("version", "1")));
+        assertThat(removal.getStatus()).isEqualTo(422);
+        assertThatThrownBy(() -> jdbc.sql("delete from document_citation where id = :c")
+                        .param("c", citation)
+                        .update())
+                .as("the database keeps the citations of a frozen version")
+                .hasMessageContaining("frozen");
+        assertThat(citations(document, 1)).isEqualTo(1);
+
+        assertThat(as(admin(post(admin + "/" + document + "/versions"))).getStatus())
+                .isEqualTo(302);
+        write(document, 2, """
+                # Spazi pubblici %s
+
+                Mancano panchine all'ombra vicino alla scuola media.
+
+                Le piazze sono poco frequentate la sera.
+                """.formatted(run));
+        assertThat(key(document, 2, "panchine")).isEqualTo(paragraph);
+        assertThat(citedKeys(document, 2)).containsExactly(paragraph);
+        long copied = jdbc.sql("""
+                select c.id from document_citation c join document_version v on v.id = c.version_id
+                where v.document_id = :d and v.number = 2""").param("d", document).query(Long.class).single();
+        assertThat(as(admin(post(admin + "/" + document + "/provenance/citations/" + copied + "/remove")
+                                .param("version", "2")))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(citations(document, 2)).isZero();
+        assertThat(citations(document, 1)).as("version 1 keeps its citation").isEqualTo(1);
+    }
+
+    @Test
+    void theFinalDocumentsItemsShowWhatTheMunicipalityAnsweredToEachProposal() throws Exception {
+        long action = dupAction();
+        TestAccounts.asAdmin(() -> link.link(benches, action, null));
+        TestAccounts.asAdmin(() -> answer.handle(
+                benches,
+                new AnswerForm(
+                        ProposalState.PARTLY_ACCEPTED,
+                        "Panchine in due piazze su tre " + run,
+                        null,
+                        "Delibera di Giunta",
+                        "77",
+                        TODAY,
+                        "https://atti.example.it/77")));
+        long document = create("Documento finale " + run, "FINAL_DOCUMENT");
+        write(document, 1, TEXT.formatted(run));
+        String items = admin + "/" + document + "/provenance/items";
+        assertThat(as(admin(post(items)
+                                .param("version", "1")
+                                .param("proposalId", String.valueOf(benches))
+                                .param("harvestItemId", String.valueOf(card))
+                                .param("title", "")))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(as(admin(post(items)
+                                .param("version", "1")
+                                .param("proposalId", String.valueOf(fountain))
+                                .param("title", "Acqua nelle piazze " + run)
+                                .param("text", "Una fontanella per piazza.")))
+                        .getStatus())
+                .isEqualTo(302);
+        var twice = as(admin(post(items).param("version", "1").param("proposalId", String.valueOf(benches))));
+        assertThat(twice.getStatus()).isEqualTo(422);
+        assertThat(twice.getContentAsString()).contains("Questa proposta è già un punto della bozza.");
+        assertThat(itemTitles(document, 1)).containsExactly("Panchine ombreggiate " + run, "Acqua nelle piazze " + run);
+
+        long second = itemId(document, 1, "Acqua nelle piazze " + run);
+        assertThat(as(admin(post(items + "/" + second + "/up").param("version", "1")))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(itemTitles(document, 1)).containsExactly("Acqua nelle piazze " + run, "Panchine ombreggiate " + run);
+        assertThat(as(admin(post(items + "/" + second + "/down").param("version", "1")))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(itemTitles(document, 1)).containsExactly("Panchine ombreggiate " + run, "Acqua nelle piazze " + run);
+
+        var editorsPage = as(admin(get(admin + "/" + document + "/provenance")));
+        assertThat(editorsPage.getStatus()).isEqualTo(200);
+        assertThat(editorsPage.getContentAsString())
+                .contains("Acqua nelle piazze " + run, "Sposta su", "Sposta giù", "Accolta in parte");
+        PageChecks.assertValidHtml(editorsPage.getContentAsString(), "the editors' page of a final document");
+
+        long theme = create("Non finale " + run, "THEME_DOCUMENT");
+        var notFinal = as(admin(post(admin + "/" + theme + "/provenance/items")
+                .param("version", "1")
+                .param("proposalId", String.valueOf(benches))));
+        assertThat(notFinal.getStatus()).isEqualTo(422);
+        assertThat(notFinal.getContentAsString())
+                .contains("Solo il documento di proposta partecipata è fatto di punti.");
+
+        openConsultation(document, 1, "PUBLIC");
+        String page = mvc.perform(get("/documents/" + document))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("I punti del documento e le risposte del Comune", "Punto 1", "Punto 2")
+                .contains(
+                        "href=\"/proposals/" + benches + "\"",
+                        "Accolta in parte",
+                        "Panchine in due piazze su tre " + run)
+                .contains("Atto: Delibera di Giunta n. 77", "href=\"https://atti.example.it/77\"")
+                .contains("href=\"/programming/objectives/" + action + "\"", "Panchine nei parchi")
+                .contains("Ombra nei cortili " + run)
+                .contains("Acqua nelle piazze " + run, "Il Comune non ha ancora risposto.");
+        assertThat(page.indexOf("Panchine in due piazze")).isLessThan(page.indexOf("Acqua nelle piazze"));
+        PageChecks.assertValidHtml(page, "a final document's items");
+        assertThat(mvc.perform(get("/proposals/" + fountain))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Documento finale " + run, "un punto del documento finale");
+
+        var frozen = as(admin(post(items).param("version", "1").param("proposalId", String.valueOf(secret))));
+        assertThat(frozen.getStatus()).isEqualTo(422);
+        assertThat(frozen.getContentAsString()).contains("La versione 1 non è più una bozza");
+        assertThat(as(admin(post(items + "/" + second + "/remove").param("version", "1")))
+                        .getStatus())
+                .isEqualTo(422);
+        assertThat(itemTitles(document, 1)).hasSize(2);
+
+        as(admin(post(admin + "/" + document + "/versions")));
+        assertThat(itemTitles(document, 2))
+                .as("the next version starts with the same items")
+                .containsExactly("Panchine ombreggiate " + run, "Acqua nelle piazze " + run);
+    }
+
+    @Test
+    void aVersionIsSentToTheEnteOnlyAfterAPositiveValidationWithPlausibleDates() throws Exception {
+        long document = create("DocPP " + run, "FINAL_DOCUMENT");
+        write(document, 1, TEXT.formatted(run));
+        String reviews = admin + "/" + document + "/provenance/reviews";
+
+        var draft = as(admin(review(reviews + "/table", "1", TODAY, "APPROVED")));
+        assertThat(draft.getStatus()).isEqualTo(422);
+        assertThat(draft.getContentAsString()).contains("La versione 1 è ancora una bozza");
+        openConsultation(document, 1, "PUBLIC");
+
+        var notValidated = as(admin(send(reviews, TODAY, "PG/2026/123")));
+        assertThat(notValidated.getStatus()).isEqualTo(422);
+        assertThat(notValidated.getContentAsString())
+                .contains(
+                        "La versione 1 non si può segnare come inviata all’ente prima della validazione positiva del tecnico di garanzia.");
+        var english = as(admin(send(reviews, TODAY, "PG/2026/123").param("lang", "en")));
+        assertThat(english.getContentAsString())
+                .contains("Version 1 cannot be marked as sent to the ente before a positive validation");
+
+        var future = as(admin(review(reviews + "/table", "1", TODAY.plusDays(1), "APPROVED")));
+        assertThat(future.getStatus()).isEqualTo(422);
+        assertThat(future.getContentAsString()).contains("La data non può essere nel futuro.");
+        var beforeDraft = as(admin(review(reviews + "/validation", "1", TODAY.minusDays(1), "APPROVED")));
+        assertThat(beforeDraft.getStatus()).isEqualTo(422);
+        assertThat(beforeDraft.getContentAsString())
+                .contains("La data non può essere precedente all’uscita della versione dalla bozza");
+        assertThat(reviewCount(document)).isZero();
+
+        assertThat(as(admin(review(reviews + "/table", "1", TODAY, "WITH_REMARKS")
+                                .param("notes", "Il tavolo chiede più alberi " + run)))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(as(admin(review(reviews + "/validation", "1", TODAY, "REJECTED")))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(as(admin(send(reviews, TODAY, "PG/2026/123"))).getStatus())
+                .as("a rejected validation does not allow the sending")
+                .isEqualTo(422);
+        assertThat(as(admin(review(reviews + "/validation", "1", TODAY, "WITH_REMARKS")))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(as(admin(send(reviews, TODAY, "PG/2026/123"))).getStatus()).isEqualTo(302);
+        var again = as(admin(send(reviews, TODAY, "PG/2026/124")));
+        assertThat(again.getStatus()).isEqualTo(422);
+        assertThat(again.getContentAsString()).contains("La versione 1 è già stata inviata all’ente.");
+        assertThat(reviewCount(document)).isEqualTo(4);
+
+        String page = mvc.perform(get("/documents/" + document))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("Revisione", "Esaminato dal tavolo di negoziazione", "Il tavolo chiede più alberi " + run)
+                .contains("Validazione del tecnico di garanzia", "Approvato con osservazioni", "Respinto")
+                .contains("Inviato all’ente", "protocollo n. PG/2026/123");
+        PageChecks.assertValidHtml(page, "a version's review steps");
+        PageChecks.assertValidHtml(
+                as(admin(get(admin + "/" + document + "/provenance"))).getContentAsString(),
+                "the editors' page of the review steps");
+
+        // a document that does not require validation is sent without it, until a manager requires it
+        long other = create("Altro " + run, "OTHER");
+        write(other, 1, TEXT.formatted(run));
+        openConsultation(other, 1, "PUBLIC");
+        assertThat(as(admin(post(admin + "/" + other + "/provenance/validation-requirement")
+                                .param("requiresValidation", "true")))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(as(admin(send(admin + "/" + other + "/provenance/reviews", TODAY, "PG 9")))
+                        .getStatus())
+                .isEqualTo(422);
+        assertThat(as(admin(post(admin + "/" + other + "/provenance/validation-requirement")
+                                .param("requiresValidation", "false")))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(as(admin(send(admin + "/" + other + "/provenance/reviews", TODAY, "PG 9")))
+                        .getStatus())
+                .isEqualTo(302);
+
+        String outsider = account("intruso");
+        assertThat(as(review(reviews + "/table", "1", TODAY, "APPROVED")
+                                .with(user(outsider).roles("PARTICIPANT")))
+                        .getStatus())
+                .isEqualTo(403);
+        long draftOnly = create("Bozza " + run, "OTHER");
+        assertThatThrownBy(() -> jdbc.sql("""
+                        insert into document_review (version_id, step, done_on, outcome)
+                        select v.id, 'TABLE_REVIEW', current_date, 'APPROVED' from document_version v
+                        join document d on d.id = v.document_id where d.id = :d and v.state = 'DRAFT'""").param("d", draftOnly).update())
+                .as("the database refuses a review of a draft")
+                .hasMessageContaining("draft");
+    }
+
+    @Test
+    void whoRecordedAReviewStepIsInTheirDataAndUnlinkedWhenTheAccountGoes() throws Exception {
+        String manager = TestAccounts.newParticipant(jdbc, "revisore-", "Revisore " + run);
+        role(manager, "MANAGER");
+        long document = create("Verbale " + run, "OTHER");
+        write(document, 1, TEXT.formatted(run));
+        openConsultation(document, 1, "PUBLIC");
+        var recorded = as(review(admin + "/" + document + "/provenance/reviews/table", "1", TODAY, "APPROVED")
+                .with(user(manager).roles("PARTICIPANT")));
+        assertThat(recorded.getStatus()).isEqualTo(302);
+        long accountId = jdbc.sql("select id from account where email = :e")
+                .param("e", manager)
+                .query(Long.class)
+                .single();
+        assertThat(personalData.exportFor(accountId, manager).toString()).contains("Verbale " + run, "TABLE_REVIEW");
+
+        transaction.executeWithoutResult(status -> events.publishEvent(new AccountDeleted(accountId, manager)));
+        assertThat(reviewCount(document))
+                .as("the step stays, as the municipality's record")
+                .isEqualTo(1);
+        assertThat((List<?>) ((Map<?, ?>) personalData.exportFor(accountId, manager)).get("reviews"))
+                .isEmpty();
+    }
+
+    private MockHttpServletRequestBuilder review(String url, String version, LocalDate on, String outcome) {
+        return post(url).param("version", version).param("on", on.toString()).param("outcome", outcome);
+    }
+
+    private MockHttpServletRequestBuilder send(String reviews, LocalDate on, String protocol) {
+        return post(reviews + "/sent")
+                .param("version", "1")
+                .param("on", on.toString())
+                .param("protocolNumber", protocol);
+    }
+
+    private long dupAction() {
+        long cycle = TestAccounts.asAdministrator(() -> createCycle.handle("DUP " + run, null));
+        TestAccounts.asAdministrator(() -> {
+            var preview = importTable.preview(cycle, "v1", "t.tsv", DUP_TABLE.getBytes(StandardCharsets.UTF_8));
+            return importTable.confirm(cycle, preview.pendingId(), ConfirmImportForm.asPreviewed(preview));
+        });
+        return jdbc.sql("select id from objective_node where cycle_id = :c and level = 'ACTION'")
+                .param("c", cycle)
+                .query(Long.class)
+                .single();
+    }
+
+    private long otherProcessProposal() {
+        long[] other = new long[1];
+        TestAccounts.asAdmin(() -> {
+            other[0] = createProcess.handle(ProcessForms.publicProcess("Altro percorso " + run));
+            addPhase.handle(
+                    other[0],
+                    new PhaseForm(
+                            PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5), TODAY.plusDays(40), "", "", false));
+            publish.handle(other[0]);
+        });
+        return TestAccounts.asParticipant(
+                TestAccounts.newParticipant(jdbc, "altro-", "Altro " + run),
+                () -> submit.handle(other[0], idea("Altrove " + run)));
+    }
+
+    private static ProposalForm idea(String title) {
+        return new ProposalForm(
+                ProposalKind.IDEA, title, "Descrizione.", null, null, null, null, null, null, null, null);
+    }
+
+    private long create(String title, String kind) throws Exception {
+        var created = as(admin(post(admin).param("title", title).param("kind", kind)));
+        assertThat(created.getStatus()).isEqualTo(302);
+        return Long.parseLong(
+                created.getRedirectedUrl().substring(created.getRedirectedUrl().lastIndexOf('/') + 1));
+    }
+
+    private void write(long document, int version, String markdown) throws Exception {
+        var saved = as(admin(multipart(admin + "/" + document + "/text")
+                .param("version", String.valueOf(version))
+                .param("markdown", markdown)));
+        assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(302);
+    }
+
+    private void cite(long document, UUID paragraph, String source) throws Exception {
+        var cited = as(admin(post(admin + "/" + document + "/provenance/citations")
+                .param("version", "1")
+                .param("blockKey", paragraph.toString())
+                .param("source", source)));
+        assertThat(cited.getStatus()).as(cited.getContentAsString()).isEqualTo(302);
+    }
+
+    private void openConsultation(long document, int version, String visibility) throws Exception {
+        var opened = as(admin(post(admin + "/" + document + "/consultation")
+                .param("version", String.valueOf(version))
+                .param("from", TODAY.toString())
+                .param("to", TODAY.plusDays(20).toString())
+                .param("visibility", visibility)));
+        assertThat(opened.getStatus()).as(opened.getContentAsString()).isEqualTo(302);
+    }
+
+    private UUID key(long document, int version, String containing) {
+        return jdbc.sql("""
+                select b.block_key from document_block b join document_version v on v.id = b.version_id
+                where v.document_id = :d and v.number = :n and b.plain like :t""")
+                .param("d", document)
+                .param("n", version)
+                .param("t", "%" + containing + "%")
+                .query(UUID.class)
+                .single();
+    }
+
+    private int citations(long document, int version) {
+        return citedKeys(document, version).size();
+    }
+
+    private List<UUID> citedKeys(long document, int version) {
+        return jdbc.sql("""
+                select c.block_key from document_citation c join document_version v on v.id = c.version_id
+                where v.document_id = :d and v.number = :n order by c.id""")
+                .param("d", document)
+                .param("n", version)
+                .query(UUID.class)
+                .list();
+    }
+
+    private List<String> itemTitles(long document, int version) {
+        return jdbc.sql("""
+                select i.title from document_item i join document_version v on v.id = i.version_id
+                where v.document_id = :d and v.number = :n order by i.position""")
+                .param("d", document)
+                .param("n", version)
+                .query(String.class)
+                .list();
+    }
+
+    private long itemId(long document, int version, String title) {
+        return jdbc.sql("""
+                select i.id from document_item i join document_version v on v.id = i.version_id
+                where v.document_id = :d and v.number = :n and i.title = :t""")
+                .param("d", document)
+                .param("n", version)
+                .param("t", title)
+                .query(Long.class)
+                .single();
+    }
+
+    private int reviewCount(long document) {
+        return jdbc.sql("""
+                select count(*) from document_review r join document_version v on v.id = r.version_id
+                where v.document_id = :d""").param("d", document).query(Integer.class).single();
+    }
+
+    private void role(String email, String role) {
+        jdbc.sql(
+                        "insert into process_role (process_id, account_id, role) select :p, id, :r from account where email = :e")
+                .param("p", processId)
+                .param("r", role)
+                .param("e", email)
+                .update();
+    }
+
+    private <B extends AbstractMockHttpServletRequestBuilder<B>> B admin(B request) {
+        return request.with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"));
+    }
+
+    private MockHttpServletResponse as(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        return mvc.perform(request.with(csrf())).andReturn().getResponse();
+    }
+
+    private String account(String kind) {
+        String email = kind + "-" + UUID.randomUUID() + "@example.org";
+        jdbc.sql("insert into account (email, nickname, password_hash) values (:e, :n, '{noop}x')")
+                .param("e", email)
+                .param("n", kind + " " + UUID.randomUUID().toString().substring(0, 8))
+                .update();
+        return email;
+    }
+}
