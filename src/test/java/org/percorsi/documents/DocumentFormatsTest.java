@@ -10,8 +10,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -407,13 +409,13 @@ class DocumentFormatsTest extends IntegrationTest {
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             zip.write(("<w:document " + OfficeFiles.W + "><w:body>").getBytes(StandardCharsets.UTF_8));
             byte[] blanks = new byte[1024 * 1024];
-            java.util.Arrays.fill(blanks, (byte) ' ');
+            Arrays.fill(blanks, (byte) ' ');
             for (int i = 0; i < 250; i++) {
                 zip.write(blanks);
             }
             zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
         return bytes.toByteArray();
