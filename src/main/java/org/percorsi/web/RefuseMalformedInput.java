@@ -16,15 +16,22 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
+import org.percorsi.shared.web.LargeUploadRoute;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
+import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Turns away, with a 400 (or 413) that says why, requests whose address or parameters no page of ours
  * sends: control characters such as NUL (which PostgreSQL refuses to store or search, so they used to
  * surface as a 500), parameters the server cannot decode (invalid percent-encoding or UTF-8), and text
- * fields over the connector's size limit in a form with files.
+ * fields over the connector's size limit in a form with files, and files over {@code percorsi.uploads.max-file-size}
+ * (except on the routes that declare a {@link LargeUploadRoute} and check their files themselves).
  *
  * <p>It reads the parameters before any other filter does, so that a parse failure is answered here and
  * not thrown from the middle of Spring Security; on the error page that follows, the request shows no
@@ -32,6 +39,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 class RefuseMalformedInput extends OncePerRequestFilter implements Ordered {
+
+    private final long maxFileBytes;
+    private final List<PathPattern> largeUploadRoutes;
+
+    RefuseMalformedInput(
+            @Value("${percorsi.uploads.max-file-size:10MB}") DataSize maxFileSize,
+            List<LargeUploadRoute> largeUploads) {
+        this.maxFileBytes = maxFileSize.toBytes();
+        this.largeUploadRoutes = largeUploads.stream()
+                .map(r -> PathPatternParser.defaultInstance.parse(r.pathPattern()))
+                .toList();
+    }
 
     @Override
     public int getOrder() {
@@ -59,7 +78,7 @@ class RefuseMalformedInput extends OncePerRequestFilter implements Ordered {
         chain.doFilter(request, response);
     }
 
-    private static BadInput check(HttpServletRequest request) {
+    private BadInput check(HttpServletRequest request) {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (BadInput.hasControlCharacters(path, false)) {
             return BadInput.CONTROL_CHARACTERS;
@@ -80,7 +99,29 @@ class RefuseMalformedInput extends OncePerRequestFilter implements Ordered {
                 }
             }
         }
-        return null;
+        return fileTooLarge(request, path) ? BadInput.TOO_LARGE : null;
+    }
+
+    /** A file over the usual limit, on a route that does not check its files' size itself. */
+    private boolean fileTooLarge(HttpServletRequest request, String path) {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            return false;
+        }
+        PathContainer route = PathContainer.parsePath(path);
+        if (largeUploadRoutes.stream().anyMatch(p -> p.matches(route))) {
+            return false;
+        }
+        try {
+            for (Part part : request.getParts()) {
+                if (part.getSubmittedFileName() != null && part.getSize() > maxFileBytes) {
+                    return true;
+                }
+            }
+        } catch (IOException | ServletException | IllegalStateException unreadable) {
+            return false; // the parameters were read: the parts were too, and this cannot happen
+        }
+        return false;
     }
 
     /** Tomcat says a size limit was passed with a 413 code or, for parts, only in words. */

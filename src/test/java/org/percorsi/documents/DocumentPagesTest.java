@@ -296,7 +296,7 @@ class DocumentPagesTest extends IntegrationTest {
         assertThat(source(document, 1)).isEmpty();
 
         var notMarkdown = as(admin(multipart(admin + "/" + document + "/text")
-                .file(new MockMultipartFile("file", "relazione.docx", "application/octet-stream", new byte[] {1, 2, 3}))
+                .file(new MockMultipartFile("file", "relazione.pdf", "application/octet-stream", new byte[] {1, 2, 3}))
                 .param("version", "1")));
         assertThat(notMarkdown.getStatus()).isEqualTo(422);
         assertThat(notMarkdown.getContentAsString()).contains("Il file non è un file Markdown");

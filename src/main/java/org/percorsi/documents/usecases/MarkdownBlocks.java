@@ -13,7 +13,8 @@ import org.percorsi.shared.richtext.RichText;
 
 /**
  * Markdown as editors write it, read into blocks: headings (# to ###; deeper ones count as level 3) open
- * sections, text between blank lines is a paragraph, a list (- * + or 1.) is kept as one block. Inline bold,
+ * sections, text between blank lines is a paragraph, a list (- * + or 1.) is kept as one block, and so is a
+ * table ({@link PipeTable}). Inline bold,
  * italics, code and links are kept; any HTML typed is shown as text, and the result goes through the
  * platform's sanitizer. Each block gets a fresh key: {@link BlockMatcher} gives back the keys of a former text.
  */
@@ -35,7 +36,13 @@ final class MarkdownBlocks {
         List<StringBuilder> items = new ArrayList<>();
         boolean ordered = false;
         int lastLevel = 0;
+        List<String> tableRows = new ArrayList<>();
         for (String line : markdown.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+            if (PipeTable.isRow(line) && paragraph.isEmpty() && items.isEmpty()) {
+                tableRows.add(line);
+                continue;
+            }
+            PipeTable.flush(blocks, tableRows, paragraph);
             Matcher heading = HEADING.matcher(line);
             Matcher item = ITEM.matcher(line);
             if (line.isBlank()) {
@@ -57,6 +64,7 @@ final class MarkdownBlocks {
                 paragraph.add(line.strip());
             }
         }
+        PipeTable.flush(blocks, tableRows, paragraph);
         flush(blocks, paragraph, items, ordered);
         return blocks;
     }
@@ -80,8 +88,8 @@ final class MarkdownBlocks {
         if (kind == BlockKind.HEADING) {
             safe = safe.replaceFirst("^<p>", "").replaceFirst("</p>$", "");
         }
-        // a list's items are told apart in the plain text too, one per line, so a comparison keeps them
-        var items = Jsoup.parseBodyFragment(safe).select("li");
+        // a list's items (a table's rows) are told apart in the plain text too, one per line, for comparisons
+        var items = Jsoup.parseBodyFragment(safe).select("li, tr");
         String plain = items.isEmpty()
                 ? RichText.plainText(safe)
                 : String.join("\n", items.stream().map(Element::text).toList());
@@ -100,5 +108,80 @@ final class MarkdownBlocks {
                 .replaceAll(m ->
                         Matcher.quoteReplacement("<em>" + (m.group(1) != null ? m.group(1) : m.group(2)) + "</em>"));
         return html;
+    }
+
+    /**
+     * GitHub's pipe tables: rows that start with {@code |}, the second one made of dashes ({@code | --- |}); the
+     * first row is the header. A table is one block, an accessible {@code <table>} whose header cells have
+     * {@code scope="col"}; cells are escaped and their inline markup kept, {@code \|} is a pipe in a cell. Rows
+     * without the dashes are a paragraph, as they were typed.
+     */
+    static final class PipeTable {
+
+        private static final Pattern DELIMITER =
+                Pattern.compile("^\\s*\\|?(\\s*:?-+:?\\s*\\|)*\\s*:?-+:?\\s*\\|?\\s*$");
+
+        private PipeTable() {}
+
+        static boolean isRow(String line) {
+            return line.stripLeading().startsWith("|");
+        }
+
+        /** The rows read so far as a table (or, without a delimiter row, as the start of a paragraph). */
+        static void flush(List<Block> blocks, List<String> rows, List<String> paragraph) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            if (rows.size() < 2 || !DELIMITER.matcher(rows.get(1)).matches()) {
+                rows.forEach(r -> paragraph.add(r.strip()));
+                rows.clear();
+                return;
+            }
+            List<String> header = cells(rows.get(0));
+            StringBuilder html = new StringBuilder("<table><thead><tr>");
+            header.forEach(
+                    c -> html.append("<th scope=\"col\">").append(inline(c)).append("</th>"));
+            html.append("</tr></thead><tbody>");
+            for (String row : rows.subList(2, rows.size())) {
+                List<String> cells = cells(row);
+                html.append("<tr>");
+                for (int i = 0; i < header.size(); i++) {
+                    html.append("<td>")
+                            .append(i < cells.size() ? inline(cells.get(i)) : "")
+                            .append("</td>");
+                }
+                html.append("</tr>");
+            }
+            html.append("</tbody></table>");
+            blocks.add(block(BlockKind.PARAGRAPH, null, html.toString()));
+            rows.clear();
+        }
+
+        /** The cells of a row: split at the pipes that are not escaped, outer pipes dropped. */
+        static List<String> cells(String row) {
+            String line = row.strip();
+            if (line.startsWith("|")) {
+                line = line.substring(1);
+            }
+            if (line.endsWith("|") && !line.endsWith("\\|")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            List<String> cells = new ArrayList<>();
+            StringBuilder cell = new StringBuilder();
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '\\' && i + 1 < line.length() && line.charAt(i + 1) == '|') {
+                    cell.append('|');
+                    i++;
+                } else if (c == '|') {
+                    cells.add(cell.toString().strip());
+                    cell.setLength(0);
+                } else {
+                    cell.append(c);
+                }
+            }
+            cells.add(cell.toString().strip());
+            return cells;
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.percorsi.documents.DocumentChanged;
 import org.percorsi.documents.VersionState;
 import org.percorsi.documents.domain.DocumentStore;
+import org.percorsi.documents.formats.DocumentImport;
 import org.percorsi.shared.validation.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -25,11 +26,13 @@ public class WriteDraft {
     private final DocumentRules rules;
     private final DocumentStore store;
     private final ApplicationEventPublisher events;
+    private final DocumentImport officeFiles;
 
-    WriteDraft(DocumentRules rules, DocumentStore store, ApplicationEventPublisher events) {
+    WriteDraft(DocumentRules rules, DocumentStore store, ApplicationEventPublisher events, DocumentImport officeFiles) {
         this.rules = rules;
         this.store = store;
         this.events = events;
+        this.officeFiles = officeFiles;
     }
 
     @Transactional
@@ -49,9 +52,12 @@ public class WriteDraft {
         events.publishEvent(new DocumentChanged(documentId));
     }
 
-    /** The uploaded file as text: a Markdown or text file in UTF-8, else a clear refusal. */
-    private static String uploaded(DraftForm form) {
+    /** The uploaded file as text: a .docx or .odt read into Markdown, a Markdown file in UTF-8, else a refusal. */
+    private String uploaded(DraftForm form) {
         var file = form.file();
+        if (DocumentImport.reads(file.getOriginalFilename())) {
+            return officeFiles.markdown(file, DocumentRules.MAX_MARKDOWN);
+        }
         String name = file.getOriginalFilename() == null
                 ? ""
                 : file.getOriginalFilename().toLowerCase(Locale.ROOT);

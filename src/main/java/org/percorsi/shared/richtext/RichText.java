@@ -26,6 +26,11 @@ public final class RichText {
                     .allowElements("ul", "ol", "li", "br", "hr", "blockquote")
                     .allowAttributes("rel")
                     .onElements("a")
+                    // tables as a document's Markdown writes them: header cells say which cells they head
+                    .allowElements("table", "caption", "thead", "tbody", "tr", "th", "td")
+                    .allowAttributes("scope")
+                    .matching(true, "col", "row")
+                    .onElements("th")
                     .toFactory());
 
     private RichText() {}
