@@ -189,6 +189,9 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /documents/{id}", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /documents/{id}/versions/{number}", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /documents/{id}/compare", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /documents/{id}/versions/{number}/paragraphs/{key}", Rule.RESERVED_PROCESS_A),
+            Map.entry("POST /documents/{id}/versions/{number}/paragraphs/{key}/comments", Rule.RESERVED_PROCESS_A),
+            Map.entry("POST /documents/{id}/versions/{number}/paragraphs/{key}/amendments", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /admin/processes/{processId}/documents", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/documents", Rule.PROCESS_MANAGER),
             Map.entry("GET /admin/processes/{processId}/documents/{documentId}", Rule.PROCESS_MANAGER),
@@ -197,6 +200,12 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("POST /admin/processes/{processId}/documents/{documentId}/consultation", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/documents/{documentId}/close", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/documents/{documentId}/approve", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/documents/{documentId}/report", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/documents/{documentId}/report.csv", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/documents/{documentId}/report.json", Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/documents/{documentId}/amendments/answer", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/documents/{documentId}/comments/hide", Rule.PROCESS_MANAGER),
             Map.entry("GET /processes/{slug}/accountability", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/accountability.csv", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/accountability.json", Rule.RESERVED_PROCESS_A),
@@ -410,8 +419,10 @@ class RouteAuthorizationTest extends IntegrationTest {
         }
         if (pattern.startsWith("/documents/{id}")) {
             // a public version of a document of reserved process A: seen only by its area (and administrators)
-            return pattern.replace("{id}", String.valueOf(documentOf(processA, "CONSULTATION")))
-                    .replace("{number}", "1");
+            long document = documentOf(processA, "CONSULTATION");
+            return pattern.replace("{id}", String.valueOf(document))
+                    .replace("{number}", "1")
+                    .replace("{key}", String.valueOf(paragraphKeyOf(document)));
         }
         if (pattern.startsWith("/proposals/{id}")) {
             long proposal = proposalOfA();
@@ -571,6 +582,15 @@ class RouteAuthorizationTest extends IntegrationTest {
         }
         m.appendTail(path);
         return path.toString();
+    }
+
+    /** The key of the one paragraph of a document made by {@link #documentOf}. */
+    private UUID paragraphKeyOf(long document) {
+        return jdbc.sql("select b.block_key from document_block b join document_version v on v.id = b.version_id "
+                        + "where v.document_id = :d")
+                .param("d", document)
+                .query(UUID.class)
+                .single();
     }
 
     /** A document of the process whose version 1, public, is in this state; in process A, with A's secret. */

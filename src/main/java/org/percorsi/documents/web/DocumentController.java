@@ -1,6 +1,7 @@
 package org.percorsi.documents.web;
 
 import java.util.List;
+import org.percorsi.documents.queries.ConsultationQueries;
 import org.percorsi.documents.queries.DocumentQueries;
 import org.percorsi.documents.queries.DocumentQueries.Visible;
 import org.percorsi.documents.queries.VersionComparison;
@@ -22,10 +23,12 @@ class DocumentController {
 
     private final DocumentQueries queries;
     private final OrganisationApi organisation;
+    private final ConsultationQueries consultation;
 
-    DocumentController(DocumentQueries queries, OrganisationApi organisation) {
+    DocumentController(DocumentQueries queries, OrganisationApi organisation, ConsultationQueries consultation) {
         this.queries = queries;
         this.organisation = organisation;
+        this.consultation = consultation;
     }
 
     @GetMapping("/documents/{id}")
@@ -69,6 +72,8 @@ class DocumentController {
         model.addAttribute("document", document);
         model.addAttribute("version", version);
         model.addAttribute("blocks", queries.blocks(document.head().id(), number));
+        model.addAttribute(
+                "consultation", consultation.ofVersion(document.head().id(), number));
         model.addAttribute(
                 "theme",
                 document.head().themeId() == null
