@@ -5,7 +5,8 @@
  * headings (the sections) and paragraphs whose key survives from one version to the next, so that any two
  * versions can be compared paragraph by paragraph. The process's page lists them through
  * {@link org.percorsi.processes.ProcessDocuments}, which this module implements, so processes never depends on it.
- * Tables: {@code document}, {@code document_version}, {@code document_block}.
+ * Tables: {@code document}, {@code document_version}, {@code document_block}, {@code document_comment},
+ * {@code document_amendment}.
  *
  * <p>Where to find things, for "open a version to consultation":
  * <ul>
@@ -21,6 +22,15 @@
  * {@code usecases/MarkdownBlocksTest} (Markdown and the keys kept across versions) and
  * {@code queries/VersionComparisonTest}.</li>
  * </ul>
+ *
+ * <p>For "comment on a paragraph in consultation, propose an amendment, answer it": pages
+ * {@code web/ConsultationController} ({@code /documents/{id}/versions/{number}/paragraphs/{key}}) and
+ * {@code web/ConsultationReportController} (the managers' report, CSV, JSON, answers); use cases
+ * {@code usecases/CommentOnDocument}, {@code ProposeAmendment}, {@code AnswerAmendment} (publishes
+ * {@link org.percorsi.documents.AmendmentAnswered}), {@code HideDocumentComment}, with who may and when in
+ * {@code usecases/ConsultationRules}; store {@code domain/ConsultationStore}; query
+ * {@code queries/ConsultationQueries}; script {@code static/js/document-annotations.js}; tests
+ * {@code ConsultationPagesTest}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Documents")
 package org.percorsi.documents;

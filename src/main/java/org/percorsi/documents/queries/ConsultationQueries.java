@@ -52,6 +52,24 @@ public class ConsultationQueries {
         }
     }
 
+    /**
+     * The words of a version page's paragraph lines, resolved once per page rather than once per paragraph (a
+     * long document has hundreds): {@code tally} holds {c} and {a}, {@code credit} holds {n}.
+     */
+    public record ConsultationLabels(
+            String tallyPattern, String takePart, String creditPattern, String deletedParticipant) {
+
+        public String tally(Tally tally) {
+            return tallyPattern
+                    .replace("{c}", String.valueOf(tally.comments()))
+                    .replace("{a}", String.valueOf(tally.amendments()));
+        }
+
+        public String credit(String nickname) {
+            return creditPattern.replace("{n}", nickname);
+        }
+    }
+
     public VersionConsultation ofVersion(long documentId, int number) {
         Map<UUID, Tally> tallies = new HashMap<>();
         jdbc.sql("""
