@@ -192,6 +192,23 @@ class ConsultationPagesTest extends IntegrationTest {
     }
 
     @Test
+    void aParticipantWhoFloodsAConsultationIsToldToWait() throws Exception {
+        long document = document("Raffica " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
+        long intoWindow = System.currentTimeMillis() % 600_000; // the limit counts in fixed 10-minute windows
+        if (intoWindow > 570_000) {
+            Thread.sleep(600_000 - intoWindow + 1000); // not across two windows
+        }
+        for (int i = 1; i <= 10; i++) {
+            assertThat(comment(document, "panchine", "Commento " + i).getStatus())
+                    .isEqualTo(302);
+        }
+        var eleventh = comment(document, "panchine", "Commento 11");
+        assertThat(eleventh.getStatus()).isEqualTo(422);
+        assertThat(eleventh.getContentAsString()).contains("Hai inviato troppi contributi in poco tempo");
+        assertThat(comments(document)).isEqualTo(10);
+    }
+
+    @Test
     void commentsAndAmendmentsOutsideTheConsultationAreRefusedAndSaveNothing() throws Exception {
         long notYet = document("Non ancora " + run, TEXT, TODAY.plusDays(1), TODAY.plusDays(10), "PUBLIC");
         var early = comment(notYet, "panchine", "Troppo presto");
