@@ -11,8 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What documents keep about a person: the documents they created, the versions they moved on (opened, closed,
- * approved), the review steps they recorded and the documents they follow, exported with their data. When the
- * account is deleted the documents stay, as the municipality's record, without the link to the person.
+ * approved), the review steps they recorded, the documents they follow, and their comments and amendments in
+ * consultations, exported with their data. When the account is deleted the documents stay, as the
+ * municipality's record, without the link to the person; comments and amendments stay too, as proposals'
+ * comments do, under "deleted participant" (the anonymised account keeps no name), so a consultation's report
+ * and the credits of accepted amendments do not change.
  */
 @Component
 class DocumentsPersonalData implements PersonalData {
@@ -50,7 +53,26 @@ class DocumentsPersonalData implements PersonalData {
                         from document_review r join document_version v on v.id = r.version_id
                         join document d on d.id = v.document_id
                         where r.recorded_by = :id order by r.recorded_at""").param("id", accountId).query().listOfRows();
-        return Map.of("created", created, "versions", versions, "reviews", reviews, "followed", followed);
+        List<Map<String, Object>> comments =
+                jdbc.sql("""
+                        select d.title as document, v.number as version, c.quote, c.body, c.hidden, c.created_at
+                        from document_comment c join document_version v on v.id = c.version_id
+                        join document d on d.id = v.document_id
+                        where c.author_id = :id order by c.created_at""").param("id", accountId).query().listOfRows();
+        List<Map<String, Object>> amendments =
+                jdbc.sql("""
+                        select d.title as document, v.number as version, a.replacement, a.reason, a.state, a.answer,
+                               a.created_at, a.decided_at
+                        from document_amendment a join document_version v on v.id = a.version_id
+                        join document d on d.id = v.document_id
+                        where a.author_id = :id order by a.created_at""").param("id", accountId).query().listOfRows();
+        return Map.of(
+                "created", created,
+                "versions", versions,
+                "reviews", reviews,
+                "followed", followed,
+                "comments", comments,
+                "amendments", amendments);
     }
 
     @EventListener
@@ -66,6 +88,9 @@ class DocumentsPersonalData implements PersonalData {
                 .param("id", deleted.accountId())
                 .update();
         jdbc.sql("update document_review set recorded_by = null where recorded_by = :id")
+                .param("id", deleted.accountId())
+                .update();
+        jdbc.sql("update document_amendment set decided_by = null where decided_by = :id")
                 .param("id", deleted.accountId())
                 .update();
     }

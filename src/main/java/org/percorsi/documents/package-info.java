@@ -11,7 +11,8 @@
  * proposal's page and the meeting's harvest learn where they are cited through
  * {@link org.percorsi.proposals.ProposalCitations} and {@link org.percorsi.harvest.HarvestCitations}, implemented here.
  * Tables: {@code document}, {@code document_version}, {@code document_block}, {@code document_citation},
- * {@code document_item}, {@code document_review}.
+ * {@code document_item}, {@code document_review}, {@code document_comment}, {@code document_amendment},
+ * {@code document_follower}.
  *
  * <p>Where to find things, for "open a version to consultation":
  * <ul>
@@ -27,6 +28,15 @@
  * {@code usecases/MarkdownBlocksTest} (Markdown and the keys kept across versions) and
  * {@code queries/VersionComparisonTest}.</li>
  * </ul>
+ *
+ * <p>For "comment on a paragraph in consultation, propose an amendment, answer it": pages
+ * {@code web/ConsultationController} ({@code /documents/{id}/versions/{number}/paragraphs/{key}}) and
+ * {@code web/ConsultationReportController} (the managers' report, CSV, JSON, answers); use cases
+ * {@code usecases/CommentOnDocument}, {@code ProposeAmendment}, {@code AnswerAmendment} (publishes
+ * {@link org.percorsi.documents.AmendmentAnswered}), {@code HideDocumentComment}, with who may and when in
+ * {@code usecases/ConsultationRules}; store {@code domain/ConsultationStore}; query
+ * {@code queries/ConsultationQueries}; script {@code static/js/document-annotations.js}; tests
+ * {@code ConsultationPagesTest}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Documents")
 package org.percorsi.documents;

@@ -352,6 +352,13 @@ class MalformedInputFuzzTest extends IntegrationTest {
                 value = String.valueOf(document(publicProcess, true));
             } else if (pattern.startsWith("/documents/") && name.equals("number")) {
                 value = "1";
+            } else if (pattern.startsWith("/documents/") && name.equals("key")) {
+                // the paragraph of the document filled in just before, in this same path
+                value = String.valueOf(jdbc.sql("select b.block_key from document_block b "
+                                + "join document_version v on v.id = b.version_id where v.document_id = :d")
+                        .param("d", Long.parseLong(path.toString().split("/")[2]))
+                        .query(UUID.class)
+                        .single());
             } else if (name.equals("documentId")) {
                 value = String.valueOf(document(processId, false));
             } else if (name.equals("citationId") || name.equals("itemId")) {

@@ -194,6 +194,9 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /documents/{id}/versions/{number}.pdf", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /documents/{id}/versions/{number}.odt", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /documents/{id}/versions/{number}.docx", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /documents/{id}/versions/{number}/paragraphs/{key}", Rule.RESERVED_PROCESS_A),
+            Map.entry("POST /documents/{id}/versions/{number}/paragraphs/{key}/comments", Rule.RESERVED_PROCESS_A),
+            Map.entry("POST /documents/{id}/versions/{number}/paragraphs/{key}/amendments", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /admin/processes/{processId}/documents", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/documents", Rule.PROCESS_MANAGER),
             Map.entry("GET /admin/processes/{processId}/documents/{documentId}", Rule.PROCESS_MANAGER),
@@ -234,6 +237,12 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry(
                     "POST /admin/processes/{processId}/documents/{documentId}/provenance/validation-requirement",
                     Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/documents/{documentId}/report", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/documents/{documentId}/report.csv", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/documents/{documentId}/report.json", Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/documents/{documentId}/amendments/answer", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/documents/{documentId}/comments/hide", Rule.PROCESS_MANAGER),
             Map.entry("GET /processes/{slug}/accountability", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/accountability.csv", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/accountability.json", Rule.RESERVED_PROCESS_A),
@@ -447,8 +456,10 @@ class RouteAuthorizationTest extends IntegrationTest {
         }
         if (pattern.startsWith("/documents/{id}")) {
             // a public version of a document of reserved process A: seen only by its area (and administrators)
-            return pattern.replace("{id}", String.valueOf(documentOf(processA, "CONSULTATION")))
-                    .replace("{number}", "1");
+            long document = documentOf(processA, "CONSULTATION");
+            return pattern.replace("{id}", String.valueOf(document))
+                    .replace("{number}", "1")
+                    .replace("{key}", String.valueOf(paragraphKeyOf(document)));
         }
         if (pattern.startsWith("/proposals/{id}")) {
             long proposal = proposalOfA();
@@ -610,6 +621,15 @@ class RouteAuthorizationTest extends IntegrationTest {
         }
         m.appendTail(path);
         return path.toString();
+    }
+
+    /** The key of the one paragraph of a document made by {@link #documentOf}. */
+    private UUID paragraphKeyOf(long document) {
+        return jdbc.sql("select b.block_key from document_block b join document_version v on v.id = b.version_id "
+                        + "where v.document_id = :d")
+                .param("d", document)
+                .query(UUID.class)
+                .single();
     }
 
     /** A document of the process whose version 1, public, is in this state; in process A, with A's secret. */

@@ -69,6 +69,33 @@ final class MarkdownBlocks {
         return blocks;
     }
 
+    /**
+     * The Markdown source of each block, in the same order as {@link #read}: a heading's line, or the lines of a
+     * paragraph or a list up to the next blank line or heading. Joined with blank lines they read as the same
+     * blocks, so one block's source can be replaced (an accepted amendment) without touching the others.
+     */
+    static List<String> sources(String markdown) {
+        List<String> chunks = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String line : markdown.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+            if (line.isBlank() || HEADING.matcher(line).matches()) {
+                if (!current.isEmpty()) {
+                    chunks.add(String.join("\n", current));
+                    current.clear();
+                }
+                if (!line.isBlank()) {
+                    chunks.add(line);
+                }
+            } else {
+                current.add(line);
+            }
+        }
+        if (!current.isEmpty()) {
+            chunks.add(String.join("\n", current));
+        }
+        return chunks;
+    }
+
     private static void flush(List<Block> blocks, List<String> paragraph, List<StringBuilder> items, boolean ordered) {
         if (!paragraph.isEmpty()) {
             blocks.add(block(BlockKind.PARAGRAPH, null, "<p>" + inline(String.join(" ", paragraph)) + "</p>"));

@@ -37,6 +37,11 @@ public class StartNextVersion {
     @Transactional
     public int handle(long processId, long documentId) {
         rules.documentManagedByViewer(processId, documentId);
+        return startAfterLatest(documentId);
+    }
+
+    /** The draft after the latest version (whose permission the caller checked); returns its number. */
+    int startAfterLatest(long documentId) {
         var latest = store.lockLatest(documentId).orElseThrow(() -> new NotFoundException("document " + documentId));
         if (latest.state().equals("DRAFT")) {
             throw RuleViolation.global("documents.draftExists", latest.number());

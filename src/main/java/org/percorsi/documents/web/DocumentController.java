@@ -2,6 +2,7 @@ package org.percorsi.documents.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.percorsi.documents.queries.ConsultationQueries;
 import org.percorsi.documents.queries.DocumentQueries;
 import org.percorsi.documents.queries.DocumentQueries.Visible;
 import org.percorsi.documents.queries.ProvenanceQueries;
@@ -30,16 +31,19 @@ class DocumentController {
     private final OrganisationApi organisation;
     private final FollowDocument follow;
     private final ProvenanceQueries provenance;
+    private final ConsultationQueries consultation;
 
     DocumentController(
             DocumentQueries queries,
             OrganisationApi organisation,
             FollowDocument follow,
-            ProvenanceQueries provenance) {
+            ProvenanceQueries provenance,
+            ConsultationQueries consultation) {
         this.queries = queries;
         this.organisation = organisation;
         this.follow = follow;
         this.provenance = provenance;
+        this.consultation = consultation;
     }
 
     @GetMapping("/documents/{id}")
@@ -107,6 +111,8 @@ class DocumentController {
         model.addAttribute("blocks", queries.blocks(document.head().id(), number));
         model.addAttribute("followed", queries.followedByViewer(document.head().id()));
         model.addAttribute("provenance", provenance.forVersion(document.head().id(), number));
+        model.addAttribute(
+                "consultation", consultation.ofVersion(document.head().id(), number));
         model.addAttribute(
                 "theme",
                 document.head().themeId() == null

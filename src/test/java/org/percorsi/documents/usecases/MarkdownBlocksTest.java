@@ -50,4 +50,33 @@ class MarkdownBlocksTest {
                 .as("new")
                 .isNotIn(former.stream().map(Block::key).toList());
     }
+
+    @Test
+    void theSourceOfEachBlockComesInTheSameOrderAndReadsAsTheSameBlocks() {
+        String markdown = """
+                # Titolo
+                Subito un paragrafo
+                su due righe.
+
+                - uno
+                - due
+                continua
+
+                ## Sezione
+
+                Un altro paragrafo.
+                """;
+        List<String> sources = MarkdownBlocks.sources(markdown);
+        List<Block> blocks = MarkdownBlocks.read(markdown);
+        assertThat(sources).hasSameSizeAs(blocks);
+        assertThat(sources.get(0)).isEqualTo("# Titolo");
+        assertThat(sources.get(2)).isEqualTo("- uno\n- due\ncontinua");
+        for (int i = 0; i < blocks.size(); i++) {
+            assertThat(MarkdownBlocks.read(sources.get(i)).getFirst().html())
+                    .isEqualTo(blocks.get(i).html());
+        }
+        assertThat(MarkdownBlocks.read(String.join("\n\n", sources)))
+                .extracting(Block::html)
+                .isEqualTo(blocks.stream().map(Block::html).toList());
+    }
 }

@@ -1,0 +1,129 @@
+package org.percorsi.documents.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.percorsi.documents.queries.ConsultationQueries;
+import org.percorsi.documents.queries.DocumentQueries;
+import org.percorsi.documents.usecases.AmendmentForm;
+import org.percorsi.documents.usecases.AnnotationForm;
+import org.percorsi.documents.usecases.CommentOnDocument;
+import org.percorsi.documents.usecases.ProposeAmendment;
+import org.percorsi.shared.validation.RuleViolation;
+import org.percorsi.shared.web.FormErrors;
+import org.percorsi.shared.web.Forms;
+import org.percorsi.shared.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A paragraph of a version in consultation: its comments (each on the paragraph or on a passage of it) and its
+ * amendments with their answers, and the forms to add one. The version's page links here from each paragraph,
+ * with its counts, so that it stays light however many comments a long document receives.
+ */
+@Controller
+class ConsultationController {
+
+    private static final String PARAGRAPH = "/documents/{id}/versions/{number}/paragraphs/{key}";
+
+    private final DocumentQueries documents;
+    private final ConsultationQueries consultation;
+    private final CommentOnDocument comment;
+    private final ProposeAmendment amend;
+
+    ConsultationController(
+            DocumentQueries documents,
+            ConsultationQueries consultation,
+            CommentOnDocument comment,
+            ProposeAmendment amend) {
+        this.documents = documents;
+        this.consultation = consultation;
+        this.comment = comment;
+        this.amend = amend;
+    }
+
+    @GetMapping(PARAGRAPH)
+    String paragraph(@PathVariable long id, @PathVariable int number, @PathVariable UUID key, Model model) {
+        return page(
+                model,
+                id,
+                number,
+                key,
+                new AnnotationForm("", "", null, null),
+                new AmendmentForm(null, ""),
+                null,
+                null);
+    }
+
+    @PostMapping(PARAGRAPH + "/comments")
+    String comment(
+            @PathVariable long id,
+            @PathVariable int number,
+            @PathVariable UUID key,
+            @ModelAttribute AnnotationForm form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        return Forms.act(
+                () -> new Forms.Done(
+                        "documents.consultation.commented",
+                        url(id, number, key) + "#comment-" + comment.handle(id, number, key, form)),
+                response,
+                redirect,
+                refusal -> page(model, id, number, key, form, new AmendmentForm(null, ""), "comment", refusal));
+    }
+
+    @PostMapping(PARAGRAPH + "/amendments")
+    String amend(
+            @PathVariable long id,
+            @PathVariable int number,
+            @PathVariable UUID key,
+            @ModelAttribute AmendmentForm form,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        return Forms.act(
+                () -> new Forms.Done(
+                        "documents.amendment.proposed",
+                        url(id, number, key) + "#amendment-" + amend.handle(id, number, key, form)),
+                response,
+                redirect,
+                refusal -> page(
+                        model, id, number, key, new AnnotationForm("", "", null, null), form, "amendment", refusal));
+    }
+
+    static String url(long id, int number, UUID key) {
+        return "/documents/" + id + "/versions/" + number + "/paragraphs/" + key;
+    }
+
+    private String page(
+            Model model,
+            long id,
+            int number,
+            UUID key,
+            AnnotationForm commentForm,
+            AmendmentForm amendmentForm,
+            String refusedForm,
+            RuleViolation refusal) {
+        var document = documents.visible(id);
+        var version = document.version(number).orElseThrow(() -> new NotFoundException("version " + number));
+        var paragraph = consultation
+                .paragraph(
+                        id, number, key, documents.seesReserved(document.head().processId()))
+                .orElseThrow(() -> new NotFoundException("paragraph " + key));
+        model.addAttribute("document", document);
+        model.addAttribute("version", version);
+        model.addAttribute("paragraph", paragraph);
+        model.addAttribute(
+                "whyNot", comment.whyNot(id, number, key).map(FormErrors::of).orElse(null));
+        model.addAttribute("commentForm", commentForm);
+        model.addAttribute("amendmentForm", amendmentForm);
+        model.addAttribute("refusedForm", refusedForm);
+        model.addAttribute("errors", refusal == null ? FormErrors.none() : FormErrors.of(refusal));
+        return "documents/paragraph";
+    }
+}

@@ -1,0 +1,729 @@
+package org.percorsi.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.percorsi.accounts.usecases.DeleteOwnAccount;
+import org.percorsi.processes.PhaseType;
+import org.percorsi.processes.ProcessForms;
+import org.percorsi.processes.usecases.AddPhase;
+import org.percorsi.processes.usecases.CreateProcess;
+import org.percorsi.processes.usecases.PhaseForm;
+import org.percorsi.processes.usecases.PublishProcess;
+import org.percorsi.support.IntegrationTest;
+import org.percorsi.support.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
+import org.springframework.context.support.AbstractApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The consultation of a version, over HTTP: participants comment on a paragraph or on a passage (the quote must
+ * be the paragraph's text at its position), propose amendments, only while the consultation is open and only
+ * where they may see the version; managers accept an amendment into the next draft (the paragraph keeps its key,
+ * the next version credits its author) or reject it with a public reason, once; a passage gone from the next
+ * version is marked on its own; the version page counts per paragraph; the report exports CSV and JSON; a
+ * person's comments and amendments are in their data and stay under "deleted participant".
+ */
+class ConsultationPagesTest extends IntegrationTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
+
+    static final String TEXT = """
+            # Il quartiere oggi
+
+            Le piazze del quartiere sono poco frequentate la sera.
+
+            Mancano panchine all'ombra vicino alla scuola.
+            """;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    DocumentsPersonalData personalData;
+
+    @Autowired
+    DeleteOwnAccount deleteOwnAccount;
+
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    @Autowired
+    JsonMapper json;
+
+    final String run = UUID.randomUUID().toString().substring(0, 8);
+    long processId;
+    String admin;
+    String participant;
+    String nickname;
+
+    @BeforeEach
+    void aPublishedPublicProcessAndAParticipant() {
+        TestAccounts.asAdmin(() -> {
+            processId = createProcess.handle(ProcessForms.publicProcess("Consultazione " + run));
+            addPhase.handle(
+                    processId,
+                    new PhaseForm(
+                            PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5), TODAY.plusDays(40), "", "", false));
+            publish.handle(processId);
+        });
+        admin = "/admin/processes/" + processId + "/documents";
+        nickname = "Lettrice " + run;
+        participant = TestAccounts.newParticipant(jdbc, "consulta-", nickname);
+    }
+
+    @Test
+    void aParticipantCommentsOnAParagraphAndOnAPassageWhoseQuoteMustMatchItsPosition() throws Exception {
+        long document = document("Piazze " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
+        UUID benches = key(document, 1, "panchine");
+        String paragraph = paragraphUrl(document, 1, benches);
+
+        var page = as(get(paragraph).with(user(participant).roles("PARTICIPANT")));
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString())
+                .contains("Mancano panchine all", "data-plain=", "/js/document-annotations.js")
+                .contains("name=\"quote\"", "name=\"start\"", "name=\"end\"");
+        assertThat(mvc.perform(get(paragraph)).andReturn().getResponse().getContentAsString())
+                .as("a visitor reads and is asked to sign in")
+                .contains("Accedi per commentare");
+
+        var whole = as(post(paragraph + "/comments")
+                .param("body", "Servono anche fontanelle.")
+                .with(user(participant).roles("PARTICIPANT")));
+        assertThat(whole.getStatus()).isEqualTo(302);
+        assertThat(whole.getRedirectedUrl()).startsWith(paragraph + "#comment-");
+
+        String plain = "Mancano panchine all'ombra vicino alla scuola.";
+        int start = plain.indexOf("vicino alla scuola");
+        var passage = as(post(paragraph + "/comments")
+                .param("body", "Quale scuola, la media?")
+                .param("quote", "vicino alla scuola")
+                .param("start", String.valueOf(start))
+                .param("end", String.valueOf(start + "vicino alla scuola".length()))
+                .with(user(participant).roles("PARTICIPANT")));
+        assertThat(passage.getStatus()).isEqualTo(302);
+        assertThat(jdbc.sql("select quote || ':' || quote_start || '-' || quote_end from document_comment "
+                                + "where body = 'Quale scuola, la media?' and block_key = :k")
+                        .param("k", benches)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("vicino alla scuola:" + start + "-" + (start + 18));
+
+        var mismatch = as(post(paragraph + "/comments")
+                .param("body", "Un commento spostato")
+                .param("quote", "vicino alla scuola")
+                .param("start", "0")
+                .param("end", "18")
+                .with(user(participant).roles("PARTICIPANT")));
+        assertThat(mismatch.getStatus()).isEqualTo(422);
+        assertThat(mismatch.getContentAsString())
+                .contains("Il passaggio citato non corrisponde al testo del paragrafo in quella posizione");
+        var notThere = as(post(paragraph + "/comments")
+                .param("body", "Un commento inventato")
+                .param("quote", "una frase che non c'è")
+                .param("start", "0")
+                .param("end", "21")
+                .with(user(participant).roles("PARTICIPANT")));
+        assertThat(notThere.getStatus()).isEqualTo(422);
+        var tooLong = as(post(paragraph + "/comments")
+                .param("body", "x".repeat(2001))
+                .with(user(participant).roles("PARTICIPANT")));
+        assertThat(tooLong.getStatus()).isEqualTo(422);
+        assertThat(tooLong.getContentAsString()).contains("Al massimo 2.000 caratteri.");
+        var empty = as(post(paragraph + "/comments")
+                .param("body", "  ")
+                .with(user(participant).roles("PARTICIPANT")));
+        assertThat(empty.getStatus()).isEqualTo(422);
+        assertThat(comments(document)).as("only the two accepted comments").isEqualTo(2);
+
+        String unconfirmed = account("non-confermato");
+        var refused = as(post(paragraph + "/comments")
+                .param("body", "Da un indirizzo non confermato")
+                .with(user(unconfirmed).roles("PARTICIPANT")));
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("conferma prima il tuo indirizzo email");
+        var anonymous = mvc.perform(
+                        post(paragraph + "/comments").param("body", "Anonimo").with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(anonymous.getRedirectedUrl()).endsWith("/login");
+        assertThat(comments(document)).isEqualTo(2);
+
+        String shown =
+                as(get(paragraph).with(user(participant).roles("PARTICIPANT"))).getContentAsString();
+        assertThat(shown)
+                .contains("Commenti (2)", "Servono anche fontanelle.", "Quale scuola, la media?", nickname)
+                .contains("Sul passaggio: <q>vicino alla scuola</q>")
+                .doesNotContain("non c’è più");
+    }
+
+    @Test
+    void aParticipantWhoFloodsAConsultationIsToldToWait() throws Exception {
+        long document = document("Raffica " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
+        long intoWindow = System.currentTimeMillis() % 600_000; // the limit counts in fixed 10-minute windows
+        if (intoWindow > 570_000) {
+            Thread.sleep(600_000 - intoWindow + 1000); // not across two windows
+        }
+        for (int i = 1; i <= 10; i++) {
+            assertThat(comment(document, "panchine", "Commento " + i).getStatus())
+                    .isEqualTo(302);
+        }
+        var eleventh = comment(document, "panchine", "Commento 11");
+        assertThat(eleventh.getStatus()).isEqualTo(422);
+        assertThat(eleventh.getContentAsString()).contains("Hai inviato troppi contributi in poco tempo");
+        assertThat(comments(document)).isEqualTo(10);
+    }
+
+    @Test
+    void commentsAndAmendmentsOutsideTheConsultationAreRefusedAndSaveNothing() throws Exception {
+        long notYet = document("Non ancora " + run, TEXT, TODAY.plusDays(1), TODAY.plusDays(10), "PUBLIC");
+        var early = comment(notYet, "panchine", "Troppo presto");
+        assertThat(early.getStatus()).isEqualTo(422);
+        assertThat(early.getContentAsString()).contains("La consultazione non è ancora aperta: si apre il");
+        var earlyAmendment = as(post(paragraphUrl(notYet, 1, key(notYet, 1, "panchine")) + "/amendments")
+                .param("replacement", "Mancano alberi.")
+                .param("reason", "Ombra")
+                .with(user(participant).roles("PARTICIPANT")));
+        assertThat(earlyAmendment.getStatus()).isEqualTo(422);
+        assertThat(earlyAmendment.getContentAsString()).contains("La consultazione non è ancora aperta");
+
+        long over = document("Finita " + run, TEXT, TODAY.minusDays(10), TODAY.minusDays(1), "PUBLIC");
+        var late = comment(over, "panchine", "Troppo tardi");
+        assertThat(late.getStatus()).isEqualTo(422);
+        assertThat(late.getContentAsString()).contains("La consultazione è chiusa: è terminata il");
+        var english = as(post(paragraphUrl(over, 1, key(over, 1, "panchine")) + "/comments")
+                .param("body", "Too late")
+                .param("lang", "en")
+                .with(user(participant).roles("PARTICIPANT")));
+        assertThat(english.getContentAsString()).contains("The consultation is closed: it ended on");
+
+        long closed = document("Chiusa " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
+        assertThat(as(admin(post(admin + "/" + closed + "/close").param("version", "1")))
+                        .getStatus())
+                .isEqualTo(302);
+        var afterClose = comment(closed, "panchine", "Dopo la chiusura");
+        assertThat(afterClose.getStatus()).isEqualTo(422);
+        assertThat(afterClose.getContentAsString())
+                .contains("La versione 1 non è in consultazione: commenti ed emendamenti non sono accettati.");
+        assertThat(mvc.perform(get(paragraphUrl(closed, 1, key(closed, 1, "panchine"))))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("the page says so instead of offering forms")
+                .contains("La versione 1 non è in consultazione")
+                .doesNotContain("name=\"body\"");
+
+        assertThat(comments(notYet) + comments(over) + comments(closed)).isZero();
+        assertThat(amendments(notYet)).isZero();
+    }
+
+    @Test
+    void aReservedVersionTakesCommentsOnlyFromItsArea() throws Exception {
+        long document = document("Tavolo " + run, TEXT, TODAY, TODAY.plusDays(10), "RESERVED");
+        String paragraph = paragraphUrl(document, 1, key(document, 1, "panchine"));
+        String member = TestAccounts.newParticipant(jdbc, "membro-", "Membro " + run);
+        jdbc.sql("insert into process_role (process_id, account_id, role) "
+                        + "select :p, id, 'MEMBER' from account where email = :e")
+                .param("p", processId)
+                .param("e", member)
+                .update();
+
+        assertThat(as(get(paragraph).with(user(participant).roles("PARTICIPANT")))
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get(paragraph)).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+        var outsider = comment(document, "panchine", "Da fuori");
+        assertThat(outsider.getStatus()).isEqualTo(404);
+        assertThat(as(post(paragraph + "/amendments")
+                                .param("replacement", "Altro testo")
+                                .param("reason", "Perché")
+                                .with(user(participant).roles("PARTICIPANT")))
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(comments(document) + amendments(document)).isZero();
+
+        assertThat(as(get(paragraph).with(user(member).roles("PARTICIPANT"))).getStatus())
+                .isEqualTo(200);
+        assertThat(as(post(paragraph + "/comments")
+                                .param("body", "Dal tavolo")
+                                .with(user(member).roles("PARTICIPANT")))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(comments(document)).isEqualTo(1);
+    }
+
+    @Test
+    void anAcceptedAmendmentEntersTheNextDraftKeepingTheKeyAndCreditsItsAuthor() throws Exception {
+        long document = document("Emendabile " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
+        UUID benches = key(document, 1, "panchine");
+        String replacement = "Servono **sedute ombreggiate** lungo il viale dei tigli, con fontanelle.";
+        long amendment = amend(document, 1, benches, replacement, "Il viale è più usato della scuola");
+        assertThat(amend(document, 1, key(document, 1, "frequentate"), "Le piazze sono vuote.", "Più diretto"))
+                .isPositive();
+
+        List<AmendmentAnswered> heard = new ArrayList<>();
+        ApplicationListener<ApplicationEvent> listener = event -> {
+            if (event instanceof PayloadApplicationEvent<?> payload
+                    && payload.getPayload() instanceof AmendmentAnswered answered
+                    && answered.documentId() == document) {
+                heard.add(answered);
+            }
+        };
+        var multicaster = context.getBean(
+                AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME, ApplicationEventMulticaster.class);
+        multicaster.addApplicationListener(listener);
+        try {
+            var accepted = as(admin(post(admin + "/" + document + "/amendments/answer")
+                    .param("amendment", String.valueOf(amendment))
+                    .param("outcome", "ACCEPTED")));
+            assertThat(accepted.getStatus()).as(accepted.getContentAsString()).isEqualTo(302);
+        } finally {
+            multicaster.removeApplicationListener(listener);
+        }
+        assertThat(state(document, 2))
+                .as("the next version was started as a draft")
+                .isEqualTo("DRAFT");
+        assertThat(source(document, 2)).contains(replacement).doesNotContain("vicino alla scuola");
+        assertThat(key(document, 2, "tigli"))
+                .as("the amended paragraph keeps its key")
+                .isEqualTo(benches);
+        assertThat(key(document, 2, "frequentate")).isEqualTo(key(document, 1, "frequentate"));
+        assertThat(jdbc.sql(
+                                "select v.number from document_amendment a join document_version v on v.id = a.accepted_into "
+                                        + "where a.id = :a")
+                        .param("a", amendment)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+        assertThat(heard).hasSize(1);
+        var event = heard.getFirst();
+        assertThat(event.outcome()).isEqualTo(AmendmentAnswered.Outcome.ACCEPTED);
+        assertThat(event.amendmentId()).isEqualTo(amendment);
+        assertThat(event.documentTitle()).isEqualTo("Emendabile " + run);
+        assertThat(event.versionNumber()).isEqualTo(1);
+        assertThat(event.acceptedIntoVersion()).isEqualTo(2);
+        assertThat(event.processId()).isEqualTo(processId);
+        assertThat(event.authorAccountId()).isEqualTo(accountId(participant));
+
+        var twice = as(admin(post(admin + "/" + document + "/amendments/answer")
+                .param("amendment", String.valueOf(amendment))
+                .param("outcome", "REJECTED")
+                .param("reason", "Ci ripensiamo")));
+        assertThat(twice.getStatus()).isEqualTo(422);
+        assertThat(twice.getContentAsString()).contains("A questo emendamento è già stata data una risposta.");
+        assertThat(amendmentState(amendment)).isEqualTo("ACCEPTED");
+
+        // the second amendment, accepted too, goes into the same draft: no third version
+        long other = jdbc.sql("select id from document_amendment where replacement = 'Le piazze sono vuote.' "
+                        + "and version_id = (select id from document_version where document_id = :d and number = 1)")
+                .param("d", document)
+                .query(Long.class)
+                .single();
+        assertThat(as(admin(post(admin + "/" + document + "/amendments/answer")
+                                .param("amendment", String.valueOf(other))
+                                .param("outcome", "ACCEPTED")))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(jdbc.sql("select max(number) from document_version where document_id = :d")
+                        .param("d", document)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+        assertThat(source(document, 2)).contains(replacement, "Le piazze sono vuote.");
+        assertThat(key(document, 2, "vuote")).isEqualTo(key(document, 1, "frequentate"));
+
+        openConsultation(document, 2, TODAY, TODAY.plusDays(10), "PUBLIC");
+        String version2 = mvc.perform(get("/documents/" + document + "/versions/2"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(version2)
+                .contains("<strong>sedute ombreggiate</strong>")
+                .contains("Proposto da " + nickname)
+                .contains("/documents/" + document + "/versions/1/paragraphs/" + benches + "#amendment-" + amendment);
+        assertThat(mvc.perform(get(paragraphUrl(document, 1, benches)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Accolto", "Accolto nella versione 2.", "Il viale è più usato della scuola");
+    }
+
+    @Test
+    void aRejectionNeedsAReasonAndShowsItPublicly() throws Exception {
+        long document = document("Respinto " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
+        UUID benches = key(document, 1, "panchine");
+        long amendment = amend(document, 1, benches, "Togliamo le panchine.", "Attirano rumore");
+
+        var noReason = as(admin(post(admin + "/" + document + "/amendments/answer")
+                .param("amendment", String.valueOf(amendment))
+                .param("outcome", "REJECTED")
+                .param("reason", " ")));
+        assertThat(noReason.getStatus()).isEqualTo(422);
+        assertThat(noReason.getContentAsString()).contains("Campo obbligatorio.");
+        assertThat(amendmentState(amendment)).isEqualTo("PENDING");
+
+        var outsider = as(post(admin + "/" + document + "/amendments/answer")
+                .param("amendment", String.valueOf(amendment))
+                .param("outcome", "ACCEPTED")
+                .with(user(participant).roles("PARTICIPANT")));
+        assertThat(outsider.getStatus()).isEqualTo(403);
+
+        assertThat(as(admin(post(admin + "/" + document + "/amendments/answer")
+                                .param("amendment", String.valueOf(amendment))
+                                .param("outcome", "REJECTED")
+                                .param("reason", "Le panchine restano: le chiedono gli anziani.")))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(amendmentState(amendment)).isEqualTo("REJECTED");
+        assertThat(jdbc.sql("select count(*) from document_version where document_id = :d")
+                        .param("d", document)
+                        .query(Integer.class)
+                        .single())
+                .as("a rejection starts no version")
+                .isEqualTo(1);
+        assertThat(mvc.perform(get(paragraphUrl(document, 1, benches)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Respinto", "Le panchine restano: le chiedono gli anziani.", "Togliamo le panchine.");
+        var twice = as(admin(post(admin + "/" + document + "/amendments/answer")
+                .param("amendment", String.valueOf(amendment))
+                .param("outcome", "ACCEPTED")));
+        assertThat(twice.getStatus()).isEqualTo(422);
+        assertThat(state(document, 1)).isEqualTo("CONSULTATION");
+    }
+
+    @Test
+    void anAnnotationWhosePassageIsGoneFromTheNextVersionStaysMarkedOnItsOwn() throws Exception {
+        long document = document("Orfani " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
+        UUID benches = key(document, 1, "panchine");
+        String plain = "Mancano panchine all'ombra vicino alla scuola.";
+        passage(document, benches, plain, "all'ombra", "Ombra di alberi o tettoie?");
+        passage(document, benches, plain, "Mancano panchine", "Quante?");
+        assertThat(comment(document, "frequentate", "Serve più luce").getStatus())
+                .isEqualTo(302);
+
+        assertThat(as(admin(post(admin + "/" + document + "/versions"))).getStatus())
+                .isEqualTo(302);
+        write(document, 2, """
+                # Il quartiere oggi
+
+                Mancano panchine al sole vicino alla scuola.
+                """);
+        assertThat(key(document, 2, "panchine")).isEqualTo(benches);
+        String before = mvc.perform(get(paragraphUrl(document, 1, benches)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(before).as("a draft is not yet the next version").doesNotContain("non c’è più");
+
+        openConsultation(document, 2, TODAY, TODAY.plusDays(10), "PUBLIC");
+        String page = mvc.perform(get(paragraphUrl(document, 1, benches)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("Ombra di alberi o tettoie?", "Quante?")
+                .contains("Questo passaggio non c’è più nella versione 2.");
+        assertThat(page.split("non c’è più", -1))
+                .as("only the passage that is gone")
+                .hasSize(2);
+        assertThat(mvc.perform(get(paragraphUrl(document, 1, key(document, 1, "frequentate"))))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Serve più luce", "Questo paragrafo non c’è più nella versione 2.");
+    }
+
+    @Test
+    void theVersionPageCountsCommentsAndAmendmentsPerParagraphAndAManagerHidesAComment() throws Exception {
+        long document = document("Conteggi " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
+        comment(document, "panchine", "Uno");
+        comment(document, "panchine", "Due");
+        var third = comment(document, "frequentate", "Tre, offensivo");
+        amend(document, 1, key(document, 1, "panchine"), "Mancano alberi.", "Ombra naturale");
+
+        String page = mvc.perform(get("/documents/" + document))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        UUID benches = key(document, 1, "panchine");
+        UUID evening = key(document, 1, "frequentate");
+        assertThat(page)
+                .contains(tally(document, benches, 2, 1))
+                .contains(tally(document, evening, 1, 0))
+                .doesNotContain("Uno</p>");
+
+        long offensive = Long.parseLong(third.getRedirectedUrl().replaceAll(".*#comment-", ""));
+        assertThat(as(post(admin + "/" + document + "/comments/hide")
+                                .param("comment", String.valueOf(offensive))
+                                .with(user(participant).roles("PARTICIPANT")))
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(as(admin(post(admin + "/" + document + "/comments/hide")
+                                .param("comment", String.valueOf(offensive))))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(mvc.perform(get(paragraphUrl(document, 1, evening)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("Tre, offensivo");
+        assertThat(mvc.perform(get("/documents/" + document))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains(tally(document, evening, 0, 0));
+    }
+
+    @Test
+    void theReportListsEveryParagraphsCommentsAndAmendmentsAsCsvAndJson() throws Exception {
+        long document = document("Resoconto " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
+        UUID benches = key(document, 1, "panchine");
+        String plain = "Mancano panchine all'ombra vicino alla scuola.";
+        passage(document, benches, plain, "all'ombra", "Alberi, per favore");
+        long amendment = amend(document, 1, benches, "Mancano panchine, alberi e fontane.", "Anche l'acqua");
+        as(admin(post(admin + "/" + document + "/amendments/answer")
+                .param("amendment", String.valueOf(amendment))
+                .param("outcome", "REJECTED")
+                .param("reason", "Le fontane sono in un altro progetto")));
+
+        var report = as(admin(get(admin + "/" + document + "/report")));
+        assertThat(report.getStatus()).isEqualTo(200);
+        assertThat(report.getContentAsString())
+                .contains("Versione 1, paragrafo 3", "Alberi, per favore", "Respinto", nickname)
+                .contains("Le fontane sono in un altro progetto");
+        assertThat(as(get(admin + "/" + document + "/report")
+                                .with(user(participant).roles("PARTICIPANT")))
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(as(get(admin + "/" + document + "/report.csv")
+                                .with(user(participant).roles("PARTICIPANT")))
+                        .getStatus())
+                .isEqualTo(403);
+
+        var csv = as(admin(get(admin + "/" + document + "/report.csv")));
+        assertThat(csv.getContentType()).startsWith("text/csv");
+        String text = csv.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(text)
+                .contains("type,id,version,paragraph_position,paragraph_anchor,paragraph,quote,quote_start,quote_end,"
+                        + "text,reason,author,created_at,outcome,answer,decided_at,accepted_into_version")
+                .contains("COMMENT,", ",b-" + benches + ",", "all'ombra,17,26,\"Alberi, per favore\"")
+                .contains("AMENDMENT,", "REJECTED", "Le fontane sono in un altro progetto", nickname);
+
+        var body = as(admin(get(admin + "/" + document + "/report.json"))).getContentAsString(StandardCharsets.UTF_8);
+        List<?> rows = json.readValue(body, List.class);
+        assertThat(rows).hasSize(2);
+        var comment = (Map<?, ?>) rows.get(0);
+        assertThat(comment.get("type")).isEqualTo("COMMENT");
+        assertThat(comment.get("paragraph_anchor")).isEqualTo("b-" + benches);
+        assertThat(comment.get("quote")).isEqualTo("all'ombra");
+        assertThat(comment.get("quote_start")).isEqualTo(17);
+        assertThat(comment.get("author")).isEqualTo(nickname);
+        var rejected = (Map<?, ?>) rows.get(1);
+        assertThat(rejected.get("outcome")).isEqualTo("REJECTED");
+        assertThat(rejected.get("reason")).isEqualTo("Anche l'acqua");
+        assertThat(rejected.get("answer")).isEqualTo("Le fontane sono in un altro progetto");
+        assertThat(rejected.get("decided_at")).isNotNull();
+    }
+
+    @Test
+    void aPersonsCommentsAndAmendmentsAreInTheirDataAndStayUnderDeletedParticipant() throws Exception {
+        long document = document("Dati " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
+        UUID benches = key(document, 1, "panchine");
+        comment(document, "panchine", "Il mio commento " + run);
+        amend(document, 1, benches, "Il mio emendamento " + run, "La mia ragione");
+        long id = accountId(participant);
+
+        var data = (Map<?, ?>) personalData.exportFor(id, participant);
+        assertThat(data.get("comments").toString()).contains("Il mio commento " + run, "Dati " + run);
+        assertThat(data.get("amendments").toString()).contains("Il mio emendamento " + run, "La mia ragione");
+
+        TestAccounts.asParticipant(participant, () -> {
+            deleteOwnAccount.handle("x");
+            return null;
+        });
+        String page = mvc.perform(get(paragraphUrl(document, 1, benches)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .as("contributions stay, no longer under the person's name")
+                .contains("Il mio commento " + run, "Il mio emendamento " + run, "partecipante eliminato")
+                .doesNotContain(nickname);
+    }
+
+    // --- helpers
+
+    private long document(String title, String markdown, LocalDate from, LocalDate to, String visibility)
+            throws Exception {
+        var created = as(admin(post(admin).param("title", title).param("kind", "THEME_DOCUMENT")));
+        assertThat(created.getStatus()).isEqualTo(302);
+        long document = Long.parseLong(
+                created.getRedirectedUrl().substring(created.getRedirectedUrl().lastIndexOf('/') + 1));
+        write(document, 1, markdown);
+        openConsultation(document, 1, from, to, visibility);
+        return document;
+    }
+
+    private void write(long document, int version, String markdown) throws Exception {
+        var saved = as(admin(multipart(admin + "/" + document + "/text")
+                .param("version", String.valueOf(version))
+                .param("markdown", markdown)));
+        assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(302);
+    }
+
+    private void openConsultation(long document, int version, LocalDate from, LocalDate to, String visibility)
+            throws Exception {
+        var opened = as(admin(post(admin + "/" + document + "/consultation")
+                .param("version", String.valueOf(version))
+                .param("from", from.toString())
+                .param("to", to.toString())
+                .param("visibility", visibility)));
+        assertThat(opened.getStatus()).as(opened.getContentAsString()).isEqualTo(302);
+    }
+
+    private MockHttpServletResponse comment(long document, String paragraphContaining, String body) throws Exception {
+        return as(post(paragraphUrl(document, 1, key(document, 1, paragraphContaining)) + "/comments")
+                .param("body", body)
+                .with(user(participant).roles("PARTICIPANT")));
+    }
+
+    private void passage(long document, UUID key, String plain, String quote, String body) throws Exception {
+        int start = plain.indexOf(quote);
+        var sent = as(post(paragraphUrl(document, 1, key) + "/comments")
+                .param("body", body)
+                .param("quote", quote)
+                .param("start", String.valueOf(start))
+                .param("end", String.valueOf(start + quote.length()))
+                .with(user(participant).roles("PARTICIPANT")));
+        assertThat(sent.getStatus()).as(sent.getContentAsString()).isEqualTo(302);
+    }
+
+    private long amend(long document, int version, UUID key, String replacement, String reason) throws Exception {
+        var sent = as(post(paragraphUrl(document, version, key) + "/amendments")
+                .param("replacement", replacement)
+                .param("reason", reason)
+                .with(user(participant).roles("PARTICIPANT")));
+        assertThat(sent.getStatus()).as(sent.getContentAsString()).isEqualTo(302);
+        return Long.parseLong(sent.getRedirectedUrl().replaceAll(".*#amendment-", ""));
+    }
+
+    private static String paragraphUrl(long document, int version, UUID key) {
+        return "/documents/" + document + "/versions/" + version + "/paragraphs/" + key;
+    }
+
+    private static String tally(long document, UUID key, int comments, int amendments) {
+        return "<a href=\"/documents/" + document + "/versions/1/paragraphs/" + key + "\">Commenti: " + comments
+                + " · Emendamenti: " + amendments;
+    }
+
+    private UUID key(long document, int version, String containing) {
+        return jdbc.sql("""
+                select b.block_key from document_block b join document_version v on v.id = b.version_id
+                where v.document_id = :d and v.number = :n and b.plain like :t""")
+                .param("d", document)
+                .param("n", version)
+                .param("t", "%" + containing + "%")
+                .query(UUID.class)
+                .single();
+    }
+
+    private String source(long document, int version) {
+        return jdbc.sql("select source_markdown from document_version where document_id = :d and number = :n")
+                .param("d", document)
+                .param("n", version)
+                .query(String.class)
+                .single();
+    }
+
+    private String state(long document, int version) {
+        return jdbc.sql("select state from document_version where document_id = :d and number = :n")
+                .param("d", document)
+                .param("n", version)
+                .query(String.class)
+                .single();
+    }
+
+    private String amendmentState(long amendment) {
+        return jdbc.sql("select state from document_amendment where id = :a")
+                .param("a", amendment)
+                .query(String.class)
+                .single();
+    }
+
+    private int comments(long document) {
+        return jdbc.sql("select count(*) from document_comment c join document_version v on v.id = c.version_id "
+                        + "where v.document_id = :d")
+                .param("d", document)
+                .query(Integer.class)
+                .single();
+    }
+
+    private int amendments(long document) {
+        return jdbc.sql("select count(*) from document_amendment a join document_version v on v.id = a.version_id "
+                        + "where v.document_id = :d")
+                .param("d", document)
+                .query(Integer.class)
+                .single();
+    }
+
+    private long accountId(String email) {
+        return jdbc.sql("select id from account where email = :e")
+                .param("e", email)
+                .query(Long.class)
+                .single();
+    }
+
+    private <B extends AbstractMockHttpServletRequestBuilder<B>> B admin(B request) {
+        return request.with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"));
+    }
+
+    private MockHttpServletResponse as(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        return mvc.perform(request.with(csrf())).andReturn().getResponse();
+    }
+
+    private String account(String kind) {
+        String email = kind + "-" + UUID.randomUUID() + "@example.org";
+        jdbc.sql("insert into account (email, nickname, password_hash) values (:e, :n, '{noop}x')")
+                .param("e", email)
+                .param("n", kind + " " + UUID.randomUUID().toString().substring(0, 8))
+                .update();
+        return email;
+    }
+}
