@@ -4,5 +4,6 @@ package org.percorsi.notifications;
 public enum NotificationKind {
     PROPOSAL_ANSWERED,
     PROPOSAL_COMMENTED,
-    DOCUMENT_NEW_VERSION
+    DOCUMENT_NEW_VERSION,
+    DOCUMENT_AMENDMENT_ANSWERED
 }

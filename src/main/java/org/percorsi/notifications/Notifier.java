@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.percorsi.accounts.AccountsApi;
+import org.percorsi.documents.AmendmentAnswered;
 import org.percorsi.documents.DocumentVersionPublished;
 import org.percorsi.documents.DocumentsApi;
 import org.percorsi.mail.MailApi;
@@ -102,6 +103,23 @@ class Notifier {
                         null,
                         published.versionNumber());
             }
+        }
+    }
+
+    /** The author of an amendment hears of its answer, if they may still read the version they amended. */
+    @ApplicationModuleListener
+    void on(AmendmentAnswered answered) {
+        Long author = answered.authorAccountId();
+        if (author != null
+                && documents
+                        .readersAmong(answered.documentId(), answered.versionNumber(), List.of(author))
+                        .contains(author)) {
+            notify(
+                    author,
+                    NotificationKind.DOCUMENT_AMENDMENT_ANSWERED,
+                    "/documents/" + answered.documentId() + "/versions/" + answered.versionNumber(),
+                    answered.documentTitle(),
+                    "notifications.amendment." + answered.outcome().name());
         }
     }
 

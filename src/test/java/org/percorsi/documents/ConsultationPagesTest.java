@@ -1,6 +1,7 @@
 package org.percorsi.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -421,6 +423,15 @@ class ConsultationPagesTest extends IntegrationTest {
                         .getResponse()
                         .getContentAsString())
                 .contains("Respinto", "Le panchine restano: le chiedono gli anziani.", "Togliamo le panchine.");
+        // its author hears of the answer (the notice is written after the answer commits, in the background)
+        await().atMost(Duration.ofSeconds(60))
+                .pollInSameThread()
+                .until(() -> jdbc.sql("select count(*) from notification where account_id = :a and message = :m")
+                                .param("a", accountId(participant))
+                                .param("m", "Il tuo emendamento al documento «Respinto " + run + "» è stato respinto")
+                                .query(Integer.class)
+                                .single()
+                        == 1);
         var twice = as(admin(post(admin + "/" + document + "/amendments/answer")
                 .param("amendment", String.valueOf(amendment))
                 .param("outcome", "ACCEPTED")));
