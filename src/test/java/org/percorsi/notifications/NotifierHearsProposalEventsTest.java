@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.accounts.AccountsApi.AccountRef;
 import org.percorsi.accounts.VerificationLevel;
+import org.percorsi.documents.DocumentsApi;
 import org.percorsi.mail.MailApi;
 import org.percorsi.proposals.CommentAdded;
 import org.percorsi.proposals.ProposalAnswered;
@@ -45,6 +46,9 @@ class NotifierHearsProposalEventsTest {
 
     @MockitoBean
     ProposalsApi proposals;
+
+    @MockitoBean
+    DocumentsApi documents;
 
     @MockitoBean
     AccountsApi accounts;

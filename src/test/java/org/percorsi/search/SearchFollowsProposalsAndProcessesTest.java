@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.percorsi.documents.DocumentsApi;
 import org.percorsi.meetings.MeetingsApi;
 import org.percorsi.processes.ProcessChanged;
 import org.percorsi.processes.ProcessesApi;
@@ -41,6 +42,9 @@ class SearchFollowsProposalsAndProcessesTest {
 
     @MockitoBean
     ProgrammingApi programming;
+
+    @MockitoBean
+    DocumentsApi documents;
 
     @Autowired
     SearchQueries search;
