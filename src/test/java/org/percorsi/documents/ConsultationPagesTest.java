@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.accounts.usecases.DeleteOwnAccount;
@@ -523,7 +526,7 @@ class ConsultationPagesTest extends IntegrationTest {
     }
 
     @Test
-    void theReportListsEveryParagraphsCommentsAndAmendmentsAsCsvAndJson() throws Exception {
+    void theReportListsEveryParagraphsCommentsAndAmendmentsAsCsvJsonAndPdf() throws Exception {
         long document = document("Resoconto " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
         UUID benches = key(document, 1, "panchine");
         String plain = "Mancano panchine all'ombra vicino alla scuola.";
@@ -571,6 +574,39 @@ class ConsultationPagesTest extends IntegrationTest {
         assertThat(rejected.get("reason")).isEqualTo("Anche l'acqua");
         assertThat(rejected.get("answer")).isEqualTo("Le fontane sono in un altro progetto");
         assertThat(rejected.get("decided_at")).isNotNull();
+
+        assertThat(as(get(admin + "/" + document + "/report.pdf")
+                                .with(user(participant).roles("PARTICIPANT")))
+                        .getStatus())
+                .isEqualTo(403);
+        var answer = as(admin(get(admin + "/" + document + "/report.pdf")));
+        assertThat(answer.getContentType()).isEqualTo("application/pdf");
+        assertThat(answer.getHeader("Content-Disposition")).contains("attachment", ".pdf");
+        try (PDDocument pdf = Loader.loadPDF(answer.getContentAsByteArray())) {
+            var stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String pdfText = stripper.getText(pdf).replaceAll("\\s+", " ");
+            assertThat(pdfText)
+                    .as("the PDF reads as the report page, in its order")
+                    .containsSubsequence(
+                            "Resoconto della consultazione · Resoconto " + run,
+                            "Versione 1, paragrafo 3",
+                            plain,
+                            "Commenti: 1 · Emendamenti: 1",
+                            nickname,
+                            "Sul passaggio: “all'ombra”",
+                            "Alberi, per favore",
+                            "Emendamento di " + nickname,
+                            "Respinto",
+                            "Mancano panchine, alberi e fontane.",
+                            "Anche l'acqua",
+                            "Le fontane sono in un altro progetto");
+            var catalog = pdf.getDocumentCatalog();
+            assertThat(catalog.getStructureTreeRoot()).as("tagged").isNotNull();
+            assertThat(catalog.getLanguage()).isEqualTo("it");
+            assertThat(pdf.getDocumentInformation().getTitle())
+                    .isEqualTo("Resoconto della consultazione · Resoconto " + run);
+        }
     }
 
     @Test

@@ -240,6 +240,7 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /admin/processes/{processId}/documents/{documentId}/report", Rule.PROCESS_MANAGER),
             Map.entry("GET /admin/processes/{processId}/documents/{documentId}/report.csv", Rule.PROCESS_MANAGER),
             Map.entry("GET /admin/processes/{processId}/documents/{documentId}/report.json", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/documents/{documentId}/report.pdf", Rule.PROCESS_MANAGER),
             Map.entry(
                     "POST /admin/processes/{processId}/documents/{documentId}/amendments/answer", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/documents/{documentId}/comments/hide", Rule.PROCESS_MANAGER),

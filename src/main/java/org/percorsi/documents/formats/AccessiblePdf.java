@@ -35,6 +35,7 @@ public class AccessiblePdf {
             h3 { font-size: 12pt; margin: 12pt 0 4pt 0; }
             h4 { font-size: 11pt; margin: 10pt 0 4pt 0; }
             p, ul, ol { margin: 0 0 6pt 0; }
+            blockquote { margin: 0 0 6pt 10pt; padding-left: 8pt; border-left: 2pt solid #888888; }
             a { color: #0047a0; }
             table { border-collapse: collapse; width: 100%; margin: 0 0 8pt 0; }
             th, td { border: 0.75pt solid #555555; padding: 3pt 5pt; text-align: left; vertical-align: top; }

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.percorsi.documents.formats.AccessiblePdf;
 import org.percorsi.documents.queries.ConsultationQueries;
 import org.percorsi.documents.queries.ConsultationQueries.ReportRow;
 import org.percorsi.documents.queries.DocumentQueries;
@@ -20,6 +21,12 @@ import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.FormErrors;
 import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
+import org.percorsi.shared.web.View;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The consultation report of a document, for its process's managers: per version and paragraph, the comments
  * and the amendments with their outcomes, where amendments are answered and abusive comments hidden; and the
- * same lines as CSV and JSON.
+ * same lines as CSV and JSON, and as an accessible PDF.
  */
 @Controller
 class ConsultationReportController {
@@ -66,6 +73,7 @@ class ConsultationReportController {
     private final AnswerAmendment answer;
     private final HideDocumentComment hide;
     private final JsonMapper json;
+    private final AccessiblePdf pdf;
 
     ConsultationReportController(
             ConsultationQueries consultation,
@@ -74,7 +82,8 @@ class ConsultationReportController {
             ProcessPermissions permissions,
             AnswerAmendment answer,
             HideDocumentComment hide,
-            JsonMapper json) {
+            JsonMapper json,
+            AccessiblePdf pdf) {
         this.consultation = consultation;
         this.documents = documents;
         this.processes = processes;
@@ -82,6 +91,7 @@ class ConsultationReportController {
         this.answer = answer;
         this.hide = hide;
         this.json = json;
+        this.pdf = pdf;
     }
 
     @GetMapping(BASE + "/report")
@@ -170,6 +180,28 @@ class ConsultationReportController {
             }
             generator.writeEndArray();
         }
+    }
+
+    @GetMapping(BASE + "/report.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long processId, @PathVariable long documentId) {
+        var rows = rows(processId, documentId);
+        String processTitle = processes.titleForTeam(processId).orElseThrow(() -> new NotFoundException("process"));
+        byte[] file = ConsultationReportPdf.render(
+                pdf,
+                View.lang(),
+                documents.forTeam(processId, documentId).head().title(),
+                processTitle,
+                ConsultationQueries.byParagraph(rows));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .cacheControl(CacheControl.noStore())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("consultation-" + documentId + ".pdf")
+                                .build()
+                                .toString())
+                .body(file);
     }
 
     /** The document's lines, once its manager is checked and the document is of that process. */
