@@ -62,6 +62,9 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoDataLoader implements ApplicationRunner {
 
     static final String MILESTONE = "demo-data";
+    static final String GIULIA = "giulia.demo@percorsi.local";
+    static final String AHMED = "ahmed.demo@percorsi.local";
+    static final String LIN = "lin.demo@percorsi.local";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final JdbcClient jdbc;
@@ -177,7 +180,7 @@ class DemoDataLoader implements ApplicationRunner {
                 List.of(productive, retail, transformation, participation), List.of(city, centre, macrolotto));
         long imola = imolaStrategicPlan(List.of(productive, welfare, identity), List.of(union));
         long labs = neighbourhoodLabs(List.of(neighbourhoodLife, participation), labNeighbourhoods);
-        long upcomingWorkshop = meetings.prato(
+        var pratoMeetings = meetings.prato(
                 prato,
                 Map.of(
                         "productive",
@@ -192,17 +195,18 @@ class DemoDataLoader implements ApplicationRunner {
                 macrolotto);
         meetings.imola(imola, Map.of("productive", productive, "welfare", welfare, "identity", identity), union);
         meetings.neighbourhoodLabs(labs, labNeighbourhoods, neighbourhoodLife);
-        proposals(prato, participation, centre, macrolotto, upcomingWorkshop);
+        proposals(prato, participation, centre, macrolotto, pratoMeetings.upcomingWorkshop());
         programming.load(prato);
-        documents.prato(prato, Map.of("transformation", transformation));
+        documents.prato(
+                prato, new DemoDocuments.PratoThemes(productive, retail, transformation, participation), pratoMeetings);
         documents.neighbourhoodLabs(labs);
     }
 
     /** Needs and ideas in the Prato process, from demo participants and from a workshop's paper sheets. */
     private void proposals(long prato, long participationTheme, long centre, long macrolotto, long upcomingWorkshop) {
-        String giulia = participant("giulia.demo@percorsi.local", "Giulia R.");
-        String ahmed = participant("ahmed.demo@percorsi.local", "Ahmed");
-        String lin = participant("lin.demo@percorsi.local", "Lin W.");
+        String giulia = participant(GIULIA, "Giulia R.");
+        String ahmed = participant(AHMED, "Ahmed");
+        String lin = participant(LIN, "Lin W.");
         long infoPoints = as(
                 ahmed,
                 () -> submit.handle(
@@ -314,7 +318,8 @@ class DemoDataLoader implements ApplicationRunner {
         return email;
     }
 
-    private static <T> T as(String email, Supplier<T> work) {
+    /** Runs the work as the participant with this address, as if they were signed in. */
+    static <T> T as(String email, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(

@@ -1,7 +1,7 @@
 package org.percorsi.demo;
 
 import java.time.LocalDate;
-import java.util.Map;
+import org.percorsi.demo.DemoMeetings.PratoMeetings;
 import org.percorsi.documents.DocumentKind;
 import org.percorsi.documents.usecases.ApprovalForm;
 import org.percorsi.documents.usecases.ApproveVersion;
@@ -11,7 +11,6 @@ import org.percorsi.documents.usecases.CreateDocument;
 import org.percorsi.documents.usecases.DocumentForm;
 import org.percorsi.documents.usecases.DraftForm;
 import org.percorsi.documents.usecases.OpenConsultation;
-import org.percorsi.documents.usecases.StartNextVersion;
 import org.percorsi.documents.usecases.VersionForm;
 import org.percorsi.documents.usecases.WriteDraft;
 import org.percorsi.processes.PhaseType;
@@ -22,9 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The documents of the demo processes, written through the documents' use cases: Prato's context report
- * (approved by the Giunta at the end of phase 1), a theme document of phase 2 in its second version (the first
- * discussed in the reserved area, the second open to everyone, so that the two can be compared), and the
- * neighbourhood labs' shared model.
+ * (approved by the Giunta at the end of phase 1), its four theme documents ({@link DemoThemeDocuments}) and its
+ * final document ({@link DemoFinalDocument}), and the neighbourhood labs' shared model.
  */
 @Component
 class DemoDocuments {
@@ -34,8 +32,9 @@ class DemoDocuments {
     private final OpenConsultation open;
     private final CloseConsultation close;
     private final ApproveVersion approve;
-    private final StartNextVersion next;
     private final ProcessesApi processes;
+    private final DemoThemeDocuments themeDocuments;
+    private final DemoFinalDocument finalDocument;
 
     DemoDocuments(
             CreateDocument create,
@@ -43,21 +42,25 @@ class DemoDocuments {
             OpenConsultation open,
             CloseConsultation close,
             ApproveVersion approve,
-            StartNextVersion next,
-            ProcessesApi processes) {
+            ProcessesApi processes,
+            DemoThemeDocuments themeDocuments,
+            DemoFinalDocument finalDocument) {
         this.create = create;
         this.write = write;
         this.open = open;
         this.close = close;
         this.approve = approve;
-        this.next = next;
         this.processes = processes;
+        this.themeDocuments = themeDocuments;
+        this.finalDocument = finalDocument;
     }
 
-    void prato(long process, Map<String, Long> themes) {
+    /** Prato's four discussion themes, chosen by the Giunta at the end of phase 1. */
+    record PratoThemes(long productive, long retail, long transformation, long participation) {}
+
+    void prato(long process, PratoThemes themes, PratoMeetings meetings) {
         LocalDate today = LocalDate.now(TimeConfiguration.ROME);
-        long analysis = phase(process, PhaseType.CONTEXT_ANALYSIS);
-        long workshops = phase(process, PhaseType.CUSTOM);
+        long analysis = phase(processes, process, PhaseType.CONTEXT_ANALYSIS);
 
         long report = create.handle(
                 process,
@@ -96,54 +99,12 @@ class DemoDocuments {
                 report,
                 new ApprovalForm(1, "Giunta comunale", today.minusDays(75), "Delibera di Giunta n. 112/2026"));
 
-        long macrolotto = create.handle(
-                process,
-                new DocumentForm(
-                        DocumentKind.THEME_DOCUMENT,
-                        "Documento tematico: Macrolotto 0",
-                        workshops,
-                        themes.get("transformation")));
-        text(process, macrolotto, 1, """
-                # Abitare e convivenza nel Macrolotto Zero
-
-                Il Macrolotto Zero è un quartiere misto, dove abitazioni, laboratori e negozi convivono da decenni.
-
-                ## Che cosa è emerso
-
-                Gli spazi pubblici sono poco frequentati la sera e mancano luoghi di incontro per le famiglie.
-
-                Le associazioni chiedono un punto di riferimento stabile nel quartiere.
-
-                ## Proposte del tavolo
-
-                Aprire un presidio di comunità in un fondo commerciale sfitto, gestito insieme dalle associazioni.
-                """, "Prima stesura dopo il workshop del 30 ottobre");
-        open.handle(process, macrolotto, new ConsultationForm(1, today.minusDays(40), today.minusDays(20), "RESERVED"));
-        close.handle(process, macrolotto, new VersionForm(1));
-        next.handle(process, macrolotto);
-        text(process, macrolotto, 2, """
-                # Abitare e convivenza nel Macrolotto Zero
-
-                Il Macrolotto Zero è un quartiere misto, dove abitazioni, laboratori e negozi convivono da decenni.
-
-                ## Che cosa è emerso
-
-                Gli spazi pubblici sono deserti la sera e mancano luoghi di incontro per le famiglie e per i ragazzi.
-
-                ## Proposte del tavolo
-
-                Aprire un presidio di comunità in un fondo commerciale sfitto, gestito insieme dalle associazioni e dal \
-                Comune.
-
-                ## Tempi
-
-                Il presidio potrebbe aprire entro la primavera, dopo una fase di prova di sei mesi.
-                """, "Dopo i commenti del tavolo: i ragazzi, il ruolo del Comune, i tempi");
-        open.handle(process, macrolotto, new ConsultationForm(2, today.minusDays(10), today.plusDays(20), "PUBLIC"));
+        themeDocuments.prato(process, themes);
+        finalDocument.prato(process, meetings);
     }
 
     void neighbourhoodLabs(long process) {
-        long feedback = phase(process, PhaseType.FEEDBACK);
+        long feedback = phase(processes, process, PhaseType.FEEDBACK);
         long model = create.handle(
                 process,
                 new DocumentForm(
@@ -180,7 +141,8 @@ class DemoDocuments {
         write.handle(process, document, new DraftForm(version, markdown, null, changelog));
     }
 
-    private long phase(long process, PhaseType type) {
+    /** The process's (first) phase of this type. */
+    static long phase(ProcessesApi processes, long process, PhaseType type) {
         return processes.phases(process).stream()
                 .filter(p -> p.type() == type)
                 .map(PhaseView::id)

@@ -126,8 +126,14 @@ class DemoMeetings {
         }
     }
 
+    /**
+     * What Prato's documents and proposals refer to: the workshop still open for registration, and two notes of
+     * the workshops' harvest (the Macrolotto's playground, the productive system's microcredit).
+     */
+    record PratoMeetings(long upcomingWorkshop, long playgroundNote, long creditNote) {}
+
     /** Prato: three thematic workshops already held, the fourth one open for registration. */
-    long prato(long process, Map<String, Long> themes, long centre, long macrolotto) {
+    PratoMeetings prato(long process, Map<String, Long> themes, long centre, long macrolotto) {
         LocalDate today = LocalDate.now(TimeConfiguration.ROME);
         Long workshops = phase(process, 1);
         String place = "Palazzo comunale, Piazza del Comune 1, Prato";
@@ -162,7 +168,7 @@ class DemoMeetings {
                         14));
         long themeNote = harvest.addGroup(
                 productive, HarvestGroupKind.THEME, "Accesso al credito per le nuove imprese", null, null);
-        harvest.addItem(
+        long credit = harvest.addItem(
                 productive,
                 HarvestItemKind.COMMENT,
                 null,
@@ -214,7 +220,7 @@ class DemoMeetings {
                 "Uno spazio verde e attrezzato per i bambini del Macrolotto, dove oggi ci sono solo parcheggi.");
         as(() -> harvest.propose(
                 macro, false, square, ProposalKind.NEED, "Un giardino attrezzato per i bambini del Macrolotto 0"));
-        return schedule.create(
+        long upcoming = schedule.create(
                 process,
                 meeting(
                         "Workshop: strumenti di partecipazione attiva",
@@ -228,6 +234,7 @@ class DemoMeetings {
                         "Associazioni, comunità straniere, mediatori culturali",
                         true,
                         30));
+        return new PratoMeetings(upcoming, square, credit);
     }
 
     /** Imola: the two world cafés, the town meeting, a metaplan and interviews, and the final presentation. */

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.percorsi.accounts.AccountsApi;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -104,5 +105,25 @@ public class DocumentsApi {
                 .param("n", number)
                 .query(Long.class)
                 .list());
+    }
+
+    /**
+     * The blocks of a version in order, with their keys, whoever asks: for a caller that acts through the use
+     * cases, which check who may comment or cite (the demo data finds the paragraphs it comments on).
+     */
+    public List<Block> blocks(long documentId, int number) {
+        return jdbc.sql("""
+                        select b.block_key, b.kind, b.level, b.html, b.plain from document_block b
+                        join document_version v on v.id = b.version_id
+                        where v.document_id = :d and v.number = :n order by b.position""")
+                .param("d", documentId)
+                .param("n", number)
+                .query((rs, n) -> new Block(
+                        rs.getObject("block_key", UUID.class),
+                        BlockKind.valueOf(rs.getString("kind")),
+                        rs.getObject("level", Integer.class),
+                        rs.getString("html"),
+                        rs.getString("plain")))
+                .list();
     }
 }
