@@ -164,7 +164,7 @@ class ConsultationFlowBrowserTest extends BrowserTest {
         assertThat(page.locator("#from")).hasValue(TODAY.toString());
         send(button("Apri la consultazione"));
         assertThat(page.locator("main table")).containsText("In consultazione · Riservata all’area riservata");
-        signOut();
+        signOutAndWait();
 
         // a stakeholder comments on a passage she selects and proposes an amendment to another paragraph
         signIn(stakeholder);
@@ -207,7 +207,7 @@ class ConsultationFlowBrowserTest extends BrowserTest {
         assertThat(amendment).containsText(AMENDED_TREES);
         assertThat(amendment).containsText("In attesa di risposta");
         assertAccessibleAndValid(page, "a paragraph with an amendment");
-        signOut();
+        signOutAndWait();
 
         // the manager accepts the amendment into version 2 and opens version 2 to the public
         signIn(editor);
@@ -221,6 +221,7 @@ class ConsultationFlowBrowserTest extends BrowserTest {
         Locator proposed = page.locator("article[id^=amendment-]", new Page.LocatorOptions().setHasText(AMENDED_TREES));
         proposed.locator("label", new Locator.LocatorOptions().setHasText("Accogli"))
                 .click();
+        assertThat(proposed.locator("input[value=ACCEPTED]")).isChecked();
         send(proposed.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Registra la risposta")));
         assertThat(page.locator("main")).containsText("Risposta all’emendamento registrata.");
         assertThat(proposed).containsText("Accolto nella versione 2.");
@@ -231,7 +232,7 @@ class ConsultationFlowBrowserTest extends BrowserTest {
         send(button("Apri la consultazione"));
         assertThat(page.locator("main table")).containsText("In consultazione · Pubblica");
         assertAccessibleAndValid(page, "a document with a reserved and a public version (back office)");
-        signOut();
+        signOutAndWait();
 
         // the stakeholder, who may read both versions, compares them: the change and who proposed it
         signIn(stakeholder);
@@ -249,7 +250,10 @@ class ConsultationFlowBrowserTest extends BrowserTest {
         assertThat(changed).containsText("[inizio testo eliminato]");
         assertThat(changed.locator(".percorsi-credit")).hasText("Proposto da " + stakeholderNickname);
         assertAccessibleAndValid(page, "comparison of a reserved and a public version, with the credit");
-        signOut();
+        changed.locator(".percorsi-credit a").click();
+        assertThat(page.locator("#paragraph-text")).hasText(TREES);
+        assertThat(page.locator("article[id^=amendment-]")).containsText("Accolto nella versione 2.");
+        signOutAndWait();
 
         // ... and a visitor, for whom version 1 does not exist, reads version 2 with the same credit
         page.navigate(url("/documents/" + document));
@@ -333,6 +337,12 @@ class ConsultationFlowBrowserTest extends BrowserTest {
             openConsultation.handle(processId, id, new ConsultationForm(1, TODAY, TODAY.plusDays(30), "PUBLIC"));
             return id;
         });
+    }
+
+    /** Signs out and waits for the page that answers, so that the next step is not taken as the person before. */
+    private void signOutAndWait() {
+        signOut();
+        assertThat(button("Esci")).hasCount(0);
     }
 
     private Locator button(String name) {
