@@ -19,13 +19,14 @@ bench_build() {
 }
 
 # starts the platform (demo off) on a fresh embedded PostgreSQL in $WORK/data; sets PG (a psql URL) and PGPASSWORD.
-# Extra arguments go to the JVM before -jar (e.g. a Flight Recorder option).
+# Extra arguments go to the JVM before -jar (e.g. a Flight Recorder option); PERCORSI_JAR runs another build's jar
+# (to compare two versions of the code on the same machine).
 bench_start() {
   echo "== Starting the platform (data in $WORK)"
   PERCORSI_DEMO_ENABLED=false PERCORSI_ADMIN_PASSWORD=bench-admin-password PERCORSI_DATA_DIR="$WORK/data" \
     PERCORSI_BASE_URL="http://localhost:$PORT" \
     PERCORSI_LIMITS_SIGN_IN_PER_ADDRESS=100000 PERCORSI_LIMITS_SIGN_IN_PER_EMAIL=100000 \
-    "$JAVA" -Xmx1g "$@" -jar target/percorsi-*.jar --server.port=$PORT --logging.level.root=warn \
+    "$JAVA" -Xmx1g "$@" -jar ${PERCORSI_JAR:-target/percorsi-*.jar} --server.port=$PORT --logging.level.root=warn \
     --logging.level.org.percorsi.shared.database=info > "$WORK/app.log" 2>&1 &
   echo $! > "$WORK/app.pid"
   for i in $(seq 1 120); do curl -sf localhost:$PORT/actuator/health >/dev/null && break; sleep 1; done

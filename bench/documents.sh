@@ -48,12 +48,30 @@ wrk -t2 -c16 -d10s -H "$SIGNED_IN" "http://localhost:$PORT$VERSION" >/dev/null
 wrk -t2 -c16 -d5s -H "$SIGNED_IN" "http://localhost:$PORT$TINY" >/dev/null
 wrk -t1 -c1 -d5s -H "$SIGNED_IN" "http://localhost:$PORT$COMPARE" >/dev/null
 
+# CPU time (clock ticks) of the platform and of its PostgreSQL's processes: what a request costs whatever else
+# the machine runs
+cpu_ticks() {
+  local pids="$(cat "$WORK/app.pid") $(pgrep -f "$WORK/data/postgres" | tr '\n' ' ')" t=0
+  for q in $(pgrep -f "$WORK/data/postgres"); do pids="$pids $(pgrep -P "$q" | tr '\n' ' ')"; done
+  for p in $pids; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{ print $14 + $15 }' "/proc/$p/stat"))); done
+  echo $t
+}
+# measure_cpu URL LABEL [wrk options]: measure's line, with the CPU milliseconds the platform and PostgreSQL spent per request
+measure_cpu() {
+  local before after line rps
+  before=$(cpu_ticks)
+  line=$(measure "$@")
+  after=$(cpu_ticks)
+  rps=$(echo "$line" | sed -n 's/.* rps=\([0-9]*\).*/\1/p')
+  echo "$line cpu_ms_per_request=$(python3 -c "print(f'{($after - $before) * 1000 / $(getconf CLK_TCK) / max($rps * ${DURATION%s}, 1):.2f}')")"
+}
+
 echo "== Measuring (wrk, 2 threads, 64 connections, $DURATION each; load: $(cut -d' ' -f1-3 /proc/loadavg))"
 bench_nginx
 {
-  measure "http://localhost:$PORT$VERSION" "version-signed-in" -H "$SIGNED_IN"
-  measure "http://localhost:$PORT$VERSION" "version-anonymous"
-  measure "http://localhost:$PORT$TINY" "tiny-signed-in" -H "$SIGNED_IN"
+  measure_cpu "http://localhost:$PORT$VERSION" "version-signed-in" -H "$SIGNED_IN"
+  measure_cpu "http://localhost:$PORT$VERSION" "version-anonymous"
+  measure_cpu "http://localhost:$PORT$TINY" "tiny-signed-in" -H "$SIGNED_IN"
   measure "http://localhost:$STATIC_PORT/version.html" "version-static-nginx"
   # the comparison, one request at a time: what one reader waits for
   for i in $(seq 1 50); do
