@@ -6,6 +6,7 @@
 -- as the platform stores it (DocumentStore, ConsultationStore): blocks inserted while their version is a draft,
 -- then the version leaves draft and is frozen by the database.
 \set ON_ERROR_STOP on
+set client_encoding = 'UTF8';
 insert into process (slug, title, short_description, status)
 values ('docbench', 'Piano del verde urbano (benchmark)', 'Un lungo documento in consultazione.', 'PUBLISHED');
 insert into phase (process_id, position, type, title, start_date, end_date)
@@ -21,7 +22,8 @@ select p.id, ph.id, 'PROPOSAL', 'Proposta ' || n || ' per il verde del quartiere
        (select min(id) from account where email like 'bench%') + n
 from process p join phase ph on ph.process_id = p.id, generate_series(1, 20) n where p.slug = 'docbench';
 
--- prose of n words drawn from an Italian vocabulary by a hash of the seed (the same text on every run)
+-- prose of n words drawn from an Italian vocabulary by a hash of the seed (the same text on every run), with the
+-- typographic apostrophes of a text written in a word processor (dell’area)
 create function pg_temp.prosa(seed text, n bigint) returns text language sql immutable as $$
   with vocabolario as (select array['il','la','dei','delle','per','con','nel','sulla','tra','verso','quartiere',
     'parco','alberi','giardini','piazza','scuola','cittadini','comune','servizi','percorso','proposta','spazi',
@@ -32,7 +34,8 @@ create function pg_temp.prosa(seed text, n bigint) returns text language sql imm
     'estate','calore','isola','urbana','mitigazione','clima','comunità','volontari','cura','adozione','regolamento',
     'patto','collaborazione','monitoraggio','indicatori','tempi','fasi','realizzazione','costi','finanziamento',
     'quartieri','periferia','centro','storico','mercato','biblioteca','ludoteca','campo','sportivo','accessibile',
-    'barriere','architettoniche','rete','connessione','corridoio','ecologico','fiume','argine','lungofiume'] as w)
+    'barriere','architettoniche','rete','connessione','corridoio','ecologico','fiume','argine','lungofiume',
+    'dell’area','l’acqua','un’altra','nell’ambito','all’aperto','dall’amministrazione'] as w)
   select string_agg(case when i % 14 = 1 then initcap(w[1 + abs(hashtext(seed || ':' || i)) % array_length(w, 1)])
                          else w[1 + abs(hashtext(seed || ':' || i)) % array_length(w, 1)] end
                     || case when i % 14 = 0 or i = n then '.' when i % 6 = 0 then ',' else '' end, ' ' order by i)
