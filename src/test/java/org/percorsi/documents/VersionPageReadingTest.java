@@ -138,8 +138,9 @@ class VersionPageReadingTest extends IntegrationTest {
         assertThat(created.getStatus()).isEqualTo(302);
         long document = Long.parseLong(
                 created.getRedirectedUrl().substring(created.getRedirectedUrl().lastIndexOf('/') + 1));
-        var saved = as(admin(
-                multipart(admin + "/" + document + "/text").param("version", "1").param("markdown", TEXT)));
+        var saved = as(admin(multipart(admin + "/" + document + "/text")
+                .param("version", "1")
+                .param("markdown", TEXT)));
         assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(302);
         var opened = as(admin(post(admin + "/" + document + "/consultation")
                 .param("version", "1")
