@@ -11,28 +11,12 @@ PORT=18080
 STATIC_PORT=18081
 WORK=$(mktemp -d /tmp/percorsi-bench.XXXXXX)
 chmod 755 "$WORK" # nginx workers read the saved page from here
-trap 'kill $(cat "$WORK/app.pid" 2>/dev/null) 2>/dev/null || true; nginx -s stop -c "$WORK/nginx.conf" 2>/dev/null || true' EXIT
+source bench/common.sh
+trap bench_stop EXIT
 
-for tool in wrk nginx psql; do
-  command -v $tool >/dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light postgresql-client; break; }
-done
-
-echo "== Building"
-./mvnw -q -B -DskipTests package
-JAVA=$(ls -d /usr/lib/jvm/*/bin/java | while read j; do v=$("$j" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p'); [ "${v%%.*}" -ge 21 ] && echo "$j" && break; done)
-
-echo "== Starting the platform (data in $WORK)"
-PERCORSI_DEMO_ENABLED=false PERCORSI_ADMIN_PASSWORD=bench-admin-password PERCORSI_DATA_DIR="$WORK/data" \
-  PERCORSI_BASE_URL="http://localhost:$PORT" \
-  PERCORSI_LIMITS_SIGN_IN_PER_ADDRESS=100000 PERCORSI_LIMITS_SIGN_IN_PER_EMAIL=100000 \
-  "$JAVA" -Xmx1g -jar target/percorsi-*.jar --server.port=$PORT --logging.level.root=warn \
-  --logging.level.org.percorsi.shared.database=info > "$WORK/app.log" 2>&1 &
-echo $! > "$WORK/app.pid"
-for i in $(seq 1 120); do curl -sf localhost:$PORT/actuator/health >/dev/null && break; sleep 1; done
-PG_PORT=$(sed -n 's/.*Embedded PostgreSQL .* on port \([0-9]*\).*/\1/p' "$WORK/app.log" | head -1)
-# the embedded database asks for the password the platform generated in its data directory
-export PGPASSWORD=$(cat "$WORK/data/postgres-password")
-PG="postgresql://postgres@127.0.0.1:$PG_PORT/postgres"
+bench_tools
+bench_build
+bench_start
 
 echo "== Generating 30,000 proposals, 300,000 supports, 100,000 comments"
 time psql -q "$PG" -f bench/generate.sql
@@ -41,7 +25,6 @@ HOT=$(psql -tA "$PG" -c "select min(p.id) from proposal p join process pr on pr.
 LIST="/processes/bench/proposals?kind=NEED&sort=MOST_SUPPORTED"
 PROPOSAL="/proposals/$HOT"
 SEARCH="/search?q=biciclette+quartieri"
-measure() { wrk -t2 -c64 -d"$DURATION" -s bench/percentiles.lua "${@:3}" "$1" | grep RESULT | sed "s|RESULT|$2|"; }
 
 echo "== Warming up"
 for path in "$LIST" "$PROPOSAL" "$SEARCH"; do wrk -t2 -c16 -d5s "http://localhost:$PORT$path" >/dev/null; done
@@ -52,24 +35,13 @@ echo "== Measuring (wrk, 2 threads, 64 connections, $DURATION each)"
   measure "http://localhost:$PORT$PROPOSAL" "proposal-1000-comments"
   measure "http://localhost:$PORT$SEARCH" "search"
   # the same three for a signed-in participant: no shared page cache, a session read per request
-  JAR="$WORK/cookies"
-  TOKEN=$(curl -s -c "$JAR" -b "$JAR" "localhost:$PORT/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-  curl -s -c "$JAR" -b "$JAR" -o /dev/null --data-urlencode "_csrf=$TOKEN" --data-urlencode "email=bench1@example.org" \
-    --data-urlencode "password=bench-password-123" "localhost:$PORT/login"
-  SIGNED_IN="Cookie: SESSION=$(awk '$6 == "SESSION" { print $7 }' "$JAR")"
+  SIGNED_IN=$(bench_sign_in)
   measure "http://localhost:$PORT$LIST" "list-signed-in" -H "$SIGNED_IN"
   measure "http://localhost:$PORT$PROPOSAL" "proposal-signed-in" -H "$SIGNED_IN"
   measure "http://localhost:$PORT$SEARCH" "search-signed-in" -H "$SIGNED_IN"
   curl -s "http://localhost:$PORT$LIST" > "$WORK/list.html"
   chmod 644 "$WORK/list.html"
-  cat > "$WORK/nginx.conf" <<CONF
-worker_processes 2;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log;
-events { worker_connections 1024; }
-http { access_log off; server { listen 127.0.0.1:$STATIC_PORT; root $WORK; location / { default_type text/html; } } }
-CONF
-  nginx -c "$WORK/nginx.conf"
+  bench_nginx
   measure "http://localhost:$STATIC_PORT/list.html" "static-list-nginx"
 } | tee "$WORK/results.txt"
 LIST_RPS=$(sed -n 's/^list rps=\([0-9]*\).*/\1/p' "$WORK/results.txt")

@@ -31,6 +31,13 @@ public class DocumentQueries {
 
     private static final String VISIBLE_VERSION = "v.state <> 'DRAFT' and (v.visibility = 'PUBLIC' or :reserved)";
 
+    /**
+     * What {@link #version} reads of a version: not {@code v.*}, whose Markdown source (the whole text again) the
+     * database would decompress and send for every version on every page. Add a column here when it reads one.
+     */
+    private static final String VERSION_COLUMNS = "v.number, v.state, v.visibility, v.changelog, v.consultation_from,"
+            + " v.consultation_to, v.approved_by, v.approved_on, v.approval_act";
+
     private final JdbcClient jdbc;
     private final ProcessesApi processes;
     private final ProcessPermissions permissions;
@@ -97,8 +104,9 @@ public class DocumentQueries {
                     .orElseThrow(() -> new NotFoundException("document " + documentId))
                     .title();
         }
-        List<Version> versions = jdbc.sql("select v.* from document_version v where v.document_id = :d and "
-                        + VISIBLE_VERSION + " order by v.number")
+        List<Version> versions = jdbc.sql(
+                        "select " + VERSION_COLUMNS + " from document_version v where v.document_id = :d and "
+                                + VISIBLE_VERSION + " order by v.number")
                 .param("d", documentId)
                 .param("reserved", seesReserved(head.processId()))
                 .query(DocumentQueries::version)
@@ -201,8 +209,8 @@ public class DocumentQueries {
         Head head = head(documentId)
                 .filter(h -> h.processId() == processId)
                 .orElseThrow(() -> new NotFoundException("document " + documentId));
-        List<Version> versions = jdbc.sql(
-                        "select v.* from document_version v where v.document_id = :d order by v.number")
+        List<Version> versions = jdbc.sql("select " + VERSION_COLUMNS
+                        + " from document_version v where v.document_id = :d order by v.number")
                 .param("d", documentId)
                 .query(DocumentQueries::version)
                 .list();

@@ -2,11 +2,11 @@ package org.percorsi.documents.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.percorsi.documents.queries.ConsultationQueries;
 import org.percorsi.documents.queries.DocumentQueries;
 import org.percorsi.documents.queries.DocumentQueries.Visible;
 import org.percorsi.documents.queries.ProvenanceQueries;
 import org.percorsi.documents.queries.VersionComparison;
+import org.percorsi.documents.queries.VersionReading;
 import org.percorsi.documents.usecases.FollowDocument;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.shared.web.Forms;
@@ -31,19 +31,19 @@ class DocumentController {
     private final OrganisationApi organisation;
     private final FollowDocument follow;
     private final ProvenanceQueries provenance;
-    private final ConsultationQueries consultation;
+    private final VersionReading reading;
 
     DocumentController(
             DocumentQueries queries,
             OrganisationApi organisation,
             FollowDocument follow,
             ProvenanceQueries provenance,
-            ConsultationQueries consultation) {
+            VersionReading reading) {
         this.queries = queries;
         this.organisation = organisation;
         this.follow = follow;
         this.provenance = provenance;
-        this.consultation = consultation;
+        this.reading = reading;
     }
 
     @GetMapping("/documents/{id}")
@@ -72,8 +72,8 @@ class DocumentController {
         model.addAttribute(
                 "rows",
                 VersionComparison.of(
-                        queries.blocks(id, older.number()),
-                        queries.blocks(id, newer.number()),
+                        reading.blocks(id, older),
+                        reading.blocks(id, newer),
                         new VersionComparison.Markers(
                                 View.t("documents.compare.insertedStart"),
                                 View.t("documents.compare.insertedEnd"),
@@ -110,11 +110,10 @@ class DocumentController {
         var version = seen(document, number);
         model.addAttribute("document", document);
         model.addAttribute("version", version);
-        model.addAttribute("blocks", queries.blocks(document.head().id(), number));
+        model.addAttribute("blocks", reading.blocks(document.head().id(), version));
         model.addAttribute("followed", queries.followedByViewer(document.head().id()));
         model.addAttribute("provenance", provenance.forVersion(document.head().id(), number));
-        model.addAttribute(
-                "consultation", consultation.ofVersion(document.head().id(), number));
+        model.addAttribute("consultation", reading.consultation(document.head().id(), number));
         model.addAttribute(
                 "theme",
                 document.head().themeId() == null
