@@ -80,7 +80,7 @@ class DocumentController {
                                 View.t("documents.compare.deletedStart"),
                                 View.t("documents.compare.deletedEnd"))));
         // who proposed a change: the amendments accepted into the newer version, credited as on its page
-        model.addAttribute("consultation", consultation.ofVersion(id, newer.number()));
+        model.addAttribute("consultation", reading.consultation(id, newer.number()));
         return "documents/compare";
     }
 
