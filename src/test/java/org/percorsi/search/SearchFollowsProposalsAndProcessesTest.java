@@ -17,6 +17,7 @@ import org.percorsi.proposals.ProposalChanged;
 import org.percorsi.proposals.ProposalState;
 import org.percorsi.search.SearchQueries.Hit;
 import org.percorsi.support.IntegrationTest;
+import org.percorsi.support.UniqueWords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -68,8 +69,7 @@ class SearchFollowsProposalsAndProcessesTest {
 
     @BeforeEach
     void visitorSeesTheProcesses() {
-        run = "zq"
-                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).replaceAll("[0-9]", "x");
+        run = UniqueWords.next();
         proposal = anyId();
         process = anyId();
         when(processes.visibleProcessIds()).thenReturn(List.of(PROCESS, process));

@@ -32,6 +32,7 @@ import org.percorsi.proposals.usecases.ProposalForm;
 import org.percorsi.proposals.usecases.SubmitProposal;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
+import org.percorsi.support.UniqueWords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -81,8 +82,7 @@ class VisitorSearchesTest extends IntegrationTest {
     SearchBackfill backfill;
 
     /** A word no other test writes: letters only, so neither the stemmer nor the parser splits it. */
-    final String run =
-            "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).replaceAll("[0-9]", "x");
+    final String run = UniqueWords.next();
 
     @Test
     void findsWordFormsWithoutAccentsAndHidesReservedProcesses() throws Exception {
