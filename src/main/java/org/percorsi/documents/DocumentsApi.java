@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.percorsi.accounts.AccountsApi;
+import org.percorsi.documents.queries.DocumentQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +23,12 @@ public class DocumentsApi {
 
     private final JdbcClient jdbc;
     private final AccountsApi accounts;
+    private final DocumentQueries documentQueries;
 
-    DocumentsApi(JdbcClient jdbc, AccountsApi accounts) {
+    DocumentsApi(JdbcClient jdbc, AccountsApi accounts, DocumentQueries documentQueries) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.documentQueries = documentQueries;
     }
 
     /**
@@ -112,18 +114,6 @@ public class DocumentsApi {
      * cases, which check who may comment or cite (the demo data finds the paragraphs it comments on).
      */
     public List<Block> blocks(long documentId, int number) {
-        return jdbc.sql("""
-                        select b.block_key, b.kind, b.level, b.html, b.plain from document_block b
-                        join document_version v on v.id = b.version_id
-                        where v.document_id = :d and v.number = :n order by b.position""")
-                .param("d", documentId)
-                .param("n", number)
-                .query((rs, n) -> new Block(
-                        rs.getObject("block_key", UUID.class),
-                        BlockKind.valueOf(rs.getString("kind")),
-                        rs.getObject("level", Integer.class),
-                        rs.getString("html"),
-                        rs.getString("plain")))
-                .list();
+        return documentQueries.blocks(documentId, number);
     }
 }

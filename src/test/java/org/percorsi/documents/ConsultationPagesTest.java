@@ -389,6 +389,48 @@ class ConsultationPagesTest extends IntegrationTest {
     }
 
     @Test
+    void anAmendmentFromAReservedVersionIsCreditedPubliclyWithoutALinkOutsidersCannotFollow() throws Exception {
+        long document = document("Dal tavolo " + run, TEXT, TODAY, TODAY.plusDays(10), "RESERVED");
+        jdbc.sql("insert into process_role (process_id, account_id, role) "
+                        + "select :p, id, 'MEMBER' from account where email = :e")
+                .param("p", processId)
+                .param("e", participant)
+                .update();
+        UUID benches = key(document, 1, "panchine");
+        long amendment = amend(document, 1, benches, "Servono sedute lungo il viale dei tigli.", "Più usato");
+        assertThat(as(admin(post(admin + "/" + document + "/amendments/answer")
+                                .param("amendment", String.valueOf(amendment))
+                                .param("outcome", "ACCEPTED")))
+                        .getStatus())
+                .isEqualTo(302);
+        openConsultation(document, 2, TODAY, TODAY.plusDays(10), "PUBLIC");
+        String linkToReserved = "/documents/" + document + "/versions/1/paragraphs/" + benches;
+
+        String visitor = mvc.perform(get("/documents/" + document + "/versions/2"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(visitor)
+                .contains("sedute lungo il viale dei tigli", "Proposto da " + nickname)
+                .doesNotContain(linkToReserved);
+        assertThat(mvc.perform(get(linkToReserved)).andReturn().getResponse().getStatus())
+                .as("the reserved version stays hidden from visitors")
+                .isEqualTo(404);
+
+        var asMember = get("/documents/" + document + "/versions/2")
+                .with(user(participant).roles("PARTICIPANT"));
+        assertThat(as(asMember).getContentAsString())
+                .as("the reserved area follows the credit to the amendment")
+                .contains(linkToReserved + "#amendment-" + amendment);
+        String comparison = as(get("/documents/" + document + "/compare")
+                        .param("from", "1")
+                        .param("to", "2")
+                        .with(user(participant).roles("PARTICIPANT")))
+                .getContentAsString();
+        assertThat(comparison).contains("Proposto da " + nickname).contains(linkToReserved + "#amendment-" + amendment);
+    }
+
+    @Test
     void aRejectionNeedsAReasonAndShowsItPublicly() throws Exception {
         long document = document("Respinto " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
         UUID benches = key(document, 1, "panchine");
