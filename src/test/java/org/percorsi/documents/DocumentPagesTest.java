@@ -290,9 +290,9 @@ class DocumentPagesTest extends IntegrationTest {
         long document = create("Input " + run);
         var tooLong = as(admin(multipart(admin + "/" + document + "/text")
                 .param("version", "1")
-                .param("markdown", "a".repeat(500_001))));
+                .param("markdown", "a".repeat(1_000_001))));
         assertThat(tooLong.getStatus()).isEqualTo(422);
-        assertThat(tooLong.getContentAsString()).contains("Al massimo 500.000 caratteri.");
+        assertThat(tooLong.getContentAsString()).contains("Al massimo 1.000.000 caratteri.");
         assertThat(source(document, 1)).isEmpty();
 
         var notMarkdown = as(admin(multipart(admin + "/" + document + "/text")

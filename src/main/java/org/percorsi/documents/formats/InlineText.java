@@ -5,10 +5,12 @@ import java.util.regex.Pattern;
 
 /**
  * The text of one paragraph (or table cell) as it is read, run by run, written as the Markdown the drafts use:
- * **bold**, *italics* and [links](https://...) kept; line breaks and tabs become spaces.
+ * **bold**, *italics* and [links](https://...) kept; line breaks and tabs become spaces; characters the Markdown
+ * would read as markup get a backslash, so that they stay text.
  */
 final class InlineText {
 
+    private static final Pattern MARKUP = Pattern.compile("[\\\\*_`\\[\\]]");
     private static final Pattern LINKABLE = Pattern.compile("(?:https?://|mailto:|/)[^)\\s]*");
 
     private final StringBuilder markdown = new StringBuilder();
@@ -30,6 +32,16 @@ final class InlineText {
             runLink = href;
         }
         run.append(text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
+    }
+
+    /** A code span, kept as it is; one with a backtick inside cannot be written as one and stays plain text. */
+    void code(String text) {
+        if (text.isEmpty() || text.contains("`")) {
+            append(text, runBold, runItalic, runLink);
+            return;
+        }
+        flush();
+        markdown.append('`').append(text.replace('\n', ' ')).append('`');
     }
 
     boolean isBlank() {
@@ -55,9 +67,9 @@ final class InlineText {
         }
         String lead = text.substring(0, text.indexOf(core));
         String trail = text.substring(text.indexOf(core) + core.length());
-        String marked = core;
+        String marked = escaped(runLink != null ? core.replace("[", "(").replace("]", ")") : core);
         if (runLink != null) {
-            marked = "[" + marked.replace("[", "(").replace("]", ")") + "](" + runLink + ")";
+            marked = "[" + marked + "](" + runLink + ")";
         }
         if (runItalic) {
             marked = "*" + marked + "*";
@@ -66,5 +78,10 @@ final class InlineText {
             marked = "**" + marked + "**";
         }
         markdown.append(lead).append(marked).append(trail);
+    }
+
+    /** The text with a backslash before what the drafts' Markdown would read as markup ({@code 5 * 3}, {@code a_b}). */
+    static String escaped(String text) {
+        return MARKUP.matcher(text).replaceAll("\\\\$0");
     }
 }

@@ -2,6 +2,8 @@ package org.percorsi.documents.formats;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.percorsi.shared.validation.RuleViolation;
 
 /**
@@ -10,6 +12,9 @@ import org.percorsi.shared.validation.RuleViolation;
  * file, as soon as the text passes what a draft may hold, so a huge file is not read to its end.
  */
 final class MarkdownOut {
+
+    /** What opens a block at the start of a line: a heading's or a list's mark, or a table's pipe. */
+    private static final Pattern BLOCK_START = Pattern.compile("^(?:(#|[-+](?=\\s)|\\|)|(\\d{1,9})([.)])(?=\\s))");
 
     private final StringBuilder markdown = new StringBuilder();
     private final int maxChars;
@@ -21,14 +26,24 @@ final class MarkdownOut {
 
     void heading(int level, InlineText text) {
         if (!text.isBlank()) {
-            block("#".repeat(Math.max(1, Math.min(level, 6))) + " " + text);
+            // closing hashes would be read as the heading's optional end
+            block("#".repeat(Math.max(1, Math.min(level, 6))) + " "
+                    + text.toString().replaceFirst("#$", "\\\\#"));
         }
     }
 
     void paragraph(InlineText text) {
         if (!text.isBlank()) {
-            block(text.toString());
+            block(asParagraph(text.toString()));
         }
+    }
+
+    /** A paragraph that begins like a heading, a list item or a table row ("1. Premessa") is kept a paragraph. */
+    static String asParagraph(String text) {
+        return BLOCK_START
+                .matcher(text)
+                .replaceFirst(m -> Matcher.quoteReplacement(
+                        m.group(1) != null ? "\\" + m.group(1) : m.group(2) + "\\" + m.group(3)));
     }
 
     /** An item of the list {@code list} (an id that tells lists apart), numbered or bulleted. */

@@ -26,7 +26,10 @@ final class MarkdownBlocks {
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
     private static final Pattern ITALIC =
             Pattern.compile("(?<![*\\w])\\*(?!\\s)(.+?)(?<!\\s)\\*(?!\\*)|(?<!\\w)_(?!\\s)(.+?)(?<!\\s)_(?!\\w)");
-    private static final Pattern CODE = Pattern.compile("`([^`]+)`");
+    /** What a backslash keeps as typed: CommonMark's ASCII punctuation. */
+    private static final String ESCAPABLE = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
+    private static final Pattern SET_ASIDE = Pattern.compile("\uE000(\\d+)\uE001");
 
     private MarkdownBlocks() {}
 
@@ -123,10 +126,29 @@ final class MarkdownBlocks {
         return new Block(UUID.randomUUID(), kind, level, safe, plain);
     }
 
-    /** Inline markup of one block's text, on the text escaped first so that typed HTML stays text. */
+    /**
+     * Inline markup of one block's text, on the text escaped first so that typed HTML stays text. A backslash
+     * before punctuation keeps it as typed ({@code 5 \* 3}, {@code \_nome\_}), and a code span's text is kept
+     * as it is: both are set aside before the markup is read and put back after.
+     */
     static String inline(String text) {
-        String html = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        html = CODE.matcher(html).replaceAll("<code>$1</code>");
+        List<String> setAside = new ArrayList<>();
+        StringBuilder rest = new StringBuilder();
+        // the private-use characters that mark what was set aside cannot come from the text itself
+        String typed = text.replaceAll("[\uE000\uE001]", "");
+        for (int i = 0; i < typed.length(); i++) {
+            char c = typed.charAt(i);
+            if (c == '\\' && i + 1 < typed.length() && ESCAPABLE.indexOf(typed.charAt(i + 1)) >= 0) {
+                rest.append(setAside(setAside, escapeHtml(String.valueOf(typed.charAt(++i)))));
+            } else if (c == '`' && typed.indexOf('`', i + 1) > i + 1) {
+                int end = typed.indexOf('`', i + 1);
+                rest.append(setAside(setAside, "<code>" + escapeHtml(typed.substring(i + 1, end)) + "</code>"));
+                i = end;
+            } else {
+                rest.append(c);
+            }
+        }
+        String html = escapeHtml(rest.toString());
         html = LINK.matcher(html).replaceAll("<a href=\"$2\">$1</a>");
         html = BOLD.matcher(html)
                 .replaceAll(m -> Matcher.quoteReplacement(
@@ -134,7 +156,18 @@ final class MarkdownBlocks {
         html = ITALIC.matcher(html)
                 .replaceAll(m ->
                         Matcher.quoteReplacement("<em>" + (m.group(1) != null ? m.group(1) : m.group(2)) + "</em>"));
-        return html;
+        return SET_ASIDE
+                .matcher(html)
+                .replaceAll(m -> Matcher.quoteReplacement(setAside.get(Integer.parseInt(m.group(1)))));
+    }
+
+    private static String setAside(List<String> setAside, String html) {
+        setAside.add(html);
+        return "\uE000" + (setAside.size() - 1) + "\uE001";
+    }
+
+    private static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /**

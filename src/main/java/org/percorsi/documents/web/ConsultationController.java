@@ -2,6 +2,7 @@ package org.percorsi.documents.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import org.percorsi.documents.formats.BlockMarkdown;
 import org.percorsi.documents.queries.ConsultationQueries;
 import org.percorsi.documents.queries.DocumentQueries;
 import org.percorsi.documents.usecases.AmendmentForm;
@@ -121,7 +122,12 @@ class ConsultationController {
         model.addAttribute(
                 "whyNot", comment.whyNot(id, number, key).map(FormErrors::of).orElse(null));
         model.addAttribute("commentForm", commentForm);
-        model.addAttribute("amendmentForm", amendmentForm);
+        // an amendment starts from the paragraph as written, its Markdown, so that its bold and links stay
+        model.addAttribute(
+                "amendmentForm",
+                amendmentForm.replacement() == null
+                        ? new AmendmentForm(BlockMarkdown.of(paragraph.block()), amendmentForm.reason())
+                        : amendmentForm);
         model.addAttribute("refusedForm", refusedForm);
         model.addAttribute("errors", refusal == null ? FormErrors.none() : FormErrors.of(refusal));
         return "documents/paragraph";
