@@ -16,23 +16,17 @@ public final class ProcessForms {
 
     /** A public process with this title, a generated address, a short description and nothing else. */
     public static ProcessForm publicProcess(String title) {
+        return process(title, Visibility.PUBLIC);
+    }
+
+    /** The same, reserved to the process's area. */
+    public static ProcessForm reservedProcess(String title) {
+        return process(title, Visibility.RESERVED);
+    }
+
+    private static ProcessForm process(String title, Visibility visibility) {
         return new ProcessForm(
-                title,
-                "",
-                "Breve",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                Visibility.PUBLIC,
-                List.of(),
-                List.of(),
-                null,
-                "",
-                false,
-                null);
+                title, "", "Breve", "", "", "", "", "", "", visibility, List.of(), List.of(), null, "", false, null);
     }
 
     /** An opening phase, public, under way today in Rome (started five days ago, ending in forty). */

@@ -361,8 +361,8 @@ class MalformedInputFuzzTest extends IntegrationTest {
                         .single());
             } else if (name.equals("documentId")) {
                 value = String.valueOf(document(processId, false));
-            } else if (name.equals("citationId") || name.equals("itemId")) {
-                value = "1"; // a citation or an item that need not exist: the input is what is tried
+            } else if (name.equals("citationId") || name.equals("itemId") || name.equals("entryId")) {
+                value = "1"; // a citation, an item or a map entry that need not exist: the input is what is tried
             } else if (pattern.contains("/meetings/{id}") && name.equals("id")) {
                 meetingId = meeting(processId, "Incontro " + run);
                 value = String.valueOf(meetingId);

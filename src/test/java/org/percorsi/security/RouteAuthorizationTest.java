@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.percorsi.stakeholders.StakeholderFixtures;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -244,6 +245,13 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry(
                     "POST /admin/processes/{processId}/documents/{documentId}/amendments/answer", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/documents/{documentId}/comments/hide", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/stakeholders", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/stakeholders", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/stakeholders/invite", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/stakeholders/{entryId}/remove", Rule.PROCESS_MANAGER),
+            Map.entry("GET /processes/{slug}/stakeholders", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /processes/{slug}/stakeholders.csv", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /processes/{slug}/stakeholders.json", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/accountability", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/accountability.csv", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/accountability.json", Rule.RESERVED_PROCESS_A),
@@ -516,6 +524,8 @@ class RouteAuthorizationTest extends IntegrationTest {
                         .single());
             } else if (name.equals("documentId")) {
                 value = String.valueOf(documentOf(processId, "DRAFT"));
+            } else if (name.equals("entryId")) {
+                value = String.valueOf(StakeholderFixtures.mapEntry(jdbc, processId));
             } else if (name.equals("citationId") || name.equals("itemId")) {
                 value = "1"; // the use case checks the manager before it looks for the citation or the item
             } else if (name.equals("meetingId")) {

@@ -18,6 +18,7 @@ class DocumentRules {
     static final int MAX_TITLE = 300;
     /** A dense 200-page report is about 600,000 characters; the database holds a text up to this. */
     static final int MAX_MARKDOWN = 1_000_000;
+
     static final int MAX_LINE = 2000;
 
     private final ProcessPermissions permissions;

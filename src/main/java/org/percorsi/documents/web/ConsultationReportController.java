@@ -2,9 +2,6 @@ package org.percorsi.documents.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.percorsi.documents.formats.AccessiblePdf;
 import org.percorsi.documents.queries.ConsultationQueries;
@@ -16,11 +13,11 @@ import org.percorsi.documents.usecases.HideCommentForm;
 import org.percorsi.documents.usecases.HideDocumentComment;
 import org.percorsi.processes.ProcessPermissions;
 import org.percorsi.processes.ProcessesApi;
-import org.percorsi.shared.text.Csv;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.FormErrors;
 import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
+import org.percorsi.shared.web.TableDownload;
 import org.percorsi.shared.web.View;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -34,7 +31,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -143,43 +139,19 @@ class ConsultationReportController {
     @GetMapping(BASE + "/report.csv")
     void csv(@PathVariable long processId, @PathVariable long documentId, HttpServletResponse response)
             throws IOException {
-        var rows = rows(processId, documentId);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"consultation-" + documentId + ".csv\"");
-        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        writer.write('\ufeff'); // lets spreadsheet programs read the file as UTF-8
-        writer.write(String.join(",", COLUMNS) + "\r\n");
-        for (ReportRow row : rows) {
-            writer.write(Csv.row(values(row)));
-        }
-        writer.flush();
+        TableDownload.csv(response, "consultation-" + documentId, COLUMNS, table(processId, documentId));
     }
 
     @GetMapping(BASE + "/report.json")
     void json(@PathVariable long processId, @PathVariable long documentId, HttpServletResponse response)
             throws IOException {
-        var rows = rows(processId, documentId);
-        response.setContentType("application/json");
-        response.setHeader("Content-Disposition", "attachment; filename=\"consultation-" + documentId + ".json\"");
-        try (JsonGenerator generator = json.createGenerator(response.getOutputStream())) {
-            generator.writeStartArray();
-            for (ReportRow row : rows) {
-                Object[] values = values(row);
-                generator.writeStartObject();
-                for (int i = 0; i < values.length; i++) {
-                    generator.writeName(COLUMNS.get(i));
-                    if (values[i] == null) {
-                        generator.writeNull();
-                    } else if (values[i] instanceof Number n) {
-                        generator.writeNumber(n.longValue());
-                    } else {
-                        generator.writeString(values[i].toString());
-                    }
-                }
-                generator.writeEndObject();
-            }
-            generator.writeEndArray();
-        }
+        TableDownload.json(response, json, "consultation-" + documentId, COLUMNS, table(processId, documentId));
+    }
+
+    private List<Object[]> table(long processId, long documentId) {
+        return rows(processId, documentId).stream()
+                .map(ConsultationReportController::values)
+                .toList();
     }
 
     @GetMapping(BASE + "/report.pdf")

@@ -1,0 +1,26 @@
+package org.percorsi.stakeholders;
+
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Rows of the stakeholders module for the tests that walk every route (route x role, malformed input). */
+public final class StakeholderFixtures {
+
+    private StakeholderFixtures() {}
+
+    /** An organisation of the registry, on the stakeholder map of the process: the map entry's id. */
+    public static long mapEntry(JdbcClient jdbc, long processId) {
+        String name = "Organizzazione " + UUID.randomUUID();
+        long organisation = jdbc.sql("insert into stakeholder_organisation (name, name_key, kind) "
+                        + "values (:n, lower(:n), 'ASSOCIATION') returning id")
+                .param("n", name)
+                .query(Long.class)
+                .single();
+        return jdbc.sql("insert into stakeholder_map_entry (process_id, organisation_id, internal, engagement) "
+                        + "values (:p, :o, false, 'INVITED') returning id")
+                .param("p", processId)
+                .param("o", organisation)
+                .query(Long.class)
+                .single();
+    }
+}
