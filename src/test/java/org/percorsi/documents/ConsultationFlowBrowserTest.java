@@ -27,10 +27,8 @@ import org.percorsi.documents.usecases.DraftForm;
 import org.percorsi.documents.usecases.ItemForm;
 import org.percorsi.documents.usecases.OpenConsultation;
 import org.percorsi.documents.usecases.WriteDraft;
-import org.percorsi.processes.PhaseType;
 import org.percorsi.processes.ProcessRole;
 import org.percorsi.processes.usecases.AssignRole;
-import org.percorsi.processes.usecases.PhaseForm;
 import org.percorsi.processes.usecases.RoleForm;
 import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.ProposalState;
@@ -103,18 +101,8 @@ class ConsultationFlowBrowserTest extends BrowserTest {
         String editor = italianAccount("ufficio-" + run, "Ufficio partecipazione " + run);
         String stakeholder = italianAccount("portatrice-" + run, "Portatrice " + run);
         String stakeholderNickname = "Portatrice " + run;
-        long processId = new DocumentSteps(context)
-                .publishedProcess(
-                        processTitle,
-                        new PhaseForm(
-                                PhaseType.OPENING,
-                                "Tavoli tematici",
-                                "",
-                                TODAY.minusDays(5),
-                                TODAY.plusDays(40),
-                                "",
-                                "",
-                                false));
+        long processId =
+                new DocumentSteps(context).publishedProcess(processTitle, DocumentSteps.openPhase("Tavoli tematici"));
         TestAccounts.asAdmin(() -> {
             assignRole.handle(processId, new RoleForm(editor, ProcessRole.MANAGER));
             assignRole.handle(processId, new RoleForm(stakeholder, ProcessRole.MEMBER));

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.percorsi.processes.PhaseType;
 import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.usecases.AddPhase;
 import org.percorsi.processes.usecases.CreateProcess;
@@ -61,6 +62,11 @@ final class DocumentSteps {
             context.getBean(PublishProcess.class).handle(id);
             return id;
         });
+    }
+
+    /** An opening phase with this title, public, under way today (started five days ago, ending in forty). */
+    static PhaseForm openPhase(String title) {
+        return new PhaseForm(PhaseType.OPENING, title, "", TODAY.minusDays(5), TODAY.plusDays(40), "", "", false);
     }
 
     /** The back-office address of the process's documents. */

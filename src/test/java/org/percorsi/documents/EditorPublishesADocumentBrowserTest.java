@@ -5,12 +5,8 @@ import static org.percorsi.support.PageChecks.assertAccessibleAndValid;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.percorsi.processes.PhaseType;
-import org.percorsi.processes.usecases.PhaseForm;
 import org.percorsi.support.Browser;
 import org.percorsi.support.BrowserTest;
 import org.percorsi.support.BrowserVisit;
@@ -26,8 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class EditorPublishesADocumentBrowserTest extends BrowserTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
-
     @Autowired
     ApplicationContext context;
 
@@ -38,18 +32,8 @@ class EditorPublishesADocumentBrowserTest extends BrowserTest {
     void anEditorPublishesTwoVersionsAndAVisitorComparesThem() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String processTitle = "Quartieri vivi " + run;
-        long processId = new DocumentSteps(context)
-                .publishedProcess(
-                        processTitle,
-                        new PhaseForm(
-                                PhaseType.OPENING,
-                                "Laboratori",
-                                "",
-                                TODAY.minusDays(5),
-                                TODAY.plusDays(40),
-                                "",
-                                "",
-                                false));
+        long processId =
+                new DocumentSteps(context).publishedProcess(processTitle, DocumentSteps.openPhase("Laboratori"));
 
         page = Browser.newPage("it-IT");
         BrowserVisit.signIn(page, port, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);

@@ -74,7 +74,7 @@ class MalformedInputFuzzTest extends IntegrationTest {
 
     @BeforeEach
     void aPublicProcessAndAnAdministrator() {
-        fixtures = new RouteFixtures(jdbc);
+        fixtures = new RouteFixtures(jdbc, run);
         adminEmail = "fuzz-admin-" + run + "@example.org";
         jdbc.sql("insert into account (email, nickname, password_hash, verification, platform_admin) "
                         + "values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED', true)")
@@ -257,87 +257,34 @@ class MalformedInputFuzzTest extends IntegrationTest {
             return pattern.replace("{id}", String.valueOf(proposal))
                     .replace("{commentId}", String.valueOf(commentOf(proposal)));
         }
-        Matcher m = Pattern.compile("\\{(\\w+)}").matcher(pattern);
-        StringBuilder path = new StringBuilder();
-        long processId = -1;
-        long meetingId = -1;
-        long interventionId = -1;
-        while (m.find()) {
-            String name = m.group(1);
-            String value;
-            if (pattern.startsWith("/interventions/") || pattern.startsWith("/admin/interventions/")) {
-                if (name.equals("id")) {
-                    interventionId = fixtures.intervention();
-                    value = String.valueOf(interventionId);
-                } else if (name.equals("milestoneId")) {
-                    value = String.valueOf(fixtures.milestone(interventionId));
-                } else if (name.equals("indicatorId")) {
-                    value = String.valueOf(fixtures.indicator(interventionId));
-                } else {
-                    value = String.valueOf(fixtures.fundingCall(interventionId));
-                }
-            } else if (name.equals("proposalId")) {
-                value = String.valueOf(fixtures.proposalToLink(processId));
-            } else if (name.equals("meetingId")) {
-                value = String.valueOf(fixtures.meeting(processId, "Incontro " + run));
-            } else if (name.equals("bodyId")) {
-                value = String.valueOf(fixtures.programmingBody());
-            } else if (name.equals("cycleId")) {
-                value = String.valueOf(fixtures.cycle());
-            } else if (name.equals("nodeId")) {
-                value = String.valueOf(fixtures.objectiveNode());
-            } else if (name.equals("pendingId")) {
-                long cycle = Long.parseLong(path.substring(path.lastIndexOf("/") + 1));
-                value = fixtures.pendingImport(cycle).toString();
-            } else if (pattern.startsWith("/documents/{id}") && name.equals("id")) {
-                long publicProcess =
-                        process(run + "-" + UUID.randomUUID().toString().substring(0, 8));
-                value = String.valueOf(fixtures.document(publicProcess, "Documento", "Testo", "CONSULTATION"));
-            } else if (pattern.startsWith("/documents/") && name.equals("number")) {
-                value = "1";
-            } else if (pattern.startsWith("/documents/") && name.equals("key")) {
-                // the paragraph of the document filled in just before, in this same path
-                value = String.valueOf(
-                        fixtures.paragraphKey(Long.parseLong(path.toString().split("/")[2])));
-            } else if (name.equals("documentId")) {
-                value = String.valueOf(fixtures.document(processId, "Documento", "Testo", "DRAFT"));
-            } else if (name.equals("citationId") || name.equals("itemId")) {
-                value = "1"; // a citation or an item that need not exist: the input is what is tried
-            } else if (pattern.contains("/meetings/{id}") && name.equals("id")) {
-                meetingId = fixtures.meeting(processId, "Incontro " + run);
-                value = String.valueOf(meetingId);
-            } else if (name.equals("registrationId")) {
-                value = String.valueOf(fixtures.registration(meetingId, adminEmail));
-            } else if (name.equals("fileId")) {
-                value = fixtures.meetingImage(meetingId).toString();
-            } else if (pattern.startsWith("/admin/processes/") && (name.equals("id") || name.equals("processId"))) {
-                processId = process(run + "-" + UUID.randomUUID().toString().substring(0, 8));
-                value = String.valueOf(processId);
-            } else if (name.equals("phaseId")) {
-                value = String.valueOf(fixtures.phase(processId));
-            } else if (name.equals("invitationId")) {
-                value = String.valueOf(fixtures.invitation(processId));
-            } else if (pattern.startsWith("/admin/templates/")) {
-                value = String.valueOf(fixtures.processTemplate());
-            } else if (pattern.startsWith("/admin/themes/axes/")) {
-                value = String.valueOf(fixtures.axis());
-            } else if (pattern.startsWith("/admin/themes/")) {
-                value = String.valueOf(fixtures.theme());
-            } else if (pattern.startsWith("/admin/scopes/")) {
-                value = String.valueOf(fixtures.scope());
-            } else if (pattern.startsWith("/admin/accounts/")) {
-                value = String.valueOf(fixtures.moderatedAccount());
-            } else if (pattern.startsWith("/admin/outbox/")) {
-                value = String.valueOf(fixtures.outboxMail());
-            } else if (pattern.startsWith("/files/")) {
-                value = fixtures.storedFile().toString(); // a file no module claims: public
-            } else {
-                throw new AssertionError("No value for {" + name + "} in " + pattern + ": teach this test");
-            }
-            m.appendReplacement(path, value);
-        }
-        m.appendTail(path);
-        return path.toString();
+        return fixtures.fill(
+                pattern,
+                () -> process(run + "-" + UUID.randomUUID().toString().substring(0, 8)),
+                adminEmail,
+                (name, path, processId) -> {
+                    if (pattern.startsWith("/documents/{id}") && name.equals("id")) {
+                        long publicProcess =
+                                process(run + "-" + UUID.randomUUID().toString().substring(0, 8));
+                        return String.valueOf(fixtures.document(publicProcess, "Documento", "Testo", "CONSULTATION"));
+                    }
+                    if (pattern.startsWith("/documents/") && name.equals("number")) {
+                        return "1";
+                    }
+                    if (pattern.startsWith("/documents/") && name.equals("key")) {
+                        // the paragraph of the document filled in just before, in this same path
+                        return String.valueOf(fixtures.paragraphKey(Long.parseLong(path.split("/")[2])));
+                    }
+                    if (name.equals("documentId")) {
+                        return String.valueOf(fixtures.document(processId, "Documento", "Testo", "DRAFT"));
+                    }
+                    if (name.equals("citationId") || name.equals("itemId")) {
+                        return "1"; // a citation or an item that need not exist: the input is what is tried
+                    }
+                    if (pattern.startsWith("/files/")) {
+                        return fixtures.storedFile().toString(); // a file no module claims: public
+                    }
+                    return null;
+                });
     }
 
     /** A published public process with a phase open to proposals: a real place for forms to reach. */

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.support.IntegrationTest;
@@ -338,7 +336,7 @@ class RouteAuthorizationTest extends IntegrationTest {
 
     @BeforeEach
     void people() {
-        fixtures = new RouteFixtures(jdbc);
+        fixtures = new RouteFixtures(jdbc, run);
         emails = Map.of(
                 Persona.PARTICIPANT,
                 account("participant"),
@@ -457,85 +455,30 @@ class RouteAuthorizationTest extends IntegrationTest {
             return pattern.replace("{id}", String.valueOf(proposal))
                     .replace("{commentId}", String.valueOf(commentOf(proposal)));
         }
-        Matcher m = Pattern.compile("\\{(\\w+)}").matcher(pattern);
-        StringBuilder path = new StringBuilder();
-        long processId = -1;
-        long meetingId = -1;
-        long interventionId = -1;
-        while (m.find()) {
-            String name = m.group(1);
-            String value;
-            if (pattern.startsWith("/interventions/") || pattern.startsWith("/admin/interventions/")) {
-                if (name.equals("id")) {
-                    interventionId = fixtures.intervention();
-                    value = String.valueOf(interventionId);
-                } else if (name.equals("milestoneId")) {
-                    value = String.valueOf(fixtures.milestone(interventionId));
-                } else if (name.equals("indicatorId")) {
-                    value = String.valueOf(fixtures.indicator(interventionId));
-                } else {
-                    value = String.valueOf(fixtures.fundingCall(interventionId));
-                }
-            } else if (name.equals("proposalId")) {
-                value = String.valueOf(fixtures.proposalToLink(processId));
-            } else if (name.equals("documentId")) {
-                value = String.valueOf(documentOf(processId, "DRAFT"));
-            } else if (name.equals("citationId") || name.equals("itemId")) {
-                value = "1"; // the use case checks the manager before it looks for the citation or the item
-            } else if (name.equals("meetingId")) {
-                value = String.valueOf(fixtures.meeting(processId, "Incontro " + run));
-            } else if (name.equals("bodyId")) {
-                value = String.valueOf(fixtures.programmingBody());
-            } else if (name.equals("cycleId")) {
-                value = String.valueOf(fixtures.cycle());
-            } else if (name.equals("nodeId")) {
-                value = String.valueOf(fixtures.objectiveNode());
-            } else if (name.equals("pendingId")) {
-                long cycle = Long.parseLong(path.substring(path.lastIndexOf("/") + 1));
-                value = fixtures.pendingImport(cycle).toString();
-            } else if (pattern.contains("/meetings/{id}") && name.equals("id")) {
-                meetingId = fixtures.meeting(processId, "Incontro " + run);
-                value = String.valueOf(meetingId);
-            } else if (name.equals("registrationId")) {
-                value = String.valueOf(fixtures.registration(meetingId, emails.get(Persona.PARTICIPANT)));
-            } else if (name.equals("fileId")) {
-                value = fixtures.meetingImage(meetingId).toString();
-            } else if (pattern.startsWith("/admin/processes/") && (name.equals("id") || name.equals("processId"))) {
-                processId = ownProcess ? managedProcess() : processA;
-                value = String.valueOf(processId);
-            } else if (name.equals("phaseId")) {
-                value = String.valueOf(fixtures.phase(processId));
-            } else if (name.equals("invitationId")) {
-                value = String.valueOf(fixtures.invitation(processId));
-            } else if (pattern.startsWith("/admin/templates/")) {
-                value = String.valueOf(fixtures.processTemplate());
-            } else if (pattern.startsWith("/admin/themes/axes/")) {
-                value = String.valueOf(fixtures.axis());
-            } else if (pattern.startsWith("/admin/themes/")) {
-                value = String.valueOf(fixtures.theme());
-            } else if (pattern.startsWith("/admin/scopes/")) {
-                value = String.valueOf(fixtures.scope());
-            } else if (pattern.startsWith("/admin/accounts/")) {
-                value = String.valueOf(fixtures.moderatedAccount());
-            } else if (pattern.startsWith("/admin/outbox/")) {
-                value = String.valueOf(fixtures.outboxMail());
-            } else if (pattern.startsWith("/files/")) {
-                // the cover of a public process: public (a file no module claims is served to no one)
-                UUID cover = fixtures.storedFile();
-                jdbc.sql(
-                                "insert into process (slug, title, short_description, status, cover_image_id, cover_image_alt) "
-                                        + "values (:s, 'Copertina pubblica', 'Breve', 'PUBLISHED', :f, 'Una piazza')")
-                        .param("s", "copertina-" + UUID.randomUUID())
-                        .param("f", cover)
-                        .update();
-                value = cover.toString();
-            } else {
-                throw new AssertionError("No value for {" + name + "} in " + pattern + ": teach this test");
-            }
-            m.appendReplacement(path, value);
-        }
-        m.appendTail(path);
-        return path.toString();
+        return fixtures.fill(
+                pattern,
+                () -> ownProcess ? managedProcess() : processA,
+                emails.get(Persona.PARTICIPANT),
+                (name, path, processId) -> {
+                    if (name.equals("documentId")) {
+                        return String.valueOf(documentOf(processId, "DRAFT"));
+                    }
+                    if (name.equals("citationId") || name.equals("itemId")) {
+                        return "1"; // the use case checks the manager before it looks for the citation or the item
+                    }
+                    if (pattern.startsWith("/files/")) {
+                        // the cover of a public process: public (a file no module claims is served to no one)
+                        UUID cover = fixtures.storedFile();
+                        jdbc.sql(
+                                        "insert into process (slug, title, short_description, status, cover_image_id, cover_image_alt) "
+                                                + "values (:s, 'Copertina pubblica', 'Breve', 'PUBLISHED', :f, 'Una piazza')")
+                                .param("s", "copertina-" + UUID.randomUUID())
+                                .param("f", cover)
+                                .update();
+                        return cover.toString();
+                    }
+                    return null;
+                });
     }
 
     /** A document of the process whose version 1, public, is in this state; in process A, with A's secret. */

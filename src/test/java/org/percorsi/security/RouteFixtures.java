@@ -2,6 +2,9 @@ package org.percorsi.security;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -11,9 +14,94 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class RouteFixtures {
 
     private final JdbcClient jdbc;
+    private final String run;
 
-    RouteFixtures(JdbcClient jdbc) {
+    /** Fixtures whose meetings are called "Incontro " and the test run's word. */
+    RouteFixtures(JdbcClient jdbc, String run) {
         this.jdbc = jdbc;
+        this.run = run;
+    }
+
+    /** The variables of a route's path that a test fills itself. */
+    @FunctionalInterface
+    interface OwnValues {
+        /** The value of the variable, or null to let the fixtures fill it. */
+        String valueOf(String name, String pathSoFar, long processId);
+    }
+
+    /**
+     * The route's path with a value for each variable, from left to right: first what the test fills itself,
+     * else a fresh thing to act on. A back-office process route acts on {@code backOfficeProcess}; a meeting
+     * registration is that of {@code registrant}.
+     */
+    String fill(String pattern, LongSupplier backOfficeProcess, String registrant, OwnValues own) {
+        Matcher m = Pattern.compile("\\{(\\w+)}").matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        long processId = -1;
+        long meetingId = -1;
+        long interventionId = -1;
+        while (m.find()) {
+            String name = m.group(1);
+            String value = own.valueOf(name, path.toString(), processId);
+            if (value != null) {
+                // the test's own
+            } else if (pattern.startsWith("/interventions/") || pattern.startsWith("/admin/interventions/")) {
+                if (name.equals("id")) {
+                    interventionId = intervention();
+                    value = String.valueOf(interventionId);
+                } else if (name.equals("milestoneId")) {
+                    value = String.valueOf(milestone(interventionId));
+                } else if (name.equals("indicatorId")) {
+                    value = String.valueOf(indicator(interventionId));
+                } else {
+                    value = String.valueOf(fundingCall(interventionId));
+                }
+            } else if (name.equals("proposalId")) {
+                value = String.valueOf(proposalToLink(processId));
+            } else if (name.equals("meetingId")) {
+                value = String.valueOf(meeting(processId, "Incontro " + run));
+            } else if (name.equals("bodyId")) {
+                value = String.valueOf(programmingBody());
+            } else if (name.equals("cycleId")) {
+                value = String.valueOf(cycle());
+            } else if (name.equals("nodeId")) {
+                value = String.valueOf(objectiveNode());
+            } else if (name.equals("pendingId")) {
+                long cycle = Long.parseLong(path.substring(path.lastIndexOf("/") + 1));
+                value = pendingImport(cycle).toString();
+            } else if (pattern.contains("/meetings/{id}") && name.equals("id")) {
+                meetingId = meeting(processId, "Incontro " + run);
+                value = String.valueOf(meetingId);
+            } else if (name.equals("registrationId")) {
+                value = String.valueOf(registration(meetingId, registrant));
+            } else if (name.equals("fileId")) {
+                value = meetingImage(meetingId).toString();
+            } else if (pattern.startsWith("/admin/processes/") && (name.equals("id") || name.equals("processId"))) {
+                processId = backOfficeProcess.getAsLong();
+                value = String.valueOf(processId);
+            } else if (name.equals("phaseId")) {
+                value = String.valueOf(phase(processId));
+            } else if (name.equals("invitationId")) {
+                value = String.valueOf(invitation(processId));
+            } else if (pattern.startsWith("/admin/templates/")) {
+                value = String.valueOf(processTemplate());
+            } else if (pattern.startsWith("/admin/themes/axes/")) {
+                value = String.valueOf(axis());
+            } else if (pattern.startsWith("/admin/themes/")) {
+                value = String.valueOf(theme());
+            } else if (pattern.startsWith("/admin/scopes/")) {
+                value = String.valueOf(scope());
+            } else if (pattern.startsWith("/admin/accounts/")) {
+                value = String.valueOf(moderatedAccount());
+            } else if (pattern.startsWith("/admin/outbox/")) {
+                value = String.valueOf(outboxMail());
+            } else {
+                throw new AssertionError("No value for {" + name + "} in " + pattern + ": teach this test");
+            }
+            m.appendReplacement(path, value);
+        }
+        m.appendTail(path);
+        return path.toString();
     }
 
     // --- programming
