@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.percorsi.documents.DocumentSteps.admin;
 import static org.percorsi.documents.DocumentSteps.paragraphUrl;
-import static org.percorsi.documents.DocumentSteps.participant;
 import static org.percorsi.documents.DocumentSteps.tally;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

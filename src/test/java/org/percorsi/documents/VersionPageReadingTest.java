@@ -2,7 +2,6 @@ package org.percorsi.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.percorsi.documents.DocumentSteps.paragraphUrl;
-import static org.percorsi.documents.DocumentSteps.participant;
 import static org.percorsi.documents.DocumentSteps.tally;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
