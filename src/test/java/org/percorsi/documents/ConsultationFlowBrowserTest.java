@@ -27,14 +27,8 @@ import org.percorsi.documents.usecases.DraftForm;
 import org.percorsi.documents.usecases.ItemForm;
 import org.percorsi.documents.usecases.OpenConsultation;
 import org.percorsi.documents.usecases.WriteDraft;
-import org.percorsi.processes.PhaseType;
-import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.ProcessRole;
-import org.percorsi.processes.usecases.AddPhase;
 import org.percorsi.processes.usecases.AssignRole;
-import org.percorsi.processes.usecases.CreateProcess;
-import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.processes.usecases.RoleForm;
 import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.ProposalState;
@@ -47,6 +41,7 @@ import org.percorsi.support.BrowserTest;
 import org.percorsi.support.BrowserVisit;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -72,13 +67,7 @@ class ConsultationFlowBrowserTest extends BrowserTest {
     static final String ASSOCIATIONS = "Il Comune coordina le associazioni di quartiere e le scuole.";
 
     @Autowired
-    CreateProcess createProcess;
-
-    @Autowired
-    AddPhase addPhase;
-
-    @Autowired
-    PublishProcess publish;
+    ApplicationContext context;
 
     @Autowired
     AssignRole assignRole;
@@ -112,23 +101,11 @@ class ConsultationFlowBrowserTest extends BrowserTest {
         String editor = italianAccount("ufficio-" + run, "Ufficio partecipazione " + run);
         String stakeholder = italianAccount("portatrice-" + run, "Portatrice " + run);
         String stakeholderNickname = "Portatrice " + run;
-        long processId = TestAccounts.asAdministrator(() -> {
-            long id = createProcess.handle(ProcessForms.publicProcess(processTitle));
-            addPhase.handle(
-                    id,
-                    new PhaseForm(
-                            PhaseType.OPENING,
-                            "Tavoli tematici",
-                            "",
-                            TODAY.minusDays(5),
-                            TODAY.plusDays(40),
-                            "",
-                            "",
-                            false));
-            publish.handle(id);
-            assignRole.handle(id, new RoleForm(editor, ProcessRole.MANAGER));
-            assignRole.handle(id, new RoleForm(stakeholder, ProcessRole.MEMBER));
-            return id;
+        long processId =
+                new DocumentSteps(context).publishedProcess(processTitle, DocumentSteps.openPhase("Tavoli tematici"));
+        TestAccounts.asAdmin(() -> {
+            assignRole.handle(processId, new RoleForm(editor, ProcessRole.MANAGER));
+            assignRole.handle(processId, new RoleForm(stakeholder, ProcessRole.MEMBER));
         });
         String proposalTitle = "Alberi nei cortili delle scuole " + run;
         String motivation = "Alberi in tre cortili su cinque nel 2027 " + run;

@@ -2,10 +2,12 @@ package org.percorsi.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.percorsi.documents.DocumentSteps.admin;
+import static org.percorsi.documents.DocumentSteps.paragraphUrl;
+import static org.percorsi.documents.DocumentSteps.tally;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
@@ -22,12 +24,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.accounts.usecases.DeleteOwnAccount;
-import org.percorsi.processes.PhaseType;
 import org.percorsi.processes.ProcessForms;
-import org.percorsi.processes.usecases.AddPhase;
-import org.percorsi.processes.usecases.CreateProcess;
-import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +37,6 @@ import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -70,15 +66,6 @@ class ConsultationPagesTest extends IntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
-    CreateProcess createProcess;
-
-    @Autowired
-    AddPhase addPhase;
-
-    @Autowired
-    PublishProcess publish;
-
-    @Autowired
     DocumentsPersonalData personalData;
 
     @Autowired
@@ -90,6 +77,7 @@ class ConsultationPagesTest extends IntegrationTest {
     @Autowired
     JsonMapper json;
 
+    DocumentSteps steps;
     final String run = UUID.randomUUID().toString().substring(0, 8);
     long processId;
     String admin;
@@ -98,26 +86,20 @@ class ConsultationPagesTest extends IntegrationTest {
 
     @BeforeEach
     void aPublishedPublicProcessAndAParticipant() {
-        TestAccounts.asAdmin(() -> {
-            processId = createProcess.handle(ProcessForms.publicProcess("Consultazione " + run));
-            addPhase.handle(
-                    processId,
-                    new PhaseForm(
-                            PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5), TODAY.plusDays(40), "", "", false));
-            publish.handle(processId);
-        });
-        admin = "/admin/processes/" + processId + "/documents";
+        steps = new DocumentSteps(context);
+        processId = steps.startProcess("Consultazione " + run, ProcessForms.openPhase());
+        admin = steps.admin();
         nickname = "Lettrice " + run;
         participant = TestAccounts.newParticipant(jdbc, "consulta-", nickname);
     }
 
     @Test
     void aParticipantCommentsOnAParagraphAndOnAPassageWhoseQuoteMustMatchItsPosition() throws Exception {
-        long document = document("Piazze " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
-        UUID benches = key(document, 1, "panchine");
+        long document = steps.inConsultation("Piazze " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
+        UUID benches = steps.key(document, 1, "panchine");
         String paragraph = paragraphUrl(document, 1, benches);
 
-        var page = as(get(paragraph).with(user(participant).roles("PARTICIPANT")));
+        var page = steps.as(get(paragraph).with(user(participant).roles("PARTICIPANT")));
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContentAsString())
                 .contains("Mancano panchine all", "data-plain=", "/js/document-annotations.js")
@@ -126,7 +108,7 @@ class ConsultationPagesTest extends IntegrationTest {
                 .as("a visitor reads and is asked to sign in")
                 .contains("Accedi per commentare");
 
-        var whole = as(post(paragraph + "/comments")
+        var whole = steps.as(post(paragraph + "/comments")
                 .param("body", "Servono anche fontanelle.")
                 .with(user(participant).roles("PARTICIPANT")));
         assertThat(whole.getStatus()).isEqualTo(302);
@@ -134,7 +116,7 @@ class ConsultationPagesTest extends IntegrationTest {
 
         String plain = "Mancano panchine all'ombra vicino alla scuola.";
         int start = plain.indexOf("vicino alla scuola");
-        var passage = as(post(paragraph + "/comments")
+        var passage = steps.as(post(paragraph + "/comments")
                 .param("body", "Quale scuola, la media?")
                 .param("quote", "vicino alla scuola")
                 .param("start", String.valueOf(start))
@@ -148,7 +130,7 @@ class ConsultationPagesTest extends IntegrationTest {
                         .single())
                 .isEqualTo("vicino alla scuola:" + start + "-" + (start + 18));
 
-        var mismatch = as(post(paragraph + "/comments")
+        var mismatch = steps.as(post(paragraph + "/comments")
                 .param("body", "Un commento spostato")
                 .param("quote", "vicino alla scuola")
                 .param("start", "0")
@@ -157,26 +139,26 @@ class ConsultationPagesTest extends IntegrationTest {
         assertThat(mismatch.getStatus()).isEqualTo(422);
         assertThat(mismatch.getContentAsString())
                 .contains("Il passaggio citato non corrisponde al testo del paragrafo in quella posizione");
-        var notThere = as(post(paragraph + "/comments")
+        var notThere = steps.as(post(paragraph + "/comments")
                 .param("body", "Un commento inventato")
                 .param("quote", "una frase che non c'è")
                 .param("start", "0")
                 .param("end", "21")
                 .with(user(participant).roles("PARTICIPANT")));
         assertThat(notThere.getStatus()).isEqualTo(422);
-        var tooLong = as(post(paragraph + "/comments")
+        var tooLong = steps.as(post(paragraph + "/comments")
                 .param("body", "x".repeat(2001))
                 .with(user(participant).roles("PARTICIPANT")));
         assertThat(tooLong.getStatus()).isEqualTo(422);
         assertThat(tooLong.getContentAsString()).contains("Al massimo 2.000 caratteri.");
-        var empty = as(post(paragraph + "/comments")
+        var empty = steps.as(post(paragraph + "/comments")
                 .param("body", "  ")
                 .with(user(participant).roles("PARTICIPANT")));
         assertThat(empty.getStatus()).isEqualTo(422);
         assertThat(comments(document)).as("only the two accepted comments").isEqualTo(2);
 
-        String unconfirmed = account("non-confermato");
-        var refused = as(post(paragraph + "/comments")
+        String unconfirmed = steps.account("non-confermato");
+        var refused = steps.as(post(paragraph + "/comments")
                 .param("body", "Da un indirizzo non confermato")
                 .with(user(unconfirmed).roles("PARTICIPANT")));
         assertThat(refused.getStatus()).isEqualTo(422);
@@ -188,8 +170,8 @@ class ConsultationPagesTest extends IntegrationTest {
         assertThat(anonymous.getRedirectedUrl()).endsWith("/login");
         assertThat(comments(document)).isEqualTo(2);
 
-        String shown =
-                as(get(paragraph).with(user(participant).roles("PARTICIPANT"))).getContentAsString();
+        String shown = steps.as(get(paragraph).with(user(participant).roles("PARTICIPANT")))
+                .getContentAsString();
         assertThat(shown)
                 .contains("Commenti (2)", "Servono anche fontanelle.", "Quale scuola, la media?", nickname)
                 .contains("Sul passaggio: <q>vicino alla scuola</q>")
@@ -198,7 +180,7 @@ class ConsultationPagesTest extends IntegrationTest {
 
     @Test
     void aParticipantWhoFloodsAConsultationIsToldToWait() throws Exception {
-        long document = document("Raffica " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
+        long document = steps.inConsultation("Raffica " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
         long intoWindow = System.currentTimeMillis() % 600_000; // the limit counts in fixed 10-minute windows
         if (intoWindow > 570_000) {
             Thread.sleep(600_000 - intoWindow + 1000); // not across two windows
@@ -215,36 +197,36 @@ class ConsultationPagesTest extends IntegrationTest {
 
     @Test
     void commentsAndAmendmentsOutsideTheConsultationAreRefusedAndSaveNothing() throws Exception {
-        long notYet = document("Non ancora " + run, TEXT, TODAY.plusDays(1), TODAY.plusDays(10), "PUBLIC");
+        long notYet = steps.inConsultation("Non ancora " + run, TEXT, TODAY.plusDays(1), TODAY.plusDays(10), "PUBLIC");
         var early = comment(notYet, "panchine", "Troppo presto");
         assertThat(early.getStatus()).isEqualTo(422);
         assertThat(early.getContentAsString()).contains("La consultazione non è ancora aperta: si apre il");
-        var earlyAmendment = as(post(paragraphUrl(notYet, 1, key(notYet, 1, "panchine")) + "/amendments")
+        var earlyAmendment = steps.as(post(paragraphUrl(notYet, 1, steps.key(notYet, 1, "panchine")) + "/amendments")
                 .param("replacement", "Mancano alberi.")
                 .param("reason", "Ombra")
                 .with(user(participant).roles("PARTICIPANT")));
         assertThat(earlyAmendment.getStatus()).isEqualTo(422);
         assertThat(earlyAmendment.getContentAsString()).contains("La consultazione non è ancora aperta");
 
-        long over = document("Finita " + run, TEXT, TODAY.minusDays(10), TODAY.minusDays(1), "PUBLIC");
+        long over = steps.inConsultation("Finita " + run, TEXT, TODAY.minusDays(10), TODAY.minusDays(1), "PUBLIC");
         var late = comment(over, "panchine", "Troppo tardi");
         assertThat(late.getStatus()).isEqualTo(422);
         assertThat(late.getContentAsString()).contains("La consultazione è chiusa: è terminata il");
-        var english = as(post(paragraphUrl(over, 1, key(over, 1, "panchine")) + "/comments")
+        var english = steps.as(post(paragraphUrl(over, 1, steps.key(over, 1, "panchine")) + "/comments")
                 .param("body", "Too late")
                 .param("lang", "en")
                 .with(user(participant).roles("PARTICIPANT")));
         assertThat(english.getContentAsString()).contains("The consultation is closed: it ended on");
 
-        long closed = document("Chiusa " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
-        assertThat(as(admin(post(admin + "/" + closed + "/close").param("version", "1")))
+        long closed = steps.inConsultation("Chiusa " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
+        assertThat(steps.as(admin(post(admin + "/" + closed + "/close").param("version", "1")))
                         .getStatus())
                 .isEqualTo(302);
         var afterClose = comment(closed, "panchine", "Dopo la chiusura");
         assertThat(afterClose.getStatus()).isEqualTo(422);
         assertThat(afterClose.getContentAsString())
                 .contains("La versione 1 non è in consultazione: commenti ed emendamenti non sono accettati.");
-        assertThat(mvc.perform(get(paragraphUrl(closed, 1, key(closed, 1, "panchine"))))
+        assertThat(mvc.perform(get(paragraphUrl(closed, 1, steps.key(closed, 1, "panchine"))))
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
@@ -258,8 +240,8 @@ class ConsultationPagesTest extends IntegrationTest {
 
     @Test
     void aReservedVersionTakesCommentsOnlyFromItsArea() throws Exception {
-        long document = document("Tavolo " + run, TEXT, TODAY, TODAY.plusDays(10), "RESERVED");
-        String paragraph = paragraphUrl(document, 1, key(document, 1, "panchine"));
+        long document = steps.inConsultation("Tavolo " + run, TEXT, TODAY, TODAY.plusDays(10), "RESERVED");
+        String paragraph = paragraphUrl(document, 1, steps.key(document, 1, "panchine"));
         String member = TestAccounts.newParticipant(jdbc, "membro-", "Membro " + run);
         jdbc.sql("insert into process_role (process_id, account_id, role) "
                         + "select :p, id, 'MEMBER' from account where email = :e")
@@ -267,14 +249,14 @@ class ConsultationPagesTest extends IntegrationTest {
                 .param("e", member)
                 .update();
 
-        assertThat(as(get(paragraph).with(user(participant).roles("PARTICIPANT")))
+        assertThat(steps.as(get(paragraph).with(user(participant).roles("PARTICIPANT")))
                         .getStatus())
                 .isEqualTo(404);
         assertThat(mvc.perform(get(paragraph)).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
         var outsider = comment(document, "panchine", "Da fuori");
         assertThat(outsider.getStatus()).isEqualTo(404);
-        assertThat(as(post(paragraph + "/amendments")
+        assertThat(steps.as(post(paragraph + "/amendments")
                                 .param("replacement", "Altro testo")
                                 .param("reason", "Perché")
                                 .with(user(participant).roles("PARTICIPANT")))
@@ -282,9 +264,10 @@ class ConsultationPagesTest extends IntegrationTest {
                 .isEqualTo(404);
         assertThat(comments(document) + amendments(document)).isZero();
 
-        assertThat(as(get(paragraph).with(user(member).roles("PARTICIPANT"))).getStatus())
+        assertThat(steps.as(get(paragraph).with(user(member).roles("PARTICIPANT")))
+                        .getStatus())
                 .isEqualTo(200);
-        assertThat(as(post(paragraph + "/comments")
+        assertThat(steps.as(post(paragraph + "/comments")
                                 .param("body", "Dal tavolo")
                                 .with(user(member).roles("PARTICIPANT")))
                         .getStatus())
@@ -294,11 +277,11 @@ class ConsultationPagesTest extends IntegrationTest {
 
     @Test
     void anAcceptedAmendmentEntersTheNextDraftKeepingTheKeyAndCreditsItsAuthor() throws Exception {
-        long document = document("Emendabile " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
-        UUID benches = key(document, 1, "panchine");
+        long document = steps.inConsultation("Emendabile " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
+        UUID benches = steps.key(document, 1, "panchine");
         String replacement = "Servono **sedute ombreggiate** lungo il viale dei tigli, con fontanelle.";
         long amendment = amend(document, 1, benches, replacement, "Il viale è più usato della scuola");
-        assertThat(amend(document, 1, key(document, 1, "frequentate"), "Le piazze sono vuote.", "Più diretto"))
+        assertThat(amend(document, 1, steps.key(document, 1, "frequentate"), "Le piazze sono vuote.", "Più diretto"))
                 .isPositive();
 
         List<AmendmentAnswered> heard = new ArrayList<>();
@@ -313,21 +296,21 @@ class ConsultationPagesTest extends IntegrationTest {
                 AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME, ApplicationEventMulticaster.class);
         multicaster.addApplicationListener(listener);
         try {
-            var accepted = as(admin(post(admin + "/" + document + "/amendments/answer")
+            var accepted = steps.as(admin(post(admin + "/" + document + "/amendments/answer")
                     .param("amendment", String.valueOf(amendment))
                     .param("outcome", "ACCEPTED")));
             assertThat(accepted.getStatus()).as(accepted.getContentAsString()).isEqualTo(302);
         } finally {
             multicaster.removeApplicationListener(listener);
         }
-        assertThat(state(document, 2))
+        assertThat(steps.state(document, 2))
                 .as("the next version was started as a draft")
                 .isEqualTo("DRAFT");
-        assertThat(source(document, 2)).contains(replacement).doesNotContain("vicino alla scuola");
-        assertThat(key(document, 2, "tigli"))
+        assertThat(steps.source(document, 2)).contains(replacement).doesNotContain("vicino alla scuola");
+        assertThat(steps.key(document, 2, "tigli"))
                 .as("the amended paragraph keeps its key")
                 .isEqualTo(benches);
-        assertThat(key(document, 2, "frequentate")).isEqualTo(key(document, 1, "frequentate"));
+        assertThat(steps.key(document, 2, "frequentate")).isEqualTo(steps.key(document, 1, "frequentate"));
         assertThat(jdbc.sql(
                                 "select v.number from document_amendment a join document_version v on v.id = a.accepted_into "
                                         + "where a.id = :a")
@@ -343,9 +326,9 @@ class ConsultationPagesTest extends IntegrationTest {
         assertThat(event.versionNumber()).isEqualTo(1);
         assertThat(event.acceptedIntoVersion()).isEqualTo(2);
         assertThat(event.processId()).isEqualTo(processId);
-        assertThat(event.authorAccountId()).isEqualTo(accountId(participant));
+        assertThat(event.authorAccountId()).isEqualTo(steps.accountId(participant));
 
-        var twice = as(admin(post(admin + "/" + document + "/amendments/answer")
+        var twice = steps.as(admin(post(admin + "/" + document + "/amendments/answer")
                 .param("amendment", String.valueOf(amendment))
                 .param("outcome", "REJECTED")
                 .param("reason", "Ci ripensiamo")));
@@ -359,7 +342,7 @@ class ConsultationPagesTest extends IntegrationTest {
                 .param("d", document)
                 .query(Long.class)
                 .single();
-        assertThat(as(admin(post(admin + "/" + document + "/amendments/answer")
+        assertThat(steps.as(admin(post(admin + "/" + document + "/amendments/answer")
                                 .param("amendment", String.valueOf(other))
                                 .param("outcome", "ACCEPTED")))
                         .getStatus())
@@ -369,10 +352,10 @@ class ConsultationPagesTest extends IntegrationTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(2);
-        assertThat(source(document, 2)).contains(replacement, "Le piazze sono vuote.");
-        assertThat(key(document, 2, "vuote")).isEqualTo(key(document, 1, "frequentate"));
+        assertThat(steps.source(document, 2)).contains(replacement, "Le piazze sono vuote.");
+        assertThat(steps.key(document, 2, "vuote")).isEqualTo(steps.key(document, 1, "frequentate"));
 
-        openConsultation(document, 2, TODAY, TODAY.plusDays(10), "PUBLIC");
+        steps.openConsultation(document, 2, TODAY, TODAY.plusDays(10), "PUBLIC");
         String version2 = mvc.perform(get("/documents/" + document + "/versions/2"))
                 .andReturn()
                 .getResponse()
@@ -390,20 +373,20 @@ class ConsultationPagesTest extends IntegrationTest {
 
     @Test
     void anAmendmentFromAReservedVersionIsCreditedPubliclyWithoutALinkOutsidersCannotFollow() throws Exception {
-        long document = document("Dal tavolo " + run, TEXT, TODAY, TODAY.plusDays(10), "RESERVED");
+        long document = steps.inConsultation("Dal tavolo " + run, TEXT, TODAY, TODAY.plusDays(10), "RESERVED");
         jdbc.sql("insert into process_role (process_id, account_id, role) "
                         + "select :p, id, 'MEMBER' from account where email = :e")
                 .param("p", processId)
                 .param("e", participant)
                 .update();
-        UUID benches = key(document, 1, "panchine");
+        UUID benches = steps.key(document, 1, "panchine");
         long amendment = amend(document, 1, benches, "Servono sedute lungo il viale dei tigli.", "Più usato");
-        assertThat(as(admin(post(admin + "/" + document + "/amendments/answer")
+        assertThat(steps.as(admin(post(admin + "/" + document + "/amendments/answer")
                                 .param("amendment", String.valueOf(amendment))
                                 .param("outcome", "ACCEPTED")))
                         .getStatus())
                 .isEqualTo(302);
-        openConsultation(document, 2, TODAY, TODAY.plusDays(10), "PUBLIC");
+        steps.openConsultation(document, 2, TODAY, TODAY.plusDays(10), "PUBLIC");
         String linkToReserved = "/documents/" + document + "/versions/1/paragraphs/" + benches;
 
         String visitor = mvc.perform(get("/documents/" + document + "/versions/2"))
@@ -419,10 +402,10 @@ class ConsultationPagesTest extends IntegrationTest {
 
         var asMember = get("/documents/" + document + "/versions/2")
                 .with(user(participant).roles("PARTICIPANT"));
-        assertThat(as(asMember).getContentAsString())
+        assertThat(steps.as(asMember).getContentAsString())
                 .as("the reserved area follows the credit to the amendment")
                 .contains(linkToReserved + "#amendment-" + amendment);
-        String comparison = as(get("/documents/" + document + "/compare")
+        String comparison = steps.as(get("/documents/" + document + "/compare")
                         .param("from", "1")
                         .param("to", "2")
                         .with(user(participant).roles("PARTICIPANT")))
@@ -432,11 +415,11 @@ class ConsultationPagesTest extends IntegrationTest {
 
     @Test
     void aRejectionNeedsAReasonAndShowsItPublicly() throws Exception {
-        long document = document("Respinto " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
-        UUID benches = key(document, 1, "panchine");
+        long document = steps.inConsultation("Respinto " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
+        UUID benches = steps.key(document, 1, "panchine");
         long amendment = amend(document, 1, benches, "Togliamo le panchine.", "Attirano rumore");
 
-        var noReason = as(admin(post(admin + "/" + document + "/amendments/answer")
+        var noReason = steps.as(admin(post(admin + "/" + document + "/amendments/answer")
                 .param("amendment", String.valueOf(amendment))
                 .param("outcome", "REJECTED")
                 .param("reason", " ")));
@@ -444,13 +427,13 @@ class ConsultationPagesTest extends IntegrationTest {
         assertThat(noReason.getContentAsString()).contains("Campo obbligatorio.");
         assertThat(amendmentState(amendment)).isEqualTo("PENDING");
 
-        var outsider = as(post(admin + "/" + document + "/amendments/answer")
+        var outsider = steps.as(post(admin + "/" + document + "/amendments/answer")
                 .param("amendment", String.valueOf(amendment))
                 .param("outcome", "ACCEPTED")
                 .with(user(participant).roles("PARTICIPANT")));
         assertThat(outsider.getStatus()).isEqualTo(403);
 
-        assertThat(as(admin(post(admin + "/" + document + "/amendments/answer")
+        assertThat(steps.as(admin(post(admin + "/" + document + "/amendments/answer")
                                 .param("amendment", String.valueOf(amendment))
                                 .param("outcome", "REJECTED")
                                 .param("reason", "Le panchine restano: le chiedono gli anziani.")))
@@ -472,43 +455,43 @@ class ConsultationPagesTest extends IntegrationTest {
         await().atMost(Duration.ofSeconds(60))
                 .pollInSameThread()
                 .until(() -> jdbc.sql("select count(*) from notification where account_id = :a and message = :m")
-                                .param("a", accountId(participant))
+                                .param("a", steps.accountId(participant))
                                 .param("m", "Il tuo emendamento al documento «Respinto " + run + "» è stato respinto")
                                 .query(Integer.class)
                                 .single()
                         == 1);
-        var twice = as(admin(post(admin + "/" + document + "/amendments/answer")
+        var twice = steps.as(admin(post(admin + "/" + document + "/amendments/answer")
                 .param("amendment", String.valueOf(amendment))
                 .param("outcome", "ACCEPTED")));
         assertThat(twice.getStatus()).isEqualTo(422);
-        assertThat(state(document, 1)).isEqualTo("CONSULTATION");
+        assertThat(steps.state(document, 1)).isEqualTo("CONSULTATION");
     }
 
     @Test
     void anAnnotationWhosePassageIsGoneFromTheNextVersionStaysMarkedOnItsOwn() throws Exception {
-        long document = document("Orfani " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
-        UUID benches = key(document, 1, "panchine");
+        long document = steps.inConsultation("Orfani " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
+        UUID benches = steps.key(document, 1, "panchine");
         String plain = "Mancano panchine all'ombra vicino alla scuola.";
         passage(document, benches, plain, "all'ombra", "Ombra di alberi o tettoie?");
         passage(document, benches, plain, "Mancano panchine", "Quante?");
         assertThat(comment(document, "frequentate", "Serve più luce").getStatus())
                 .isEqualTo(302);
 
-        assertThat(as(admin(post(admin + "/" + document + "/versions"))).getStatus())
+        assertThat(steps.as(admin(post(admin + "/" + document + "/versions"))).getStatus())
                 .isEqualTo(302);
-        write(document, 2, """
+        steps.write(document, 2, """
                 # Il quartiere oggi
 
                 Mancano panchine al sole vicino alla scuola.
                 """);
-        assertThat(key(document, 2, "panchine")).isEqualTo(benches);
+        assertThat(steps.key(document, 2, "panchine")).isEqualTo(benches);
         String before = mvc.perform(get(paragraphUrl(document, 1, benches)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(before).as("a draft is not yet the next version").doesNotContain("non c’è più");
 
-        openConsultation(document, 2, TODAY, TODAY.plusDays(10), "PUBLIC");
+        steps.openConsultation(document, 2, TODAY, TODAY.plusDays(10), "PUBLIC");
         String page = mvc.perform(get(paragraphUrl(document, 1, benches)))
                 .andReturn()
                 .getResponse()
@@ -519,7 +502,7 @@ class ConsultationPagesTest extends IntegrationTest {
         assertThat(page.split("non c’è più", -1))
                 .as("only the passage that is gone")
                 .hasSize(2);
-        assertThat(mvc.perform(get(paragraphUrl(document, 1, key(document, 1, "frequentate"))))
+        assertThat(mvc.perform(get(paragraphUrl(document, 1, steps.key(document, 1, "frequentate"))))
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
@@ -528,30 +511,30 @@ class ConsultationPagesTest extends IntegrationTest {
 
     @Test
     void theVersionPageCountsCommentsAndAmendmentsPerParagraphAndAManagerHidesAComment() throws Exception {
-        long document = document("Conteggi " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
+        long document = steps.inConsultation("Conteggi " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
         comment(document, "panchine", "Uno");
         comment(document, "panchine", "Due");
         var third = comment(document, "frequentate", "Tre, offensivo");
-        amend(document, 1, key(document, 1, "panchine"), "Mancano alberi.", "Ombra naturale");
+        amend(document, 1, steps.key(document, 1, "panchine"), "Mancano alberi.", "Ombra naturale");
 
         String page = mvc.perform(get("/documents/" + document))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        UUID benches = key(document, 1, "panchine");
-        UUID evening = key(document, 1, "frequentate");
+        UUID benches = steps.key(document, 1, "panchine");
+        UUID evening = steps.key(document, 1, "frequentate");
         assertThat(page)
                 .contains(tally(document, benches, 2, 1))
                 .contains(tally(document, evening, 1, 0))
                 .doesNotContain("Uno</p>");
 
         long offensive = Long.parseLong(third.getRedirectedUrl().replaceAll(".*#comment-", ""));
-        assertThat(as(post(admin + "/" + document + "/comments/hide")
+        assertThat(steps.as(post(admin + "/" + document + "/comments/hide")
                                 .param("comment", String.valueOf(offensive))
                                 .with(user(participant).roles("PARTICIPANT")))
                         .getStatus())
                 .isEqualTo(403);
-        assertThat(as(admin(post(admin + "/" + document + "/comments/hide")
+        assertThat(steps.as(admin(post(admin + "/" + document + "/comments/hide")
                                 .param("comment", String.valueOf(offensive))))
                         .getStatus())
                 .isEqualTo(302);
@@ -569,31 +552,31 @@ class ConsultationPagesTest extends IntegrationTest {
 
     @Test
     void theReportListsEveryParagraphsCommentsAndAmendmentsAsCsvJsonAndPdf() throws Exception {
-        long document = document("Resoconto " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
-        UUID benches = key(document, 1, "panchine");
+        long document = steps.inConsultation("Resoconto " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
+        UUID benches = steps.key(document, 1, "panchine");
         String plain = "Mancano panchine all'ombra vicino alla scuola.";
         passage(document, benches, plain, "all'ombra", "Alberi, per favore");
         long amendment = amend(document, 1, benches, "Mancano panchine, alberi e fontane.", "Anche l'acqua");
-        as(admin(post(admin + "/" + document + "/amendments/answer")
+        steps.as(admin(post(admin + "/" + document + "/amendments/answer")
                 .param("amendment", String.valueOf(amendment))
                 .param("outcome", "REJECTED")
                 .param("reason", "Le fontane sono in un altro progetto")));
 
-        var report = as(admin(get(admin + "/" + document + "/report")));
+        var report = steps.as(admin(get(admin + "/" + document + "/report")));
         assertThat(report.getStatus()).isEqualTo(200);
         assertThat(report.getContentAsString())
                 .contains("Versione 1, paragrafo 3", "Alberi, per favore", "Respinto", nickname)
                 .contains("Le fontane sono in un altro progetto");
-        assertThat(as(get(admin + "/" + document + "/report")
+        assertThat(steps.as(get(admin + "/" + document + "/report")
                                 .with(user(participant).roles("PARTICIPANT")))
                         .getStatus())
                 .isEqualTo(403);
-        assertThat(as(get(admin + "/" + document + "/report.csv")
+        assertThat(steps.as(get(admin + "/" + document + "/report.csv")
                                 .with(user(participant).roles("PARTICIPANT")))
                         .getStatus())
                 .isEqualTo(403);
 
-        var csv = as(admin(get(admin + "/" + document + "/report.csv")));
+        var csv = steps.as(admin(get(admin + "/" + document + "/report.csv")));
         assertThat(csv.getContentType()).startsWith("text/csv");
         String text = csv.getContentAsString(StandardCharsets.UTF_8);
         assertThat(text)
@@ -602,7 +585,8 @@ class ConsultationPagesTest extends IntegrationTest {
                 .contains("COMMENT,", ",b-" + benches + ",", "all'ombra,17,26,\"Alberi, per favore\"")
                 .contains("AMENDMENT,", "REJECTED", "Le fontane sono in un altro progetto", nickname);
 
-        var body = as(admin(get(admin + "/" + document + "/report.json"))).getContentAsString(StandardCharsets.UTF_8);
+        var body = steps.as(admin(get(admin + "/" + document + "/report.json")))
+                .getContentAsString(StandardCharsets.UTF_8);
         List<?> rows = json.readValue(body, List.class);
         assertThat(rows).hasSize(2);
         var comment = (Map<?, ?>) rows.get(0);
@@ -617,11 +601,11 @@ class ConsultationPagesTest extends IntegrationTest {
         assertThat(rejected.get("answer")).isEqualTo("Le fontane sono in un altro progetto");
         assertThat(rejected.get("decided_at")).isNotNull();
 
-        assertThat(as(get(admin + "/" + document + "/report.pdf")
+        assertThat(steps.as(get(admin + "/" + document + "/report.pdf")
                                 .with(user(participant).roles("PARTICIPANT")))
                         .getStatus())
                 .isEqualTo(403);
-        var answer = as(admin(get(admin + "/" + document + "/report.pdf")));
+        var answer = steps.as(admin(get(admin + "/" + document + "/report.pdf")));
         assertThat(answer.getContentType()).isEqualTo("application/pdf");
         assertThat(answer.getHeader("Content-Disposition")).contains("attachment", ".pdf");
         try (PDDocument pdf = Loader.loadPDF(answer.getContentAsByteArray())) {
@@ -653,11 +637,11 @@ class ConsultationPagesTest extends IntegrationTest {
 
     @Test
     void aPersonsCommentsAndAmendmentsAreInTheirDataAndStayUnderDeletedParticipant() throws Exception {
-        long document = document("Dati " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
-        UUID benches = key(document, 1, "panchine");
+        long document = steps.inConsultation("Dati " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
+        UUID benches = steps.key(document, 1, "panchine");
         comment(document, "panchine", "Il mio commento " + run);
         amend(document, 1, benches, "Il mio emendamento " + run, "La mia ragione");
-        long id = accountId(participant);
+        long id = steps.accountId(participant);
 
         var data = (Map<?, ?>) personalData.exportFor(id, participant);
         assertThat(data.get("comments").toString()).contains("Il mio commento " + run, "Dati " + run);
@@ -679,43 +663,15 @@ class ConsultationPagesTest extends IntegrationTest {
 
     // --- helpers
 
-    private long document(String title, String markdown, LocalDate from, LocalDate to, String visibility)
-            throws Exception {
-        var created = as(admin(post(admin).param("title", title).param("kind", "THEME_DOCUMENT")));
-        assertThat(created.getStatus()).isEqualTo(302);
-        long document = Long.parseLong(
-                created.getRedirectedUrl().substring(created.getRedirectedUrl().lastIndexOf('/') + 1));
-        write(document, 1, markdown);
-        openConsultation(document, 1, from, to, visibility);
-        return document;
-    }
-
-    private void write(long document, int version, String markdown) throws Exception {
-        var saved = as(admin(multipart(admin + "/" + document + "/text")
-                .param("version", String.valueOf(version))
-                .param("markdown", markdown)));
-        assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(302);
-    }
-
-    private void openConsultation(long document, int version, LocalDate from, LocalDate to, String visibility)
-            throws Exception {
-        var opened = as(admin(post(admin + "/" + document + "/consultation")
-                .param("version", String.valueOf(version))
-                .param("from", from.toString())
-                .param("to", to.toString())
-                .param("visibility", visibility)));
-        assertThat(opened.getStatus()).as(opened.getContentAsString()).isEqualTo(302);
-    }
-
     private MockHttpServletResponse comment(long document, String paragraphContaining, String body) throws Exception {
-        return as(post(paragraphUrl(document, 1, key(document, 1, paragraphContaining)) + "/comments")
+        return steps.as(post(paragraphUrl(document, 1, steps.key(document, 1, paragraphContaining)) + "/comments")
                 .param("body", body)
                 .with(user(participant).roles("PARTICIPANT")));
     }
 
     private void passage(long document, UUID key, String plain, String quote, String body) throws Exception {
         int start = plain.indexOf(quote);
-        var sent = as(post(paragraphUrl(document, 1, key) + "/comments")
+        var sent = steps.as(post(paragraphUrl(document, 1, key) + "/comments")
                 .param("body", body)
                 .param("quote", quote)
                 .param("start", String.valueOf(start))
@@ -725,48 +681,12 @@ class ConsultationPagesTest extends IntegrationTest {
     }
 
     private long amend(long document, int version, UUID key, String replacement, String reason) throws Exception {
-        var sent = as(post(paragraphUrl(document, version, key) + "/amendments")
+        var sent = steps.as(post(paragraphUrl(document, version, key) + "/amendments")
                 .param("replacement", replacement)
                 .param("reason", reason)
                 .with(user(participant).roles("PARTICIPANT")));
         assertThat(sent.getStatus()).as(sent.getContentAsString()).isEqualTo(302);
         return Long.parseLong(sent.getRedirectedUrl().replaceAll(".*#amendment-", ""));
-    }
-
-    private static String paragraphUrl(long document, int version, UUID key) {
-        return "/documents/" + document + "/versions/" + version + "/paragraphs/" + key;
-    }
-
-    private static String tally(long document, UUID key, int comments, int amendments) {
-        return "<a href=\"/documents/" + document + "/versions/1/paragraphs/" + key + "\">Commenti: " + comments
-                + " · Emendamenti: " + amendments;
-    }
-
-    private UUID key(long document, int version, String containing) {
-        return jdbc.sql("""
-                select b.block_key from document_block b join document_version v on v.id = b.version_id
-                where v.document_id = :d and v.number = :n and b.plain like :t""")
-                .param("d", document)
-                .param("n", version)
-                .param("t", "%" + containing + "%")
-                .query(UUID.class)
-                .single();
-    }
-
-    private String source(long document, int version) {
-        return jdbc.sql("select source_markdown from document_version where document_id = :d and number = :n")
-                .param("d", document)
-                .param("n", version)
-                .query(String.class)
-                .single();
-    }
-
-    private String state(long document, int version) {
-        return jdbc.sql("select state from document_version where document_id = :d and number = :n")
-                .param("d", document)
-                .param("n", version)
-                .query(String.class)
-                .single();
     }
 
     private String amendmentState(long amendment) {
@@ -790,29 +710,5 @@ class ConsultationPagesTest extends IntegrationTest {
                 .param("d", document)
                 .query(Integer.class)
                 .single();
-    }
-
-    private long accountId(String email) {
-        return jdbc.sql("select id from account where email = :e")
-                .param("e", email)
-                .query(Long.class)
-                .single();
-    }
-
-    private <B extends AbstractMockHttpServletRequestBuilder<B>> B admin(B request) {
-        return request.with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"));
-    }
-
-    private MockHttpServletResponse as(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return mvc.perform(request.with(csrf())).andReturn().getResponse();
-    }
-
-    private String account(String kind) {
-        String email = kind + "-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql("insert into account (email, nickname, password_hash) values (:e, :n, '{noop}x')")
-                .param("e", email)
-                .param("n", kind + " " + UUID.randomUUID().toString().substring(0, 8))
-                .update();
-        return email;
     }
 }

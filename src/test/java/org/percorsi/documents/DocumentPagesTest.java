@@ -2,7 +2,7 @@ package org.percorsi.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.percorsi.documents.DocumentSteps.admin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -15,20 +15,13 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.percorsi.processes.PhaseType;
 import org.percorsi.processes.ProcessForms;
-import org.percorsi.processes.usecases.AddPhase;
-import org.percorsi.processes.usecases.CreateProcess;
-import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.support.IntegrationTest;
-import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * A process's documents as its manager writes them and as people read them: a paragraph keeps its key across
@@ -48,14 +41,9 @@ class DocumentPagesTest extends IntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
-    CreateProcess createProcess;
+    ApplicationContext context;
 
-    @Autowired
-    AddPhase addPhase;
-
-    @Autowired
-    PublishProcess publish;
-
+    DocumentSteps steps;
     final String run = UUID.randomUUID().toString().substring(0, 8);
     long processId;
     long phaseId;
@@ -64,23 +52,11 @@ class DocumentPagesTest extends IntegrationTest {
 
     @BeforeEach
     void aPublishedPublicProcess() {
-        TestAccounts.asAdmin(() -> {
-            processId = createProcess.handle(ProcessForms.publicProcess("Documenti " + run));
-            addPhase.handle(
-                    processId,
-                    new PhaseForm(
-                            PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5), TODAY.plusDays(40), "", "", false));
-            publish.handle(processId);
-        });
-        phaseId = jdbc.sql("select id from phase_summary where process_id = :p")
-                .param("p", processId)
-                .query(Long.class)
-                .single();
-        slug = jdbc.sql("select slug from process_summary where id = :p")
-                .param("p", processId)
-                .query(String.class)
-                .single();
-        admin = "/admin/processes/" + processId + "/documents";
+        steps = new DocumentSteps(context);
+        processId = steps.startProcess("Documenti " + run, ProcessForms.openPhase());
+        phaseId = steps.phase();
+        slug = steps.slug();
+        admin = steps.admin();
     }
 
     static final String V1 = """
@@ -100,12 +76,12 @@ class DocumentPagesTest extends IntegrationTest {
     void aParagraphKeepsItsKeyAcrossThreeVersionsWhileItIsEdited() throws Exception {
         long document = create("Rapporto " + run);
         write(document, 1, V1);
-        openConsultation(document, 1, "PUBLIC");
-        UUID evening = key(document, 1, "frequentate");
-        UUID benches = key(document, 1, "panchine");
-        UUID list = key(document, 1, "fontanella");
+        steps.openConsultation(document, 1, "PUBLIC");
+        UUID evening = steps.key(document, 1, "frequentate");
+        UUID benches = steps.key(document, 1, "panchine");
+        UUID list = steps.key(document, 1, "fontanella");
 
-        assertThat(as(admin(post(admin + "/" + document + "/versions"))).getStatus())
+        assertThat(steps.as(admin(post(admin + "/" + document + "/versions"))).getStatus())
                 .isEqualTo(302);
         write(document, 2, """
                 # Il quartiere oggi
@@ -121,8 +97,8 @@ class DocumentPagesTest extends IntegrationTest {
                 - più alberi
                 - una fontanella
                 """);
-        openConsultation(document, 2, "PUBLIC");
-        as(admin(post(admin + "/" + document + "/versions")));
+        steps.openConsultation(document, 2, "PUBLIC");
+        steps.as(admin(post(admin + "/" + document + "/versions")));
         write(document, 3, """
                 # Il quartiere oggi
 
@@ -137,14 +113,18 @@ class DocumentPagesTest extends IntegrationTest {
                 - un campo da basket
                 """);
 
-        assertThat(key(document, 2, "frequentate")).isEqualTo(evening);
-        assertThat(key(document, 3, "frequentate"))
+        assertThat(steps.key(document, 2, "frequentate")).isEqualTo(evening);
+        assertThat(steps.key(document, 3, "frequentate"))
                 .as("edited twice, and moved")
                 .isEqualTo(evening);
-        assertThat(key(document, 2, "panchine")).isEqualTo(benches);
-        assertThat(key(document, 3, "panchine")).as("moved before and edited").isEqualTo(benches);
-        assertThat(key(document, 3, "basket")).as("a list with one more item").isEqualTo(list);
-        assertThat(key(document, 2, "giardini")).isNotIn(evening, benches, list);
+        assertThat(steps.key(document, 2, "panchine")).isEqualTo(benches);
+        assertThat(steps.key(document, 3, "panchine"))
+                .as("moved before and edited")
+                .isEqualTo(benches);
+        assertThat(steps.key(document, 3, "basket"))
+                .as("a list with one more item")
+                .isEqualTo(list);
+        assertThat(steps.key(document, 2, "giardini")).isNotIn(evening, benches, list);
         assertThat(jdbc.sql("select count(*) from document_block b join document_version v on v.id = b.version_id "
                                 + "where v.document_id = :d and v.number = 3 and b.plain like '%giardini%'")
                         .param("d", document)
@@ -158,18 +138,18 @@ class DocumentPagesTest extends IntegrationTest {
     void aVersionOutOfDraftRefusesAnyEditAndKeepsItsText() throws Exception {
         long document = create("Congelato " + run);
         write(document, 1, V1);
-        openConsultation(document, 1, "PUBLIC");
+        steps.openConsultation(document, 1, "PUBLIC");
 
-        var refused = as(admin(multipart(admin + "/" + document + "/text")
+        var refused = steps.as(admin(multipart(admin + "/" + document + "/text")
                 .param("version", "1")
                 .param("markdown", "Testo cambiato dopo l'apertura " + run)));
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(refused.getContentAsString())
                 .contains("La versione 1 non è più una bozza: il suo testo non si può modificare.");
-        assertThat(text(document, 1)).contains("frequentate").doesNotContain("Testo cambiato");
-        assertThat(source(document, 1)).isEqualTo(V1.strip());
+        assertThat(steps.text(document, 1)).contains("frequentate").doesNotContain("Testo cambiato");
+        assertThat(steps.source(document, 1)).isEqualTo(V1.strip());
 
-        var english = as(admin(multipart(admin + "/" + document + "/text")
+        var english = steps.as(admin(multipart(admin + "/" + document + "/text")
                 .param("version", "1")
                 .param("markdown", "Changed")
                 .param("lang", "en")));
@@ -182,16 +162,16 @@ class DocumentPagesTest extends IntegrationTest {
                         .update())
                 .as("the database keeps a frozen version too")
                 .hasMessageContaining("frozen");
-        assertThat(text(document, 1)).contains("frequentate");
+        assertThat(steps.text(document, 1)).contains("frequentate");
     }
 
     @Test
     void aReservedVersionDoesNotExistForOutsidersAndIsShownToAMember() throws Exception {
         long document = create("Tavolo riservato " + run);
         write(document, 1, "# Segreto\n\nIl testo riservato del tavolo " + run + ".");
-        openConsultation(document, 1, "RESERVED");
-        String outsider = account("esterno");
-        String member = account("membro");
+        steps.openConsultation(document, 1, "RESERVED");
+        String outsider = steps.account("esterno");
+        String member = steps.account("membro");
         jdbc.sql(
                         "insert into process_role (process_id, account_id, role) select :p, id, 'MEMBER' from account where email = :e")
                 .param("p", processId)
@@ -202,11 +182,12 @@ class DocumentPagesTest extends IntegrationTest {
             assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus())
                     .as("anonymous " + path)
                     .isEqualTo(404);
-            assertThat(as(get(path).with(user(outsider).roles("PARTICIPANT"))).getStatus())
+            assertThat(steps.as(get(path).with(user(outsider).roles("PARTICIPANT")))
+                            .getStatus())
                     .as("outsider " + path)
                     .isEqualTo(404);
         }
-        assertThat(as(get("/processes/" + slug).with(user(outsider).roles("PARTICIPANT")))
+        assertThat(steps.as(get("/processes/" + slug).with(user(outsider).roles("PARTICIPANT")))
                         .getContentAsString())
                 .doesNotContain("Tavolo riservato " + run);
         assertThat(mvc.perform(get("/processes/" + slug))
@@ -215,17 +196,17 @@ class DocumentPagesTest extends IntegrationTest {
                         .getContentAsString())
                 .doesNotContain("Tavolo riservato " + run);
 
-        var seen = as(get("/documents/" + document).with(user(member).roles("PARTICIPANT")));
+        var seen = steps.as(get("/documents/" + document).with(user(member).roles("PARTICIPANT")));
         assertThat(seen.getStatus()).isEqualTo(200);
         assertThat(seen.getContentAsString()).contains("Il testo riservato del tavolo " + run);
-        assertThat(as(get("/processes/" + slug).with(user(member).roles("PARTICIPANT")))
+        assertThat(steps.as(get("/processes/" + slug).with(user(member).roles("PARTICIPANT")))
                         .getContentAsString())
                 .contains("Tavolo riservato " + run, "/documents/" + document);
 
         // version 2 goes public: outsiders see it, and still not version 1
-        as(admin(post(admin + "/" + document + "/versions")));
+        steps.as(admin(post(admin + "/" + document + "/versions")));
         write(document, 2, "# Pubblico\n\nIl testo pubblico del tavolo " + run + ".");
-        openConsultation(document, 2, "PUBLIC");
+        steps.openConsultation(document, 2, "PUBLIC");
         var publicPage = mvc.perform(get("/documents/" + document)).andReturn().getResponse();
         assertThat(publicPage.getStatus()).isEqualTo(200);
         assertThat(publicPage.getContentAsString())
@@ -253,10 +234,10 @@ class DocumentPagesTest extends IntegrationTest {
     void theComparisonMarksAChangedWordForSightAndScreenReaders() throws Exception {
         long document = create("Confronto " + run);
         write(document, 1, "# Piazze\n\nLe piazze sono frequentate la sera.\n\nUna frase che sparirà del tutto.");
-        openConsultation(document, 1, "PUBLIC");
-        as(admin(post(admin + "/" + document + "/versions")));
+        steps.openConsultation(document, 1, "PUBLIC");
+        steps.as(admin(post(admin + "/" + document + "/versions")));
         write(document, 2, "# Piazze\n\nLe piazze sono deserte la sera.\n\nPoi parliamo delle fontane.");
-        openConsultation(document, 2, "PUBLIC");
+        steps.openConsultation(document, 2, "PUBLIC");
 
         var page = mvc.perform(get("/documents/" + document + "/compare?from=1&to=2"))
                 .andReturn()
@@ -274,41 +255,42 @@ class DocumentPagesTest extends IntegrationTest {
                 .doesNotContain("[inizio testo eliminato]</span>Le piazze");
 
         var version = mvc.perform(get("/documents/" + document)).andReturn().getResponse();
-        UUID deserted = key(document, 2, "deserte");
+        UUID deserted = steps.key(document, 2, "deserte");
         assertThat(version.getContentAsString())
                 .as("each paragraph has an anchor from its key, headings a table of contents")
-                .contains("id=\"b-" + deserted + "\"", "Indice", "href=\"#b-" + key(document, 2, "Piazze") + "\"");
+                .contains(
+                        "id=\"b-" + deserted + "\"", "Indice", "href=\"#b-" + steps.key(document, 2, "Piazze") + "\"");
     }
 
     @Test
     void badInputIsRefusedWithAMessageAndSavesNothing() throws Exception {
-        var noTitle = as(admin(post(admin).param("title", "  ").param("kind", "OTHER")));
+        var noTitle = steps.as(admin(post(admin).param("title", "  ").param("kind", "OTHER")));
         assertThat(noTitle.getStatus()).isEqualTo(422);
         assertThat(noTitle.getContentAsString()).contains("Campo obbligatorio.");
         assertThat(documents()).isZero();
 
         long document = create("Input " + run);
-        var tooLong = as(admin(multipart(admin + "/" + document + "/text")
+        var tooLong = steps.as(admin(multipart(admin + "/" + document + "/text")
                 .param("version", "1")
                 .param("markdown", "a".repeat(1_000_001))));
         assertThat(tooLong.getStatus()).isEqualTo(422);
         assertThat(tooLong.getContentAsString()).contains("Al massimo 1.000.000 caratteri.");
-        assertThat(source(document, 1)).isEmpty();
+        assertThat(steps.source(document, 1)).isEmpty();
 
-        var notMarkdown = as(admin(multipart(admin + "/" + document + "/text")
+        var notMarkdown = steps.as(admin(multipart(admin + "/" + document + "/text")
                 .file(new MockMultipartFile("file", "relazione.pdf", "application/octet-stream", new byte[] {1, 2, 3}))
                 .param("version", "1")));
         assertThat(notMarkdown.getStatus()).isEqualTo(422);
         assertThat(notMarkdown.getContentAsString()).contains("Il file non è un file Markdown");
 
-        var uploaded = as(admin(multipart(admin + "/" + document + "/text")
+        var uploaded = steps.as(admin(multipart(admin + "/" + document + "/text")
                 .file(new MockMultipartFile(
                         "file", "testo.md", "text/markdown", "# Da file\n\nCaricato.".getBytes(StandardCharsets.UTF_8)))
                 .param("version", "1")));
         assertThat(uploaded.getStatus()).isEqualTo(302);
-        assertThat(text(document, 1)).contains("Caricato.");
+        assertThat(steps.text(document, 1)).contains("Caricato.");
 
-        var reversed = as(admin(post(admin + "/" + document + "/consultation")
+        var reversed = steps.as(admin(post(admin + "/" + document + "/consultation")
                 .param("version", "1")
                 .param("from", TODAY.plusDays(10).toString())
                 .param("to", TODAY.toString())
@@ -321,8 +303,8 @@ class DocumentPagesTest extends IntegrationTest {
                         .single())
                 .isEqualTo("DRAFT");
 
-        String outsider = account("intruso");
-        assertThat(as(post(admin)
+        String outsider = steps.account("intruso");
+        assertThat(steps.as(post(admin)
                                 .param("title", "Intruso")
                                 .param("kind", "OTHER")
                                 .with(user(outsider).roles("PARTICIPANT")))
@@ -337,11 +319,11 @@ class DocumentPagesTest extends IntegrationTest {
         write(document, 1, V1);
         String base = admin + "/" + document;
 
-        var notOpen = as(admin(post(base + "/close").param("version", "1")));
+        var notOpen = steps.as(admin(post(base + "/close").param("version", "1")));
         assertThat(notOpen.getStatus()).isEqualTo(422);
         assertThat(notOpen.getContentAsString()).contains("La versione 1 non è in consultazione.");
-        openConsultation(document, 1, "PUBLIC");
-        var notClosed = as(admin(post(base + "/approve")
+        steps.openConsultation(document, 1, "PUBLIC");
+        var notClosed = steps.as(admin(post(base + "/approve")
                 .param("version", "1")
                 .param("approvedBy", "Giunta comunale")
                 .param("approvedOn", TODAY.toString())
@@ -349,25 +331,25 @@ class DocumentPagesTest extends IntegrationTest {
         assertThat(notClosed.getStatus()).isEqualTo(422);
         assertThat(notClosed.getContentAsString())
                 .contains("La versione 1 si può approvare solo dopo aver chiuso la consultazione.");
-        assertThat(as(admin(post(base + "/close").param("version", "1"))).getStatus())
+        assertThat(steps.as(admin(post(base + "/close").param("version", "1"))).getStatus())
                 .isEqualTo(302);
-        var noAct = as(admin(post(base + "/approve")
+        var noAct = steps.as(admin(post(base + "/approve")
                 .param("version", "1")
                 .param("approvedBy", "Giunta comunale")
                 .param("approvedOn", TODAY.toString())
                 .param("act", " ")));
         assertThat(noAct.getStatus()).isEqualTo(422);
         assertThat(noAct.getContentAsString()).contains("Campo obbligatorio.");
-        assertThat(state(document, 1)).isEqualTo("CLOSED");
+        assertThat(steps.state(document, 1)).isEqualTo("CLOSED");
 
-        assertThat(as(admin(post(base + "/approve")
+        assertThat(steps.as(admin(post(base + "/approve")
                                 .param("version", "1")
                                 .param("approvedBy", "Giunta comunale")
                                 .param("approvedOn", TODAY.toString())
                                 .param("act", "Delibera di Giunta n. 245/2026")))
                         .getStatus())
                 .isEqualTo(302);
-        assertThat(state(document, 1)).isEqualTo("FINAL");
+        assertThat(steps.state(document, 1)).isEqualTo("FINAL");
         assertThat(mvc.perform(get("/documents/" + document))
                         .andReturn()
                         .getResponse()
@@ -379,87 +361,31 @@ class DocumentPagesTest extends IntegrationTest {
     void aDocumentOfAReservedPhaseIsHiddenWithItsPhase() throws Exception {
         long document = create("Fase riservata " + run);
         write(document, 1, V1);
-        openConsultation(document, 1, "PUBLIC");
-        String outsider = account("esterno");
-        assertThat(as(get("/documents/" + document).with(user(outsider).roles("PARTICIPANT")))
+        steps.openConsultation(document, 1, "PUBLIC");
+        String outsider = steps.account("esterno");
+        assertThat(steps.as(get("/documents/" + document).with(user(outsider).roles("PARTICIPANT")))
                         .getStatus())
                 .isEqualTo(200);
         // the phase reserved afterwards (signed in: no page shared from the visitors' cache)
         jdbc.sql("update phase set reserved = true where id = :ph")
                 .param("ph", phaseId)
                 .update();
-        assertThat(as(get("/documents/" + document).with(user(outsider).roles("PARTICIPANT")))
+        assertThat(steps.as(get("/documents/" + document).with(user(outsider).roles("PARTICIPANT")))
                         .getStatus())
                 .isEqualTo(404);
-        assertThat(as(get("/processes/" + slug).with(user(outsider).roles("PARTICIPANT")))
+        assertThat(steps.as(get("/processes/" + slug).with(user(outsider).roles("PARTICIPANT")))
                         .getContentAsString())
                 .doesNotContain("Fase riservata " + run);
     }
 
+    /** A theme document in the process's phase. */
     private long create(String title) throws Exception {
-        var created = as(admin(post(admin)
-                .param("title", title)
-                .param("kind", "THEME_DOCUMENT")
-                .param("phaseId", String.valueOf(phaseId))));
-        assertThat(created.getStatus()).isEqualTo(302);
-        return Long.parseLong(
-                created.getRedirectedUrl().substring(created.getRedirectedUrl().lastIndexOf('/') + 1));
+        return steps.createInPhase(title, phaseId);
     }
 
+    /** Saves a draft's text, with "Versione N" as what changed. */
     private void write(long document, int version, String markdown) throws Exception {
-        var saved = as(admin(multipart(admin + "/" + document + "/text")
-                .param("version", String.valueOf(version))
-                .param("markdown", markdown)
-                .param("changelog", "Versione " + version)));
-        assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(302);
-    }
-
-    private void openConsultation(long document, int version, String visibility) throws Exception {
-        var opened = as(admin(post(admin + "/" + document + "/consultation")
-                .param("version", String.valueOf(version))
-                .param("from", TODAY.toString())
-                .param("to", TODAY.plusDays(20).toString())
-                .param("visibility", visibility)));
-        assertThat(opened.getStatus()).as(opened.getContentAsString()).isEqualTo(302);
-    }
-
-    private UUID key(long document, int version, String containing) {
-        return jdbc.sql("""
-                select b.block_key from document_block b join document_version v on v.id = b.version_id
-                where v.document_id = :d and v.number = :n and b.plain like :t""")
-                .param("d", document)
-                .param("n", version)
-                .param("t", "%" + containing + "%")
-                .query(UUID.class)
-                .single();
-    }
-
-    private String text(long document, int version) {
-        return String.join(
-                "\n",
-                jdbc.sql("""
-                        select b.plain from document_block b join document_version v on v.id = b.version_id
-                        where v.document_id = :d and v.number = :n order by b.position""")
-                        .param("d", document)
-                        .param("n", version)
-                        .query(String.class)
-                        .list());
-    }
-
-    private String source(long document, int version) {
-        return jdbc.sql("select source_markdown from document_version where document_id = :d and number = :n")
-                .param("d", document)
-                .param("n", version)
-                .query(String.class)
-                .single();
-    }
-
-    private String state(long document, int version) {
-        return jdbc.sql("select state from document_version where document_id = :d and number = :n")
-                .param("d", document)
-                .param("n", version)
-                .query(String.class)
-                .single();
+        steps.write(document, version, markdown, "Versione " + version);
     }
 
     private int documents() {
@@ -467,22 +393,5 @@ class DocumentPagesTest extends IntegrationTest {
                 .param("p", processId)
                 .query(Integer.class)
                 .single();
-    }
-
-    private <B extends AbstractMockHttpServletRequestBuilder<B>> B admin(B request) {
-        return request.with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"));
-    }
-
-    private MockHttpServletResponse as(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return mvc.perform(request.with(csrf())).andReturn().getResponse();
-    }
-
-    private String account(String kind) {
-        String email = kind + "-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql("insert into account (email, nickname, password_hash) values (:e, :n, '{noop}x')")
-                .param("e", email)
-                .param("n", kind + " " + UUID.randomUUID().toString().substring(0, 8))
-                .update();
-        return email;
     }
 }

@@ -1,10 +1,10 @@
 package org.percorsi.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.percorsi.documents.DocumentSteps.admin;
+import static org.percorsi.documents.DocumentSteps.idOf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
@@ -13,18 +13,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.processes.PhaseType;
-import org.percorsi.processes.ProcessForms;
-import org.percorsi.processes.usecases.AddPhase;
-import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * Where a document sits: the phase's expected output it fulfils, shown on the process page beside that output;
@@ -36,20 +30,12 @@ class DocumentPlaceAndOutputsTest extends IntegrationTest {
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    CreateProcess createProcess;
+    ApplicationContext context;
 
-    @Autowired
-    AddPhase addPhase;
-
-    @Autowired
-    PublishProcess publish;
-
+    DocumentSteps steps;
     final String run = UUID.randomUUID().toString().substring(0, 8);
     long processId;
     long analysis;
@@ -59,44 +45,36 @@ class DocumentPlaceAndOutputsTest extends IntegrationTest {
 
     @BeforeEach
     void aProcessWhosePhasesExpectDocuments() {
-        TestAccounts.asAdmin(() -> {
-            processId = createProcess.handle(ProcessForms.publicProcess("Risultati attesi " + run));
-            addPhase.handle(
-                    processId,
-                    new PhaseForm(
-                            PhaseType.CONTEXT_ANALYSIS,
-                            "Analisi",
-                            "",
-                            TODAY.minusDays(30),
-                            TODAY.minusDays(1),
-                            "Rapporto di contesto\nMappa degli attori",
-                            "",
-                            false));
-            addPhase.handle(
-                    processId,
-                    new PhaseForm(
-                            PhaseType.CUSTOM,
-                            "Laboratori",
-                            "",
-                            TODAY,
-                            TODAY.plusDays(30),
-                            "Documento per tema",
-                            "",
-                            false));
-            publish.handle(processId);
-        });
-        analysis = phase("Analisi");
-        workshops = phase("Laboratori");
-        slug = jdbc.sql("select slug from process_summary where id = :p")
-                .param("p", processId)
-                .query(String.class)
-                .single();
-        admin = "/admin/processes/" + processId + "/documents";
+        steps = new DocumentSteps(context);
+        processId = steps.startProcess(
+                "Risultati attesi " + run,
+                new PhaseForm(
+                        PhaseType.CONTEXT_ANALYSIS,
+                        "Analisi",
+                        "",
+                        TODAY.minusDays(30),
+                        TODAY.minusDays(1),
+                        "Rapporto di contesto\nMappa degli attori",
+                        "",
+                        false),
+                new PhaseForm(
+                        PhaseType.CUSTOM,
+                        "Laboratori",
+                        "",
+                        TODAY,
+                        TODAY.plusDays(30),
+                        "Documento per tema",
+                        "",
+                        false));
+        analysis = steps.phase("Analisi");
+        workshops = steps.phase("Laboratori");
+        slug = steps.slug();
+        admin = steps.admin();
     }
 
     @Test
     void theProcessPageShowsTheDocumentBesideTheOutputItFulfils() throws Exception {
-        var created = as(admin(post(admin)
+        var created = steps.as(admin(post(admin)
                 .param("title", "Il quartiere oggi " + run)
                 .param("kind", "CONTEXT_REPORT")
                 .param("phaseId", String.valueOf(analysis))
@@ -105,7 +83,7 @@ class DocumentPlaceAndOutputsTest extends IntegrationTest {
         long document = idOf(created);
         publishVersionOne(document);
 
-        String page = as(get("/processes/" + slug)).getContentAsString();
+        String page = steps.as(get("/processes/" + slug)).getContentAsString();
         assertThat(page)
                 .contains("<li>Rapporto di contesto · <a href=\"/documents/" + document + "\">Il quartiere oggi " + run
                         + "</a></li>")
@@ -114,7 +92,7 @@ class DocumentPlaceAndOutputsTest extends IntegrationTest {
 
     @Test
     void anOutputOfAnotherPhaseIsRefusedAndNothingIsSaved() throws Exception {
-        var refused = as(admin(post(admin)
+        var refused = steps.as(admin(post(admin)
                 .param("title", "Fuori posto " + run)
                 .param("kind", "THEME_DOCUMENT")
                 .param("phaseId", String.valueOf(workshops))
@@ -123,7 +101,7 @@ class DocumentPlaceAndOutputsTest extends IntegrationTest {
         assertThat(refused.getContentAsString())
                 .contains("Scegli uno dei risultati attesi della fase del documento (o nessuno).")
                 .contains("value=\"Fuori posto " + run + "\"");
-        var withoutPhase = as(admin(post(admin)
+        var withoutPhase = steps.as(admin(post(admin)
                 .param("title", "Senza fase " + run)
                 .param("kind", "OTHER")
                 .param("expectedOutput", "Documento per tema")));
@@ -137,73 +115,46 @@ class DocumentPlaceAndOutputsTest extends IntegrationTest {
 
     @Test
     void titleAndPlaceChangeAfterAVersionWentPublic() throws Exception {
-        var created = as(admin(post(admin)
+        var created = steps.as(admin(post(admin)
                 .param("title", "Titolo provvisorio " + run)
                 .param("kind", "THEME_DOCUMENT")
                 .param("phaseId", String.valueOf(analysis))));
         long document = idOf(created);
         publishVersionOne(document);
         String details = admin + "/" + document + "/details";
-        assertThat(as(admin(get(details))).getContentAsString()).contains("value=\"Titolo provvisorio " + run + "\"");
+        assertThat(steps.as(admin(get(details))).getContentAsString())
+                .contains("value=\"Titolo provvisorio " + run + "\"");
 
-        var blank = as(admin(post(details).param("title", " ").param("phaseId", String.valueOf(analysis))));
+        var blank = steps.as(admin(post(details).param("title", " ").param("phaseId", String.valueOf(analysis))));
         assertThat(blank.getStatus()).isEqualTo(422);
-        var wrongOutput = as(admin(post(details)
+        var wrongOutput = steps.as(admin(post(details)
                 .param("title", "Titolo definitivo " + run)
                 .param("phaseId", String.valueOf(analysis))
                 .param("expectedOutput", "Documento per tema")));
         assertThat(wrongOutput.getStatus()).isEqualTo(422);
         assertThat(wrongOutput.getContentAsString()).contains("value=\"Titolo definitivo " + run + "\"");
-        assertThat(as(get("/documents/" + document)).getContentAsString()).contains("Titolo provvisorio " + run);
+        assertThat(steps.as(get("/documents/" + document)).getContentAsString()).contains("Titolo provvisorio " + run);
 
-        var saved = as(admin(post(details)
+        var saved = steps.as(admin(post(details)
                 .param("title", "Titolo definitivo " + run)
                 .param("phaseId", String.valueOf(workshops))
                 .param("expectedOutput", "Documento per tema")));
         assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(302);
-        assertThat(as(get("/documents/" + document)).getContentAsString())
+        assertThat(steps.as(get("/documents/" + document)).getContentAsString())
                 .contains("Titolo definitivo " + run)
                 .contains("Laboratori")
                 .doesNotContain("Titolo provvisorio");
-        assertThat(as(get("/processes/" + slug)).getContentAsString())
+        assertThat(steps.as(get("/processes/" + slug)).getContentAsString())
                 .contains("<li>Documento per tema · <a href=\"/documents/" + document + "\">Titolo definitivo " + run);
 
         String outsider = TestAccounts.newParticipant(jdbc, "esterno-", "Esterno " + run);
-        assertThat(as(get(details).with(user(outsider).roles("PARTICIPANT"))).getStatus())
+        assertThat(steps.as(get(details).with(user(outsider).roles("PARTICIPANT")))
+                        .getStatus())
                 .isEqualTo(403);
     }
 
     private void publishVersionOne(long document) throws Exception {
-        var written = as(admin(multipart(admin + "/" + document + "/text")
-                .param("version", "1")
-                .param("markdown", "# Inizio\n\nUn paragrafo " + run + ".")));
-        assertThat(written.getStatus()).isEqualTo(302);
-        var opened = as(admin(post(admin + "/" + document + "/consultation")
-                .param("version", "1")
-                .param("from", TODAY.toString())
-                .param("to", TODAY.plusDays(20).toString())
-                .param("visibility", "PUBLIC")));
-        assertThat(opened.getStatus()).isEqualTo(302);
-    }
-
-    private long phase(String title) {
-        return jdbc.sql("select id from phase_summary where process_id = :p and title = :t")
-                .param("p", processId)
-                .param("t", title)
-                .query(Long.class)
-                .single();
-    }
-
-    private static long idOf(MockHttpServletResponse created) {
-        return Long.parseLong(
-                created.getRedirectedUrl().substring(created.getRedirectedUrl().lastIndexOf('/') + 1));
-    }
-
-    private <B extends AbstractMockHttpServletRequestBuilder<B>> B admin(B request) {
-        return request.with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"));
-    }
-
-    private MockHttpServletResponse as(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return mvc.perform(request.with(csrf())).andReturn().getResponse();
+        steps.write(document, 1, "# Inizio\n\nUn paragrafo " + run + ".");
+        steps.openConsultation(document, 1, "PUBLIC");
     }
 }

@@ -2,30 +2,24 @@ package org.percorsi.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.percorsi.documents.DocumentSteps.admin;
+import static org.percorsi.documents.DocumentSteps.participant;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.processes.ProcessForms;
-import org.percorsi.processes.usecases.AddPhase;
-import org.percorsi.processes.usecases.CreateProcess;
-import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * A document is found by search and followed: its public version is found by anyone; a newer version reserved to
@@ -35,8 +29,6 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
  */
 class DocumentsAreFoundAndFollowedTest extends IntegrationTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
-
     @Autowired
     MockMvc mvc;
 
@@ -44,52 +36,39 @@ class DocumentsAreFoundAndFollowedTest extends IntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
-    CreateProcess createProcess;
-
-    @Autowired
-    AddPhase addPhase;
-
-    @Autowired
-    PublishProcess publish;
-
-    @Autowired
     DocumentsPersonalData personalData;
 
+    @Autowired
+    ApplicationContext context;
+
+    DocumentSteps steps;
     final String run = UUID.randomUUID().toString().substring(0, 8);
-    long processId;
     String admin;
     String member;
     String outsider;
 
     @BeforeEach
     void aPublishedProcessWithAMemberOfItsArea() {
-        TestAccounts.asAdmin(() -> {
-            processId = createProcess.handle(ProcessForms.publicProcess("Documenti cercati " + run));
-            addPhase.handle(processId, ProcessForms.openPhase());
-            publish.handle(processId);
-        });
-        admin = "/admin/processes/" + processId + "/documents";
+        steps = new DocumentSteps(context);
+        steps.startProcess("Documenti cercati " + run, ProcessForms.openPhase());
+        admin = steps.admin();
         member = TestAccounts.newParticipant(jdbc, "membro-", "Membro " + run);
         outsider = TestAccounts.newParticipant(jdbc, "esterno-", "Esterno " + run);
-        jdbc.sql("insert into process_role (process_id, account_id, role) "
-                        + "select :p, id, 'MEMBER' from account where email = :e")
-                .param("p", processId)
-                .param("e", member)
-                .update();
+        steps.role(member, "MEMBER");
     }
 
     @Test
     void searchFindsThePublicVersionForAllAndANewerReservedOneOnlyForTheArea() throws Exception {
-        long document = create("Rapporto sul verde " + run);
-        write(document, 1, "# Alberi\n\nI filari di platani " + run + " lungo il viale.");
-        open(document, 1, "PUBLIC");
+        long document = steps.create("Rapporto sul verde " + run);
+        steps.write(document, 1, "# Alberi\n\nI filari di platani " + run + " lungo il viale.");
+        steps.openConsultation(document, 1, "PUBLIC");
         awaitHits("platani " + run, null, 1);
         assertThat(search("platani " + run, null, "DOCUMENT"))
                 .contains("Rapporto sul verde " + run)
                 .contains("/documents/" + document + "/versions/1");
 
-        as(admin(post(admin + "/" + document + "/versions")));
-        write(
+        steps.as(admin(post(admin + "/" + document + "/versions")));
+        steps.write(
                 document,
                 2,
                 "# Alberi\n\nI filari di platani " + run + " lungo il viale.\n\nUn orto condiviso " + run
@@ -97,7 +76,7 @@ class DocumentsAreFoundAndFollowedTest extends IntegrationTest {
         assertThat(search("orto " + run, TestAccounts.ADMIN_EMAIL, null))
                 .as("a draft is found by nobody")
                 .contains("Risultati: 0<");
-        open(document, 2, "RESERVED");
+        steps.openConsultation(document, 2, "RESERVED");
 
         String found = awaitHits("orto " + run, member, 1);
         assertThat(found).contains("/documents/" + document + "/versions/2").contains("Documento (area riservata)");
@@ -114,36 +93,36 @@ class DocumentsAreFoundAndFollowedTest extends IntegrationTest {
 
     @Test
     void followersHearOfTheNewVersionsTheyMayRead() throws Exception {
-        long document = create("Documento seguito " + run);
-        write(document, 1, "# Mobilità\n\nPiste ciclabili " + run + ".");
-        open(document, 1, "PUBLIC");
-        assertThat(as(participant(post("/documents/" + document + "/follow"), member))
+        long document = steps.create("Documento seguito " + run);
+        steps.write(document, 1, "# Mobilità\n\nPiste ciclabili " + run + ".");
+        steps.openConsultation(document, 1, "PUBLIC");
+        assertThat(steps.as(participant(post("/documents/" + document + "/follow"), member))
                         .getStatus())
                 .isEqualTo(302);
-        assertThat(as(participant(post("/documents/" + document + "/follow"), outsider))
+        assertThat(steps.as(participant(post("/documents/" + document + "/follow"), outsider))
                         .getStatus())
                 .isEqualTo(302);
         assertThat(page("/documents/" + document, outsider)).contains("Non avvisarmi più delle nuove versioni");
 
-        as(admin(post(admin + "/" + document + "/versions")));
-        write(document, 2, "# Mobilità\n\nPiste ciclabili " + run + " e parcheggi per le bici.");
-        open(document, 2, "RESERVED");
+        steps.as(admin(post(admin + "/" + document + "/versions")));
+        steps.write(document, 2, "# Mobilità\n\nPiste ciclabili " + run + " e parcheggi per le bici.");
+        steps.openConsultation(document, 2, "RESERVED");
         awaitNotification(member, "Il documento «Documento seguito " + run + "» ha una nuova versione (versione 2)");
         assertThat(notifications(outsider))
                 .as("the outsider may not read the reserved version")
                 .isEmpty();
 
-        as(admin(post(admin + "/" + document + "/versions")));
-        write(document, 3, "# Mobilità\n\nPiste ciclabili " + run + ", parcheggi per le bici e zone 30.");
-        open(document, 3, "PUBLIC");
+        steps.as(admin(post(admin + "/" + document + "/versions")));
+        steps.write(document, 3, "# Mobilità\n\nPiste ciclabili " + run + ", parcheggi per le bici e zone 30.");
+        steps.openConsultation(document, 3, "PUBLIC");
         awaitNotification(outsider, "Il documento «Documento seguito " + run + "» ha una nuova versione (versione 3)");
         assertThat(notifications(outsider)).hasSize(1);
         assertThat(notifications(outsider).getFirst()).endsWith("/documents/" + document + "/versions/3");
 
-        var data = personalData.exportFor(accountId(outsider), outsider).toString();
+        var data = personalData.exportFor(steps.accountId(outsider), outsider).toString();
         assertThat(data).contains("Documento seguito " + run);
 
-        assertThat(as(participant(post("/documents/" + document + "/unfollow"), outsider))
+        assertThat(steps.as(participant(post("/documents/" + document + "/unfollow"), outsider))
                         .getStatus())
                 .isEqualTo(302);
         assertThat(page("/documents/" + document, outsider)).contains("Avvisami delle nuove versioni");
@@ -156,13 +135,13 @@ class DocumentsAreFoundAndFollowedTest extends IntegrationTest {
 
     @Test
     void aVisitorIsAskedToSignInAndAnOutsiderCannotFollowAReservedDocument() throws Exception {
-        long document = create("Solo per il tavolo " + run);
-        write(document, 1, "# Riservato\n\nTesto " + run + ".");
-        open(document, 1, "RESERVED");
-        var anonymous = as(post("/documents/" + document + "/follow"));
+        long document = steps.create("Solo per il tavolo " + run);
+        steps.write(document, 1, "# Riservato\n\nTesto " + run + ".");
+        steps.openConsultation(document, 1, "RESERVED");
+        var anonymous = steps.as(post("/documents/" + document + "/follow"));
         assertThat(anonymous.getStatus()).isEqualTo(302);
         assertThat(anonymous.getRedirectedUrl()).contains("/login");
-        assertThat(as(participant(post("/documents/" + document + "/follow"), outsider))
+        assertThat(steps.as(participant(post("/documents/" + document + "/follow"), outsider))
                         .getStatus())
                 .isEqualTo(404);
         assertThat(jdbc.sql("select count(*) from document_follower where document_id = :d")
@@ -170,29 +149,6 @@ class DocumentsAreFoundAndFollowedTest extends IntegrationTest {
                         .query(Integer.class)
                         .single())
                 .isZero();
-    }
-
-    private long create(String title) throws Exception {
-        var created = as(admin(post(admin).param("title", title).param("kind", "THEME_DOCUMENT")));
-        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(302);
-        return Long.parseLong(
-                created.getRedirectedUrl().substring(created.getRedirectedUrl().lastIndexOf('/') + 1));
-    }
-
-    private void write(long document, int version, String markdown) throws Exception {
-        var saved = as(admin(multipart(admin + "/" + document + "/text")
-                .param("version", String.valueOf(version))
-                .param("markdown", markdown)));
-        assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(302);
-    }
-
-    private void open(long document, int version, String visibility) throws Exception {
-        var opened = as(admin(post(admin + "/" + document + "/consultation")
-                .param("version", String.valueOf(version))
-                .param("from", TODAY.toString())
-                .param("to", TODAY.plusDays(20).toString())
-                .param("visibility", visibility)));
-        assertThat(opened.getStatus()).as(opened.getContentAsString()).isEqualTo(302);
     }
 
     private String search(String q, String viewer, String kind) throws Exception {
@@ -236,26 +192,7 @@ class DocumentsAreFoundAndFollowedTest extends IntegrationTest {
                 .list();
     }
 
-    private long accountId(String email) {
-        return jdbc.sql("select id from account where email = :e")
-                .param("e", email)
-                .query(Long.class)
-                .single();
-    }
-
     private String page(String path, String viewer) throws Exception {
-        return as(participant(get(path), viewer)).getContentAsString();
-    }
-
-    private <B extends AbstractMockHttpServletRequestBuilder<B>> B admin(B request) {
-        return request.with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"));
-    }
-
-    private <B extends AbstractMockHttpServletRequestBuilder<B>> B participant(B request, String email) {
-        return request.with(user(email).roles("PARTICIPANT"));
-    }
-
-    private MockHttpServletResponse as(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return mvc.perform(request.with(csrf())).andReturn().getResponse();
+        return steps.as(participant(get(path), viewer)).getContentAsString();
     }
 }

@@ -17,6 +17,7 @@ import org.percorsi.processes.usecases.RoleForm;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,6 +49,9 @@ class DocumentsPersonalDataTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
     void aManagersDocumentsAreInTheirDataAndStayWhenTheAccountGoes() {
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -61,10 +65,7 @@ class DocumentsPersonalDataTest extends IntegrationTest {
                 manager,
                 () -> createDocument.handle(
                         process, new DocumentForm(DocumentKind.OTHER, "Verbale del tavolo " + run, null, null)));
-        long accountId = jdbc.sql("select id from account where email = :e")
-                .param("e", manager)
-                .query(Long.class)
-                .single();
+        long accountId = new DocumentSteps(context).accountId(manager);
 
         var data = (Map<?, ?>) personalData.exportFor(accountId, manager);
         assertThat(data.get("created").toString()).contains("Verbale del tavolo " + run, "Documenti personali " + run);

@@ -5,21 +5,14 @@ import static org.percorsi.support.PageChecks.assertAccessibleAndValid;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.percorsi.processes.PhaseType;
-import org.percorsi.processes.ProcessForms;
-import org.percorsi.processes.usecases.AddPhase;
-import org.percorsi.processes.usecases.CreateProcess;
-import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.support.Browser;
 import org.percorsi.support.BrowserTest;
 import org.percorsi.support.BrowserVisit;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -29,16 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class EditorPublishesADocumentBrowserTest extends BrowserTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
-
     @Autowired
-    CreateProcess createProcess;
-
-    @Autowired
-    AddPhase addPhase;
-
-    @Autowired
-    PublishProcess publish;
+    ApplicationContext context;
 
     @Autowired
     JdbcClient jdbc;
@@ -47,22 +32,8 @@ class EditorPublishesADocumentBrowserTest extends BrowserTest {
     void anEditorPublishesTwoVersionsAndAVisitorComparesThem() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String processTitle = "Quartieri vivi " + run;
-        long processId = TestAccounts.asAdministrator(() -> {
-            long id = createProcess.handle(ProcessForms.publicProcess(processTitle));
-            addPhase.handle(
-                    id,
-                    new PhaseForm(
-                            PhaseType.OPENING,
-                            "Laboratori",
-                            "",
-                            TODAY.minusDays(5),
-                            TODAY.plusDays(40),
-                            "",
-                            "",
-                            false));
-            publish.handle(id);
-            return id;
-        });
+        long processId =
+                new DocumentSteps(context).publishedProcess(processTitle, DocumentSteps.openPhase("Laboratori"));
 
         page = Browser.newPage("it-IT");
         BrowserVisit.signIn(page, port, TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);

@@ -2,10 +2,9 @@ package org.percorsi.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.percorsi.documents.DocumentSteps.admin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
@@ -28,9 +27,7 @@ import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.processes.PhaseType;
 import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.usecases.AddPhase;
-import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.programming.usecases.ConfirmImportForm;
 import org.percorsi.programming.usecases.CreateCycle;
 import org.percorsi.programming.usecases.ImportDupTable;
@@ -45,11 +42,10 @@ import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.PageChecks;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -75,13 +71,7 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
-    CreateProcess createProcess;
-
-    @Autowired
     AddPhase addPhase;
-
-    @Autowired
-    PublishProcess publish;
 
     @Autowired
     SubmitProposal submit;
@@ -116,6 +106,10 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    ApplicationContext context;
+
+    DocumentSteps steps;
     final String run = UUID.randomUUID().toString().substring(0, 8);
     long processId;
     long reservedPhase;
@@ -128,14 +122,11 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
 
     @BeforeEach
     void aProcessWithProposalsAndAMeetingsHarvest() {
-        TestAccounts.asAdmin(() -> {
-            processId = createProcess.handle(ProcessForms.publicProcess("Fonti " + run));
-            addPhase.handle(
-                    processId,
-                    new PhaseForm(
-                            PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5), TODAY.plusDays(10), "", "", false));
-            publish.handle(processId);
-        });
+        steps = new DocumentSteps(context);
+        processId = steps.startProcess(
+                "Fonti " + run,
+                new PhaseForm(
+                        PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5), TODAY.plusDays(10), "", "", false));
         String author = TestAccounts.newParticipant(jdbc, "autore-", "Autore " + run);
         benches =
                 TestAccounts.asParticipant(author, () -> submit.handle(processId, idea("Panchine ombreggiate " + run)));
@@ -166,7 +157,7 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
                 meeting, new HarvestItemForm(HarvestItemKind.CARD, null, null, null, "Ombra nei cortili " + run)));
         TestAccounts.asAdmin(() ->
                 record.save(meeting, new RecordMeeting.RecordForm("<p>Verbale</p>", Map.of(), List.of(), null), true));
-        admin = "/admin/processes/" + processId + "/documents";
+        admin = steps.admin();
     }
 
     static final String TEXT = """
@@ -179,11 +170,11 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
 
     @Test
     void aParagraphShowsWhatItDrawsOnAndTheSourcesShowWhereTheyAreCited() throws Exception {
-        long document = create("Rapporto " + run, "THEME_DOCUMENT");
-        write(document, 1, TEXT.formatted(run));
-        UUID paragraph = key(document, 1, "panchine");
+        long document = steps.create("Rapporto " + run, "THEME_DOCUMENT");
+        steps.write(document, 1, TEXT.formatted(run));
+        UUID paragraph = steps.key(document, 1, "panchine");
         String provenance = admin + "/" + document + "/provenance";
-        var page = as(admin(get(provenance)));
+        var page = steps.as(admin(get(provenance)));
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContentAsString())
                 .contains("Panchine ombreggiate " + run, "Ombra nei cortili " + run, "Mancano panchine");
@@ -191,14 +182,14 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
         cite(document, paragraph, "PROPOSAL:" + benches);
         cite(document, paragraph, "PROPOSAL:" + secret);
         cite(document, paragraph, "HARVEST_ITEM:" + card);
-        var foreign = as(admin(post(provenance + "/citations")
+        var foreign = steps.as(admin(post(provenance + "/citations")
                 .param("version", "1")
                 .param("blockKey", paragraph.toString())
                 .param("source", "PROPOSAL:" + otherProcessProposal())));
         assertThat(foreign.getStatus()).isEqualTo(422);
         assertThat(foreign.getContentAsString()).contains("La proposta scelta non è di questo percorso.");
         assertThat(citations(document, 1)).isEqualTo(3);
-        openConsultation(document, 1, "PUBLIC");
+        steps.openConsultation(document, 1, "PUBLIC");
 
         String visitor = mvc.perform(get("/documents/" + document))
                 .andReturn()
@@ -209,9 +200,9 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
                 .contains("href=\"/meetings/" + meeting + "#harvest-heading\"", "Ombra nei cortili " + run)
                 .as("a proposal of a reserved phase is not shown to outsiders")
                 .doesNotContain("Proposta del tavolo " + run, "/proposals/" + secret + "\"");
-        String member = account("membro");
-        role(member, "MEMBER");
-        assertThat(as(get("/documents/" + document).with(user(member).roles("PARTICIPANT")))
+        String member = steps.account("membro");
+        steps.role(member, "MEMBER");
+        assertThat(steps.as(get("/documents/" + document).with(user(member).roles("PARTICIPANT")))
                         .getContentAsString())
                 .contains("Proposta del tavolo " + run);
 
@@ -230,32 +221,32 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
         PageChecks.assertValidHtml(visitor, "a version's citations");
         PageChecks.assertValidHtml(proposalPage, "a proposal cited in a document");
         PageChecks.assertValidHtml(meetingPage, "a meeting whose harvest is cited");
-        PageChecks.assertValidHtml(as(admin(get(provenance))).getContentAsString(), "the editors' citations");
+        PageChecks.assertValidHtml(steps.as(admin(get(provenance))).getContentAsString(), "the editors' citations");
 
         // a reserved version citing the same proposal is not named to outsiders
-        long reserved = create("Documento del tavolo " + run, "THEME_DOCUMENT");
-        write(reserved, 1, TEXT.formatted(run));
-        cite(reserved, key(reserved, 1, "panchine"), "PROPOSAL:" + benches);
-        openConsultation(reserved, 1, "RESERVED");
-        String outsider = account("esterno");
-        assertThat(as(get("/proposals/" + benches).with(user(outsider).roles("PARTICIPANT")))
+        long reserved = steps.create("Documento del tavolo " + run, "THEME_DOCUMENT");
+        steps.write(reserved, 1, TEXT.formatted(run));
+        cite(reserved, steps.key(reserved, 1, "panchine"), "PROPOSAL:" + benches);
+        steps.openConsultation(reserved, 1, "RESERVED");
+        String outsider = steps.account("esterno");
+        assertThat(steps.as(get("/proposals/" + benches).with(user(outsider).roles("PARTICIPANT")))
                         .getContentAsString())
                 .contains("Rapporto " + run)
                 .doesNotContain("Documento del tavolo " + run);
-        assertThat(as(get("/proposals/" + benches).with(user(member).roles("PARTICIPANT")))
+        assertThat(steps.as(get("/proposals/" + benches).with(user(member).roles("PARTICIPANT")))
                         .getContentAsString())
                 .contains("Documento del tavolo " + run);
     }
 
     @Test
     void citationsFollowTheParagraphIntoTheNextVersionAndFreezeWithTheirVersion() throws Exception {
-        long document = create("Versioni " + run, "THEME_DOCUMENT");
-        write(document, 1, TEXT.formatted(run));
-        UUID paragraph = key(document, 1, "panchine");
+        long document = steps.create("Versioni " + run, "THEME_DOCUMENT");
+        steps.write(document, 1, TEXT.formatted(run));
+        UUID paragraph = steps.key(document, 1, "panchine");
         cite(document, paragraph, "PROPOSAL:" + benches);
-        openConsultation(document, 1, "PUBLIC");
+        steps.openConsultation(document, 1, "PUBLIC");
 
-        var refused = as(admin(post(admin + "/" + document + "/provenance/citations")
+        var refused = steps.as(admin(post(admin + "/" + document + "/provenance/citations")
                 .param("version", "1")
                 .param("blockKey", paragraph.toString())
                 .param("source", "PROPOSAL:" + fountain)));
@@ -265,7 +256,7 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
         long citation = jdbc.sql("""
                 select c.id from document_citation c join document_version v on v.id = c.version_id
                 where v.document_id = :d and v.number = 1""").param("d", document).query(Long.class).single();
-        var removal = as(admin(post(admin + "/" + document + "/provenance/citations/" + citation + "/remove")
+        var removal = steps.as(admin(post(admin + "/" + document + "/provenance/citations/" + citation + "/remove")
                 .param("version", "1")));
         assertThat(removal.getStatus()).isEqualTo(422);
         assertThatThrownBy(() -> jdbc.sql("delete from document_citation where id = :c")
@@ -275,21 +266,21 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
                 .hasMessageContaining("frozen");
         assertThat(citations(document, 1)).isEqualTo(1);
 
-        assertThat(as(admin(post(admin + "/" + document + "/versions"))).getStatus())
+        assertThat(steps.as(admin(post(admin + "/" + document + "/versions"))).getStatus())
                 .isEqualTo(302);
-        write(document, 2, """
+        steps.write(document, 2, """
                 # Spazi pubblici %s
 
                 Mancano panchine all'ombra vicino alla scuola media.
 
                 Le piazze sono poco frequentate la sera.
                 """.formatted(run));
-        assertThat(key(document, 2, "panchine")).isEqualTo(paragraph);
+        assertThat(steps.key(document, 2, "panchine")).isEqualTo(paragraph);
         assertThat(citedKeys(document, 2)).containsExactly(paragraph);
         long copied = jdbc.sql("""
                 select c.id from document_citation c join document_version v on v.id = c.version_id
                 where v.document_id = :d and v.number = 2""").param("d", document).query(Long.class).single();
-        assertThat(as(admin(post(admin + "/" + document + "/provenance/citations/" + copied + "/remove")
+        assertThat(steps.as(admin(post(admin + "/" + document + "/provenance/citations/" + copied + "/remove")
                                 .param("version", "2")))
                         .getStatus())
                 .isEqualTo(302);
@@ -311,53 +302,53 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
                         "77",
                         TODAY,
                         "https://atti.example.it/77")));
-        long document = create("Documento finale " + run, "FINAL_DOCUMENT");
-        write(document, 1, TEXT.formatted(run));
+        long document = steps.create("Documento finale " + run, "FINAL_DOCUMENT");
+        steps.write(document, 1, TEXT.formatted(run));
         String items = admin + "/" + document + "/provenance/items";
-        assertThat(as(admin(post(items)
+        assertThat(steps.as(admin(post(items)
                                 .param("version", "1")
                                 .param("proposalId", String.valueOf(benches))
                                 .param("harvestItemId", String.valueOf(card))
                                 .param("title", "")))
                         .getStatus())
                 .isEqualTo(302);
-        assertThat(as(admin(post(items)
+        assertThat(steps.as(admin(post(items)
                                 .param("version", "1")
                                 .param("proposalId", String.valueOf(fountain))
                                 .param("title", "Acqua nelle piazze " + run)
                                 .param("text", "Una fontanella per piazza.")))
                         .getStatus())
                 .isEqualTo(302);
-        var twice = as(admin(post(items).param("version", "1").param("proposalId", String.valueOf(benches))));
+        var twice = steps.as(admin(post(items).param("version", "1").param("proposalId", String.valueOf(benches))));
         assertThat(twice.getStatus()).isEqualTo(422);
         assertThat(twice.getContentAsString()).contains("Questa proposta è già un punto della bozza.");
         assertThat(itemTitles(document, 1)).containsExactly("Panchine ombreggiate " + run, "Acqua nelle piazze " + run);
 
         long second = itemId(document, 1, "Acqua nelle piazze " + run);
-        assertThat(as(admin(post(items + "/" + second + "/up").param("version", "1")))
+        assertThat(steps.as(admin(post(items + "/" + second + "/up").param("version", "1")))
                         .getStatus())
                 .isEqualTo(302);
         assertThat(itemTitles(document, 1)).containsExactly("Acqua nelle piazze " + run, "Panchine ombreggiate " + run);
-        assertThat(as(admin(post(items + "/" + second + "/down").param("version", "1")))
+        assertThat(steps.as(admin(post(items + "/" + second + "/down").param("version", "1")))
                         .getStatus())
                 .isEqualTo(302);
         assertThat(itemTitles(document, 1)).containsExactly("Panchine ombreggiate " + run, "Acqua nelle piazze " + run);
 
-        var editorsPage = as(admin(get(admin + "/" + document + "/provenance")));
+        var editorsPage = steps.as(admin(get(admin + "/" + document + "/provenance")));
         assertThat(editorsPage.getStatus()).isEqualTo(200);
         assertThat(editorsPage.getContentAsString())
                 .contains("Acqua nelle piazze " + run, "Sposta su", "Sposta giù", "Accolta in parte");
         PageChecks.assertValidHtml(editorsPage.getContentAsString(), "the editors' page of a final document");
 
-        long theme = create("Non finale " + run, "THEME_DOCUMENT");
-        var notFinal = as(admin(post(admin + "/" + theme + "/provenance/items")
+        long theme = steps.create("Non finale " + run, "THEME_DOCUMENT");
+        var notFinal = steps.as(admin(post(admin + "/" + theme + "/provenance/items")
                 .param("version", "1")
                 .param("proposalId", String.valueOf(benches))));
         assertThat(notFinal.getStatus()).isEqualTo(422);
         assertThat(notFinal.getContentAsString())
                 .contains("Solo il documento di proposta partecipata è fatto di punti.");
 
-        openConsultation(document, 1, "PUBLIC");
+        steps.openConsultation(document, 1, "PUBLIC");
         String page = mvc.perform(get("/documents/" + document))
                 .andReturn()
                 .getResponse()
@@ -380,15 +371,15 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
                         .getContentAsString())
                 .contains("Documento finale " + run, "un punto del documento finale");
 
-        var frozen = as(admin(post(items).param("version", "1").param("proposalId", String.valueOf(secret))));
+        var frozen = steps.as(admin(post(items).param("version", "1").param("proposalId", String.valueOf(secret))));
         assertThat(frozen.getStatus()).isEqualTo(422);
         assertThat(frozen.getContentAsString()).contains("La versione 1 non è più una bozza");
-        assertThat(as(admin(post(items + "/" + second + "/remove").param("version", "1")))
+        assertThat(steps.as(admin(post(items + "/" + second + "/remove").param("version", "1")))
                         .getStatus())
                 .isEqualTo(422);
         assertThat(itemTitles(document, 1)).hasSize(2);
 
-        as(admin(post(admin + "/" + document + "/versions")));
+        steps.as(admin(post(admin + "/" + document + "/versions")));
         assertThat(itemTitles(document, 2))
                 .as("the next version starts with the same items")
                 .containsExactly("Panchine ombreggiate " + run, "Acqua nelle piazze " + run);
@@ -396,48 +387,49 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
 
     @Test
     void aVersionIsSentToTheEnteOnlyAfterAPositiveValidationWithPlausibleDates() throws Exception {
-        long document = create("DocPP " + run, "FINAL_DOCUMENT");
-        write(document, 1, TEXT.formatted(run));
+        long document = steps.create("DocPP " + run, "FINAL_DOCUMENT");
+        steps.write(document, 1, TEXT.formatted(run));
         String reviews = admin + "/" + document + "/provenance/reviews";
 
-        var draft = as(admin(review(reviews + "/table", "1", TODAY, "APPROVED")));
+        var draft = steps.as(admin(review(reviews + "/table", "1", TODAY, "APPROVED")));
         assertThat(draft.getStatus()).isEqualTo(422);
         assertThat(draft.getContentAsString()).contains("La versione 1 è ancora una bozza");
-        openConsultation(document, 1, "PUBLIC");
+        steps.openConsultation(document, 1, "PUBLIC");
 
-        var notValidated = as(admin(send(reviews, TODAY, "PG/2026/123")));
+        var notValidated = steps.as(admin(send(reviews, TODAY, "PG/2026/123")));
         assertThat(notValidated.getStatus()).isEqualTo(422);
         assertThat(notValidated.getContentAsString())
                 .contains(
                         "La versione 1 non si può segnare come inviata all’ente prima della validazione positiva del tecnico di garanzia.");
-        var english = as(admin(send(reviews, TODAY, "PG/2026/123").param("lang", "en")));
+        var english = steps.as(admin(send(reviews, TODAY, "PG/2026/123").param("lang", "en")));
         assertThat(english.getContentAsString())
                 .contains("Version 1 cannot be marked as sent to the ente before a positive validation");
 
-        var future = as(admin(review(reviews + "/table", "1", TODAY.plusDays(1), "APPROVED")));
+        var future = steps.as(admin(review(reviews + "/table", "1", TODAY.plusDays(1), "APPROVED")));
         assertThat(future.getStatus()).isEqualTo(422);
         assertThat(future.getContentAsString()).contains("La data non può essere nel futuro.");
-        var beforeDraft = as(admin(review(reviews + "/validation", "1", TODAY.minusDays(1), "APPROVED")));
+        var beforeDraft = steps.as(admin(review(reviews + "/validation", "1", TODAY.minusDays(1), "APPROVED")));
         assertThat(beforeDraft.getStatus()).isEqualTo(422);
         assertThat(beforeDraft.getContentAsString())
                 .contains("La data non può essere precedente all’uscita della versione dalla bozza");
         assertThat(reviewCount(document)).isZero();
 
-        assertThat(as(admin(review(reviews + "/table", "1", TODAY, "WITH_REMARKS")
+        assertThat(steps.as(admin(review(reviews + "/table", "1", TODAY, "WITH_REMARKS")
                                 .param("notes", "Il tavolo chiede più alberi " + run)))
                         .getStatus())
                 .isEqualTo(302);
-        assertThat(as(admin(review(reviews + "/validation", "1", TODAY, "REJECTED")))
+        assertThat(steps.as(admin(review(reviews + "/validation", "1", TODAY, "REJECTED")))
                         .getStatus())
                 .isEqualTo(302);
-        assertThat(as(admin(send(reviews, TODAY, "PG/2026/123"))).getStatus())
+        assertThat(steps.as(admin(send(reviews, TODAY, "PG/2026/123"))).getStatus())
                 .as("a rejected validation does not allow the sending")
                 .isEqualTo(422);
-        assertThat(as(admin(review(reviews + "/validation", "1", TODAY, "WITH_REMARKS")))
+        assertThat(steps.as(admin(review(reviews + "/validation", "1", TODAY, "WITH_REMARKS")))
                         .getStatus())
                 .isEqualTo(302);
-        assertThat(as(admin(send(reviews, TODAY, "PG/2026/123"))).getStatus()).isEqualTo(302);
-        var again = as(admin(send(reviews, TODAY, "PG/2026/124")));
+        assertThat(steps.as(admin(send(reviews, TODAY, "PG/2026/123"))).getStatus())
+                .isEqualTo(302);
+        var again = steps.as(admin(send(reviews, TODAY, "PG/2026/124")));
         assertThat(again.getStatus()).isEqualTo(422);
         assertThat(again.getContentAsString()).contains("La versione 1 è già stata inviata all’ente.");
         assertThat(reviewCount(document)).isEqualTo(4);
@@ -452,34 +444,34 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
                 .contains("Inviato all’ente", "protocollo n. PG/2026/123");
         PageChecks.assertValidHtml(page, "a version's review steps");
         PageChecks.assertValidHtml(
-                as(admin(get(admin + "/" + document + "/provenance"))).getContentAsString(),
+                steps.as(admin(get(admin + "/" + document + "/provenance"))).getContentAsString(),
                 "the editors' page of the review steps");
 
         // a document that does not require validation is sent without it, until a manager requires it
-        long other = create("Altro " + run, "OTHER");
-        write(other, 1, TEXT.formatted(run));
-        openConsultation(other, 1, "PUBLIC");
-        assertThat(as(admin(post(admin + "/" + other + "/provenance/validation-requirement")
+        long other = steps.create("Altro " + run, "OTHER");
+        steps.write(other, 1, TEXT.formatted(run));
+        steps.openConsultation(other, 1, "PUBLIC");
+        assertThat(steps.as(admin(post(admin + "/" + other + "/provenance/validation-requirement")
                                 .param("requiresValidation", "true")))
                         .getStatus())
                 .isEqualTo(302);
-        assertThat(as(admin(send(admin + "/" + other + "/provenance/reviews", TODAY, "PG 9")))
+        assertThat(steps.as(admin(send(admin + "/" + other + "/provenance/reviews", TODAY, "PG 9")))
                         .getStatus())
                 .isEqualTo(422);
-        assertThat(as(admin(post(admin + "/" + other + "/provenance/validation-requirement")
+        assertThat(steps.as(admin(post(admin + "/" + other + "/provenance/validation-requirement")
                                 .param("requiresValidation", "false")))
                         .getStatus())
                 .isEqualTo(302);
-        assertThat(as(admin(send(admin + "/" + other + "/provenance/reviews", TODAY, "PG 9")))
+        assertThat(steps.as(admin(send(admin + "/" + other + "/provenance/reviews", TODAY, "PG 9")))
                         .getStatus())
                 .isEqualTo(302);
 
-        String outsider = account("intruso");
-        assertThat(as(review(reviews + "/table", "1", TODAY, "APPROVED")
+        String outsider = steps.account("intruso");
+        assertThat(steps.as(review(reviews + "/table", "1", TODAY, "APPROVED")
                                 .with(user(outsider).roles("PARTICIPANT")))
                         .getStatus())
                 .isEqualTo(403);
-        long draftOnly = create("Bozza " + run, "OTHER");
+        long draftOnly = steps.create("Bozza " + run, "OTHER");
         assertThatThrownBy(() -> jdbc.sql("""
                         insert into document_review (version_id, step, done_on, outcome)
                         select v.id, 'TABLE_REVIEW', current_date, 'APPROVED' from document_version v
@@ -491,11 +483,11 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
     @Test
     void whoRecordedAReviewStepIsInTheirDataAndUnlinkedWhenTheAccountGoes() throws Exception {
         String manager = TestAccounts.newParticipant(jdbc, "revisore-", "Revisore " + run);
-        role(manager, "MANAGER");
-        long document = create("Verbale " + run, "OTHER");
-        write(document, 1, TEXT.formatted(run));
-        openConsultation(document, 1, "PUBLIC");
-        var recorded = as(review(admin + "/" + document + "/provenance/reviews/table", "1", TODAY, "APPROVED")
+        steps.role(manager, "MANAGER");
+        long document = steps.create("Verbale " + run, "OTHER");
+        steps.write(document, 1, TEXT.formatted(run));
+        steps.openConsultation(document, 1, "PUBLIC");
+        var recorded = steps.as(review(admin + "/" + document + "/provenance/reviews/table", "1", TODAY, "APPROVED")
                 .with(user(manager).roles("PARTICIPANT")));
         assertThat(recorded.getStatus()).isEqualTo(302);
         long accountId = jdbc.sql("select id from account where email = :e")
@@ -536,18 +528,10 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
     }
 
     private long otherProcessProposal() {
-        long[] other = new long[1];
-        TestAccounts.asAdmin(() -> {
-            other[0] = createProcess.handle(ProcessForms.publicProcess("Altro percorso " + run));
-            addPhase.handle(
-                    other[0],
-                    new PhaseForm(
-                            PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5), TODAY.plusDays(40), "", "", false));
-            publish.handle(other[0]);
-        });
+        long other = steps.publishedProcess("Altro percorso " + run, ProcessForms.openPhase());
         return TestAccounts.asParticipant(
                 TestAccounts.newParticipant(jdbc, "altro-", "Altro " + run),
-                () -> submit.handle(other[0], idea("Altrove " + run)));
+                () -> submit.handle(other, idea("Altrove " + run)));
     }
 
     private static ProposalForm idea(String title) {
@@ -555,46 +539,12 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
                 ProposalKind.IDEA, title, "Descrizione.", null, null, null, null, null, null, null, null);
     }
 
-    private long create(String title, String kind) throws Exception {
-        var created = as(admin(post(admin).param("title", title).param("kind", kind)));
-        assertThat(created.getStatus()).isEqualTo(302);
-        return Long.parseLong(
-                created.getRedirectedUrl().substring(created.getRedirectedUrl().lastIndexOf('/') + 1));
-    }
-
-    private void write(long document, int version, String markdown) throws Exception {
-        var saved = as(admin(multipart(admin + "/" + document + "/text")
-                .param("version", String.valueOf(version))
-                .param("markdown", markdown)));
-        assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(302);
-    }
-
     private void cite(long document, UUID paragraph, String source) throws Exception {
-        var cited = as(admin(post(admin + "/" + document + "/provenance/citations")
+        var cited = steps.as(admin(post(admin + "/" + document + "/provenance/citations")
                 .param("version", "1")
                 .param("blockKey", paragraph.toString())
                 .param("source", source)));
         assertThat(cited.getStatus()).as(cited.getContentAsString()).isEqualTo(302);
-    }
-
-    private void openConsultation(long document, int version, String visibility) throws Exception {
-        var opened = as(admin(post(admin + "/" + document + "/consultation")
-                .param("version", String.valueOf(version))
-                .param("from", TODAY.toString())
-                .param("to", TODAY.plusDays(20).toString())
-                .param("visibility", visibility)));
-        assertThat(opened.getStatus()).as(opened.getContentAsString()).isEqualTo(302);
-    }
-
-    private UUID key(long document, int version, String containing) {
-        return jdbc.sql("""
-                select b.block_key from document_block b join document_version v on v.id = b.version_id
-                where v.document_id = :d and v.number = :n and b.plain like :t""")
-                .param("d", document)
-                .param("n", version)
-                .param("t", "%" + containing + "%")
-                .query(UUID.class)
-                .single();
     }
 
     private int citations(long document, int version) {
@@ -636,31 +586,5 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
         return jdbc.sql("""
                 select count(*) from document_review r join document_version v on v.id = r.version_id
                 where v.document_id = :d""").param("d", document).query(Integer.class).single();
-    }
-
-    private void role(String email, String role) {
-        jdbc.sql(
-                        "insert into process_role (process_id, account_id, role) select :p, id, :r from account where email = :e")
-                .param("p", processId)
-                .param("r", role)
-                .param("e", email)
-                .update();
-    }
-
-    private <B extends AbstractMockHttpServletRequestBuilder<B>> B admin(B request) {
-        return request.with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"));
-    }
-
-    private MockHttpServletResponse as(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return mvc.perform(request.with(csrf())).andReturn().getResponse();
-    }
-
-    private String account(String kind) {
-        String email = kind + "-" + UUID.randomUUID() + "@example.org";
-        jdbc.sql("insert into account (email, nickname, password_hash) values (:e, :n, '{noop}x')")
-                .param("e", email)
-                .param("n", kind + " " + UUID.randomUUID().toString().substring(0, 8))
-                .update();
-        return email;
     }
 }

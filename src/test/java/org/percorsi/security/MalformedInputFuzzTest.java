@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.RecordComponent;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -68,12 +67,14 @@ class MalformedInputFuzzTest extends IntegrationTest {
     RequestMappingHandlerMapping routes;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
+    RouteFixtures fixtures;
     String adminEmail;
     long process;
     String slug;
 
     @BeforeEach
     void aPublicProcessAndAnAdministrator() {
+        fixtures = new RouteFixtures(jdbc, run);
         adminEmail = "fuzz-admin-" + run + "@example.org";
         jdbc.sql("insert into account (email, nickname, password_hash, verification, platform_admin) "
                         + "values (:e, :n, '{noop}x', 'EMAIL_CONFIRMED', true)")
@@ -243,23 +244,12 @@ class MalformedInputFuzzTest extends IntegrationTest {
             return pattern.replace("{slug}", slug);
         }
         if (pattern.startsWith("/meetings/{id}")) {
-            return pattern.replace("{id}", String.valueOf(meeting(process, "Incontro " + run)));
+            return pattern.replace("{id}", String.valueOf(fixtures.meeting(process, "Incontro " + run)));
         }
         if (pattern.equals("/meetings/feed/{token}/calendar.ics")) {
             // the feed of an outsider still registered for a meeting of reserved process A (say, before
             // losing their role): whoever holds the address must not see that meeting
-            String token = "feed-" + UUID.randomUUID();
-            jdbc.sql(
-                            "insert into meeting_calendar_feed (account_id, token) select id, :t from account where email = :e "
-                                    + "on conflict (account_id) do update set token = excluded.token")
-                    .param("t", token)
-                    .param("e", adminEmail)
-                    .update();
-            jdbc.sql("insert into meeting_registration (meeting_id, account_id, status) "
-                            + "values (:m, (select id from account where email = :e), 'CONFIRMED')")
-                    .param("m", meeting(process, "Incontro " + run))
-                    .param("e", adminEmail)
-                    .update();
+            String token = fixtures.calendarFeed(adminEmail, fixtures.meeting(process, "Incontro " + run));
             return pattern.replace("{token}", token);
         }
         if (pattern.startsWith("/proposals/{id}")) {
@@ -267,194 +257,38 @@ class MalformedInputFuzzTest extends IntegrationTest {
             return pattern.replace("{id}", String.valueOf(proposal))
                     .replace("{commentId}", String.valueOf(commentOf(proposal)));
         }
-        Matcher m = Pattern.compile("\\{(\\w+)}").matcher(pattern);
-        StringBuilder path = new StringBuilder();
-        long processId = -1;
-        long meetingId = -1;
-        long interventionId = -1;
-        while (m.find()) {
-            String name = m.group(1);
-            String value;
-            if (pattern.startsWith("/interventions/") || pattern.startsWith("/admin/interventions/")) {
-                if (name.equals("id")) {
-                    interventionId = jdbc.sql(
-                                    "insert into intervention (title) values ('Intervento di prova') returning id")
-                            .query(Long.class)
-                            .single();
-                    value = String.valueOf(interventionId);
-                } else if (name.equals("milestoneId")) {
-                    value = String.valueOf(jdbc.sql(
-                                    "insert into intervention_milestone (intervention_id, title, due_on) values (:i, 'Tappa', current_date) returning id")
-                            .param("i", interventionId)
-                            .query(Long.class)
-                            .single());
-                } else if (name.equals("indicatorId")) {
-                    value = String.valueOf(jdbc.sql(
-                                    "insert into intervention_indicator (intervention_id, name, target) values (:i, 'Indicatore', 10) returning id")
-                            .param("i", interventionId)
-                            .query(Long.class)
-                            .single());
-                } else {
-                    long call = jdbc.sql(
-                                    "insert into funding_call (title, funder, deadline) values ('Bando', 'Regione', current_date + 30) returning id")
-                            .query(Long.class)
-                            .single();
-                    jdbc.sql(
-                                    "insert into funding_application (intervention_id, call_id, requested_amount, submitted_on) values (:i, :c, 1000, current_date)")
-                            .param("i", interventionId)
-                            .param("c", call)
-                            .update();
-                    value = String.valueOf(call);
-                }
-            } else if (name.equals("proposalId")) {
-                value = String.valueOf(jdbc.sql("""
-                        insert into proposal (process_id, phase_id, kind, title, body_html)
-                        values (:p, :ph, 'IDEA', 'Proposta da collegare', '<p>x</p>') returning id""")
-                        .param("p", processId)
-                        .param("ph", phase(processId))
-                        .query(Long.class)
-                        .single());
-            } else if (name.equals("meetingId")) {
-                value = String.valueOf(meeting(processId, "Incontro " + run));
-            } else if (name.equals("bodyId")) {
-                value = String.valueOf(jdbc.sql(
-                                "insert into programming_body (name, kind, match_key) values (:n, 'OTHER', :k) returning id")
-                        .param("n", "Ente " + UUID.randomUUID())
-                        .param("k", "ente " + UUID.randomUUID())
-                        .query(Long.class)
-                        .single());
-            } else if (name.equals("cycleId")) {
-                value = String.valueOf(cycle());
-            } else if (name.equals("nodeId")) {
-                value = String.valueOf(jdbc.sql(
-                                "insert into objective_node (cycle_id, level, title_html, title_text, match_key, position) "
-                                        + "values (:c, 'STRATEGIC_AREA', 'Area', 'Area', :k, 0) returning id")
-                        .param("c", cycle())
-                        .param("k", "area " + UUID.randomUUID())
-                        .query(Long.class)
-                        .single());
-            } else if (name.equals("pendingId")) {
-                UUID pending = UUID.randomUUID();
-                jdbc.sql(
-                                "insert into programming_pending_import (id, cycle_id, label, filename, content) values (:id, :c, 'v', 't.tsv', :b)")
-                        .param("id", pending)
-                        .param("c", Long.parseLong(path.substring(path.lastIndexOf("/") + 1)))
-                        .param(
-                                "b",
-                                ("AMBITO STRATEGICO\tOBIETTIVO STRATEGICO\tOBIETTIVI OPERATIVI\tOBIETTIVI GESTIONALI\tAZIONI\tASSEGNATARI\n"
-                                                + "A\tB\tC\tD\tE\tUfficio\n")
-                                        .getBytes(StandardCharsets.UTF_8))
-                        .update();
-                value = pending.toString();
-            } else if (pattern.startsWith("/documents/{id}") && name.equals("id")) {
-                long publicProcess =
-                        process(run + "-" + UUID.randomUUID().toString().substring(0, 8));
-                value = String.valueOf(document(publicProcess, true));
-            } else if (pattern.startsWith("/documents/") && name.equals("number")) {
-                value = "1";
-            } else if (pattern.startsWith("/documents/") && name.equals("key")) {
-                // the paragraph of the document filled in just before, in this same path
-                value = String.valueOf(jdbc.sql("select b.block_key from document_block b "
-                                + "join document_version v on v.id = b.version_id where v.document_id = :d")
-                        .param("d", Long.parseLong(path.toString().split("/")[2]))
-                        .query(UUID.class)
-                        .single());
-            } else if (name.equals("documentId")) {
-                value = String.valueOf(document(processId, false));
-            } else if (name.equals("citationId") || name.equals("itemId") || name.equals("entryId")) {
-                value = "1"; // a citation, an item or a map entry that need not exist: the input is what is tried
-            } else if (pattern.contains("/meetings/{id}") && name.equals("id")) {
-                meetingId = meeting(processId, "Incontro " + run);
-                value = String.valueOf(meetingId);
-            } else if (name.equals("registrationId")) {
-                value = String.valueOf(jdbc.sql("insert into meeting_registration (meeting_id, account_id, status) "
-                                + "values (:m, (select id from account where email = :e), 'CONFIRMED') returning id")
-                        .param("m", meetingId)
-                        .param("e", adminEmail)
-                        .query(Long.class)
-                        .single());
-            } else if (name.equals("fileId")) {
-                UUID file = storedFile();
-                jdbc.sql(
-                                "insert into meeting_file (meeting_id, file_id, filename, image, position) values (:m, :f, 'a.png', true, 0)")
-                        .param("m", meetingId)
-                        .param("f", file)
-                        .update();
-                value = file.toString();
-            } else if (pattern.startsWith("/admin/processes/") && (name.equals("id") || name.equals("processId"))) {
-                processId = process(run + "-" + UUID.randomUUID().toString().substring(0, 8));
-                value = String.valueOf(processId);
-            } else if (name.equals("phaseId")) {
-                value = String.valueOf(phase(processId));
-            } else if (name.equals("invitationId")) {
-                value = String.valueOf(invitation(processId));
-            } else if (pattern.startsWith("/admin/templates/")) {
-                value = String.valueOf(jdbc.sql("insert into process_template (name) values (:n) returning id")
-                        .param("n", "Modello " + UUID.randomUUID())
-                        .query(Long.class)
-                        .single());
-            } else if (pattern.startsWith("/admin/themes/axes/")) {
-                value = String.valueOf(axis());
-            } else if (pattern.startsWith("/admin/themes/")) {
-                value = String.valueOf(jdbc.sql("insert into theme (axis_id, name) values (:a, :n) returning id")
-                        .param("a", axis())
-                        .param("n", "Tema " + UUID.randomUUID())
-                        .query(Long.class)
-                        .single());
-            } else if (pattern.startsWith("/admin/scopes/")) {
-                value = String.valueOf(jdbc.sql("insert into scope (name, kind) values (:n, 'AREA') returning id")
-                        .param("n", "Ambito " + UUID.randomUUID())
-                        .query(Long.class)
-                        .single());
-            } else if (pattern.startsWith("/admin/accounts/")) {
-                value = String.valueOf(jdbc.sql(
-                                "insert into account (email, nickname, password_hash) values (:e, :n, '{noop}x') returning id")
-                        .param("e", "moderato-" + UUID.randomUUID() + "@example.org")
-                        .param("n", "moderato " + UUID.randomUUID())
-                        .query(Long.class)
-                        .single());
-            } else if (pattern.startsWith("/admin/outbox/")) {
-                value = String.valueOf(jdbc.sql("insert into mail_message (recipient, subject, body_text, status) "
-                                + "values ('x@example.org', 'Prova', 'Testo', 'LOGGED') returning id")
-                        .query(Long.class)
-                        .single());
-            } else if (pattern.startsWith("/files/")) {
-                value = String.valueOf(storedFile()); // a file no module claims: public
-            } else {
-                throw new AssertionError("No value for {" + name + "} in " + pattern + ": teach this test");
-            }
-            m.appendReplacement(path, value);
-        }
-        m.appendTail(path);
-        return path.toString();
+        return fixtures.fill(
+                pattern,
+                () -> process(run + "-" + UUID.randomUUID().toString().substring(0, 8)),
+                adminEmail,
+                (name, path, processId) -> {
+                    if (pattern.startsWith("/documents/{id}") && name.equals("id")) {
+                        long publicProcess =
+                                process(run + "-" + UUID.randomUUID().toString().substring(0, 8));
+                        return String.valueOf(fixtures.document(publicProcess, "Documento", "Testo", "CONSULTATION"));
+                    }
+                    if (pattern.startsWith("/documents/") && name.equals("number")) {
+                        return "1";
+                    }
+                    if (pattern.startsWith("/documents/") && name.equals("key")) {
+                        // the paragraph of the document filled in just before, in this same path
+                        return String.valueOf(fixtures.paragraphKey(Long.parseLong(path.split("/")[2])));
+                    }
+                    if (name.equals("documentId")) {
+                        return String.valueOf(fixtures.document(processId, "Documento", "Testo", "DRAFT"));
+                    }
+                    if (name.equals("citationId") || name.equals("itemId") || name.equals("entryId")) {
+                        return "1"; // a citation, an item or a map entry that need not exist: the input is what is
+                        // tried
+                    }
+                    if (pattern.startsWith("/files/")) {
+                        return fixtures.storedFile().toString(); // a file no module claims: public
+                    }
+                    return null;
+                });
     }
 
     /** A published public process with a phase open to proposals: a real place for forms to reach. */
-    /** A document of the process whose version 1 has one paragraph: a draft, or public in consultation. */
-    private long document(long processId, boolean inConsultation) {
-        long document = jdbc.sql("insert into document (process_id, kind, title) values (:p, 'OTHER', 'Documento') "
-                        + "returning id")
-                .param("p", processId)
-                .query(Long.class)
-                .single();
-        long version = jdbc.sql("insert into document_version (document_id, number, visibility, source_markdown) "
-                        + "values (:d, 1, 'PUBLIC', 'Testo') returning id")
-                .param("d", document)
-                .query(Long.class)
-                .single();
-        jdbc.sql("insert into document_block (version_id, position, block_key, kind, html, plain) "
-                        + "values (:v, 0, gen_random_uuid(), 'PARAGRAPH', '<p>Testo</p>', 'Testo')")
-                .param("v", version)
-                .update();
-        if (inConsultation) {
-            jdbc.sql("update document_version set state = 'CONSULTATION', consultation_from = current_date, "
-                            + "consultation_to = current_date + 10 where id = :v")
-                    .param("v", version)
-                    .update();
-        }
-        return document;
-    }
-
     private long process(String slug) {
         long id = jdbc.sql("insert into process (slug, title, short_description, visibility, status) "
                         + "values (:s, :t, 'Breve', 'PUBLIC', 'PUBLISHED') returning id")
@@ -473,7 +307,7 @@ class MalformedInputFuzzTest extends IntegrationTest {
         return jdbc.sql("insert into proposal (process_id, phase_id, kind, title, body_html) "
                         + "values (:p, :ph, 'NEED', 'Una proposta da provare', '<p>x</p>') returning id")
                 .param("p", process)
-                .param("ph", phase(process))
+                .param("ph", fixtures.phase(process))
                 .query(Long.class)
                 .single();
     }
@@ -486,63 +320,5 @@ class MalformedInputFuzzTest extends IntegrationTest {
                 .param("e", adminEmail)
                 .query(Long.class)
                 .single();
-    }
-
-    private long cycle() {
-        return jdbc.sql("insert into programming_cycle (title) values (:t) returning id")
-                .param("t", "DUP " + UUID.randomUUID())
-                .query(Long.class)
-                .single();
-    }
-    /** A scheduled meeting of the process, with a title that may be secret (process A's). */
-    private long meeting(long processId, String title) {
-        return jdbc.sql("""
-                insert into meeting (process_id, format, title, starts_at, ends_at, address, registration_enabled)
-                values (:p, 'WORLD_CAFE', :t, now() + interval '10 days', now() + interval '10 days 2 hours', 'Sala civica', true)
-                returning id""")
-                .param("p", processId)
-                .param("t", title)
-                .query(Long.class)
-                .single();
-    }
-
-    private long phase(long processId) {
-        return jdbc.sql(
-                        "insert into phase (process_id, position, type, title) values (:p, "
-                                + "(select coalesce(max(position), -1) + 1 from phase where process_id = :p), 'SHARING', 'Fase') returning id")
-                .param("p", processId)
-                .query(Long.class)
-                .single();
-    }
-
-    private long invitation(long processId) {
-        return jdbc.sql("insert into area_invitation (process_id, email, token_hash, expires_at) "
-                        + "values (:p, :e, :h, now() + interval '1 day') returning id")
-                .param("p", processId)
-                .param("e", "invitato-" + UUID.randomUUID() + "@example.org")
-                .param(
-                        "h",
-                        UUID.randomUUID().toString().replace("-", "")
-                                + UUID.randomUUID().toString().replace("-", ""))
-                .query(Long.class)
-                .single();
-    }
-
-    private long axis() {
-        return jdbc.sql("insert into axis (name) values (:n) returning id")
-                .param("n", "Asse " + UUID.randomUUID())
-                .query(Long.class)
-                .single();
-    }
-
-    private UUID storedFile() {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into stored_file (id, filename, content_type, size_bytes, sha256, data) "
-                        + "values (:id, 'x.png', 'image/png', 1, :sha, :data)")
-                .param("id", id)
-                .param("sha", "0".repeat(64))
-                .param("data", new byte[] {1})
-                .update();
-        return id;
     }
 }

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.stakeholders.StakeholderFixtures;
@@ -339,6 +336,7 @@ class RouteAuthorizationTest extends IntegrationTest {
     RequestMappingHandlerMapping routes;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
+    RouteFixtures fixtures;
     Map<Persona, String> emails;
     long processA;
     String slugA;
@@ -346,6 +344,7 @@ class RouteAuthorizationTest extends IntegrationTest {
 
     @BeforeEach
     void people() {
+        fixtures = new RouteFixtures(jdbc, run);
         emails = Map.of(
                 Persona.PARTICIPANT,
                 account("participant"),
@@ -444,23 +443,12 @@ class RouteAuthorizationTest extends IntegrationTest {
             return pattern.replace("{slug}", slugA);
         }
         if (pattern.startsWith("/meetings/{id}")) {
-            return pattern.replace("{id}", String.valueOf(meeting(processA, secretA)));
+            return pattern.replace("{id}", String.valueOf(fixtures.meeting(processA, secretA)));
         }
         if (pattern.equals("/meetings/feed/{token}/calendar.ics")) {
             // the feed of an outsider still registered for a meeting of reserved process A (say, before
             // losing their role): whoever holds the address must not see that meeting
-            String token = "feed-" + UUID.randomUUID();
-            jdbc.sql(
-                            "insert into meeting_calendar_feed (account_id, token) select id, :t from account where email = :e "
-                                    + "on conflict (account_id) do update set token = excluded.token")
-                    .param("t", token)
-                    .param("e", emails.get(Persona.PARTICIPANT))
-                    .update();
-            jdbc.sql("insert into meeting_registration (meeting_id, account_id, status) "
-                            + "values (:m, (select id from account where email = :e), 'CONFIRMED')")
-                    .param("m", meeting(processA, secretA))
-                    .param("e", emails.get(Persona.PARTICIPANT))
-                    .update();
+            String token = fixtures.calendarFeed(emails.get(Persona.PARTICIPANT), fixtures.meeting(processA, secretA));
             return pattern.replace("{token}", token);
         }
         if (pattern.startsWith("/documents/{id}")) {
@@ -468,233 +456,50 @@ class RouteAuthorizationTest extends IntegrationTest {
             long document = documentOf(processA, "CONSULTATION");
             return pattern.replace("{id}", String.valueOf(document))
                     .replace("{number}", "1")
-                    .replace("{key}", String.valueOf(paragraphKeyOf(document)));
+                    .replace("{key}", String.valueOf(fixtures.paragraphKey(document)));
         }
         if (pattern.startsWith("/proposals/{id}")) {
             long proposal = proposalOfA();
             return pattern.replace("{id}", String.valueOf(proposal))
                     .replace("{commentId}", String.valueOf(commentOf(proposal)));
         }
-        Matcher m = Pattern.compile("\\{(\\w+)}").matcher(pattern);
-        StringBuilder path = new StringBuilder();
-        long processId = -1;
-        long meetingId = -1;
-        long interventionId = -1;
-        while (m.find()) {
-            String name = m.group(1);
-            String value;
-            if (pattern.startsWith("/interventions/") || pattern.startsWith("/admin/interventions/")) {
-                if (name.equals("id")) {
-                    interventionId = jdbc.sql(
-                                    "insert into intervention (title) values ('Intervento di prova') returning id")
-                            .query(Long.class)
-                            .single();
-                    value = String.valueOf(interventionId);
-                } else if (name.equals("milestoneId")) {
-                    value = String.valueOf(jdbc.sql(
-                                    "insert into intervention_milestone (intervention_id, title, due_on) values (:i, 'Tappa', current_date) returning id")
-                            .param("i", interventionId)
-                            .query(Long.class)
-                            .single());
-                } else if (name.equals("indicatorId")) {
-                    value = String.valueOf(jdbc.sql(
-                                    "insert into intervention_indicator (intervention_id, name, target) values (:i, 'Indicatore', 10) returning id")
-                            .param("i", interventionId)
-                            .query(Long.class)
-                            .single());
-                } else {
-                    long call = jdbc.sql(
-                                    "insert into funding_call (title, funder, deadline) values ('Bando', 'Regione', current_date + 30) returning id")
-                            .query(Long.class)
-                            .single();
-                    jdbc.sql(
-                                    "insert into funding_application (intervention_id, call_id, requested_amount, submitted_on) values (:i, :c, 1000, current_date)")
-                            .param("i", interventionId)
-                            .param("c", call)
-                            .update();
-                    value = String.valueOf(call);
-                }
-            } else if (name.equals("proposalId")) {
-                value = String.valueOf(jdbc.sql("""
-                        insert into proposal (process_id, phase_id, kind, title, body_html)
-                        values (:p, :ph, 'IDEA', 'Proposta da collegare', '<p>x</p>') returning id""")
-                        .param("p", processId)
-                        .param("ph", phase(processId))
-                        .query(Long.class)
-                        .single());
-            } else if (name.equals("documentId")) {
-                value = String.valueOf(documentOf(processId, "DRAFT"));
-            } else if (name.equals("entryId")) {
-                value = String.valueOf(StakeholderFixtures.mapEntry(jdbc, processId));
-            } else if (name.equals("citationId") || name.equals("itemId")) {
-                value = "1"; // the use case checks the manager before it looks for the citation or the item
-            } else if (name.equals("meetingId")) {
-                value = String.valueOf(meeting(processId, "Incontro " + run));
-            } else if (name.equals("bodyId")) {
-                value = String.valueOf(jdbc.sql(
-                                "insert into programming_body (name, kind, match_key) values (:n, 'OTHER', :k) returning id")
-                        .param("n", "Ente " + UUID.randomUUID())
-                        .param("k", "ente " + UUID.randomUUID())
-                        .query(Long.class)
-                        .single());
-            } else if (name.equals("cycleId")) {
-                value = String.valueOf(cycle());
-            } else if (name.equals("nodeId")) {
-                value = String.valueOf(jdbc.sql(
-                                "insert into objective_node (cycle_id, level, title_html, title_text, match_key, position) "
-                                        + "values (:c, 'STRATEGIC_AREA', 'Area', 'Area', :k, 0) returning id")
-                        .param("c", cycle())
-                        .param("k", "area " + UUID.randomUUID())
-                        .query(Long.class)
-                        .single());
-            } else if (name.equals("pendingId")) {
-                UUID pending = UUID.randomUUID();
-                jdbc.sql(
-                                "insert into programming_pending_import (id, cycle_id, label, filename, content) values (:id, :c, 'v', 't.tsv', :b)")
-                        .param("id", pending)
-                        .param("c", Long.parseLong(path.substring(path.lastIndexOf("/") + 1)))
-                        .param(
-                                "b",
-                                ("AMBITO STRATEGICO\tOBIETTIVO STRATEGICO\tOBIETTIVI OPERATIVI\tOBIETTIVI GESTIONALI\tAZIONI\tASSEGNATARI\n"
-                                                + "A\tB\tC\tD\tE\tUfficio\n")
-                                        .getBytes(StandardCharsets.UTF_8))
-                        .update();
-                value = pending.toString();
-            } else if (pattern.contains("/meetings/{id}") && name.equals("id")) {
-                meetingId = meeting(processId, "Incontro " + run);
-                value = String.valueOf(meetingId);
-            } else if (name.equals("registrationId")) {
-                value = String.valueOf(jdbc.sql("insert into meeting_registration (meeting_id, account_id, status) "
-                                + "values (:m, (select id from account where email = :e), 'CONFIRMED') returning id")
-                        .param("m", meetingId)
-                        .param("e", emails.get(Persona.PARTICIPANT))
-                        .query(Long.class)
-                        .single());
-            } else if (name.equals("fileId")) {
-                UUID file = storedFile();
-                jdbc.sql(
-                                "insert into meeting_file (meeting_id, file_id, filename, image, position) values (:m, :f, 'a.png', true, 0)")
-                        .param("m", meetingId)
-                        .param("f", file)
-                        .update();
-                value = file.toString();
-            } else if (pattern.startsWith("/admin/processes/") && (name.equals("id") || name.equals("processId"))) {
-                processId = ownProcess ? managedProcess() : processA;
-                value = String.valueOf(processId);
-            } else if (name.equals("phaseId")) {
-                value = String.valueOf(phase(processId));
-            } else if (name.equals("invitationId")) {
-                value = String.valueOf(invitation(processId));
-            } else if (pattern.startsWith("/admin/templates/")) {
-                value = String.valueOf(jdbc.sql("insert into process_template (name) values (:n) returning id")
-                        .param("n", "Modello " + UUID.randomUUID())
-                        .query(Long.class)
-                        .single());
-            } else if (pattern.startsWith("/admin/themes/axes/")) {
-                value = String.valueOf(axis());
-            } else if (pattern.startsWith("/admin/themes/")) {
-                value = String.valueOf(jdbc.sql("insert into theme (axis_id, name) values (:a, :n) returning id")
-                        .param("a", axis())
-                        .param("n", "Tema " + UUID.randomUUID())
-                        .query(Long.class)
-                        .single());
-            } else if (pattern.startsWith("/admin/scopes/")) {
-                value = String.valueOf(jdbc.sql("insert into scope (name, kind) values (:n, 'AREA') returning id")
-                        .param("n", "Ambito " + UUID.randomUUID())
-                        .query(Long.class)
-                        .single());
-            } else if (pattern.startsWith("/admin/accounts/")) {
-                value = String.valueOf(jdbc.sql(
-                                "insert into account (email, nickname, password_hash) values (:e, :n, '{noop}x') returning id")
-                        .param("e", "moderato-" + UUID.randomUUID() + "@example.org")
-                        .param("n", "moderato " + UUID.randomUUID())
-                        .query(Long.class)
-                        .single());
-            } else if (pattern.startsWith("/admin/outbox/")) {
-                value = String.valueOf(jdbc.sql("insert into mail_message (recipient, subject, body_text, status) "
-                                + "values ('x@example.org', 'Prova', 'Testo', 'LOGGED') returning id")
-                        .query(Long.class)
-                        .single());
-            } else if (pattern.startsWith("/files/")) {
-                // the cover of a public process: public (a file no module claims is served to no one)
-                UUID cover = storedFile();
-                jdbc.sql(
-                                "insert into process (slug, title, short_description, status, cover_image_id, cover_image_alt) "
-                                        + "values (:s, 'Copertina pubblica', 'Breve', 'PUBLISHED', :f, 'Una piazza')")
-                        .param("s", "copertina-" + UUID.randomUUID())
-                        .param("f", cover)
-                        .update();
-                value = cover.toString();
-            } else {
-                throw new AssertionError("No value for {" + name + "} in " + pattern + ": teach this test");
-            }
-            m.appendReplacement(path, value);
-        }
-        m.appendTail(path);
-        return path.toString();
-    }
-
-    /** The key of the one paragraph of a document made by {@link #documentOf}. */
-    private UUID paragraphKeyOf(long document) {
-        return jdbc.sql("select b.block_key from document_block b join document_version v on v.id = b.version_id "
-                        + "where v.document_id = :d")
-                .param("d", document)
-                .query(UUID.class)
-                .single();
+        return fixtures.fill(
+                pattern,
+                () -> ownProcess ? managedProcess() : processA,
+                emails.get(Persona.PARTICIPANT),
+                (name, path, processId) -> {
+                    if (name.equals("documentId")) {
+                        return String.valueOf(documentOf(processId, "DRAFT"));
+                    }
+                    if (name.equals("entryId")) {
+                        return String.valueOf(StakeholderFixtures.mapEntry(jdbc, processId));
+                    }
+                    if (name.equals("citationId") || name.equals("itemId")) {
+                        return "1"; // the use case checks the manager before it looks for the citation or the item
+                    }
+                    if (pattern.startsWith("/files/")) {
+                        // the cover of a public process: public (a file no module claims is served to no one)
+                        UUID cover = fixtures.storedFile();
+                        jdbc.sql(
+                                        "insert into process (slug, title, short_description, status, cover_image_id, cover_image_alt) "
+                                                + "values (:s, 'Copertina pubblica', 'Breve', 'PUBLISHED', :f, 'Una piazza')")
+                                .param("s", "copertina-" + UUID.randomUUID())
+                                .param("f", cover)
+                                .update();
+                        return cover.toString();
+                    }
+                    return null;
+                });
     }
 
     /** A document of the process whose version 1, public, is in this state; in process A, with A's secret. */
     private long documentOf(long processId, String state) {
         String secret = processId == processA ? secretA : "Testo di un altro percorso " + run;
-        long document = jdbc.sql("insert into document (process_id, kind, title) values (:p, 'OTHER', :t) returning id")
-                .param("p", processId)
-                .param("t", "Documento " + secret)
-                .query(Long.class)
-                .single();
-        long version = jdbc.sql("insert into document_version (document_id, number, visibility, source_markdown) "
-                        + "values (:d, 1, 'PUBLIC', :m) returning id")
-                .param("d", document)
-                .param("m", secret)
-                .query(Long.class)
-                .single();
-        jdbc.sql("insert into document_block (version_id, position, block_key, kind, html, plain) "
-                        + "values (:v, 0, gen_random_uuid(), 'PARAGRAPH', :h, :t)")
-                .param("v", version)
-                .param("h", "<p>" + secret + "</p>")
-                .param("t", secret)
-                .update();
-        if (!state.equals("DRAFT")) {
-            jdbc.sql("update document_version set state = :s, consultation_from = current_date, "
-                            + "consultation_to = current_date + 10 where id = :v")
-                    .param("s", state)
-                    .param("v", version)
-                    .update();
-        }
-        return document;
-    }
-
-    /** A proposal in reserved process A (in a phase of A). */
-    private long cycle() {
-        return jdbc.sql("insert into programming_cycle (title) values (:t) returning id")
-                .param("t", "DUP " + UUID.randomUUID())
-                .query(Long.class)
-                .single();
-    }
-
-    /** A scheduled meeting of the process, with a title that may be secret (process A's). */
-    private long meeting(long processId, String title) {
-        return jdbc.sql("""
-                insert into meeting (process_id, format, title, starts_at, ends_at, address, registration_enabled)
-                values (:p, 'WORLD_CAFE', :t, now() + interval '10 days', now() + interval '10 days 2 hours', 'Sala civica', true)
-                returning id""")
-                .param("p", processId)
-                .param("t", title)
-                .query(Long.class)
-                .single();
+        return fixtures.document(processId, "Documento " + secret, secret, state);
     }
 
     private long proposalOfA() {
-        long phase = phase(processA);
+        long phase = fixtures.phase(processA);
         return jdbc.sql("insert into proposal (process_id, phase_id, kind, title, body_html) "
                         + "values (:p, :ph, 'NEED', :t, '<p>x</p>') returning id")
                 .param("p", processA)
@@ -731,46 +536,6 @@ class RouteAuthorizationTest extends IntegrationTest {
                 .param("st", status)
                 .query(Long.class)
                 .single();
-    }
-
-    private long phase(long processId) {
-        return jdbc.sql(
-                        "insert into phase (process_id, position, type, title) values (:p, "
-                                + "(select coalesce(max(position), -1) + 1 from phase where process_id = :p), 'SHARING', 'Fase') returning id")
-                .param("p", processId)
-                .query(Long.class)
-                .single();
-    }
-
-    private long invitation(long processId) {
-        return jdbc.sql("insert into area_invitation (process_id, email, token_hash, expires_at) "
-                        + "values (:p, :e, :h, now() + interval '1 day') returning id")
-                .param("p", processId)
-                .param("e", "invitato-" + UUID.randomUUID() + "@example.org")
-                .param(
-                        "h",
-                        UUID.randomUUID().toString().replace("-", "")
-                                + UUID.randomUUID().toString().replace("-", ""))
-                .query(Long.class)
-                .single();
-    }
-
-    private long axis() {
-        return jdbc.sql("insert into axis (name) values (:n) returning id")
-                .param("n", "Asse " + UUID.randomUUID())
-                .query(Long.class)
-                .single();
-    }
-
-    private UUID storedFile() {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into stored_file (id, filename, content_type, size_bytes, sha256, data) "
-                        + "values (:id, 'x.png', 'image/png', 1, :sha, :data)")
-                .param("id", id)
-                .param("sha", "0".repeat(64))
-                .param("data", new byte[] {1})
-                .update();
-        return id;
     }
 
     private String account(String kind) {
