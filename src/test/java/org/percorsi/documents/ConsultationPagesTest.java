@@ -94,6 +94,19 @@ class ConsultationPagesTest extends IntegrationTest {
     }
 
     @Test
+    void anAmendmentStartsFromTheParagraphAsWrittenWithItsMarkup() throws Exception {
+        String written = "Servono **sedute ombreggiate** e [fontanelle](https://example.org/f) a 5 \\* 3 metri.";
+        long document =
+                steps.inConsultation("Markup " + run, "# Verde\n\n" + written, TODAY, TODAY.plusDays(10), "PUBLIC");
+        String paragraph = paragraphUrl(document, 1, steps.key(document, 1, "sedute"));
+
+        String page = steps.as(get(paragraph).with(user(participant).roles("PARTICIPANT")))
+                .getContentAsString();
+
+        assertThat(page).contains(">" + written + "</textarea>");
+    }
+
+    @Test
     void aParticipantCommentsOnAParagraphAndOnAPassageWhoseQuoteMustMatchItsPosition() throws Exception {
         long document = steps.inConsultation("Piazze " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
         UUID benches = steps.key(document, 1, "panchine");
