@@ -51,6 +51,19 @@ public class MeetingsApi {
                 .toList();
     }
 
+    /** A meeting of a process where it is held, for pages that gather a place's activity. */
+    public record PlacedMeeting(long id, String title, Instant startsAt, MeetingFormat format, String scopeName) {}
+
+    /**
+     * The meetings of a process the viewer may see in these places (a neighbourhood and the areas inside it), or,
+     * with no places, those for the whole territory (a city-wide workshop); in the order they are held.
+     */
+    public List<PlacedMeeting> ofProcessIn(long processId, Collection<Long> scopeIds) {
+        return queries.ofProcessIn(processId, scopeIds).stream()
+                .map(m -> new PlacedMeeting(m.id(), m.title(), m.startsAt(), m.format(), m.scopeName()))
+                .toList();
+    }
+
     /** The meetings still to come a person registered for or waits for, soonest first (at most 100). */
     public List<UpcomingRegistration> upcomingRegistrationsOf(long accountId) {
         return queries.upcomingRegistrationsOf(accountId);

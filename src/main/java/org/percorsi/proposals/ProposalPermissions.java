@@ -59,6 +59,12 @@ public class ProposalPermissions {
         return processes.canManage(processId) || processes.hasRole(processId, ProcessRole.FACILITATOR);
     }
 
+    /** The same, returning the facilitator's account id. */
+    public long requireFacilitatorId(long processId) {
+        requireFacilitator(processId);
+        return accounts.currentAccountId().orElse(-1L);
+    }
+
     public void requireFacilitator(long processId) {
         if (!canEnterFromPaper(processId)) {
             throw new AccessDeniedException("Facilitators of process " + processId + " only");

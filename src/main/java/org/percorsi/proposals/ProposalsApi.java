@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.processes.ProcessesApi;
+import org.percorsi.proposals.queries.NeedLinkQueries;
 import org.percorsi.shared.richtext.RichText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,8 +22,10 @@ public class ProposalsApi {
     private final JdbcClient jdbc;
     private final ProcessesApi processes;
     private final AccountsApi accounts;
+    private final NeedLinkQueries needLinks;
 
-    ProposalsApi(JdbcClient jdbc, ProcessesApi processes, AccountsApi accounts) {
+    ProposalsApi(JdbcClient jdbc, ProcessesApi processes, AccountsApi accounts, NeedLinkQueries needLinks) {
+        this.needLinks = needLinks;
         this.jdbc = jdbc;
         this.processes = processes;
         this.accounts = accounts;
@@ -152,5 +155,13 @@ public class ProposalsApi {
                 .param("p", processId)
                 .query(Integer.class)
                 .single();
+    }
+
+    /**
+     * A process's needs and ideas in these places (a neighbourhood and the areas inside it), each need with the
+     * ideas that answer it, as the viewer may see them: a neighbourhood lab's funnel.
+     */
+    public NeedFunnel funnel(long processId, Collection<Long> scopeIds) {
+        return needLinks.funnel(processId, scopeIds, processes.hiddenPhaseIds());
     }
 }

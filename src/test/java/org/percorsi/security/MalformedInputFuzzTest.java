@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.percorsi.stakeholders.StakeholderFixtures;
 import org.percorsi.support.HttpVisitor;
 import org.percorsi.support.IntegrationTest;
 import org.springframework.beans.BeanUtils;
@@ -241,7 +242,10 @@ class MalformedInputFuzzTest extends IntegrationTest {
 
     private String fill(String pattern) {
         if (pattern.startsWith("/processes/{slug}")) {
-            return pattern.replace("{slug}", slug);
+            String path = pattern.replace("{slug}", slug);
+            return path.contains("{scopeId}")
+                    ? path.replace("{scopeId}", String.valueOf(StakeholderFixtures.neighbourhood(jdbc, slug)))
+                    : path;
         }
         if (pattern.startsWith("/meetings/{id}")) {
             return pattern.replace("{id}", String.valueOf(fixtures.meeting(process, "Incontro " + run)));

@@ -316,6 +316,10 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("POST /proposals/{id}/support", Rule.RESERVED_PROCESS_A),
             Map.entry("POST /proposals/{id}/withdraw-support", Rule.RESERVED_PROCESS_A),
             Map.entry("POST /proposals/{id}/answer", Rule.ADMIN_ONLY),
+            Map.entry("POST /proposals/{id}/needs", Rule.ADMIN_ONLY),
+            Map.entry("POST /proposals/{id}/needs/remove", Rule.ADMIN_ONLY),
+            Map.entry("GET /processes/{slug}/neighbourhoods", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /processes/{slug}/neighbourhoods/{scopeId}", Rule.RESERVED_PROCESS_A),
             Map.entry("POST /proposals/{id}/comments", Rule.RESERVED_PROCESS_A),
             Map.entry("POST /proposals/{id}/comments/{commentId}/edit", Rule.AUTHOR_IN_A),
             Map.entry("POST /proposals/{id}/comments/{commentId}/report", Rule.RESERVED_PROCESS_A),
@@ -440,7 +444,10 @@ class RouteAuthorizationTest extends IntegrationTest {
     /** Concrete values for a route's variables; write routes get fresh things to act on. */
     private String fill(String pattern, boolean ownProcess) {
         if (pattern.startsWith("/processes/{slug}")) {
-            return pattern.replace("{slug}", slugA);
+            String path = pattern.replace("{slug}", slugA);
+            return path.contains("{scopeId}")
+                    ? path.replace("{scopeId}", String.valueOf(StakeholderFixtures.neighbourhood(jdbc, slugA)))
+                    : path;
         }
         if (pattern.startsWith("/meetings/{id}")) {
             return pattern.replace("{id}", String.valueOf(fixtures.meeting(processA, secretA)));

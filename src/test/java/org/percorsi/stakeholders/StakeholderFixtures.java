@@ -23,4 +23,19 @@ public final class StakeholderFixtures {
                 .query(Long.class)
                 .single();
     }
+
+    /** A neighbourhood among the places of the process with this address, for its lab page. */
+    public static long neighbourhood(JdbcClient jdbc, String slug) {
+        Long place = jdbc.sql("select min(ps.scope_id) from process_scope ps join process p on p.id = ps.process_id "
+                        + "where p.slug = :s")
+                .param("s", slug)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        return jdbc.sql("insert into scope (parent_id, name, kind) values (:parent, :n, 'NEIGHBOURHOOD') returning id")
+                .param("parent", place)
+                .param("n", "Quartiere " + UUID.randomUUID())
+                .query(Long.class)
+                .single();
+    }
 }

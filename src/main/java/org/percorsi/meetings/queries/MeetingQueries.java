@@ -164,6 +164,24 @@ public class MeetingQueries {
             from meeting m join process_summary p on p.id = m.process_id
             left join scope_label s on s.id = m.scope_id left join theme_label t on t.id = m.theme_id""";
 
+    /**
+     * The meetings of a process the viewer may see held in these places, or (no places) held for the whole
+     * territory (no place, or the municipality), in the order they are held, cancelled ones left out.
+     */
+    public List<Card> ofProcessIn(long processId, Collection<Long> scopeIds) {
+        var params = visibility();
+        params.put("process", processId);
+        params.put("scopes", scopeIds.toArray(Long[]::new));
+        String where = scopeIds.isEmpty()
+                ? " and (m.scope_id is null or s.kind = 'MUNICIPALITY')"
+                : " and m.scope_id = any(:scopes)";
+        return jdbc.sql(CARDS + " where " + VISIBLE + " and m.process_id = :process and m.status <> 'CANCELLED'" + where
+                        + " order by m.starts_at, m.id limit 200")
+                .params(params)
+                .query(MeetingQueries::card)
+                .list();
+    }
+
     /** The next meetings the viewer may see, soonest first, not cancelled: of one process, or of all when null. */
     public List<Card> upcoming(Long processId, int limit) {
         var params = visibility();

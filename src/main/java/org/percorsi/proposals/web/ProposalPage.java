@@ -9,8 +9,10 @@ import org.percorsi.processes.ProcessPage;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.proposals.Answer;
 import org.percorsi.proposals.ProposalCitations;
+import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.ProposalOrigins;
 import org.percorsi.proposals.ProposalPermissions;
+import org.percorsi.proposals.queries.NeedLinkQueries;
 import org.percorsi.proposals.queries.ProposalQueries;
 import org.percorsi.proposals.usecases.AnswerForm;
 import org.percorsi.proposals.usecases.CommentOnProposal;
@@ -31,6 +33,9 @@ import org.springframework.ui.Model;
 @Component
 class ProposalPage {
 
+    /** How many needs the facilitators' link form offers (a lab's process has tens, a city's a few hundred). */
+    private static final int NEED_CHOICES = 500;
+
     private final ProposalQueries queries;
     private final ProcessesApi processes;
     private final AccountsApi accounts;
@@ -42,6 +47,8 @@ class ProposalPage {
     private final List<ProposalOrigins> origins;
     /** Modules that cite proposals (documents). */
     private final List<ProposalCitations> citations;
+
+    private final NeedLinkQueries needLinks;
 
     private final String mapTiles;
 
@@ -55,6 +62,7 @@ class ProposalPage {
             HideComment hide,
             List<ProposalOrigins> origins,
             List<ProposalCitations> citations,
+            NeedLinkQueries needLinks,
             @Value("${percorsi.map.tiles:}") String mapTiles) {
         this.queries = queries;
         this.processes = processes;
@@ -65,6 +73,7 @@ class ProposalPage {
         this.hide = hide;
         this.origins = origins;
         this.citations = citations;
+        this.needLinks = needLinks;
         this.mapTiles = mapTiles;
     }
 
@@ -99,6 +108,14 @@ class ProposalPage {
                 citations.stream()
                         .flatMap(c -> c.citationsOf(detail.processId(), id).stream())
                         .toList());
+        // from need to idea: the needs an idea answers, or the ideas a need became; facilitators link them
+        model.addAttribute(
+                "needLinks",
+                needLinks.linkedTo(
+                        id, visible.process().phases().stream().map(p -> p.id()).toList()));
+        boolean linksNeeds = detail.kind() != ProposalKind.NEED && permissions.canEnterFromPaper(detail.processId());
+        model.addAttribute("needChoices", linksNeeds ? needLinks.needsOf(detail.processId(), NEED_CHOICES) : List.of());
+        model.addAttribute("canLinkNeeds", linksNeeds);
         model.addAttribute("canEvaluate", permissions.canEvaluate(detail.processId()));
         model.addAttribute("canManage", permissions.canManage(detail.processId()));
         model.addAttribute("mapTiles", mapTiles);
