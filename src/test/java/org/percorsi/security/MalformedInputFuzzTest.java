@@ -240,7 +240,8 @@ class MalformedInputFuzzTest extends IntegrationTest {
 
     private String fill(String pattern) {
         if (pattern.startsWith("/processes/{slug}")) {
-            return pattern.replace("{slug}", slug);
+            String path = pattern.replace("{slug}", slug);
+            return path.contains("{number}") ? path.replace("{number}", String.valueOf(tableSession(process))) : path;
         }
         if (pattern.startsWith("/meetings/{id}")) {
             return pattern.replace("{id}", String.valueOf(meeting(process, "Incontro " + run)));
@@ -359,6 +360,8 @@ class MalformedInputFuzzTest extends IntegrationTest {
                         .param("d", Long.parseLong(path.toString().split("/")[2]))
                         .query(UUID.class)
                         .single());
+            } else if (name.equals("number") && pattern.contains("/table/sessions/")) {
+                value = String.valueOf(tableSession(processId));
             } else if (name.equals("documentId")) {
                 value = String.valueOf(document(processId, false));
             } else if (name.equals("citationId") || name.equals("itemId")) {
@@ -427,6 +430,15 @@ class MalformedInputFuzzTest extends IntegrationTest {
         }
         m.appendTail(path);
         return path.toString();
+    }
+
+    /** A session of the process's negotiation table held today: its number. */
+    private int tableSession(long processId) {
+        return jdbc.sql("""
+                        insert into negotiation_table_session (process_id, number, title, held_on)
+                        values (:p, (select coalesce(max(number), 0) + 1 from negotiation_table_session where process_id = :p),
+                                'Seduta', current_date)
+                        returning number""").param("p", processId).query(Integer.class).single();
     }
 
     /** A published public process with a phase open to proposals: a real place for forms to reach. */

@@ -244,6 +244,16 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry(
                     "POST /admin/processes/{processId}/documents/{documentId}/amendments/answer", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/documents/{documentId}/comments/hide", Rule.PROCESS_MANAGER),
+            Map.entry("GET /processes/{slug}/table/sessions", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /processes/{slug}/table/sessions/{number}", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /admin/processes/{processId}/table/sessions", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/table/sessions", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/table/sessions/{number}", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/table/sessions/{number}", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/table/sessions/{number}/attendance", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/table/sessions/{number}/decisions", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/table/sessions/{number}/minutes", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/table/sessions/{number}/approve", Rule.PROCESS_MANAGER),
             Map.entry("GET /processes/{slug}/accountability", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/accountability.csv", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/accountability.json", Rule.RESERVED_PROCESS_A),
@@ -433,7 +443,9 @@ class RouteAuthorizationTest extends IntegrationTest {
     /** Concrete values for a route's variables; write routes get fresh things to act on. */
     private String fill(String pattern, boolean ownProcess) {
         if (pattern.startsWith("/processes/{slug}")) {
-            return pattern.replace("{slug}", slugA);
+            String path = pattern.replace("{slug}", slugA);
+            // a session of reserved process A's negotiation table, titled with A's secret
+            return path.contains("{number}") ? path.replace("{number}", String.valueOf(tableSession(processA))) : path;
         }
         if (pattern.startsWith("/meetings/{id}")) {
             return pattern.replace("{id}", String.valueOf(meeting(processA, secretA)));
@@ -514,6 +526,8 @@ class RouteAuthorizationTest extends IntegrationTest {
                         .param("ph", phase(processId))
                         .query(Long.class)
                         .single());
+            } else if (name.equals("number") && pattern.contains("/table/sessions/")) {
+                value = String.valueOf(tableSession(processId));
             } else if (name.equals("documentId")) {
                 value = String.valueOf(documentOf(processId, "DRAFT"));
             } else if (name.equals("citationId") || name.equals("itemId")) {
@@ -622,6 +636,19 @@ class RouteAuthorizationTest extends IntegrationTest {
         }
         m.appendTail(path);
         return path.toString();
+    }
+
+    /** A session of the process's negotiation table held today (its number); in process A, with A's secret. */
+    private int tableSession(long processId) {
+        return jdbc.sql("""
+                        insert into negotiation_table_session (process_id, number, title, held_on)
+                        values (:p, (select coalesce(max(number), 0) + 1 from negotiation_table_session where process_id = :p),
+                                :t, current_date)
+                        returning number""")
+                .param("p", processId)
+                .param("t", "Seduta " + (processId == processA ? secretA : run))
+                .query(Integer.class)
+                .single();
     }
 
     /** The key of the one paragraph of a document made by {@link #documentOf}. */
