@@ -92,6 +92,15 @@ class TableSessionsTest extends IntegrationTest {
         assertThat(moved.getContentAsString()).contains("La data viene prima di quella della seduta n. 1");
         assertThat(sessions()).isEqualTo(3);
         assertThat(heldOn(2)).isEqualTo(TODAY.minusDays(5));
+        var renamed = as(admin(post(admin + "/2")
+                .param("title", "Seconda seduta, rinominata")
+                .param("heldOn", TODAY.minusDays(6).toString())
+                .param("agenda", "Saluti\n\nCalendario dei lavori")));
+        assertThat(renamed.getStatus()).as(renamed.getContentAsString()).isEqualTo(302);
+        assertThat(heldOn(2)).isEqualTo(TODAY.minusDays(6));
+        assertThat(mvc.perform(get(site + "/2")).andReturn().getResponse().getContentAsString())
+                .contains("Seconda seduta, rinominata", "<li>Saluti</li>", "<li>Calendario dei lavori</li>");
+        assertThat(as(admin(get(admin))).getContentAsString()).contains("href=\"" + site + "\"");
 
         // held as a meeting of the process: its date, and only once; another process's meeting is refused
         long meeting = meeting(processId, TODAY.plusDays(35));
@@ -175,6 +184,13 @@ class TableSessionsTest extends IntegrationTest {
                         .query(String.class)
                         .list())
                 .containsExactly("PRESENT:" + apsMain, "SUBSTITUTE:" + unionSubstitute);
+
+        var intoTheFuture = as(admin(post(admin + "/1")
+                .param("title", "Seduta di prova")
+                .param("heldOn", TODAY.plusDays(1).toString())));
+        assertThat(intoTheFuture.getStatus()).isEqualTo(422);
+        assertThat(intoTheFuture.getContentAsString()).contains("La seduta n. 1 ha già presenze, decisioni o verbale");
+        assertThat(heldOn(1)).isEqualTo(TODAY.minusDays(10));
 
         // a session still to come records nothing yet
         schedule("Seduta futura", TODAY.plusDays(3));

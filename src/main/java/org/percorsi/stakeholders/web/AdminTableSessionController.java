@@ -234,6 +234,7 @@ class AdminTableSessionController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("meetingOptions", meetingOptions(processId));
+        model.addAttribute("publicUrl", publicUrl(processId, null));
         return "stakeholders/sessions/admin/list";
     }
 
@@ -262,6 +263,7 @@ class AdminTableSessionController {
         model.addAttribute("outcomeOptions", outcomeOptions());
         model.addAttribute("approvable", queries.draftMinutesBefore(processId, number));
         model.addAttribute("heldAlready", !session.heldOn().isAfter(processes.today()));
+        model.addAttribute("publicUrl", publicUrl(processId, number));
         defaults(
                 model,
                 "sessionForm",
@@ -274,6 +276,14 @@ class AdminTableSessionController {
         defaults(model, "minutesErrors", FormErrors.none());
         defaults(model, "approvalErrors", FormErrors.none());
         return "stakeholders/sessions/admin/session";
+    }
+
+    /** The public page of the sessions (or of one), when the process is published: null while it is a draft. */
+    private String publicUrl(long processId, Integer number) {
+        return processes
+                .visibleById(processId)
+                .map(p -> "/processes/" + p.slug() + "/table/sessions" + (number == null ? "" : "/" + number))
+                .orElse(null);
     }
 
     private static void defaults(Model model, String name, Object value) {
