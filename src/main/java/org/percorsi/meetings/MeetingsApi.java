@@ -1,5 +1,7 @@
 package org.percorsi.meetings;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -91,6 +93,58 @@ public class MeetingsApi {
                     found.put(rs.getLong(1), new MeetingRef(rs.getLong(1), rs.getLong(2), rs.getString(3)));
                 });
         return found;
+    }
+
+    /** When and where a meeting is held, for a module that holds something at it (a negotiation table's session). */
+    public record MeetingSlot(
+            long id,
+            long processId,
+            String title,
+            Instant startsAt,
+            Instant endsAt,
+            String address,
+            String room,
+            boolean online,
+            boolean reserved,
+            MeetingStatus status) {}
+
+    private static final String SLOT = """
+            select id, process_id, title, starts_at, ends_at, address, room, online_url is not null as online, reserved,
+                   status from meeting""";
+
+    /** Every meeting of a process, newest first, whatever its status: for its team, whom the caller checks. */
+    public List<MeetingSlot> slotsOfProcess(long processId) {
+        return jdbc.sql(SLOT + " where process_id = :p order by starts_at desc, id desc")
+                .param("p", processId)
+                .query(MeetingsApi::slot)
+                .list();
+    }
+
+    /** These meetings' time and place by id (one query, for lists); the caller filters what the viewer may see. */
+    public Map<Long, MeetingSlot> slots(Collection<Long> meetingIds) {
+        var found = new HashMap<Long, MeetingSlot>();
+        if (!meetingIds.isEmpty()) {
+            jdbc.sql(SLOT + " where id = any(:ids)")
+                    .param("ids", meetingIds.toArray(Long[]::new))
+                    .query(MeetingsApi::slot)
+                    .list()
+                    .forEach(slot -> found.put(slot.id(), slot));
+        }
+        return found;
+    }
+
+    private static MeetingSlot slot(ResultSet rs, int row) throws SQLException {
+        return new MeetingSlot(
+                rs.getLong("id"),
+                rs.getLong("process_id"),
+                rs.getString("title"),
+                rs.getTimestamp("starts_at").toInstant(),
+                rs.getTimestamp("ends_at").toInstant(),
+                rs.getString("address"),
+                rs.getString("room"),
+                rs.getBoolean("online"),
+                rs.getBoolean("reserved"),
+                MeetingStatus.valueOf(rs.getString("status")));
     }
 
     /**

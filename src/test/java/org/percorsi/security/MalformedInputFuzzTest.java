@@ -243,9 +243,10 @@ class MalformedInputFuzzTest extends IntegrationTest {
     private String fill(String pattern) {
         if (pattern.startsWith("/processes/{slug}")) {
             String path = pattern.replace("{slug}", slug);
-            return path.contains("{scopeId}")
-                    ? path.replace("{scopeId}", String.valueOf(StakeholderFixtures.neighbourhood(jdbc, slug)))
-                    : path;
+            if (path.contains("{scopeId}")) {
+                path = path.replace("{scopeId}", String.valueOf(StakeholderFixtures.neighbourhood(jdbc, slug)));
+            }
+            return path.contains("{number}") ? path.replace("{number}", String.valueOf(tableSession(process))) : path;
         }
         if (pattern.startsWith("/meetings/{id}")) {
             return pattern.replace("{id}", String.valueOf(fixtures.meeting(process, "Incontro " + run)));
@@ -271,6 +272,9 @@ class MalformedInputFuzzTest extends IntegrationTest {
                                 process(run + "-" + UUID.randomUUID().toString().substring(0, 8));
                         return String.valueOf(fixtures.document(publicProcess, "Documento", "Testo", "CONSULTATION"));
                     }
+                    if (name.equals("number") && pattern.contains("/table/sessions/")) {
+                        return String.valueOf(tableSession(processId));
+                    }
                     if (pattern.startsWith("/documents/") && name.equals("number")) {
                         return "1";
                     }
@@ -290,6 +294,15 @@ class MalformedInputFuzzTest extends IntegrationTest {
                     }
                     return null;
                 });
+    }
+
+    /** A session of the process's negotiation table held today: its number. */
+    private int tableSession(long processId) {
+        return jdbc.sql("""
+                        insert into negotiation_table_session (process_id, number, title, held_on)
+                        values (:p, (select coalesce(max(number), 0) + 1 from negotiation_table_session where process_id = :p),
+                                'Seduta', current_date)
+                        returning number""").param("p", processId).query(Integer.class).single();
     }
 
     /** A published public process with a phase open to proposals: a real place for forms to reach. */

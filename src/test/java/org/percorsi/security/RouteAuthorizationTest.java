@@ -249,6 +249,16 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /processes/{slug}/stakeholders", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/stakeholders.csv", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/stakeholders.json", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /processes/{slug}/table/sessions", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /processes/{slug}/table/sessions/{number}", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /admin/processes/{processId}/table/sessions", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/table/sessions", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/table/sessions/{number}", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/table/sessions/{number}", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/table/sessions/{number}/attendance", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/table/sessions/{number}/decisions", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/table/sessions/{number}/minutes", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/table/sessions/{number}/approve", Rule.PROCESS_MANAGER),
             Map.entry("GET /processes/{slug}/accountability", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/accountability.csv", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /processes/{slug}/accountability.json", Rule.RESERVED_PROCESS_A),
@@ -445,9 +455,11 @@ class RouteAuthorizationTest extends IntegrationTest {
     private String fill(String pattern, boolean ownProcess) {
         if (pattern.startsWith("/processes/{slug}")) {
             String path = pattern.replace("{slug}", slugA);
-            return path.contains("{scopeId}")
-                    ? path.replace("{scopeId}", String.valueOf(StakeholderFixtures.neighbourhood(jdbc, slugA)))
-                    : path;
+            if (path.contains("{scopeId}")) {
+                path = path.replace("{scopeId}", String.valueOf(StakeholderFixtures.neighbourhood(jdbc, slugA)));
+            }
+            // a session of reserved process A's negotiation table, titled with A's secret
+            return path.contains("{number}") ? path.replace("{number}", String.valueOf(tableSession(processA))) : path;
         }
         if (pattern.startsWith("/meetings/{id}")) {
             return pattern.replace("{id}", String.valueOf(fixtures.meeting(processA, secretA)));
@@ -477,6 +489,9 @@ class RouteAuthorizationTest extends IntegrationTest {
                 (name, path, processId) -> {
                     if (name.equals("documentId")) {
                         return String.valueOf(documentOf(processId, "DRAFT"));
+                    }
+                    if (name.equals("number") && pattern.contains("/table/sessions/")) {
+                        return String.valueOf(tableSession(processId));
                     }
                     if (name.equals("entryId")) {
                         return String.valueOf(StakeholderFixtures.mapEntry(jdbc, processId));
@@ -561,5 +576,18 @@ class RouteAuthorizationTest extends IntegrationTest {
                 .param("r", role)
                 .param("e", emails.get(persona))
                 .update();
+    }
+
+    /** A session of the process's negotiation table held today (its number); in process A, with A's secret. */
+    private int tableSession(long processId) {
+        return jdbc.sql("""
+                        insert into negotiation_table_session (process_id, number, title, held_on)
+                        values (:p, (select coalesce(max(number), 0) + 1 from negotiation_table_session where process_id = :p),
+                                :t, current_date)
+                        returning number""")
+                .param("p", processId)
+                .param("t", "Seduta " + (processId == processA ? secretA : run))
+                .query(Integer.class)
+                .single();
     }
 }
