@@ -362,11 +362,12 @@ public class TableQueries {
 
     /** Live organisations of the registry whose name contains the words typed, for adding one to the table. */
     public List<Found> findOrganisations(String typed) {
-        if (typed == null || typed.isBlank()) {
+        // PostgreSQL refuses a NUL character in text
+        String words = typed == null ? "" : typed.replace("\0", "").strip();
+        if (words.isEmpty()) {
             return List.of();
         }
-        String like =
-                "%" + typed.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql("""
                         select id, name, kind from stakeholder_organisation
                         where merged_into is null and (name ilike :like or name_key ilike :like)
