@@ -19,10 +19,10 @@ public class ReferentStore {
     public Optional<Long> lockCurrent(long processId, Long scopeId, Long themeId) {
         return jdbc.sql("""
                         select representative_id from negotiation_table_referent
-                        where process_id = :process and ended_on is null
+                        where process_id = :processId and ended_on is null
                           and scope_id is not distinct from :scope and theme_id is not distinct from :theme
                         for update""")
-                .param("process", processId)
+                .param("processId", processId)
                 .param("scope", scopeId)
                 .param("theme", themeId)
                 .query(Long.class)
@@ -34,10 +34,10 @@ public class ReferentStore {
         return jdbc.sql("""
                         select exists (select 1 from stakeholder_representative r
                                        join negotiation_table_member m on m.organisation_id = r.organisation_id
-                                       where r.id = :representative and m.process_id = :process and m.state = 'ACCEPTED'
+                                       where r.id = :representative and m.process_id = :processId and m.state = 'ACCEPTED'
                                          and r.valid_from <= :today and (r.valid_to is null or r.valid_to >= :today))""")
                 .param("representative", representativeId)
-                .param("process", processId)
+                .param("processId", processId)
                 .param("today", today)
                 .query(Boolean.class)
                 .single();
@@ -47,9 +47,9 @@ public class ReferentStore {
     public long name(long processId, Long scopeId, Long themeId, long representativeId, LocalDate on, long by) {
         jdbc.sql("""
                         update negotiation_table_referent set ended_on = greatest(:on, named_on)
-                        where process_id = :process and ended_on is null
+                        where process_id = :processId and ended_on is null
                           and scope_id is not distinct from :scope and theme_id is not distinct from :theme""")
-                .param("process", processId)
+                .param("processId", processId)
                 .param("scope", scopeId)
                 .param("theme", themeId)
                 .param("on", on)
@@ -57,8 +57,8 @@ public class ReferentStore {
         return jdbc.sql("""
                         insert into negotiation_table_referent (process_id, scope_id, theme_id, representative_id, named_on,
                             named_by)
-                        values (:process, :scope, :theme, :representative, :on, :by) returning id""")
-                .param("process", processId)
+                        values (:processId, :scope, :theme, :representative, :on, :by) returning id""")
+                .param("processId", processId)
                 .param("scope", scopeId)
                 .param("theme", themeId)
                 .param("representative", representativeId)
@@ -72,9 +72,9 @@ public class ReferentStore {
     public boolean end(long processId, long referentId, LocalDate on) {
         return jdbc.sql("""
                                 update negotiation_table_referent set ended_on = greatest(:on, named_on)
-                                where id = :id and process_id = :process and ended_on is null""")
+                                where id = :id and process_id = :processId and ended_on is null""")
                         .param("id", referentId)
-                        .param("process", processId)
+                        .param("processId", processId)
                         .param("on", on)
                         .update()
                 == 1;
@@ -86,8 +86,8 @@ public class ReferentStore {
                         update negotiation_table_referent f set ended_on = greatest(:on, f.named_on)
                         from stakeholder_representative r
                         where r.id = f.representative_id and r.organisation_id = :organisation
-                          and f.process_id = :process and f.ended_on is null""")
-                .param("process", processId)
+                          and f.process_id = :processId and f.ended_on is null""")
+                .param("processId", processId)
                 .param("organisation", organisationId)
                 .param("on", on)
                 .update();
@@ -96,7 +96,7 @@ public class ReferentStore {
     /** Every neighbourhood needs a referent before this phase opens; {@code null}: no such rule. */
     public void requireBeforePhase(long processId, Long phaseId) {
         jdbc.sql("""
-                        insert into negotiation_table_setting (process_id, referents_before_phase) values (:process, :phase)
-                        on conflict (process_id) do update set referents_before_phase = excluded.referents_before_phase""").param("process", processId).param("phase", phaseId).update();
+                        insert into negotiation_table_setting (process_id, referents_before_phase) values (:processId, :phase)
+                        on conflict (process_id) do update set referents_before_phase = excluded.referents_before_phase""").param("processId", processId).param("phase", phaseId).update();
     }
 }

@@ -38,9 +38,9 @@ public class TableMemberStore {
     public Optional<Member> lockOf(long processId, long organisationId) {
         return jdbc.sql("""
                         select id, process_id, organisation_id, state, requested_on, joined_on
-                        from negotiation_table_member where process_id = :process and organisation_id = :organisation
+                        from negotiation_table_member where process_id = :processId and organisation_id = :organisation
                         for update""")
-                .param("process", processId)
+                .param("processId", processId)
                 .param("organisation", organisationId)
                 .query(TableMemberStore::member)
                 .optional();
@@ -50,8 +50,8 @@ public class TableMemberStore {
     public Optional<Member> lock(long processId, long memberId) {
         return jdbc.sql("""
                         select id, process_id, organisation_id, state, requested_on, joined_on
-                        from negotiation_table_member where process_id = :process and id = :id for update""")
-                .param("process", processId)
+                        from negotiation_table_member where process_id = :processId and id = :id for update""")
+                .param("processId", processId)
                 .param("id", memberId)
                 .query(TableMemberStore::member)
                 .optional();
@@ -61,8 +61,8 @@ public class TableMemberStore {
     public boolean pendingRequestBy(long processId, long accountId) {
         return jdbc.sql("""
                         select exists (select 1 from negotiation_table_member
-                                       where process_id = :process and requested_by = :account and state = 'REQUESTED')""")
-                .param("process", processId)
+                                       where process_id = :processId and requested_by = :account and state = 'REQUESTED')""")
+                .param("processId", processId)
                 .param("account", accountId)
                 .query(Boolean.class)
                 .single();
@@ -73,13 +73,13 @@ public class TableMemberStore {
         return jdbc.sql("""
                         insert into negotiation_table_member (process_id, organisation_id, state, channel, requested_on,
                             motivation, requested_by)
-                        values (:process, :organisation, 'REQUESTED', 'SITE', :on, :motivation, :by)
+                        values (:processId, :organisation, 'REQUESTED', 'SITE', :on, :motivation, :by)
                         on conflict (process_id, organisation_id) do update set state = 'REQUESTED', channel = 'SITE',
                             requested_on = excluded.requested_on, motivation = excluded.motivation,
                             requested_by = excluded.requested_by, joined_on = null, withdrawn_on = null,
                             reviewed_by = null, reviewed_at = null, review_note = null
                         returning id""")
-                .param("process", processId)
+                .param("processId", processId)
                 .param("organisation", organisationId)
                 .param("on", on)
                 .param("motivation", motivation)
@@ -93,13 +93,13 @@ public class TableMemberStore {
         return jdbc.sql("""
                         insert into negotiation_table_member (process_id, organisation_id, state, channel, requested_on,
                             joined_on, reviewed_by, reviewed_at)
-                        values (:process, :organisation, 'ACCEPTED', :channel, :on, :on, :reviewer, now())
+                        values (:processId, :organisation, 'ACCEPTED', :channel, :on, :on, :reviewer, now())
                         on conflict (process_id, organisation_id) do update set state = 'ACCEPTED',
                             channel = excluded.channel, requested_on = excluded.requested_on, motivation = null,
                             requested_by = null, joined_on = excluded.joined_on, withdrawn_on = null,
                             reviewed_by = excluded.reviewed_by, reviewed_at = now(), review_note = null
                         returning id""")
-                .param("process", processId)
+                .param("processId", processId)
                 .param("organisation", organisationId)
                 .param("channel", channel.name())
                 .param("on", on)
@@ -163,10 +163,10 @@ public class TableMemberStore {
         return jdbc.sql("""
                         select distinct r.account_id from stakeholder_representative r
                         join negotiation_table_member m on m.organisation_id = r.organisation_id
-                        where m.process_id = :process and m.state = 'ACCEPTED' and m.organisation_id <> :organisation
+                        where m.process_id = :processId and m.state = 'ACCEPTED' and m.organisation_id <> :organisation
                           and r.account_id in (:accounts)
                           and r.valid_from <= :today and (r.valid_to is null or r.valid_to >= :today)""")
-                .param("process", processId)
+                .param("processId", processId)
                 .param("organisation", organisationId)
                 .param("accounts", accountIds)
                 .param("today", today)
@@ -181,8 +181,8 @@ public class TableMemberStore {
         }
         return jdbc.sql("""
                         select account_id from process_member
-                        where process_id = :process and role = :role and account_id in (:accounts)""")
-                .param("process", processId)
+                        where process_id = :processId and role = :role and account_id in (:accounts)""")
+                .param("processId", processId)
                 .param("role", role)
                 .param("accounts", accountIds)
                 .query(Long.class)
@@ -207,9 +207,9 @@ public class TableMemberStore {
         return jdbc.sql("""
                         select m.id, m.process_id, m.organisation_id, m.state, m.requested_on, m.joined_on
                         from negotiation_table_member m
-                        where m.process_id = :process and m.id = :id and %s
+                        where m.process_id = :processId and m.id = :id and %s
                         for update""".formatted(OWN_MEMBERSHIP))
-                .param("process", processId)
+                .param("processId", processId)
                 .param("id", memberId)
                 .param("account", accountId)
                 .param("today", today)

@@ -2,7 +2,9 @@ package org.percorsi.stakeholders.usecases;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.percorsi.processes.ProcessesApi;
 import org.percorsi.shared.validation.RuleViolation;
+import org.percorsi.shared.web.NotFoundException;
 import org.percorsi.stakeholders.NegotiationTableChanged;
 import org.percorsi.stakeholders.TableChannel;
 import org.percorsi.stakeholders.domain.OrganisationStore;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AddMember {
 
     private final StakeholderRules rules;
+    private final ProcessesApi processes;
     private final OrganisationStore organisations;
     private final TableMemberStore members;
     private final TableAccess access;
@@ -29,12 +32,14 @@ public class AddMember {
 
     AddMember(
             StakeholderRules rules,
+            ProcessesApi processes,
             OrganisationStore organisations,
             TableMemberStore members,
             TableAccess access,
             ApplicationEventPublisher events,
             Clock clock) {
         this.rules = rules;
+        this.processes = processes;
         this.organisations = organisations;
         this.members = members;
         this.access = access;
@@ -45,6 +50,9 @@ public class AddMember {
     @Transactional
     public void handle(long processId, AddMemberForm form) {
         rules.tableManagedByViewer(processId);
+        if (processes.titleForTeam(processId).isEmpty()) {
+            throw new NotFoundException("no process " + processId);
+        }
         long organisationId = organisations
                 .live(TableInput.present("organisationId", form.organisationId()))
                 .orElseThrow(() -> new RuleViolation("organisationId", "stakeholders.table.unknownOrganisation"));

@@ -2,6 +2,7 @@ package org.percorsi.stakeholders.usecases;
 
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.shared.validation.RuleViolation;
+import org.percorsi.shared.web.NotFoundException;
 import org.percorsi.stakeholders.domain.ReferentStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,9 @@ public class RequireReferents {
     @Transactional
     public void handle(long processId, ReferentRuleForm form) {
         rules.tableManagedByViewer(processId);
+        if (processes.titleForTeam(processId).isEmpty()) {
+            throw new NotFoundException("no process " + processId);
+        }
         if (form.phaseId() != null && processes.phases(processId).stream().noneMatch(p -> p.id() == form.phaseId())) {
             throw new RuleViolation("phaseId", "stakeholders.table.unknownPhase");
         }

@@ -274,7 +274,8 @@ class AdminTableController {
     }
 
     private String render(Model model, long processId, int page, String q, FailedForm failed) {
-        String title = processes.titleForTeam(processId).orElseThrow(() -> new NotFoundException("process"));
+        String title =
+                processes.titleForTeam(processId).orElseThrow(() -> new NotFoundException("no process " + processId));
         LocalDate today = queries.today();
         List<PhaseView> phases = processes.phases(processId);
         // the process's territory (its scopes) is published once it is out of draft

@@ -65,9 +65,9 @@ class PublicTableController {
     @GetMapping(BASE)
     String table(@PathVariable String slug, @RequestParam(required = false) Integer page, Model model) {
         ProcessPage process = visible(slug);
-        model.addAttribute("process", process);
         model.addAttribute("members", queries.publicMembers(process.id(), PageResult.clampPage(page)));
         model.addAttribute("referents", queries.publicReferents(process.id()));
+        model.addAttribute("process", process);
         model.addAttribute(
                 "mine",
                 accounts.currentAccountId()
@@ -164,9 +164,9 @@ class PublicTableController {
     }
 
     private String joinPage(Model model, ProcessPage process, JoinForm form, FormErrors errors) {
-        model.addAttribute("process", process);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("process", process);
         model.addAttribute(
                 "kinds",
                 List.of(OrganisationKind.values()).stream()
@@ -186,7 +186,7 @@ class PublicTableController {
     }
 
     private ProcessPage visible(String slug) {
-        return processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
+        return processes.publicPage(slug).orElseThrow(() -> new NotFoundException("no process " + slug));
     }
 
     /** A reserved process's table is its area's: no shared cache keeps it. */
