@@ -26,6 +26,7 @@ import org.percorsi.stakeholders.usecases.JoinForm;
 import org.percorsi.stakeholders.usecases.LeaveForm;
 import org.percorsi.stakeholders.usecases.LeaveTable;
 import org.springframework.http.CacheControl;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -124,7 +125,8 @@ class PublicTableController {
     String joinForm(@PathVariable String slug, Model model) {
         ProcessPage process = visible(slug);
         if (accounts.currentAccountId().isEmpty()) {
-            return "redirect:/login";
+            // sign-in first, then back to this form
+            throw new AccessDeniedException("Signed-in people ask to join");
         }
         return joinPage(model, process, JoinForm.empty(), FormErrors.none());
     }
