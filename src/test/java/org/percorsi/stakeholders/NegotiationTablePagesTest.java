@@ -327,7 +327,16 @@ class NegotiationTablePagesTest extends IntegrationTest {
                 .containsExactly(tuple("Quartiere Nord " + run, false), tuple("Quartiere Sud " + run, true));
         assertThat(as(get(table)).getContentAsString())
                 .as("the public page names the neighbourhood its referent is for")
-                .contains("Quartiere Nord " + run);
+                .contains("Quartiere Nord " + run)
+                .contains("Giulia Referente " + run);
+
+        long membership = memberOf("Associazione Quartieri " + run);
+        assertThat(as(asAdmin(post(admin + "/withdraw").param("memberId", String.valueOf(membership))))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(queries.neighbourhoods(processId, List.of(north, south)))
+                .as("a member that leaves is no longer referent")
+                .allMatch(TableQueries.Neighbourhood::missing);
     }
 
     @Test
@@ -340,11 +349,17 @@ class NegotiationTablePagesTest extends IntegrationTest {
                 .param("o", member)
                 .update();
         representative(member, "Anna Pubblica " + run, true, "anna-" + run + "@example.org");
-        representative(member, "Bruno Riservato " + run, false, "bruno-" + run + "@example.org");
+        long bruno = representative(member, "Bruno Riservato " + run, false, "bruno-" + run + "@example.org");
         as(asAdmin(post(admin + "/members")
                 .param("organisationId", String.valueOf(member))
                 .param("channel", "MEETING")
                 .param("joinedOn", TODAY.toString())));
+        assertThat(as(asAdmin(post(admin + "/referents")
+                                .param("scopeId", String.valueOf(scope("Quartiere Riservatezza " + run)))
+                                .param("representativeId", String.valueOf(bruno))))
+                        .getStatus())
+                .as("a referent who did not consent to their name")
+                .isEqualTo(302);
         as(join(account("attesa"), "Richiesta In Attesa " + run, "Carla Attesa " + run));
         as(join(account("respinta"), "Richiesta Respinta " + run, "Dario Respinto " + run));
         as(asAdmin(post(admin + "/refuse")
@@ -362,6 +377,7 @@ class NegotiationTablePagesTest extends IntegrationTest {
             assertThat(body)
                     .contains("Consulta Giovani " + run)
                     .contains("Anna Pubblica " + run)
+                    .contains("Quartiere Riservatezza " + run)
                     .doesNotContain("Bruno Riservato")
                     .doesNotContain("Segreteria Privata")
                     .doesNotContain("segreteria-" + run)
