@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.processes.ProcessPage;
 import org.percorsi.processes.ProcessStatus;
@@ -108,18 +107,27 @@ class PublicTableController {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         cache(response, process);
         var members = queries.publicMembers(process.id(), null).items().stream()
-                .map(member -> Map.of(
-                        "organisation", member.organisation(),
-                        "kind", member.kind().name(),
-                        "since", String.valueOf(member.since()),
-                        "laterJoiner", member.laterJoiner(),
-                        "representatives", member.representatives(),
-                        "referentOf", member.referentOf()))
+                .map(member -> new ExportedMember(
+                        member.organisation(),
+                        member.kind().name(),
+                        String.valueOf(member.since()),
+                        member.laterJoiner(),
+                        member.representatives(),
+                        member.referentOf()))
                 .toList();
-        json.writeValue(
-                response.getOutputStream(),
-                Map.of("process", process.slug(), "title", process.title(), "members", members));
+        json.writeValue(response.getOutputStream(), new ExportedTable(process.slug(), process.title(), members));
     }
+
+    /** The JSON export, in the order of the CSV's columns. */
+    record ExportedTable(String process, String title, List<ExportedMember> members) {}
+
+    record ExportedMember(
+            String organisation,
+            String kind,
+            String since,
+            boolean laterJoiner,
+            List<String> representatives,
+            List<String> referentOf) {}
 
     @GetMapping(BASE + "/join")
     String joinForm(@PathVariable String slug, Model model) {
