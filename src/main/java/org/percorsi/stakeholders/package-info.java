@@ -6,7 +6,10 @@
  * minutes.
  *
  * <p>Tables: {@code stakeholder_organisation}, {@code stakeholder_representative},
- * {@code negotiation_table_member}, {@code negotiation_table_session} (migrations {@code db/migration/stakeholders}).
+ * {@code negotiation_table_member}, {@code negotiation_table_session}, {@code negotiation_table_referent} (referents per
+ * neighbourhood or theme), {@code negotiation_table_setting} (the phase before which every neighbourhood needs one)
+ * (migrations {@code db/migration/stakeholders}). Accepting a member grants its representatives' accounts the
+ * process role NEGOTIATION_TABLE through the processes module's use cases; withdrawal takes it back.
  * Permissions, once per action: {@code usecases/StakeholderRules}. The name key that makes two
  * names one organisation: {@code domain/OrganisationNames}.
  *

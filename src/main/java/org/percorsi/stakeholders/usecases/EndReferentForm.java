@@ -1,0 +1,4 @@
+package org.percorsi.stakeholders.usecases;
+
+/** Ending a current referent. */
+public record EndReferentForm(Long referentId) {}
