@@ -1,10 +1,11 @@
 package org.percorsi.documents;
 
 /**
- * What a paragraph of a document can cite as its source. The negotiation table's decisions come with issue #16:
- * they will be one more kind here, with their column in {@code document_citation} and its check.
+ * What a paragraph of a document can cite as its source: a proposal, a meeting's harvest item, or a decision of
+ * the process's negotiation table (stakeholders' {@code DecisionSummary}).
  */
 public enum SourceKind {
     PROPOSAL,
-    HARVEST_ITEM
+    HARVEST_ITEM,
+    TABLE_DECISION
 }

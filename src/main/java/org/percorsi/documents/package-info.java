@@ -5,11 +5,13 @@
  * headings (the sections) and paragraphs whose key survives from one version to the next, so that any two
  * versions can be compared paragraph by paragraph. The process's page lists them through
  * {@link org.percorsi.processes.ProcessDocuments}, which this module implements, so processes never depends on it.
- * A paragraph cites the proposals and harvest items it draws on, a final document's version is made of items
- * (each a proposal, shown with its answer), and a version out of draft records its review steps (negotiation
- * table, tecnico di garanzia, sending to the ente): {@code ProvenanceController}, {@code ProvenanceQueries}; the
- * proposal's page and the meeting's harvest learn where they are cited through
- * {@link org.percorsi.proposals.ProposalCitations} and {@link org.percorsi.harvest.HarvestCitations}, implemented here.
+ * A paragraph cites the proposals, harvest items and negotiation table decisions it draws on, a final document's
+ * version is made of items (each a proposal, shown with its answer), and a version out of draft records its review
+ * steps (negotiation table, optionally with the decision that recorded it; tecnico di garanzia; sending to the
+ * ente): {@code ProvenanceController}, {@code ProvenanceQueries}; the proposal's page, the meeting's harvest and
+ * the table session's page learn where they are cited through {@link org.percorsi.proposals.ProposalCitations},
+ * {@link org.percorsi.harvest.HarvestCitations} and {@link org.percorsi.stakeholders.DecisionCitations},
+ * implemented here.
  * Tables: {@code document}, {@code document_version}, {@code document_block}, {@code document_citation},
  * {@code document_item}, {@code document_review}, {@code document_comment}, {@code document_amendment},
  * {@code document_follower}.

@@ -51,6 +51,18 @@ public class ProvenanceStore {
                 .update();
     }
 
+    /** Cites a decision of the negotiation table on a paragraph; citing it again changes nothing. */
+    public void citeDecision(long versionId, UUID blockKey, long decisionId) {
+        jdbc.sql("""
+                insert into document_citation (version_id, block_key, source_kind, table_decision_id)
+                values (:v, :k, 'TABLE_DECISION', :d)
+                on conflict do nothing""")
+                .param("v", versionId)
+                .param("k", blockKey)
+                .param("d", decisionId)
+                .update();
+    }
+
     public int removeCitation(long versionId, long citationId) {
         return jdbc.sql("delete from document_citation where id = :id and version_id = :v")
                 .param("id", citationId)
@@ -61,8 +73,9 @@ public class ProvenanceStore {
     /** The next version starts with the citations and the items of the one it continues. */
     public void copy(long fromVersionId, long toVersionId) {
         jdbc.sql("""
-                insert into document_citation (version_id, block_key, source_kind, proposal_id, harvest_item_id)
-                select :to, block_key, source_kind, proposal_id, harvest_item_id from document_citation
+                insert into document_citation (version_id, block_key, source_kind, proposal_id, harvest_item_id,
+                                               table_decision_id)
+                select :to, block_key, source_kind, proposal_id, harvest_item_id, table_decision_id from document_citation
                 where version_id = :from order by id""").param("from", fromVersionId).param("to", toVersionId).update();
         jdbc.sql("""
                 insert into document_item (version_id, position, title, body, proposal_id, harvest_item_id)

@@ -54,9 +54,23 @@ public class ReviewStore {
             String notes,
             String protocolNumber,
             Long recordedBy) {
+        record(versionId, step, on, outcome, notes, protocolNumber, recordedBy, null);
+    }
+
+    /** A step; {@code tableDecisionId}: the negotiation table's decision that recorded its review, if any. */
+    public void record(
+            long versionId,
+            String step,
+            LocalDate on,
+            String outcome,
+            String notes,
+            String protocolNumber,
+            Long recordedBy,
+            Long tableDecisionId) {
         jdbc.sql("""
-                insert into document_review (version_id, step, done_on, outcome, notes, protocol_number, recorded_by)
-                values (:v, :s, :on, :o, :n, :pn, :by)""")
+                insert into document_review (version_id, step, done_on, outcome, notes, protocol_number, recorded_by,
+                                             table_decision_id)
+                values (:v, :s, :on, :o, :n, :pn, :by, :td)""")
                 .param("v", versionId)
                 .param("s", step)
                 .param("on", on)
@@ -64,6 +78,7 @@ public class ReviewStore {
                 .param("n", notes)
                 .param("pn", protocolNumber)
                 .param("by", recordedBy)
+                .param("td", tableDecisionId)
                 .update();
     }
 

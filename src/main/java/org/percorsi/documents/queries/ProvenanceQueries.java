@@ -23,6 +23,9 @@ import org.percorsi.proposals.ProposalOrigins;
 import org.percorsi.proposals.ProposalsApi;
 import org.percorsi.proposals.ProposalsApi.Outcome;
 import org.percorsi.shared.web.Option;
+import org.percorsi.shared.web.View;
+import org.percorsi.stakeholders.DecisionSummary;
+import org.percorsi.stakeholders.StakeholdersApi;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +48,7 @@ public class ProvenanceQueries {
     private final ProgrammingApi programming;
     private final ProcessesApi processes;
     private final List<ProposalOrigins> meetingsOfProcess;
+    private final StakeholdersApi stakeholders;
 
     ProvenanceQueries(
             JdbcClient jdbc,
@@ -54,7 +58,8 @@ public class ProvenanceQueries {
             MeetingsApi meetings,
             ProgrammingApi programming,
             ProcessesApi processes,
-            List<ProposalOrigins> meetingsOfProcess) {
+            List<ProposalOrigins> meetingsOfProcess,
+            StakeholdersApi stakeholders) {
         this.jdbc = jdbc;
         this.documents = documents;
         this.proposals = proposals;
@@ -63,6 +68,7 @@ public class ProvenanceQueries {
         this.programming = programming;
         this.processes = processes;
         this.meetingsOfProcess = meetingsOfProcess;
+        this.stakeholders = stakeholders;
     }
 
     /** A source a paragraph cites, as a link; {@code citationId} lets editors remove it. */
@@ -85,8 +91,21 @@ public class ProvenanceQueries {
         }
     }
 
+    /**
+     * A review step; {@code decision}: the negotiation table's decision that recorded it, when there is one and the
+     * viewer may see it.
+     */
     public record Review(
-            int version, ReviewStep step, LocalDate on, ReviewOutcome outcome, String notes, String protocolNumber) {}
+            int version,
+            ReviewStep step,
+            LocalDate on,
+            ReviewOutcome outcome,
+            String notes,
+            String protocolNumber,
+            TableDecision decision) {}
+
+    /** A decision of the process's negotiation table: its session's number, its own, its text, its page. */
+    public record TableDecision(long id, int session, int number, String text, String url) {}
 
     /** What a version draws on: its paragraphs' sources by key, its items, its review steps. */
     public record Provenance(
@@ -97,14 +116,21 @@ public class ProvenanceQueries {
         }
     }
 
-    private record CitationRow(long id, UUID blockKey, SourceKind kind, Long proposalId, Long harvestItemId) {}
+    private record CitationRow(
+            long id, UUID blockKey, SourceKind kind, Long proposalId, Long harvestItemId, Long tableDecisionId) {}
 
     private record ItemRow(long id, int position, String title, String text, long proposalId, Long harvestItemId) {}
 
     /** The version's provenance (the caller has checked the viewer may see the version). */
     public Provenance forVersion(long documentId, int number) {
+        return forVersion(documentId, number, false);
+    }
+
+    /** {@code team}: for the process's managers, who see the table's decisions even before the process is public. */
+    private Provenance forVersion(long documentId, int number, boolean team) {
         var citations = jdbc.sql("""
-                select c.id, c.block_key, c.source_kind, c.proposal_id, c.harvest_item_id from document_citation c
+                select c.id, c.block_key, c.source_kind, c.proposal_id, c.harvest_item_id, c.table_decision_id
+                from document_citation c
                 join document_version v on v.id = c.version_id
                 where v.document_id = :d and v.number = :n order by c.id""")
                 .param("d", documentId)
@@ -114,7 +140,8 @@ public class ProvenanceQueries {
                         rs.getObject("block_key", UUID.class),
                         SourceKind.valueOf(rs.getString("source_kind")),
                         rs.getObject("proposal_id", Long.class),
-                        rs.getObject("harvest_item_id", Long.class)))
+                        rs.getObject("harvest_item_id", Long.class),
+                        rs.getObject("table_decision_id", Long.class)))
                 .list();
         var items = jdbc.sql("""
                 select i.id, i.position, i.title, i.body, i.proposal_id, i.harvest_item_id from document_item i
@@ -148,6 +175,10 @@ public class ProvenanceQueries {
         });
         Map<Long, Outcome> visibleProposals = proposals.visibleOutcomes(proposalIds);
         Map<Long, Source> visibleHarvest = publicHarvestItems(harvestIds);
+        var reviews = reviewRows(documentId, number);
+        boolean anyDecision = citations.stream().anyMatch(c -> c.tableDecisionId() != null)
+                || reviews.stream().anyMatch(r -> r.decisionId() != null);
+        Map<Long, TableDecision> decisions = anyDecision ? tableDecisions(documentId, team) : Map.of();
         Map<Long, List<ObjectiveRef>> objectives = items.isEmpty()
                 ? Map.of()
                 : programming.objectivesOf(
@@ -155,9 +186,11 @@ public class ProvenanceQueries {
 
         var byBlock = new LinkedHashMap<UUID, List<Source>>();
         for (var citation : citations) {
-            Source source = citation.proposalId() != null
-                    ? proposalSource(citation.id(), visibleProposals.get(citation.proposalId()))
-                    : withCitation(citation.id(), visibleHarvest.get(citation.harvestItemId()));
+            Source source = switch (citation.kind()) {
+                case PROPOSAL -> proposalSource(citation.id(), visibleProposals.get(citation.proposalId()));
+                case HARVEST_ITEM -> withCitation(citation.id(), visibleHarvest.get(citation.harvestItemId()));
+                case TABLE_DECISION -> decisionSource(citation.id(), decisions.get(citation.tableDecisionId()));
+            };
             if (source != null) {
                 byBlock.computeIfAbsent(citation.blockKey(), k -> new ArrayList<>())
                         .add(source);
@@ -178,26 +211,104 @@ public class ProvenanceQueries {
                             i.harvestItemId() == null ? null : visibleHarvest.get(i.harvestItemId()));
                 })
                 .toList();
-        return new Provenance(byBlock, shownItems, reviews(documentId, number), requiresValidation(documentId));
+        return new Provenance(byBlock, shownItems, withDecisions(reviews, decisions), requiresValidation(documentId));
     }
 
     /** The review steps of a version, or of every version when {@code number} is null, oldest first. */
     public List<Review> reviews(long documentId, Integer number) {
+        return reviews(documentId, number, false);
+    }
+
+    private List<Review> reviews(long documentId, Integer number, boolean team) {
+        var rows = reviewRows(documentId, number);
+        return withDecisions(
+                rows,
+                rows.stream().anyMatch(r -> r.decisionId() != null) ? tableDecisions(documentId, team) : Map.of());
+    }
+
+    private record ReviewRow(Review review, Long decisionId) {}
+
+    private static List<Review> withDecisions(List<ReviewRow> rows, Map<Long, TableDecision> decisions) {
+        return rows.stream()
+                .map(r -> r.decisionId() == null
+                        ? r.review()
+                        : new Review(
+                                r.review().version(),
+                                r.review().step(),
+                                r.review().on(),
+                                r.review().outcome(),
+                                r.review().notes(),
+                                r.review().protocolNumber(),
+                                decisions.get(r.decisionId())))
+                .toList();
+    }
+
+    private List<ReviewRow> reviewRows(long documentId, Integer number) {
         return jdbc.sql("""
-                select v.number, r.step, r.done_on, r.outcome, r.notes, r.protocol_number from document_review r
+                select v.number, r.step, r.done_on, r.outcome, r.notes, r.protocol_number, r.table_decision_id
+                from document_review r
                 join document_version v on v.id = r.version_id
                 where v.document_id = :d and (cast(:n as integer) is null or v.number = :n)
                 order by v.number, r.done_on, r.id""")
                 .param("d", documentId)
                 .param("n", number)
-                .query((rs, n) -> new Review(
-                        rs.getInt("number"),
-                        ReviewStep.valueOf(rs.getString("step")),
-                        rs.getObject("done_on", LocalDate.class),
-                        rs.getString("outcome") == null ? null : ReviewOutcome.valueOf(rs.getString("outcome")),
-                        rs.getString("notes"),
-                        rs.getString("protocol_number")))
+                .query((rs, n) -> new ReviewRow(
+                        new Review(
+                                rs.getInt("number"),
+                                ReviewStep.valueOf(rs.getString("step")),
+                                rs.getObject("done_on", LocalDate.class),
+                                rs.getString("outcome") == null ? null : ReviewOutcome.valueOf(rs.getString("outcome")),
+                                rs.getString("notes"),
+                                rs.getString("protocol_number"),
+                                null),
+                        rs.getObject("table_decision_id", Long.class)))
                 .list();
+    }
+
+    /**
+     * The decisions of the document's process's negotiation table, by id, linked to their session's public page:
+     * none when the viewer may not see the process; for its managers, all, linked to the back office until the
+     * process is public.
+     */
+    private Map<Long, TableDecision> tableDecisions(long documentId, boolean team) {
+        long processId = jdbc.sql("select process_id from document where id = :d")
+                .param("d", documentId)
+                .query(Long.class)
+                .single();
+        var visible = processes.visibleById(processId);
+        if (visible.isEmpty() && !team) {
+            return Map.of();
+        }
+        String sessions = visible.map(p -> "/processes/" + p.slug() + "/table/sessions")
+                .orElse("/admin/processes/" + processId + "/table/sessions");
+        var decisions = new LinkedHashMap<Long, TableDecision>();
+        for (DecisionSummary d : stakeholders.decisions(processId)) {
+            decisions.put(
+                    d.id(),
+                    new TableDecision(
+                            d.id(),
+                            d.sessionNumber(),
+                            d.number(),
+                            d.text(),
+                            sessions + "/" + d.sessionNumber() + "#decision-" + d.number()));
+        }
+        return decisions;
+    }
+
+    /** "Seduta n. 2, decisione n. 1: …", as choices and citations name a decision. */
+    static String decisionLabel(int session, int number, String text) {
+        return View.t("documents.provenance.decisionLabel", session, number, shorten(text));
+    }
+
+    private static Source decisionSource(long citationId, TableDecision decision) {
+        return decision == null
+                ? null
+                : new Source(
+                        citationId,
+                        SourceKind.TABLE_DECISION,
+                        decision.id(),
+                        decisionLabel(decision.session(), decision.number(), decision.text()),
+                        decision.url());
     }
 
     public boolean requiresValidation(long documentId) {
@@ -263,7 +374,8 @@ public class ProvenanceQueries {
             Provenance latest,
             List<Option> proposalChoices,
             List<Option> harvestChoices,
-            List<Review> reviews) {}
+            List<Review> reviews,
+            List<Option> decisionChoices) {}
 
     /** For the process's managers (checked by the caller): all of it, reserved or not. */
     public TeamProvenance forTeam(long processId, long documentId) {
@@ -291,14 +403,18 @@ public class ProvenanceQueries {
                 .map(i -> Option.of(
                         i.id(), "#" + i.id() + " · " + meetingsById.get(i.meetingId()) + ": " + shorten(i.text())))
                 .toList();
+        var decisionChoices = stakeholders.decisions(processId).stream()
+                .map(d -> Option.of(d.id(), decisionLabel(d.sessionNumber(), d.number(), d.text())))
+                .toList();
         return new TeamProvenance(
                 latest.number(),
                 latest.state().name().equals("DRAFT"),
                 paragraphs,
-                forVersion(documentId, latest.number()),
+                forVersion(documentId, latest.number(), true),
                 proposalChoices,
                 harvestChoices,
-                reviews(documentId, null));
+                reviews(documentId, null, true),
+                decisionChoices);
     }
 
     /** The version numbers of the document, for the review forms. */
@@ -324,7 +440,15 @@ public class ProvenanceQueries {
         if (sourceIds.isEmpty() || !processes.visibleProcessIds().contains(processId)) {
             return List.of();
         }
-        String column = kind == SourceKind.PROPOSAL ? "proposal_id" : "harvest_item_id";
+        String column = switch (kind) {
+            case PROPOSAL -> "proposal_id";
+            case HARVEST_ITEM -> "harvest_item_id";
+            case TABLE_DECISION -> "table_decision_id";
+        };
+        // a final document's items put forward proposals (and harvest items), never a decision
+        String items = kind == SourceKind.TABLE_DECISION
+                ? ""
+                : "union all select i.%1$s, i.version_id, i.position, 'item-' || i.id, null from document_item i where i.%1$s = any(:ids)";
         return jdbc.sql("""
                 with cites as (
                   select c.%1$s as source_id, c.version_id, b.position, 'b-' || b.block_key as anchor,
@@ -333,16 +457,14 @@ public class ProvenanceQueries {
                   from document_citation c
                   join document_block b on b.version_id = c.version_id and b.block_key = c.block_key
                   where c.%1$s = any(:ids)
-                  union all
-                  select i.%1$s, i.version_id, i.position, 'item-' || i.id, null
-                  from document_item i where i.%1$s = any(:ids)),
+                  %2$s),
                 seen as (
                   select x.*, d.id as document_id, d.title, v.number,
                          dense_rank() over (partition by x.source_id, d.id order by v.number desc) as newest
                   from cites x join document_version v on v.id = x.version_id join document d on d.id = v.document_id
                   where d.process_id = :process and (d.phase_id is null or not (d.phase_id = any(:hidden)))
                     and v.state <> 'DRAFT' and (v.visibility = 'PUBLIC' or :reserved))
-                select * from seen where newest = 1 order by document_id, position""".formatted(column))
+                select * from seen where newest = 1 order by document_id, position""".formatted(column, items.formatted(column)))
                 .param("ids", sourceIds.toArray(Long[]::new))
                 .param("process", processId)
                 .param("hidden", processes.hiddenPhaseIds().toArray(Long[]::new))

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A manager cites, on a paragraph of the draft, a proposal or a meeting's harvest item of the same process that
- * the paragraph draws on. Frozen with the version once it is out of draft.
+ * A manager cites, on a paragraph of the draft, a proposal, a meeting's harvest item or a negotiation table's
+ * decision of the same process that the paragraph draws on. Frozen with the version once it is out of draft.
  */
 @Service
 public class CiteSource {
@@ -40,6 +40,8 @@ public class CiteSource {
         switch (kind) {
             case PROPOSAL -> store.cite(draft.id(), paragraph, rules.proposalOf(processId, "source", id), null);
             case HARVEST_ITEM -> store.cite(draft.id(), paragraph, null, rules.harvestItemOf(processId, "source", id));
+            case TABLE_DECISION ->
+                store.citeDecision(draft.id(), paragraph, rules.tableDecisionOf(processId, "source", id));
         }
         events.publishEvent(new DocumentChanged(documentId));
     }

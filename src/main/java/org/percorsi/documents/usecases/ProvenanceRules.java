@@ -14,6 +14,7 @@ import org.percorsi.processes.ProcessesApi;
 import org.percorsi.proposals.ProposalsApi;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
+import org.percorsi.stakeholders.StakeholdersApi;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +36,7 @@ class ProvenanceRules {
     private final HarvestApi harvest;
     private final MeetingsApi meetings;
     private final ProcessesApi processes;
+    private final StakeholdersApi stakeholders;
 
     ProvenanceRules(
             DocumentRules rules,
@@ -43,7 +45,8 @@ class ProvenanceRules {
             ProposalsApi proposals,
             HarvestApi harvest,
             MeetingsApi meetings,
-            ProcessesApi processes) {
+            ProcessesApi processes,
+            StakeholdersApi stakeholders) {
         this.rules = rules;
         this.documents = documents;
         this.reviews = reviews;
@@ -51,6 +54,7 @@ class ProvenanceRules {
         this.harvest = harvest;
         this.meetings = meetings;
         this.processes = processes;
+        this.stakeholders = stakeholders;
     }
 
     /** The draft, locked, of a document the viewer manages; refused once the version is out of draft. */
@@ -94,6 +98,18 @@ class ProvenanceRules {
             throw new RuleViolation(field, "documents.provenance.unknownHarvestItem");
         }
         return itemId;
+    }
+
+    /** A decision of the process's negotiation table; refused otherwise (another process's, or none). */
+    long tableDecisionOf(long processId, String field, Long decisionId) {
+        DocumentRules.present(field, decisionId);
+        if (stakeholders
+                .decision(decisionId)
+                .filter(d -> d.processId() == processId)
+                .isEmpty()) {
+            throw new RuleViolation(field, "documents.provenance.unknownTableDecision");
+        }
+        return decisionId;
     }
 
     /** The date of a step: given, not in the future, not before the version left draft. */

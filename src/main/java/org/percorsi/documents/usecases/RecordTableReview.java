@@ -8,7 +8,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A manager records that the negotiation table reviewed a version out of draft: when, with which outcome, notes. */
+/**
+ * A manager records that the negotiation table reviewed a version out of draft: when, with which outcome, notes,
+ * and optionally the decision of the table (of the same process) that recorded it.
+ */
 @Service
 public class RecordTableReview {
 
@@ -31,6 +34,7 @@ public class RecordTableReview {
         var on = rules.stepDate(version.id(), form.on());
         var outcome = DocumentRules.present("outcome", form.outcome());
         String notes = DocumentRules.optional("notes", form.notes(), ProvenanceRules.MAX_NOTES);
+        Long decision = form.decision() == null ? null : rules.tableDecisionOf(processId, "decision", form.decision());
         store.record(
                 version.id(),
                 ReviewStep.TABLE_REVIEW.name(),
@@ -38,7 +42,8 @@ public class RecordTableReview {
                 outcome.name(),
                 notes,
                 null,
-                accounts.currentAccountId().orElse(null));
+                accounts.currentAccountId().orElse(null),
+                decision);
         events.publishEvent(new DocumentChanged(documentId));
     }
 }
