@@ -11,7 +11,7 @@
  * neighbourhood or theme), {@code negotiation_table_setting} (the phase before which every neighbourhood needs one),
  * {@code negotiation_table_attendance}, {@code negotiation_table_decision}, {@code stakeholder_map_entry}
  * (migrations {@code db/migration/stakeholders}). Other modules read decisions through {@code StakeholdersApi} and
- * show where documents cite them through {@code DecisionCitations}-style interfaces they implement. Accepting a member grants its representatives' accounts the
+ * tell where they cite them by implementing {@code DecisionCitations} (shown under each decision on the session's public page). Accepting a member grants its representatives' accounts the
  * process role NEGOTIATION_TABLE through the processes module's use cases; withdrawal takes it back.
  * Permissions, once per action: {@code usecases/StakeholderRules}. The name key that makes two
  * names one organisation: {@code domain/OrganisationNames}.
