@@ -37,10 +37,11 @@ public class MergeOrganisations {
         if (other == organisationId) {
             throw new RuleViolation("otherId", "stakeholders.registry.merge.itself");
         }
-        boolean keepThis = !"OTHER".equals(form.keep());
-        if (!keepThis && !"THIS".equals(form.keep()) && form.keep() != null) {
+        String keep = form.keep() == null ? "THIS" : form.keep();
+        if (!keep.equals("THIS") && !keep.equals("OTHER")) {
             throw new RuleViolation("keep", "stakeholders.registry.merge.keepRequired");
         }
+        boolean keepThis = keep.equals("THIS");
         long kept = keepThis ? organisationId : other;
         long duplicate = keepThis ? other : organisationId;
         // both rows locked, the lower id first, so that two merges of the same pair cannot wait on each other
