@@ -272,10 +272,25 @@ class MalformedInputFuzzTest extends IntegrationTest {
         long processId = -1;
         long meetingId = -1;
         long interventionId = -1;
+        long organisationId = -1;
         while (m.find()) {
             String name = m.group(1);
             String value;
-            if (pattern.startsWith("/interventions/") || pattern.startsWith("/admin/interventions/")) {
+            if (name.equals("organisationId")) {
+                organisationId = jdbc.sql("insert into stakeholder_organisation (name, name_key, kind) "
+                                + "values (:n, :n, 'ASSOCIATION') returning id")
+                        .param("n", "associazione " + UUID.randomUUID())
+                        .query(Long.class)
+                        .single();
+                value = String.valueOf(organisationId);
+            } else if (name.equals("representativeId")) {
+                value = String.valueOf(jdbc.sql("insert into stakeholder_representative "
+                                + "(organisation_id, full_name, role, valid_from) "
+                                + "values (:o, 'Rappresentante di prova', 'SUBSTITUTE', current_date) returning id")
+                        .param("o", organisationId)
+                        .query(Long.class)
+                        .single());
+            } else if (pattern.startsWith("/interventions/") || pattern.startsWith("/admin/interventions/")) {
                 if (name.equals("id")) {
                     interventionId = jdbc.sql(
                                     "insert into intervention (title) values ('Intervento di prova') returning id")
