@@ -58,8 +58,14 @@ class SecurityConfiguration {
             }
         };
         http.authorizeHttpRequests(auth -> auth
-                        // managers reach their own processes; each page checks the process
-                        .requestMatchers("/admin", "/admin/processes", "/admin/processes/**")
+                        // managers reach their own processes (each page checks the process) and the registry of
+                        // organisations (its pages and use cases check that the person manages some process)
+                        .requestMatchers(
+                                "/admin",
+                                "/admin/processes",
+                                "/admin/processes/**",
+                                "/admin/organisations",
+                                "/admin/organisations/**")
                         .authenticated()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")

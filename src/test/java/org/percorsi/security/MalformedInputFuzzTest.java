@@ -267,6 +267,12 @@ class MalformedInputFuzzTest extends IntegrationTest {
                 () -> process(run + "-" + UUID.randomUUID().toString().substring(0, 8)),
                 adminEmail,
                 (name, path, processId) -> {
+                    if (name.equals("organisationId")) {
+                        return String.valueOf(StakeholderFixtures.organisation(jdbc));
+                    }
+                    if (name.equals("representativeId")) {
+                        return String.valueOf(StakeholderFixtures.representative(jdbc, path));
+                    }
                     if (pattern.startsWith("/documents/{id}") && name.equals("id")) {
                         long publicProcess =
                                 process(run + "-" + UUID.randomUUID().toString().substring(0, 8));

@@ -353,7 +353,21 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("POST /admin/accounts/{id}/block", Rule.ADMIN_ONLY),
             Map.entry("POST /admin/accounts/{id}/unblock", Rule.ADMIN_ONLY),
             Map.entry("POST /admin/accounts/{id}/verify", Rule.ADMIN_ONLY),
-            Map.entry("POST /admin/accounts/{id}/anonymise", Rule.ADMIN_ONLY));
+            Map.entry("POST /admin/accounts/{id}/anonymise", Rule.ADMIN_ONLY),
+            // the registry of organisations: the participation office (administrators and managers of any process)
+            Map.entry("GET /admin/organisations", Rule.BACK_OFFICE),
+            Map.entry("GET /admin/organisations/new", Rule.BACK_OFFICE),
+            Map.entry("POST /admin/organisations", Rule.BACK_OFFICE),
+            Map.entry("GET /admin/organisations/{organisationId}", Rule.BACK_OFFICE),
+            Map.entry("POST /admin/organisations/{organisationId}", Rule.BACK_OFFICE),
+            Map.entry("POST /admin/organisations/{organisationId}/merge", Rule.BACK_OFFICE),
+            Map.entry("POST /admin/organisations/{organisationId}/representatives", Rule.BACK_OFFICE),
+            Map.entry("GET /admin/organisations/{organisationId}/representatives/{representativeId}", Rule.BACK_OFFICE),
+            Map.entry(
+                    "POST /admin/organisations/{organisationId}/representatives/{representativeId}", Rule.BACK_OFFICE),
+            Map.entry(
+                    "POST /admin/organisations/{organisationId}/representatives/{representativeId}/end",
+                    Rule.BACK_OFFICE));
 
     @Autowired
     MockMvc mvc;
@@ -503,6 +517,12 @@ class RouteAuthorizationTest extends IntegrationTest {
                 () -> ownProcess ? managedProcess() : processA,
                 emails.get(Persona.PARTICIPANT),
                 (name, path, processId) -> {
+                    if (name.equals("organisationId")) {
+                        return String.valueOf(StakeholderFixtures.organisation(jdbc));
+                    }
+                    if (name.equals("representativeId")) {
+                        return String.valueOf(StakeholderFixtures.representative(jdbc, path));
+                    }
                     if (name.equals("documentId")) {
                         return String.valueOf(documentOf(processId, "DRAFT"));
                     }

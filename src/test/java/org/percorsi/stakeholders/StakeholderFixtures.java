@@ -38,4 +38,24 @@ public final class StakeholderFixtures {
                 .query(Long.class)
                 .single();
     }
+
+    /** An organisation of the registry (for the registry's routes). */
+    public static long organisation(JdbcClient jdbc) {
+        String name = "associazione " + UUID.randomUUID();
+        return jdbc.sql("insert into stakeholder_organisation (name, name_key, kind) values (:n, :n, 'ASSOCIATION') "
+                        + "returning id")
+                .param("n", name)
+                .query(Long.class)
+                .single();
+    }
+
+    /** A substitute representative of the organisation named in the path filled so far. */
+    public static long representative(JdbcClient jdbc, String pathSoFar) {
+        long organisation = Long.parseLong(pathSoFar.replaceAll(".*/admin/organisations/(\\d+)/.*", "$1"));
+        return jdbc.sql("insert into stakeholder_representative (organisation_id, full_name, role, valid_from) "
+                        + "values (:o, 'Rappresentante di prova', 'SUBSTITUTE', current_date) returning id")
+                .param("o", organisation)
+                .query(Long.class)
+                .single();
+    }
 }
