@@ -1,6 +1,7 @@
 package org.percorsi.stakeholders.domain;
 
 import java.time.LocalDate;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -33,7 +34,7 @@ public class RepresentativeStore {
             Role role,
             LocalDate validFrom,
             LocalDate validTo,
-            Long delegationFile,
+            UUID delegationFile,
             boolean namePublic) {}
 
     public long insert(NewRepresentative representative) {
