@@ -39,7 +39,9 @@ class DemoStakeholdersTest extends IntegrationTest {
                         "argine del Fiume",
                         DemoNegotiationTables.LATER_JOINER)
                 .as("the consented names are public")
-                .contains("Marta Rinaldi", "Nicola Tampieri", "Elena Bassi");
+                .contains("Marta Rinaldi", "Nicola Tampieri", "Elena Bassi")
+                .as("the association that asked on the public form joined after the assembly")
+                .contains("Adesione successiva");
         for (String neighbourhood : List.of("Nord", "Sud", "Est", "Ovest", "Centro", "Collina", "Fiume")) {
             assertThat(page).contains("<strong>Quartiere " + neighbourhood + "</strong>");
         }
@@ -94,6 +96,24 @@ class DemoStakeholdersTest extends IntegrationTest {
                 .contains("Chiara Vannucci");
         assertPrivate(map);
         assertThat(map).doesNotContain("c.vannucci@universita.example.it");
+    }
+
+    @Test
+    void theExportsOfTheTablesAndTheMapKeepTheSamePrivacy() throws Exception {
+        for (String path : List.of(
+                LABS + "/table.csv",
+                LABS + "/table.json",
+                IMOLA + "/table.csv",
+                IMOLA + "/table.json",
+                PRATO + "/stakeholders.csv",
+                PRATO + "/stakeholders.json",
+                LABS + "/neighbourhoods")) {
+            String export = visitor(path);
+            assertThat(export).as(path).isNotBlank();
+            assertPrivate(export);
+        }
+        assertThat(visitor(LABS + "/table.csv")).contains("Associazione Quartiere Nord Insieme", "Marta Rinaldi");
+        assertThat(visitor(PRATO + "/stakeholders.csv")).contains("Chiara Vannucci");
     }
 
     private void assertPrivate(String page) {
