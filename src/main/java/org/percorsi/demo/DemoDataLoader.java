@@ -53,7 +53,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loads the demo municipality once: its themes and neighbourhoods, three
  * processes with their phases, and needs, ideas and proposals with supports,
- * comments and answers in the process under way. Everything goes through the use cases, acting as
+ * comments and answers in the process under way, and the stakeholders ({@link DemoStakeholders}: the registry,
+ * the negotiation tables, Prato's stakeholder map). Everything goes through the use cases, acting as
  * a system administrator, so the demo obeys the same rules as people do.
  */
 @Component
