@@ -53,7 +53,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loads the demo municipality once: its themes and neighbourhoods, three
  * processes with their phases, and needs, ideas and proposals with supports,
- * comments and answers in the process under way. Everything goes through the use cases, acting as
+ * comments and answers in the process under way, and the stakeholders ({@link DemoStakeholders}: the registry,
+ * the negotiation tables, Prato's stakeholder map). Everything goes through the use cases, acting as
  * a system administrator, so the demo obeys the same rules as people do.
  */
 @Component
@@ -84,12 +85,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoMeetings meetings;
     private final DemoProgramming programming;
     private final DemoDocuments documents;
+    private final DemoStakeholders stakeholders;
     private final RegisterForMeeting registrations;
 
     DemoDataLoader(
             DemoMeetings meetings,
             DemoProgramming programming,
             DemoDocuments documents,
+            DemoStakeholders stakeholders,
             RegisterForMeeting registrations,
             JdbcClient jdbc,
             UpdateOrganisation updateOrganisation,
@@ -108,6 +111,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.meetings = meetings;
         this.programming = programming;
         this.documents = documents;
+        this.stakeholders = stakeholders;
         this.registrations = registrations;
         this.registerInvited = registerInvited;
         this.submit = submit;
@@ -200,6 +204,10 @@ class DemoDataLoader implements ApplicationRunner {
         documents.prato(
                 prato, new DemoDocuments.PratoThemes(productive, retail, transformation, participation), pratoMeetings);
         documents.neighbourhoodLabs(labs);
+        var pratoThemes = new DemoDocuments.PratoThemes(productive, retail, transformation, participation);
+        stakeholders.load(prato, imola, labs, pratoThemes, labNeighbourhoods, union);
+        // concluded last: the labs' table took a request on the public form, open while the process was published
+        conclude.handle(labs);
     }
 
     /** Needs and ideas in the Prato process, from demo participants and from a workshop's paper sheets. */
@@ -509,7 +517,6 @@ class DemoDataLoader implements ApplicationRunner {
                 "Modello di funzionamento dei Laboratori di quartiere",
                 "Assemblea aperta");
         publish.handle(id);
-        conclude.handle(id);
         return id;
     }
 
