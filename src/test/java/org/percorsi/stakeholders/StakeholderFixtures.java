@@ -51,7 +51,7 @@ public final class StakeholderFixtures {
 
     /** A substitute representative of the organisation named in the path filled so far. */
     public static long representative(JdbcClient jdbc, String pathSoFar) {
-        long organisation = Long.parseLong(pathSoFar.replaceAll(".*/admin/organisations/(\\d+)/.*", "$1"));
+        long organisation = Long.parseLong(pathSoFar.replaceAll(".*/admin/organisations/(\\d+).*", "$1"));
         return jdbc.sql("insert into stakeholder_representative (organisation_id, full_name, role, valid_from) "
                         + "values (:o, 'Rappresentante di prova', 'SUBSTITUTE', current_date) returning id")
                 .param("o", organisation)

@@ -109,10 +109,9 @@ public class RegistryStore {
     /**
      * Moves what the registry keeps of {@code duplicateId} to {@code keptId} and marks the duplicate as merged into
      * it: themes and scopes united, representatives moved (a main one of the duplicate whose time overlaps a main
-     * one of the kept organisation becomes a substitute: one main representative at a time), the negotiation
-     * tables' memberships moved. Where both organisations were members of the same process's table one row stays:
-     * the accepted one, else the one that joined or asked first (the kept organisation's on a tie). Both rows must
-     * be locked by the caller.
+     * one of the kept organisation becomes a substitute: one main representative at a time). The other stores of the
+     * module (tables' memberships, attendance, map) follow through {@link OrganisationsMerged}, which the use case
+     * publishes in the same transaction. Both rows must be locked by the caller.
      */
     public void merge(long duplicateId, long keptId) {
         jdbc.sql("""
@@ -136,21 +135,6 @@ public class RegistryStore {
                             where k.organisation_id = :kept and k.role = 'MAIN'
                               and daterange(k.valid_from, k.valid_to, '[]') && daterange(d.valid_from, d.valid_to, '[]'))""").param("kept", keptId).param("duplicate", duplicateId).update();
         jdbc.sql("update stakeholder_representative set organisation_id = :kept where organisation_id = :duplicate")
-                .param("kept", keptId)
-                .param("duplicate", duplicateId)
-                .update();
-        jdbc.sql("""
-                        delete from negotiation_table_member
-                        where id in (
-                            select id from (
-                                select id, row_number() over (
-                                    partition by process_id
-                                    order by state = 'ACCEPTED' desc, coalesce(joined_on, requested_on),
-                                             organisation_id = :kept desc, id) as place
-                                from negotiation_table_member
-                                where organisation_id in (:kept, :duplicate)) ranked
-                            where place > 1)""").param("kept", keptId).param("duplicate", duplicateId).update();
-        jdbc.sql("update negotiation_table_member set organisation_id = :kept where organisation_id = :duplicate")
                 .param("kept", keptId)
                 .param("duplicate", duplicateId)
                 .update();
