@@ -4,7 +4,7 @@ import java.util.Map;
 import org.percorsi.accounts.AccountDeleted;
 import org.percorsi.accounts.PersonalData;
 import org.percorsi.files.FilesApi;
-import org.percorsi.stakeholders.domain.RepresentationStore;
+import org.percorsi.stakeholders.domain.RepresentativeStore;
 import org.percorsi.stakeholders.queries.RegistryQueries;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,10 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 class StakeholdersPersonalData implements PersonalData {
 
     private final RegistryQueries queries;
-    private final RepresentationStore representations;
+    private final RepresentativeStore representations;
     private final FilesApi files;
 
-    StakeholdersPersonalData(RegistryQueries queries, RepresentationStore representations, FilesApi files) {
+    StakeholdersPersonalData(RegistryQueries queries, RepresentativeStore representations, FilesApi files) {
         this.queries = queries;
         this.representations = representations;
         this.files = files;

@@ -1,6 +1,6 @@
 package org.percorsi.stakeholders.usecases;
 
-import org.percorsi.stakeholders.domain.RepresentationStore;
+import org.percorsi.stakeholders.domain.RepresentativeStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,9 +13,9 @@ public class EditRepresentative {
 
     private final StakeholderRules rules;
     private final Representations representations;
-    private final RepresentationStore store;
+    private final RepresentativeStore store;
 
-    EditRepresentative(StakeholderRules rules, Representations representations, RepresentationStore store) {
+    EditRepresentative(StakeholderRules rules, Representations representations, RepresentativeStore store) {
         this.rules = rules;
         this.representations = representations;
         this.store = store;

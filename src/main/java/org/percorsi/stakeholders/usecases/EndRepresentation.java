@@ -1,7 +1,7 @@
 package org.percorsi.stakeholders.usecases;
 
 import org.percorsi.shared.validation.RuleViolation;
-import org.percorsi.stakeholders.domain.RepresentationStore;
+import org.percorsi.stakeholders.domain.RepresentativeStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,9 +11,9 @@ public class EndRepresentation {
 
     private final StakeholderRules rules;
     private final Representations representations;
-    private final RepresentationStore store;
+    private final RepresentativeStore store;
 
-    EndRepresentation(StakeholderRules rules, Representations representations, RepresentationStore store) {
+    EndRepresentation(StakeholderRules rules, Representations representations, RepresentativeStore store) {
         this.rules = rules;
         this.representations = representations;
         this.store = store;

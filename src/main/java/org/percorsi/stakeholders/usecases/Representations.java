@@ -8,8 +8,8 @@ import org.percorsi.files.FilesApi;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
 import org.percorsi.stakeholders.domain.RegistryStore;
-import org.percorsi.stakeholders.domain.RepresentationStore;
-import org.percorsi.stakeholders.domain.RepresentationStore.RepresentationChange;
+import org.percorsi.stakeholders.domain.RepresentativeStore;
+import org.percorsi.stakeholders.domain.RepresentativeStore.RepresentationChange;
 import org.percorsi.stakeholders.domain.RepresentativeStore.Role;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 class Representations {
 
     private final RegistryStore registry;
-    private final RepresentationStore representations;
+    private final RepresentativeStore representations;
     private final AccountsApi accounts;
     private final FilesApi files;
 
-    Representations(RegistryStore registry, RepresentationStore representations, AccountsApi accounts, FilesApi files) {
+    Representations(RegistryStore registry, RepresentativeStore representations, AccountsApi accounts, FilesApi files) {
         this.registry = registry;
         this.representations = representations;
         this.accounts = accounts;
@@ -46,7 +46,7 @@ class Representations {
     }
 
     /** The representative, if it belongs to this organisation. */
-    RepresentationStore.Representation of(long organisationId, long representativeId) {
+    RepresentativeStore.Representation of(long organisationId, long representativeId) {
         return representations
                 .find(representativeId)
                 .filter(r -> r.organisationId() == organisationId)
