@@ -273,7 +273,7 @@ class NegotiationTablePagesTest extends IntegrationTest {
                 .singleElement()
                 .matches(TableQueries.PublicMember::laterJoiner);
         assertThat(as(get(table)).getContentAsString())
-                .contains("<span class=\"badge bg-info text-dark\">Adesione successiva</span>");
+                .contains("<span class=\"badge bg-info\">Adesione successiva</span>");
     }
 
     @Test

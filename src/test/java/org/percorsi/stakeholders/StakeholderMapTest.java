@@ -145,7 +145,7 @@ class StakeholderMapTest extends IntegrationTest {
         String page = as(admin(get(admin))).getContentAsString();
         assertThat(page)
                 .contains("Amici dei Parchi " + run + " APS", "Referente storica del quartiere", "Marta Bianchi " + run)
-                .contains("Indirizzi per l'invito: 1", "Indirizzi per l'invito: 0");
+                .contains("Indirizzi per l’invito: 1", "Indirizzi per l’invito: 0");
 
         var noneChosen = as(admin(post(admin + "/invite")));
         assertThat(noneChosen.getContentAsString()).contains("Scegli almeno una riga della mappa da invitare.");
