@@ -270,7 +270,7 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("POST /admin/processes/{processId}/table/accept", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/table/refuse", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/table/withdraw", Rule.PROCESS_MANAGER),
-            Map.entry("POST /admin/processes/{processId}/table/close-access", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/table/access", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/table/members", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/table/referents", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/table/referents/end", Rule.PROCESS_MANAGER),

@@ -183,7 +183,7 @@ class NegotiationTablePagesTest extends IntegrationTest {
         assertThat(state(member)).isEqualTo("REQUESTED");
 
         String reservedPhase = "Fase riservata " + run;
-        assertThat(processPage(maria)).doesNotContain(reservedPhase);
+        assertThat(processPage(maria)).doesNotContain("Fase riservata " + run);
         var accepted = as(asAdmin(post(admin + "/accept")
                 .param("memberId", String.valueOf(member))
                 .param("joinedOn", TODAY.toString())));
@@ -207,12 +207,17 @@ class NegotiationTablePagesTest extends IntegrationTest {
     }
 
     @Test
-    void theOrganisationWithdrawsItselfAndTheManagerClosesTheArea() throws Exception {
+    void theOrganisationWithdrawsItselfAndTheManagerClosesTheAreaToItsOtherRepresentatives() throws Exception {
         String maria = account("maria");
         as(join(maria, "Orti Condivisi " + run, "Maria Neri " + run));
         long member = memberOf("Orti Condivisi " + run);
+        String luca = account("luca");
+        representativeWithAccount(organisationOf(member), "Luca Bianchi " + run, luca);
         as(asAdmin(post(admin + "/accept").param("memberId", String.valueOf(member))));
         assertThat(hasTableRole(maria)).isTrue();
+        assertThat(hasTableRole(luca))
+                .as("every representative with an account")
+                .isTrue();
 
         String stranger = account("estraneo");
         assertThat(as(post(table + "/leave")
@@ -228,11 +233,56 @@ class NegotiationTablePagesTest extends IntegrationTest {
                 .with(user(maria).roles("PARTICIPANT")));
         assertThat(left.getStatus()).isEqualTo(302);
         assertThat(state(member)).isEqualTo("WITHDRAWN");
+        assertThat(hasTableRole(maria))
+                .as("who withdrew leaves the reserved area at once")
+                .isFalse();
+        assertThat(processPage(maria)).doesNotContain("Fase riservata " + run);
+        assertThat(hasTableRole(luca))
+                .as("another person's role is the managers' to take back")
+                .isTrue();
+
         assertThat(as(asAdmin(get(admin))).getContentAsString()).contains("vedono ancora l’area riservata");
-        assertThat(as(asAdmin(post(admin + "/close-access").param("memberId", String.valueOf(member))))
+        assertThat(as(asAdmin(post(admin + "/access").param("memberId", String.valueOf(member))))
                         .getStatus())
                 .isEqualTo(302);
-        assertThat(hasTableRole(maria)).isFalse();
+        assertThat(hasTableRole(luca)).isFalse();
+        assertThat(as(asAdmin(get(admin))).getContentAsString()).doesNotContain("vedono ancora l’area riservata");
+    }
+
+    @Test
+    void representativesNamedAfterTheAcceptanceGetTheReservedArea() throws Exception {
+        String maria = account("maria");
+        as(join(maria, "Comitato Via Roma " + run, "Maria Neri " + run));
+        long member = memberOf("Comitato Via Roma " + run);
+        long organisation = organisationOf(member);
+        as(asAdmin(post(admin + "/accept").param("memberId", String.valueOf(member))));
+
+        // named in the registry by someone who does not manage this process: its managers are shown the gap
+        String luca = account("luca");
+        representativeWithAccount(organisation, "Luca Bianchi " + run, luca);
+        assertThat(hasTableRole(luca)).isFalse();
+        assertThat(as(asAdmin(get(admin))).getContentAsString()).contains("non vede ancora l’area riservata");
+        assertThat(as(asAdmin(post(admin + "/access").param("memberId", String.valueOf(member))))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(hasTableRole(luca)).isTrue();
+        assertThat(as(asAdmin(get(admin))).getContentAsString()).doesNotContain("non vede ancora l’area riservata");
+
+        // named by someone who manages it: the area opens at once
+        String anna = account("anna");
+        assertThat(as(asAdmin(post("/admin/organisations/" + organisation + "/representatives")
+                                .param("fullName", "Anna Verdi " + run)
+                                .param("email", anna)
+                                .param("role", "SUBSTITUTE")
+                                .param("validFrom", TODAY.toString())))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(hasTableRole(anna)).isTrue();
+
+        var requested = as(asAdmin(post(admin + "/access").param("memberId", String.valueOf(requestedMember()))));
+        assertThat(requested.getContentAsString())
+                .as("a request not yet reviewed opens nothing")
+                .contains("Solo per un’organizzazione aderente o ritirata");
     }
 
     @Test
@@ -513,6 +563,30 @@ class NegotiationTablePagesTest extends IntegrationTest {
                 .param("public", namePublic)
                 .query(Long.class)
                 .single();
+    }
+
+    private long organisationOf(long member) {
+        return jdbc.sql("select organisation_id from negotiation_table_member where id = :m")
+                .param("m", member)
+                .query(Long.class)
+                .single();
+    }
+
+    private void representativeWithAccount(long organisation, String name, String email) {
+        jdbc.sql("""
+                        insert into stakeholder_representative (organisation_id, full_name, email, account_id, role, valid_from)
+                        values (:o, :n, :e, (select id from account where email = :e), 'SUBSTITUTE', :from)""")
+                .param("o", organisation)
+                .param("n", name)
+                .param("e", email)
+                .param("from", TODAY.minusDays(1))
+                .update();
+    }
+
+    private long requestedMember() throws Exception {
+        String someone = account("richiedente");
+        as(join(someone, "Associazione in Attesa " + run, "Carla Rossi " + run));
+        return memberOf("Associazione in Attesa " + run);
     }
 
     private long scope(String name) {

@@ -22,7 +22,7 @@ import org.percorsi.stakeholders.domain.OrganisationStore;
 import org.percorsi.stakeholders.domain.OrganisationStore.NewOrganisation;
 import org.percorsi.stakeholders.domain.OrganisationsMerged;
 import org.percorsi.stakeholders.domain.RepresentativeStore;
-import org.percorsi.stakeholders.domain.RepresentativeStore.NewRepresentative;
+import org.percorsi.stakeholders.domain.RepresentativeStore.Representative;
 import org.percorsi.stakeholders.domain.RepresentativeStore.Role;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
@@ -299,7 +299,7 @@ class StakeholderMapTest extends IntegrationTest {
 
     private void representative(long organisation, String name, String email, LocalDate from, LocalDate to) {
         representatives.insert(
-                new NewRepresentative(organisation, name, email, null, null, Role.MAIN, from, to, null, false));
+                organisation, new Representative(name, email, null, null, Role.MAIN, from, to, null, false));
     }
 
     private <B extends AbstractMockHttpServletRequestBuilder<B>> B admin(B request) {

@@ -30,11 +30,11 @@ public class RepresentativeStore {
     }
 
     /**
-     * A representative from {@code validFrom}; {@code accountId} when the person has an account (the reserved
-     * area opens to it), {@code namePublic} when they consented to their name on public pages.
+     * What is recorded of a representative, as added or corrected: from {@code validFrom}; {@code accountId} when
+     * the person has an account (the reserved area opens to it), {@code delegationFile} the letter, if any,
+     * {@code namePublic} when they consented to their name on public pages.
      */
-    public record NewRepresentative(
-            long organisationId,
+    public record Representative(
             String fullName,
             String email,
             String phone,
@@ -45,13 +45,13 @@ public class RepresentativeStore {
             UUID delegationFile,
             boolean namePublic) {}
 
-    public long insert(NewRepresentative representative) {
+    public long insert(long organisationId, Representative representative) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into stakeholder_representative (organisation_id, full_name, email, phone, account_id, role,
                             valid_from, valid_to, delegation_file, name_public)
                         values (:organisation, :name, :email, :phone, :account, :role, :from, :to, :file, :public)""")
-                .param("organisation", representative.organisationId())
+                .param("organisation", organisationId)
                 .param("name", representative.fullName().strip())
                 .param("email", representative.email())
                 .param("phone", representative.phone())
@@ -101,26 +101,14 @@ public class RepresentativeStore {
                 .single();
     }
 
-    /** A representative's details as the office corrects them; {@code delegationFile} the letter kept or new. */
-    public record RepresentationChange(
-            String fullName,
-            String email,
-            String phone,
-            Long accountId,
-            Role role,
-            LocalDate validFrom,
-            LocalDate validTo,
-            UUID delegationFile,
-            boolean namePublic) {}
-
-    public void update(long representativeId, RepresentationChange change) {
+    public void update(long representativeId, Representative change) {
         jdbc.sql("""
                         update stakeholder_representative
                         set full_name = :name, email = :email, phone = :phone, account_id = :account, role = :role,
                             valid_from = :from, valid_to = :to, delegation_file = :file, name_public = :public
                         where id = :id""")
                 .param("id", representativeId)
-                .param("name", change.fullName())
+                .param("name", change.fullName().strip())
                 .param("email", change.email())
                 .param("phone", change.phone())
                 .param("account", change.accountId())

@@ -217,6 +217,16 @@ public class TableMemberStore {
                 .optional();
     }
 
+    /** The processes whose table the organisation is an accepted member of. */
+    public List<Long> processesWhereAccepted(long organisationId) {
+        return jdbc.sql("""
+                        select process_id from negotiation_table_member
+                        where organisation_id = :organisation and state = 'ACCEPTED' order by process_id""")
+                .param("organisation", organisationId)
+                .query(Long.class)
+                .list();
+    }
+
     /** Whether this account represents the organisation today (a second request need not add them again). */
     public boolean represents(long organisationId, long accountId, LocalDate today) {
         return jdbc.sql("""

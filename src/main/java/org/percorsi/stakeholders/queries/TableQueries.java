@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.percorsi.accounts.AccountsApi;
 import org.percorsi.shared.web.PageResult;
 import org.percorsi.stakeholders.OrganisationKind;
 import org.percorsi.stakeholders.domain.TableMemberStore;
@@ -41,10 +43,12 @@ public class TableQueries {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AccountsApi accounts;
 
-    TableQueries(JdbcClient jdbc, Clock clock) {
+    TableQueries(JdbcClient jdbc, Clock clock, AccountsApi accounts) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     public enum State {
@@ -405,11 +409,13 @@ public class TableQueries {
     }
 
     /**
-     * The withdrawn members some of whose representatives still open the reserved area through the table's role
-     * (and represent no other accepted member): left when the organisation withdrew by itself.
+     * The members whose reserved area is out of step with their membership, by what a manager can do about it:
+     * withdrawn members some of whose representatives still hold the table's role (and represent no other
+     * accepted member: left when the organisation withdrew by itself), and accepted members with a current
+     * representative's account, able to sign in, that lacks it (added to the registry after the acceptance).
      */
-    public Set<Long> withdrawnWithAccess(long processId) {
-        return new HashSet<>(jdbc.sql("""
+    public AccessOutOfStep accessOutOfStep(long processId) {
+        var stillOpen = new HashSet<>(jdbc.sql("""
                         select distinct m.id from negotiation_table_member m
                         join stakeholder_representative r on r.organisation_id = m.organisation_id and %1$s
                         join process_member pm on pm.process_id = m.process_id and pm.account_id = r.account_id
@@ -424,7 +430,38 @@ public class TableQueries {
                 .param("today", today())
                 .query(Long.class)
                 .list());
+        Map<Long, List<Long>> lacking = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select distinct m.id, r.account_id from negotiation_table_member m
+                        join stakeholder_representative r on r.organisation_id = m.organisation_id and %1$s
+                        where m.process_id = :process and m.state = 'ACCEPTED' and r.account_id is not null
+                          and not exists (select 1 from process_member pm
+                                          where pm.process_id = m.process_id and pm.account_id = r.account_id
+                                            and pm.role = 'NEGOTIATION_TABLE')""".formatted(CURRENT))
+                .param("process", processId)
+                .param("today", today())
+                .query((rs, n) -> lacking.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(rs.getLong(2)))
+                .list();
+        // a blocked or deleted account could not be given the role: it is nothing to act on
+        var able = accounts
+                .byIds(lacking.values().stream().flatMap(List::stream).toList())
+                .values()
+                .stream()
+                .filter(AccountsApi.AccountRef::active)
+                .map(AccountsApi.AccountRef::id)
+                .collect(Collectors.toSet());
+        var toOpen = new HashSet<Long>();
+        lacking.forEach((member, accountIds) -> {
+            if (accountIds.stream().anyMatch(able::contains)) {
+                toOpen.add(member);
+            }
+        });
+        return new AccessOutOfStep(toOpen, stillOpen);
     }
+
+    /** Members (ids) whose representatives should get the reserved area, and those who should lose it. */
+    public record AccessOutOfStep(Set<Long> toOpen, Set<Long> toClose) {}
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);

@@ -1,7 +1,8 @@
 package org.percorsi.stakeholders.usecases;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.percorsi.stakeholders.domain.RepresentativeStore;
-import org.percorsi.stakeholders.domain.RepresentativeStore.NewRepresentative;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,28 +16,28 @@ public class AddRepresentative {
     private final StakeholderRules rules;
     private final Representations representations;
     private final RepresentativeStore store;
+    private final TableAccess access;
+    private final Clock clock;
 
-    AddRepresentative(StakeholderRules rules, Representations representations, RepresentativeStore store) {
+    AddRepresentative(
+            StakeholderRules rules,
+            Representations representations,
+            RepresentativeStore store,
+            TableAccess access,
+            Clock clock) {
         this.rules = rules;
         this.representations = representations;
         this.store = store;
+        this.access = access;
+        this.clock = clock;
     }
 
     @Transactional
     public long handle(long organisationId, RepresentativeForm form) {
         rules.registryKeptByViewer();
         representations.lockLive(organisationId);
-        var checked = representations.checked(organisationId, form, null, null);
-        return store.insert(new NewRepresentative(
-                organisationId,
-                checked.fullName(),
-                checked.email(),
-                checked.phone(),
-                checked.accountId(),
-                checked.role(),
-                checked.validFrom(),
-                checked.validTo(),
-                checked.delegationFile(),
-                checked.namePublic()));
+        long id = store.insert(organisationId, representations.checked(organisationId, form, null, null));
+        access.openWhereManaged(organisationId, LocalDate.now(clock));
+        return id;
     }
 }

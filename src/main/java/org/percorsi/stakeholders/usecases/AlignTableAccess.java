@@ -5,23 +5,23 @@ import java.time.LocalDate;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
 import org.percorsi.stakeholders.domain.TableMemberStore;
-import org.percorsi.stakeholders.domain.TableMemberStore.State;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A manager closes the reserved area to the representatives of a member that withdrew by itself (from the public
- * page, where only the managers' use case could have taken the role back).
+ * A manager brings the reserved area in line with a membership where it fell out of step through no manager's
+ * hand: opens it to the representatives an accepted member gained later (added to the registry by someone who
+ * does not manage this process), or closes it to those of a member that withdrew by itself from the public page.
  */
 @Service
-public class CloseTableAccess {
+public class AlignTableAccess {
 
     private final StakeholderRules rules;
     private final TableMemberStore members;
     private final TableAccess access;
     private final Clock clock;
 
-    CloseTableAccess(StakeholderRules rules, TableMemberStore members, TableAccess access, Clock clock) {
+    AlignTableAccess(StakeholderRules rules, TableMemberStore members, TableAccess access, Clock clock) {
         this.rules = rules;
         this.members = members;
         this.access = access;
@@ -33,9 +33,11 @@ public class CloseTableAccess {
         rules.tableManagedByViewer(processId);
         var member = members.lock(processId, TableInput.present("memberId", form.memberId()))
                 .orElseThrow(() -> new NotFoundException("member"));
-        if (member.state() != State.WITHDRAWN) {
-            throw RuleViolation.global("stakeholders.table.stillMember");
+        LocalDate today = LocalDate.now(clock);
+        switch (member.state()) {
+            case ACCEPTED -> access.open(processId, member.organisationId(), today);
+            case WITHDRAWN -> access.close(processId, member.organisationId(), today);
+            default -> throw RuleViolation.global("stakeholders.table.notAMember");
         }
-        access.close(processId, member.organisationId(), LocalDate.now(clock));
     }
 }

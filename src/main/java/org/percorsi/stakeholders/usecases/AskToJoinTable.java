@@ -12,7 +12,7 @@ import org.percorsi.stakeholders.domain.OrganisationStore;
 import org.percorsi.stakeholders.domain.OrganisationStore.DuplicateOrganisation;
 import org.percorsi.stakeholders.domain.OrganisationStore.NewOrganisation;
 import org.percorsi.stakeholders.domain.RepresentativeStore;
-import org.percorsi.stakeholders.domain.RepresentativeStore.NewRepresentative;
+import org.percorsi.stakeholders.domain.RepresentativeStore.Representative;
 import org.percorsi.stakeholders.domain.TableMemberStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -92,17 +92,18 @@ public class AskToJoinTable {
             }
         });
         if (!members.represents(organisationId, viewer, today)) {
-            representatives.insert(new NewRepresentative(
+            representatives.insert(
                     organisationId,
-                    person,
-                    null,
-                    null,
-                    viewer,
-                    role,
-                    today,
-                    null,
-                    null,
-                    Boolean.TRUE.equals(form.namePublic())));
+                    new Representative(
+                            person,
+                            null,
+                            null,
+                            viewer,
+                            role,
+                            today,
+                            null,
+                            null,
+                            Boolean.TRUE.equals(form.namePublic())));
         }
         long memberId = members.request(processId, organisationId, today, motivation, viewer);
         events.publishEvent(new NegotiationTableChanged(processId));

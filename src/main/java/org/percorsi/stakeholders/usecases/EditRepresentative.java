@@ -1,5 +1,7 @@
 package org.percorsi.stakeholders.usecases;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.percorsi.stakeholders.domain.RepresentativeStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,11 +16,20 @@ public class EditRepresentative {
     private final StakeholderRules rules;
     private final Representations representations;
     private final RepresentativeStore store;
+    private final TableAccess access;
+    private final Clock clock;
 
-    EditRepresentative(StakeholderRules rules, Representations representations, RepresentativeStore store) {
+    EditRepresentative(
+            StakeholderRules rules,
+            Representations representations,
+            RepresentativeStore store,
+            TableAccess access,
+            Clock clock) {
         this.rules = rules;
         this.representations = representations;
         this.store = store;
+        this.access = access;
+        this.clock = clock;
     }
 
     @Transactional
@@ -29,5 +40,6 @@ public class EditRepresentative {
         store.update(
                 representativeId,
                 representations.checked(organisationId, form, representativeId, current.delegationFile()));
+        access.openWhereManaged(organisationId, LocalDate.now(clock));
     }
 }

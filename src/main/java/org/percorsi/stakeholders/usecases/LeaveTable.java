@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The organisation itself leaves the table from its public page, today: its representative (one who already
  * represented it when it was accepted) withdraws the membership, or the person who asked withdraws the request.
- * Its referents end today. The reserved area is the processes module's to close: only the managers may take a
- * role back, so the back office marks the withdrawn members whose representatives still hold it.
+ * Its referents end today, and the person who withdrew leaves the reserved area at once. Only the managers may
+ * take back the role of its other representatives: the back office marks the withdrawn members whose
+ * representatives still hold it.
  */
 @Service
 public class LeaveTable {
@@ -22,6 +23,7 @@ public class LeaveTable {
     private final StakeholderRules rules;
     private final TableMemberStore members;
     private final ReferentStore referents;
+    private final TableAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -29,11 +31,13 @@ public class LeaveTable {
             StakeholderRules rules,
             TableMemberStore members,
             ReferentStore referents,
+            TableAccess access,
             ApplicationEventPublisher events,
             Clock clock) {
         this.rules = rules;
         this.members = members;
         this.referents = referents;
+        this.access = access;
         this.events = events;
         this.clock = clock;
     }
@@ -50,6 +54,7 @@ public class LeaveTable {
                 .orElseThrow(() -> new NotFoundException("member"));
         members.withdraw(member.id(), today);
         referents.endForOrganisation(processId, member.organisationId(), today);
+        access.leave(processId, member.organisationId(), viewer, today);
         events.publishEvent(new NegotiationTableChanged(processId));
     }
 }

@@ -9,7 +9,7 @@ import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
 import org.percorsi.stakeholders.domain.RegistryStore;
 import org.percorsi.stakeholders.domain.RepresentativeStore;
-import org.percorsi.stakeholders.domain.RepresentativeStore.RepresentationChange;
+import org.percorsi.stakeholders.domain.RepresentativeStore.Representative;
 import org.percorsi.stakeholders.domain.RepresentativeStore.Role;
 import org.springframework.stereotype.Component;
 
@@ -57,7 +57,7 @@ class Representations {
      * The form checked against the organisation's other representatives ({@code except}: the one edited);
      * {@code keptFile}: the letter it has now, kept unless replaced or removed.
      */
-    RepresentationChange checked(long organisationId, RepresentativeForm form, Long except, UUID keptFile) {
+    Representative checked(long organisationId, RepresentativeForm form, Long except, UUID keptFile) {
         String name = RegistryInput.required("fullName", form.fullName(), RegistryInput.MAX_NAME);
         if (name.length() < 2) {
             throw new RuleViolation("fullName", "stakeholders.registry.name.tooShort");
@@ -87,8 +87,7 @@ class Representations {
             // a replaced or removed letter stops being served at once: it names a person
             files.delete(keptFile);
         }
-        return new RepresentationChange(
-                name, email, phone, account, role, form.validFrom(), to, file, form.isNamePublic());
+        return new Representative(name, email, phone, account, role, form.validFrom(), to, file, form.isNamePublic());
     }
 
     private static Role role(String typed) {

@@ -33,6 +33,11 @@ class StakeholderRules {
         permissions.requireCanManage(processId);
     }
 
+    /** Whether the signed-in person manages this process's table (asked where a shared action reaches into it). */
+    boolean managesTable(long processId) {
+        return permissions.canManage(processId);
+    }
+
     /** The signed-in account, recorded as who created, asked or reviewed. */
     long viewer() {
         return accounts.currentAccountId().orElseThrow(() -> new AccessDeniedException("Signed-in people only"));

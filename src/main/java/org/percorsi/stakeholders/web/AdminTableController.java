@@ -21,7 +21,7 @@ import org.percorsi.stakeholders.usecases.AcceptForm;
 import org.percorsi.stakeholders.usecases.AcceptMember;
 import org.percorsi.stakeholders.usecases.AddMember;
 import org.percorsi.stakeholders.usecases.AddMemberForm;
-import org.percorsi.stakeholders.usecases.CloseTableAccess;
+import org.percorsi.stakeholders.usecases.AlignTableAccess;
 import org.percorsi.stakeholders.usecases.EndReferent;
 import org.percorsi.stakeholders.usecases.EndReferentForm;
 import org.percorsi.stakeholders.usecases.LeaveForm;
@@ -64,7 +64,7 @@ class AdminTableController {
     private final RefuseMember refuse;
     private final WithdrawMember withdraw;
     private final AddMember add;
-    private final CloseTableAccess closeAccess;
+    private final AlignTableAccess alignAccess;
     private final NameReferent nameReferent;
     private final EndReferent endReferent;
     private final RequireReferents requireReferents;
@@ -78,7 +78,7 @@ class AdminTableController {
             RefuseMember refuse,
             WithdrawMember withdraw,
             AddMember add,
-            CloseTableAccess closeAccess,
+            AlignTableAccess alignAccess,
             NameReferent nameReferent,
             EndReferent endReferent,
             RequireReferents requireReferents) {
@@ -90,7 +90,7 @@ class AdminTableController {
         this.refuse = refuse;
         this.withdraw = withdraw;
         this.add = add;
-        this.closeAccess = closeAccess;
+        this.alignAccess = alignAccess;
         this.nameReferent = nameReferent;
         this.endReferent = endReferent;
         this.requireReferents = requireReferents;
@@ -160,8 +160,8 @@ class AdminTableController {
                 redirect);
     }
 
-    @PostMapping(PATH + "/close-access")
-    String closeAccess(
+    @PostMapping(PATH + "/access")
+    String alignAccess(
             @PathVariable long processId,
             @ModelAttribute LeaveForm form,
             HttpServletResponse response,
@@ -169,9 +169,9 @@ class AdminTableController {
             RedirectAttributes redirect) {
         return act(
                 processId,
-                () -> closeAccess.handle(processId, form),
-                "stakeholders.table.accessClosed",
-                "close",
+                () -> alignAccess.handle(processId, form),
+                "stakeholders.table.accessAligned",
+                "access",
                 form.memberId(),
                 response,
                 model,
@@ -298,7 +298,7 @@ class AdminTableController {
         model.addAttribute("processTitle", title);
         model.addAttribute("today", today);
         model.addAttribute("members", queries.forManagers(processId, page));
-        model.addAttribute("withAccess", queries.withdrawnWithAccess(processId));
+        model.addAttribute("access", queries.accessOutOfStep(processId));
         model.addAttribute("referents", queries.referents(processId));
         model.addAttribute("neighbourhoods", neighbourhoods);
         model.addAttribute("missing", missing);
