@@ -236,6 +236,17 @@ public class ProcessesApi {
                 .optional();
     }
 
+    /**
+     * The territory (scopes) a process is about, whatever its status: for the back office of its team, which
+     * prepares a draft's neighbourhoods before it is published and checks permissions itself.
+     */
+    public List<Long> scopeIdsForTeam(long processId) {
+        return jdbc.sql("select scope_id from process_scope where process_id = :id order by scope_id")
+                .param("id", processId)
+                .query(Long.class)
+                .list();
+    }
+
     public Optional<Indexable> indexable(long processId) {
         return jdbc.sql(
                         "select id, slug, title, short_description, description_html, status from process where id = :id")

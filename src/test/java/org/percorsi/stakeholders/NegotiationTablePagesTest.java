@@ -327,6 +327,19 @@ class NegotiationTablePagesTest extends IntegrationTest {
     }
 
     @Test
+    void aDraftsNeighbourhoodsAreListedForItsReferents() throws Exception {
+        long draft =
+                TestAccounts.asAdministrator(() -> createProcess.handle(ProcessForms.publicProcess("Bozza " + run)));
+        jdbc.sql("insert into process_scope (process_id, scope_id) values (:p, :s)")
+                .param("p", draft)
+                .param("s", scope("Quartiere in Bozza " + run))
+                .update();
+        assertThat(as(asAdmin(get("/admin/processes/" + draft + "/table"))).getContentAsString())
+                .as("referents are named before the process is published")
+                .contains("Quartiere in Bozza " + run);
+    }
+
+    @Test
     void theManagersSeeWhichNeighbourhoodsLackAReferentBeforeThePhaseThatNeedsThem() throws Exception {
         long north = scope("Quartiere Nord " + run);
         long south = scope("Quartiere Sud " + run);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.processes.PhaseView;
-import org.percorsi.processes.ProcessPage;
 import org.percorsi.processes.ProcessPermissions;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.shared.validation.RuleViolation;
@@ -278,9 +277,8 @@ class AdminTableController {
                 processes.titleForTeam(processId).orElseThrow(() -> new NotFoundException("no process " + processId));
         LocalDate today = queries.today();
         List<PhaseView> phases = processes.phases(processId);
-        // the process's territory (its scopes) is published once it is out of draft
-        List<Long> scopes =
-                processes.visibleById(processId).map(ProcessPage::scopeIds).orElse(List.of());
+        // a draft's neighbourhoods too: referents are often named before the process is published
+        List<Long> scopes = processes.scopeIdsForTeam(processId);
         var neighbourhoods = queries.neighbourhoods(processId, scopes);
         Long rulePhaseId = queries.referentsBeforePhase(processId).orElse(null);
         PhaseView rulePhase = phases.stream()
