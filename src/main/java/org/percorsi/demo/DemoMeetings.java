@@ -35,6 +35,8 @@ import org.percorsi.meetings.usecases.ScheduleMeeting;
 import org.percorsi.processes.PhaseView;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.proposals.ProposalKind;
+import org.percorsi.proposals.usecases.LinkIdeaToNeed;
+import org.percorsi.proposals.usecases.NeedLinkForm;
 import org.percorsi.shared.time.TimeConfiguration;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -53,12 +55,19 @@ class DemoMeetings {
     private final RecordMeeting record;
     private final ProcessesApi processes;
     private final Harvest harvest;
+    private final LinkIdeaToNeed linkIdea;
 
-    DemoMeetings(ScheduleMeeting schedule, RecordMeeting record, ProcessesApi processes, Harvest harvest) {
+    DemoMeetings(
+            ScheduleMeeting schedule,
+            RecordMeeting record,
+            ProcessesApi processes,
+            Harvest harvest,
+            LinkIdeaToNeed linkIdea) {
         this.schedule = schedule;
         this.record = record;
         this.processes = processes;
         this.harvest = harvest;
+        this.linkIdea = linkIdea;
     }
 
     /** The harvest's use cases, one per thing a facilitator records. */
@@ -492,6 +501,12 @@ class DemoMeetings {
             "Un trasporto per raggiungere i servizi dalla collina",
             "Un percorso pedonale lungo il fiume"
         };
+        // the ideas the first three workshops gave their priority need: the funnel on each neighbourhood's page
+        String[] ideas = {
+            "Aprire la biblioteca di quartiere due sere a settimana, gestita con le associazioni",
+            "Un pedibus con i genitori volontari e strisce rialzate davanti alle due scuole",
+            "Adottare le aiuole: patti di collaborazione con i residenti"
+        };
         String[] names = {"Nord", "Sud", "Est", "Ovest", "Centro", "Collina", "Fiume"};
         for (int i = 0; i < names.length; i++) {
             long workshop = schedule.create(
@@ -523,7 +538,11 @@ class DemoMeetings {
                             8 + 2 * i));
             if (i < 3) {
                 int n = i;
-                as(() -> harvest.propose(workshop, false, need, ProposalKind.NEED, needs[n]));
+                long idea = harvest.addItem(workshop, HarvestItemKind.COMMENT, null, null, null, ideas[i]);
+                long[] proposed = new long[2];
+                as(() -> proposed[0] = harvest.propose(workshop, false, need, ProposalKind.NEED, needs[n]));
+                as(() -> proposed[1] = harvest.propose(workshop, false, idea, ProposalKind.IDEA, ideas[n]));
+                linkIdea.link(proposed[1], new NeedLinkForm(proposed[0]));
             }
         }
     }

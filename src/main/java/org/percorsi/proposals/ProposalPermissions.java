@@ -59,10 +59,10 @@ public class ProposalPermissions {
         return processes.canManage(processId) || processes.hasRole(processId, ProcessRole.FACILITATOR);
     }
 
-    /** The same, returning the facilitator's account id. */
-    public long requireFacilitatorId(long processId) {
+    /** The facilitator's account, or null for work done by the platform itself (no account to name). */
+    public Long requireFacilitatorId(long processId) {
         requireFacilitator(processId);
-        return accounts.currentAccountId().orElse(-1L);
+        return accounts.currentAccountId().orElse(null);
     }
 
     public void requireFacilitator(long processId) {

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.percorsi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,24 @@ class DemoStakeholdersTest extends IntegrationTest {
             assertThat(page).contains("<strong>Quartiere " + neighbourhood + "</strong>");
         }
         assertPrivate(page);
+    }
+
+    @Test
+    void aLabsNeighbourhoodShowsItsPriorityNeedAndTheIdeaItBecame() throws Exception {
+        var link = Pattern.compile("href=\"(" + LABS + "/neighbourhoods/\\d+)\">Quartiere Sud</a>")
+                .matcher(visitor(LABS + "/neighbourhoods"));
+        assertThat(link.find()).as("the labs list the Sud neighbourhood").isTrue();
+        String sud = visitor(link.group(1));
+        assertThat(sud)
+                .contains("Laboratorio di quartiere Sud", "Attraversamenti sicuri davanti alle scuole")
+                .contains("Un pedibus con i genitori volontari e strisce rialzate davanti alle due scuole");
+        int need = sud.indexOf("Attraversamenti sicuri davanti alle scuole</a>");
+        int idea = sud.indexOf("Un pedibus con i genitori volontari");
+        assertThat(need).as("the need is listed").isPositive();
+        assertThat(sud.substring(need, idea))
+                .as("the idea in the need's own item")
+                .contains("<ul")
+                .doesNotContain("</li>");
     }
 
     @Test

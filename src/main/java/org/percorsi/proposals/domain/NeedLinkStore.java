@@ -14,7 +14,7 @@ public class NeedLinkStore {
     }
 
     /** False when the idea already answered that need. */
-    public boolean link(long ideaId, long needId, long linkedBy) {
+    public boolean link(long ideaId, long needId, Long linkedBy) {
         return jdbc.sql("""
                                 insert into proposal_need_link (idea_id, need_id, linked_by) values (:i, :n, :by)
                                 on conflict do nothing""")

@@ -38,7 +38,7 @@ public class LinkIdeaToNeed {
     @Transactional
     public void link(long ideaId, NeedLinkForm form) {
         long processId = processOf(ideaId);
-        long facilitator = permissions.requireFacilitatorId(processId);
+        Long facilitator = permissions.requireFacilitatorId(processId);
         if (form.needId() == null) {
             throw new RuleViolation("needId", "proposals.needLink.required");
         }
@@ -57,7 +57,7 @@ public class LinkIdeaToNeed {
     @Transactional
     public void unlink(long ideaId, NeedLinkForm form) {
         long processId = processOf(ideaId);
-        permissions.requireFacilitatorId(processId);
+        permissions.requireFacilitator(processId);
         if (form.needId() == null) {
             throw new RuleViolation("needId", "proposals.needLink.required");
         }
