@@ -184,7 +184,8 @@ public class ProposalQueries {
             Long originMeetingId,
             String originNote,
             boolean followedByViewer,
-            int comments) {}
+            int comments,
+            boolean hasNeedLinks) {}
 
     public record Attachment(String url, String filename, boolean image) {}
 
@@ -207,7 +208,10 @@ public class ProposalQueries {
                 .list();
         return jdbc.sql("select p.*, author.nickname, author.deleted as author_deleted, "
                         + "exists (select 1 from proposal_support s where s.proposal_id = p.id and s.account_id = :viewer) as supported, "
-                        + "exists (select 1 from proposal_follower f where f.proposal_id = p.id and f.account_id = :viewer) as followed "
+                        + "exists (select 1 from proposal_follower f where f.proposal_id = p.id and f.account_id = :viewer) as followed, "
+                        // most proposals have no link to a need: the page asks for them only when there are some
+                        + "(exists (select 1 from proposal_need_link l where l.idea_id = p.id) "
+                        + " or exists (select 1 from proposal_need_link l where l.need_id = p.id)) as need_linked "
                         + ", " + Answer.COLUMNS
                         + " from proposal p left join account_display_name author on author.id = p.author_id "
                         + Answer.JOIN + "where p.id = :id")
@@ -238,7 +242,8 @@ public class ProposalQueries {
                         (Long) rs.getObject("origin_meeting_id"),
                         rs.getString("origin_note"),
                         rs.getBoolean("followed"),
-                        rs.getInt("comment_count")))
+                        rs.getInt("comment_count"),
+                        rs.getBoolean("need_linked")))
                 .optional();
     }
 

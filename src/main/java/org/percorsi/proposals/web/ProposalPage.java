@@ -111,8 +111,13 @@ class ProposalPage {
         // from need to idea: the needs an idea answers, or the ideas a need became; facilitators link them
         model.addAttribute(
                 "needLinks",
-                needLinks.linkedTo(
-                        id, visible.process().phases().stream().map(p -> p.id()).toList()));
+                detail.hasNeedLinks()
+                        ? needLinks.linkedTo(
+                                id,
+                                visible.process().phases().stream()
+                                        .map(p -> p.id())
+                                        .toList())
+                        : List.of());
         boolean linksNeeds = detail.kind() != ProposalKind.NEED && permissions.canEnterFromPaper(detail.processId());
         model.addAttribute("needChoices", linksNeeds ? needLinks.needsOf(detail.processId(), NEED_CHOICES) : List.of());
         model.addAttribute("canLinkNeeds", linksNeeds);
