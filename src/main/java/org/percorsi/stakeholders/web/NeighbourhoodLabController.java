@@ -69,8 +69,13 @@ class NeighbourhoodLabController {
         if (process.scopeIds().isEmpty()) {
             return tree.stream().filter(s -> NEIGHBOURHOOD.equals(s.kind())).toList();
         }
-        Set<Long> inside = new HashSet<>();
-        process.scopeIds().forEach(id -> inside.addAll(organisation.scopeWithDescendants(id)));
+        // the tree comes parents first: a scope is inside the process's territory if it or its parent is
+        Set<Long> inside = new HashSet<>(process.scopeIds());
+        for (ScopeSummary scope : tree) {
+            if (scope.parentId() != null && inside.contains(scope.parentId())) {
+                inside.add(scope.id());
+            }
+        }
         return tree.stream()
                 .filter(s -> NEIGHBOURHOOD.equals(s.kind()) && inside.contains(s.id()))
                 .toList();
