@@ -9,18 +9,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.percorsi.accounts.AccountDeleted;
 import org.percorsi.mail.MailApi;
 import org.percorsi.regional.usecases.DeadlineReminders;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dossier of a funded process as its manager keeps it and as the rules of its call check it: a formal start
@@ -45,6 +49,15 @@ class DossierRulesTest extends IntegrationTest {
 
     @Autowired
     MailApi mail;
+
+    @Autowired
+    RegionalPersonalData personalData;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
     String manager;
@@ -227,12 +240,34 @@ class DossierRulesTest extends IntegrationTest {
     }
 
     @Test
+    void aManagersRemindersAndDossiersAreInTheirDataAndTheRemindersGoWithTheirAccount() throws Exception {
+        long call = RegionalFixtures.call(jdbc, LocalDate.of(2020, 1, 15), 10, 1, 60);
+        open(call);
+        reminders.sendDue(LocalDate.of(2020, 1, 10)); // the formal start is due within 14 days
+        long account = jdbc.sql("select id from account where email = :e")
+                .param("e", manager)
+                .query(Long.class)
+                .single();
+        var data = (Map<?, ?>) personalData.exportFor(account, manager);
+        assertThat(data.get("deadlineReminders").toString()).contains("Percorso finanziato " + run, "FORMAL_START");
+        assertThat(data.get("dossiersOpened").toString()).contains("Percorso finanziato " + run);
+
+        transaction.executeWithoutResult(status -> events.publishEvent(new AccountDeleted(account, manager)));
+        var after = (Map<?, ?>) personalData.exportFor(account, manager);
+        assertThat(after.get("deadlineReminders").toString()).isEqualTo("[]");
+        assertThat(after.get("dossiersOpened").toString()).isEqualTo("[]");
+        assertThat(regional.dossier(processId))
+                .as("the dossier stays, without who opened it")
+                .isPresent();
+    }
+
+    @Test
     void costsAreFundedExactlyAndTheCoFundingShareIsChecked() throws Exception {
         long call = RegionalFixtures.call(jdbc, null, 10, 1, 60);
         open(call);
         var unbalanced = cost("FACILITATION", "Facilitazione", "10.000,00", "9000", "500", "");
         assertThat(unbalanced.getStatus()).isEqualTo(422);
-        assertThat(unbalanced.getContentAsString()).contains("Le quote fanno 9.500,00", "ma l&#39;importo è 10.000,00");
+        assertThat(unbalanced.getContentAsString()).contains("Le quote fanno 9.500,00", "ma l'importo è 10.000,00");
         var notAnAmount = cost("FACILITATION", "Facilitazione", "diecimila", "", "", "");
         assertThat(notAnAmount.getStatus()).isEqualTo(422);
         assertThat(notAnAmount.getContentAsString()).contains("Importo non valido");
