@@ -553,10 +553,10 @@ class RouteAuthorizationTest extends IntegrationTest {
                         RegionalFixtures.dossier(jdbc, dossierProcess);
                         return String.valueOf(dossierProcess);
                     }
-                    if (name.equals("costId")) {
+                    if (pattern.startsWith("/admin/processes/{processId}/dossier/") && name.equals("costId")) {
                         return String.valueOf(RegionalFixtures.cost(jdbc, Long.parseLong(path.split("/")[3])));
                     }
-                    if (name.equals("callId")) {
+                    if (pattern.startsWith("/admin/regional/calls/") && name.equals("callId")) {
                         return String.valueOf(RegionalFixtures.call(jdbc, null, 10, 1, 60));
                     }
                     if (pattern.startsWith("/files/")) {
