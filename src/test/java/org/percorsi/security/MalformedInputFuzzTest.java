@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.percorsi.regional.RegionalFixtures;
 import org.percorsi.stakeholders.StakeholderFixtures;
 import org.percorsi.support.HttpVisitor;
 import org.percorsi.support.IntegrationTest;
@@ -297,6 +298,18 @@ class MalformedInputFuzzTest extends IntegrationTest {
                     }
                     if (pattern.startsWith("/files/")) {
                         return fixtures.storedFile().toString(); // a file no module claims: public
+                    }
+                    if (pattern.startsWith("/admin/processes/{processId}/dossier/") && name.equals("processId")) {
+                        long dossierProcess =
+                                process(run + "-" + UUID.randomUUID().toString().substring(0, 8));
+                        RegionalFixtures.dossier(jdbc, dossierProcess);
+                        return String.valueOf(dossierProcess);
+                    }
+                    if (pattern.startsWith("/admin/processes/{processId}/dossier/") && name.equals("costId")) {
+                        return String.valueOf(RegionalFixtures.cost(jdbc, Long.parseLong(path.split("/")[3])));
+                    }
+                    if (pattern.startsWith("/admin/regional/calls/") && name.equals("callId")) {
+                        return String.valueOf(RegionalFixtures.call(jdbc, null, 10, 1, 60));
                     }
                     return null;
                 });

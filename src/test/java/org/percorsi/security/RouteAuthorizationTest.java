@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.percorsi.regional.RegionalFixtures;
 import org.percorsi.stakeholders.StakeholderFixtures;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
@@ -367,7 +368,18 @@ class RouteAuthorizationTest extends IntegrationTest {
                     "POST /admin/organisations/{organisationId}/representatives/{representativeId}", Rule.BACK_OFFICE),
             Map.entry(
                     "POST /admin/organisations/{organisationId}/representatives/{representativeId}/end",
-                    Rule.BACK_OFFICE));
+                    Rule.BACK_OFFICE),
+            Map.entry("GET /admin/regional/calls", Rule.ADMIN_ONLY),
+            Map.entry("GET /admin/regional/calls/{callId}", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/regional/calls/{callId}", Rule.ADMIN_ONLY),
+            Map.entry("GET /admin/regional/dossiers", Rule.ADMIN_ONLY),
+            Map.entry("GET /admin/processes/{processId}/dossier", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/dossier", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/dossier/details", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/dossier/start", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/dossier/extensions", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/dossier/costs", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/dossier/costs/{costId}/remove", Rule.PROCESS_MANAGER));
 
     @Autowired
     MockMvc mvc;
@@ -534,6 +546,18 @@ class RouteAuthorizationTest extends IntegrationTest {
                     }
                     if (name.equals("citationId") || name.equals("itemId")) {
                         return "1"; // the use case checks the manager before it looks for the citation or the item
+                    }
+                    if (pattern.startsWith("/admin/processes/{processId}/dossier/") && name.equals("processId")) {
+                        // the dossier's actions act on a dossier: one for the process
+                        long dossierProcess = ownProcess ? managedProcess() : processA;
+                        RegionalFixtures.dossier(jdbc, dossierProcess);
+                        return String.valueOf(dossierProcess);
+                    }
+                    if (pattern.startsWith("/admin/processes/{processId}/dossier/") && name.equals("costId")) {
+                        return String.valueOf(RegionalFixtures.cost(jdbc, Long.parseLong(path.split("/")[3])));
+                    }
+                    if (pattern.startsWith("/admin/regional/calls/") && name.equals("callId")) {
+                        return String.valueOf(RegionalFixtures.call(jdbc, null, 10, 1, 60));
                     }
                     if (pattern.startsWith("/files/")) {
                         // the cover of a public process: public (a file no module claims is served to no one)

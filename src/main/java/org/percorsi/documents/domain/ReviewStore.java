@@ -24,6 +24,13 @@ public class ReviewStore {
                 .orElse(null);
     }
 
+    public boolean isFinalDocument(long documentId) {
+        return jdbc.sql("select kind = 'FINAL_DOCUMENT' from document where id = :d")
+                .param("d", documentId)
+                .query(Boolean.class)
+                .single();
+    }
+
     public boolean requiresValidation(long documentId) {
         return jdbc.sql("select requires_validation from document where id = :d")
                 .param("d", documentId)

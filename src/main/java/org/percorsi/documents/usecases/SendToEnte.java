@@ -1,8 +1,10 @@
 package org.percorsi.documents.usecases;
 
+import java.util.List;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.documents.DocumentChanged;
 import org.percorsi.documents.ReviewStep;
+import org.percorsi.documents.ValidationRequirements;
 import org.percorsi.documents.domain.ReviewStore;
 import org.percorsi.shared.validation.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,12 +23,20 @@ public class SendToEnte {
     private final ReviewStore store;
     private final AccountsApi accounts;
     private final ApplicationEventPublisher events;
+    /** Other modules that may require validation of a process's final document (regional). */
+    private final List<ValidationRequirements> requirements;
 
-    SendToEnte(ProvenanceRules rules, ReviewStore store, AccountsApi accounts, ApplicationEventPublisher events) {
+    SendToEnte(
+            ProvenanceRules rules,
+            ReviewStore store,
+            AccountsApi accounts,
+            ApplicationEventPublisher events,
+            List<ValidationRequirements> requirements) {
         this.rules = rules;
         this.store = store;
         this.accounts = accounts;
         this.events = events;
+        this.requirements = requirements;
     }
 
     @Transactional
@@ -35,7 +45,8 @@ public class SendToEnte {
         if (store.sent(version.id())) {
             throw RuleViolation.global("documents.review.alreadySent", version.number());
         }
-        if (store.requiresValidation(documentId) && !store.validated(version.id())) {
+        if ((store.requiresValidation(documentId) || requiredElsewhere(processId, documentId))
+                && !store.validated(version.id())) {
             throw RuleViolation.global("documents.review.notValidated", version.number());
         }
         var on = rules.stepDate(version.id(), form.on());
@@ -49,5 +60,11 @@ public class SendToEnte {
                 protocol,
                 accounts.currentAccountId().orElse(null));
         events.publishEvent(new DocumentChanged(documentId));
+    }
+
+    private boolean requiredElsewhere(long processId, long documentId) {
+        return store.isFinalDocument(documentId)
+                && requirements.stream()
+                        .anyMatch(r -> r.finalDocumentOf(processId).isPresent());
     }
 }

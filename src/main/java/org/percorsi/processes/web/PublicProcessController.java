@@ -7,6 +7,7 @@ import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.processes.ProcessDocuments;
 import org.percorsi.processes.ProcessFilter;
 import org.percorsi.processes.ProcessMeetings;
+import org.percorsi.processes.ProcessSections;
 import org.percorsi.processes.ProcessStatus;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.shared.web.NotFoundException;
@@ -27,16 +28,19 @@ class PublicProcessController {
     private final OrganisationApi organisation;
     private final List<ProcessMeetings> meetings; // none when the meetings module is absent
     private final List<ProcessDocuments> documents; // none when the documents module is absent
+    private final List<ProcessSections> sections; // sections of other modules (the regional dossier)
 
     PublicProcessController(
             ProcessesApi processes,
             OrganisationApi organisation,
             List<ProcessMeetings> meetings,
-            List<ProcessDocuments> documents) {
+            List<ProcessDocuments> documents,
+            List<ProcessSections> sections) {
         this.processes = processes;
         this.organisation = organisation;
         this.meetings = meetings;
         this.documents = documents;
+        this.sections = sections;
     }
 
     @GetMapping("/processes")
@@ -84,6 +88,11 @@ class PublicProcessController {
         model.addAttribute(
                 "documents",
                 documents.stream().flatMap(d -> d.of(process.id()).stream()).toList());
+        model.addAttribute(
+                "sections",
+                sections.stream()
+                        .flatMap(s -> s.sectionOf(process.id()).stream())
+                        .toList());
         return "processes/show";
     }
 

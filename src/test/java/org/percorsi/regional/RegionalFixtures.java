@@ -1,0 +1,71 @@
+package org.percorsi.regional;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Rows of the regional module for tests: a call of their own (so no test edits the shipped profiles), a dossier. */
+public final class RegionalFixtures {
+
+    private RegionalFixtures() {}
+
+    /**
+     * A call with one line ("L1", cap 20 000 €) and two criteria: start by {@code deadline} (may be null), last
+     * {@code months}, at most {@code extensions} extensions of {@code extensionDays} days in all, final report 30
+     * days and the ente's act 60 days after the end, reminders 14 days ahead, own share at least 20 %, validation
+     * and funder mention required, the suspension act and the web page not.
+     */
+    public static long call(JdbcClient jdbc, LocalDate deadline, int months, int extensions, int extensionDays) {
+        String code = "prova-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = jdbc.sql("""
+                        insert into regional_call (code, name, region, law, start_deadline, max_duration_months,
+                            extension_max_count, extension_max_days, final_report_days, ente_act_days,
+                            min_own_share_percent, requires_table_from_start, requires_web_page,
+                            requires_suspension_act, requires_validation, requires_funder_mention, funder_mention,
+                            reminder_days)
+                        values (:code, :name, 'Emilia-Romagna', 'LR 15/2018', :deadline, :months, :ext, :extDays, 30,
+                                60, 20, true, false, false, true, true, :mention, 14)
+                        returning id""")
+                .param("code", code)
+                .param("name", "Bando di prova " + code)
+                .param("deadline", deadline)
+                .param("months", months)
+                .param("ext", extensions)
+                .param("extDays", extensionDays)
+                .param("mention", "Con il sostegno del bando di prova " + code)
+                .query(Long.class)
+                .single();
+        jdbc.sql("""
+                        insert into regional_call_line (call_id, position, code, label_it, label_en, cap_eur)
+                        values (:c, 0, 'L1', 'Enti locali', 'Local authorities', 20000)""").param("c", id).update();
+        jdbc.sql("""
+                        insert into regional_call_criterion (call_id, position, code, label_it, label_en)
+                        values (:c, 0, 'SOCIAL_REACH', 'Sollecitazione delle realtà sociali', 'Reaching social groups'),
+                               (:c, 1, 'PUBLIC_DOCS', 'Documentazione pubblica', 'Public documentation')""").param("c", id).update();
+        return id;
+    }
+
+    /** A dossier of the process under a fresh call (not started). */
+    public static long dossier(JdbcClient jdbc, long processId) {
+        long call = call(jdbc, null, 10, 1, 60);
+        return jdbc.sql("""
+                        insert into regional_dossier (process_id, call_id, line_code, ente, adhesion_act_number,
+                            adhesion_act_date, responsible_name, contribution_requested)
+                        values (:p, :c, 'L1', 'Comune di prova', '1/2020', date '2020-01-01', 'Persona di prova', 1000)
+                        on conflict (process_id) do update set ente = excluded.ente
+                        returning id""")
+                .param("p", processId)
+                .param("c", call)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The id of a cost of the process's dossier (one is added). */
+    public static long cost(JdbcClient jdbc, long processId) {
+        long dossier = dossier(jdbc, processId);
+        return jdbc.sql("""
+                        insert into regional_cost (dossier_id, category, description, amount, regional_part, own_part,
+                                                   other_part)
+                        values (:d, 'OTHER', 'Costo di prova', 100, 80, 20, 0) returning id""").param("d", dossier).query(Long.class).single();
+    }
+}
