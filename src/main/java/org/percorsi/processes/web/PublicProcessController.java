@@ -7,6 +7,7 @@ import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.processes.ProcessDocuments;
 import org.percorsi.processes.ProcessFilter;
 import org.percorsi.processes.ProcessMeetings;
+import org.percorsi.processes.ProcessOutreach;
 import org.percorsi.processes.ProcessStatus;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.shared.web.NotFoundException;
@@ -27,16 +28,19 @@ class PublicProcessController {
     private final OrganisationApi organisation;
     private final List<ProcessMeetings> meetings; // none when the meetings module is absent
     private final List<ProcessDocuments> documents; // none when the documents module is absent
+    private final List<ProcessOutreach> outreach; // none when the outreach module is absent
 
     PublicProcessController(
             ProcessesApi processes,
             OrganisationApi organisation,
             List<ProcessMeetings> meetings,
-            List<ProcessDocuments> documents) {
+            List<ProcessDocuments> documents,
+            List<ProcessOutreach> outreach) {
         this.processes = processes;
         this.organisation = organisation;
         this.meetings = meetings;
         this.documents = documents;
+        this.outreach = outreach;
     }
 
     @GetMapping("/processes")
@@ -84,6 +88,8 @@ class PublicProcessController {
         model.addAttribute(
                 "documents",
                 documents.stream().flatMap(d -> d.of(process.id()).stream()).toList());
+        model.addAttribute(
+                "outreach", outreach.stream().map(o -> o.of(process.id())).toList());
         return "processes/show";
     }
 

@@ -1,0 +1,27 @@
+package org.percorsi.outreach.usecases;
+
+import org.percorsi.outreach.domain.InfoPointStore;
+import org.percorsi.shared.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A manager removes an info point that closed, with its hours and counts. */
+@Service
+public class RemoveInfoPoint {
+
+    private final OutreachRules rules;
+    private final InfoPointStore store;
+
+    RemoveInfoPoint(OutreachRules rules, InfoPointStore store) {
+        this.rules = rules;
+        this.store = store;
+    }
+
+    @Transactional
+    public void handle(long processId, long pointId) {
+        rules.managedByViewer(processId);
+        if (!store.delete(processId, pointId)) {
+            throw new NotFoundException("info point " + pointId);
+        }
+    }
+}
