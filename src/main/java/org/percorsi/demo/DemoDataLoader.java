@@ -86,6 +86,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoProgramming programming;
     private final DemoDocuments documents;
     private final DemoStakeholders stakeholders;
+    private final DemoOutreach outreach;
     private final RegisterForMeeting registrations;
 
     DemoDataLoader(
@@ -93,6 +94,7 @@ class DemoDataLoader implements ApplicationRunner {
             DemoProgramming programming,
             DemoDocuments documents,
             DemoStakeholders stakeholders,
+            DemoOutreach outreach,
             RegisterForMeeting registrations,
             JdbcClient jdbc,
             UpdateOrganisation updateOrganisation,
@@ -112,6 +114,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.programming = programming;
         this.documents = documents;
         this.stakeholders = stakeholders;
+        this.outreach = outreach;
         this.registrations = registrations;
         this.registerInvited = registerInvited;
         this.submit = submit;
@@ -206,6 +209,7 @@ class DemoDataLoader implements ApplicationRunner {
         documents.neighbourhoodLabs(labs);
         var pratoThemes = new DemoDocuments.PratoThemes(productive, retail, transformation, participation);
         stakeholders.load(prato, imola, labs, pratoThemes, labNeighbourhoods, union);
+        outreach.load(prato, imola, centre, macrolotto);
         // concluded last: the labs' table took a request on the public form, open while the process was published
         conclude.handle(labs);
     }

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.percorsi.outreach.OutreachFixtures;
 import org.percorsi.stakeholders.StakeholderFixtures;
 import org.percorsi.support.HttpVisitor;
 import org.percorsi.support.IntegrationTest;
@@ -297,6 +298,12 @@ class MalformedInputFuzzTest extends IntegrationTest {
                     }
                     if (pattern.startsWith("/files/")) {
                         return fixtures.storedFile().toString(); // a file no module claims: public
+                    }
+                    if (name.equals("actionId")) {
+                        return String.valueOf(OutreachFixtures.action(jdbc, processId));
+                    }
+                    if (name.equals("pointId")) {
+                        return String.valueOf(OutreachFixtures.infoPoint(jdbc, processId));
                     }
                     return null;
                 });

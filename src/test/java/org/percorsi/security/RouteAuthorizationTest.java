@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.percorsi.outreach.OutreachFixtures;
 import org.percorsi.stakeholders.StakeholderFixtures;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
@@ -367,7 +368,30 @@ class RouteAuthorizationTest extends IntegrationTest {
                     "POST /admin/organisations/{organisationId}/representatives/{representativeId}", Rule.BACK_OFFICE),
             Map.entry(
                     "POST /admin/organisations/{organisationId}/representatives/{representativeId}/end",
-                    Rule.BACK_OFFICE));
+                    Rule.BACK_OFFICE),
+            // outreach: a process's communication plan and info points
+            Map.entry("GET /admin/processes/{processId}/communication", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/communication/actions", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/communication/settings", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/communication/actions/{actionId}", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/communication/actions/{actionId}", Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/communication/actions/{actionId}/remove", Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/communication/actions/{actionId}/materials",
+                    Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/communication/actions/{actionId}/materials/remove",
+                    Rule.PROCESS_MANAGER),
+            Map.entry("GET /processes/{slug}/communication", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /admin/processes/{processId}/info-points", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/info-points", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/info-points/{pointId}", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/info-points/{pointId}", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/info-points/{pointId}/remove", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/info-points/{pointId}/contacts", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/info-points/{pointId}/contacts/remove", Rule.PROCESS_MANAGER),
+            Map.entry("GET /processes/{slug}/info-points", Rule.RESERVED_PROCESS_A));
 
     @Autowired
     MockMvc mvc;
@@ -545,6 +569,12 @@ class RouteAuthorizationTest extends IntegrationTest {
                                 .param("f", cover)
                                 .update();
                         return cover.toString();
+                    }
+                    if (name.equals("actionId")) {
+                        return String.valueOf(OutreachFixtures.action(jdbc, processId));
+                    }
+                    if (name.equals("pointId")) {
+                        return String.valueOf(OutreachFixtures.infoPoint(jdbc, processId));
                     }
                     return null;
                 });

@@ -1,7 +1,7 @@
 package org.percorsi.outreach.usecases;
 
 import org.percorsi.outreach.domain.InfoPointStore;
-import org.percorsi.shared.web.NotFoundException;
+import org.percorsi.shared.validation.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +21,7 @@ public class RemoveContacts {
     public void handle(long processId, long pointId, long countId) {
         rules.managedByViewer(processId);
         if (!store.deleteCount(processId, pointId, countId)) {
-            throw new NotFoundException("count " + countId);
+            throw RuleViolation.global("outreach.alreadyRemoved");
         }
     }
 }

@@ -2,7 +2,7 @@ package org.percorsi.outreach.usecases;
 
 import org.percorsi.files.FilesApi;
 import org.percorsi.outreach.domain.ActionStore;
-import org.percorsi.shared.web.NotFoundException;
+import org.percorsi.shared.validation.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +24,6 @@ public class RemoveMaterial {
     public void handle(long processId, long actionId, long materialId) {
         rules.managedByViewer(processId);
         files.delete(store.deleteMaterial(processId, actionId, materialId)
-                .orElseThrow(() -> new NotFoundException("material " + materialId)));
+                .orElseThrow(() -> RuleViolation.global("outreach.alreadyRemoved")));
     }
 }
