@@ -14,7 +14,8 @@
  * are configured); back office under {@code /admin/processes/{id}/communication} and {@code …/info-points}.
  * Permissions, once per action: {@code usecases/OutreachRules} (the process's managers and administrators).
  * Materials of internal actions and of reserved processes are served only to whom may see them
- * ({@code OutreachFileAccess}).
+ * ({@code OutreachFileAccess}). Each public change announces {@code OutreachChanged}, so that the pages shared by
+ * visitors are emptied.
  *
  * <p>Tables: {@code outreach_setting}, {@code outreach_action}, {@code outreach_material},
  * {@code outreach_info_point}, {@code outreach_opening_slot}, {@code outreach_contact_count} (migrations

@@ -113,7 +113,7 @@ class OutreachBrowserTest extends BrowserTest {
         page.locator("#contacts").fill("14");
         page.locator("#topic").selectOption("DOCUMENTS");
         send(button("Registra i contatti"));
-        assertThat(page.locator("#contacts table")).containsText("14");
+        assertThat(page.locator("#counts table")).containsText("14");
         assertAccessibleAndValid(page, "an info point with its contacts (back office)");
         signOut();
         assertThat(button("Esci")).hasCount(0);

@@ -1,6 +1,8 @@
 package org.percorsi.outreach.usecases;
 
+import org.percorsi.outreach.OutreachChanged;
 import org.percorsi.outreach.domain.ActionStore;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,11 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class AddAction {
 
     private final OutreachRules rules;
+    private final ApplicationEventPublisher events;
     private final ActionInput input;
     private final ActionStore store;
 
-    AddAction(OutreachRules rules, ActionInput input, ActionStore store) {
+    AddAction(OutreachRules rules, ApplicationEventPublisher events, ActionInput input, ActionStore store) {
         this.rules = rules;
+        this.events = events;
         this.input = input;
         this.store = store;
     }
@@ -21,6 +25,8 @@ public class AddAction {
     @Transactional
     public long handle(long processId, ActionForm form) {
         rules.managedByViewer(processId);
-        return store.insert(processId, input.read(processId, form));
+        long id = store.insert(processId, input.read(processId, form));
+        events.publishEvent(new OutreachChanged(processId));
+        return id;
     }
 }

@@ -1,6 +1,8 @@
 package org.percorsi.outreach.usecases;
 
+import org.percorsi.outreach.OutreachChanged;
 import org.percorsi.outreach.domain.InfoPointStore;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,11 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class AddInfoPoint {
 
     private final OutreachRules rules;
+    private final ApplicationEventPublisher events;
     private final InfoPointInput input;
     private final InfoPointStore store;
 
-    AddInfoPoint(OutreachRules rules, InfoPointInput input, InfoPointStore store) {
+    AddInfoPoint(OutreachRules rules, ApplicationEventPublisher events, InfoPointInput input, InfoPointStore store) {
         this.rules = rules;
+        this.events = events;
         this.input = input;
         this.store = store;
     }
@@ -21,6 +25,8 @@ public class AddInfoPoint {
     @Transactional
     public long handle(long processId, InfoPointForm form) {
         rules.managedByViewer(processId);
-        return store.insert(processId, input.read(form));
+        long id = store.insert(processId, input.read(form));
+        events.publishEvent(new OutreachChanged(processId));
+        return id;
     }
 }

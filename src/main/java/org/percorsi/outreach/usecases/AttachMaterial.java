@@ -7,9 +7,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.percorsi.files.FilesApi;
 import org.percorsi.files.ImageKind;
+import org.percorsi.outreach.OutreachChanged;
 import org.percorsi.outreach.domain.ActionStore;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -23,11 +25,13 @@ import org.springframework.web.multipart.MultipartFile;
 public class AttachMaterial {
 
     private final OutreachRules rules;
+    private final ApplicationEventPublisher events;
     private final ActionStore store;
     private final FilesApi files;
 
-    AttachMaterial(OutreachRules rules, ActionStore store, FilesApi files) {
+    AttachMaterial(OutreachRules rules, ApplicationEventPublisher events, ActionStore store, FilesApi files) {
         this.rules = rules;
+        this.events = events;
         this.store = store;
         this.files = files;
     }
@@ -49,7 +53,9 @@ public class AttachMaterial {
             throw new RuleViolation("file", "outreach.material.notWhatItsNameSays");
         }
         var stored = files.storeDocument(upload, "file").orElseThrow();
-        return store.insertMaterial(actionId, stored.id(), stored.filename(), stored.image(), description);
+        long id = store.insertMaterial(actionId, stored.id(), stored.filename(), stored.image(), description);
+        events.publishEvent(new OutreachChanged(processId));
+        return id;
     }
 
     /** What the file's name says it is, by its extension. */

@@ -1,7 +1,9 @@
 package org.percorsi.outreach.usecases;
 
+import org.percorsi.outreach.OutreachChanged;
 import org.percorsi.outreach.domain.ActionStore;
 import org.percorsi.shared.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,11 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class EditAction {
 
     private final OutreachRules rules;
+    private final ApplicationEventPublisher events;
     private final ActionInput input;
     private final ActionStore store;
 
-    EditAction(OutreachRules rules, ActionInput input, ActionStore store) {
+    EditAction(OutreachRules rules, ApplicationEventPublisher events, ActionInput input, ActionStore store) {
         this.rules = rules;
+        this.events = events;
         this.input = input;
         this.store = store;
     }
@@ -25,5 +29,6 @@ public class EditAction {
         if (!store.update(processId, actionId, input.read(processId, form))) {
             throw new NotFoundException("action " + actionId);
         }
+        events.publishEvent(new OutreachChanged(processId));
     }
 }

@@ -1,7 +1,9 @@
 package org.percorsi.outreach.usecases;
 
+import org.percorsi.outreach.OutreachChanged;
 import org.percorsi.outreach.domain.InfoPointStore;
 import org.percorsi.shared.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,11 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class EditInfoPoint {
 
     private final OutreachRules rules;
+    private final ApplicationEventPublisher events;
     private final InfoPointInput input;
     private final InfoPointStore store;
 
-    EditInfoPoint(OutreachRules rules, InfoPointInput input, InfoPointStore store) {
+    EditInfoPoint(OutreachRules rules, ApplicationEventPublisher events, InfoPointInput input, InfoPointStore store) {
         this.rules = rules;
+        this.events = events;
         this.input = input;
         this.store = store;
     }
@@ -25,5 +29,6 @@ public class EditInfoPoint {
         if (!store.update(processId, pointId, input.read(form))) {
             throw new NotFoundException("info point " + pointId);
         }
+        events.publishEvent(new OutreachChanged(processId));
     }
 }

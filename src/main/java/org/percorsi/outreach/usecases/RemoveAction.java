@@ -1,8 +1,10 @@
 package org.percorsi.outreach.usecases;
 
 import org.percorsi.files.FilesApi;
+import org.percorsi.outreach.OutreachChanged;
 import org.percorsi.outreach.domain.ActionStore;
 import org.percorsi.shared.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,11 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class RemoveAction {
 
     private final OutreachRules rules;
+    private final ApplicationEventPublisher events;
     private final ActionStore store;
     private final FilesApi files;
 
-    RemoveAction(OutreachRules rules, ActionStore store, FilesApi files) {
+    RemoveAction(OutreachRules rules, ApplicationEventPublisher events, ActionStore store, FilesApi files) {
         this.rules = rules;
+        this.events = events;
         this.store = store;
         this.files = files;
     }
@@ -26,5 +30,6 @@ public class RemoveAction {
         store.delete(processId, actionId)
                 .orElseThrow(() -> new NotFoundException("action " + actionId))
                 .forEach(files::delete);
+        events.publishEvent(new OutreachChanged(processId));
     }
 }

@@ -1,7 +1,9 @@
 package org.percorsi.outreach.usecases;
 
+import org.percorsi.outreach.OutreachChanged;
 import org.percorsi.outreach.domain.InfoPointStore;
 import org.percorsi.shared.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,10 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class RemoveInfoPoint {
 
     private final OutreachRules rules;
+    private final ApplicationEventPublisher events;
     private final InfoPointStore store;
 
-    RemoveInfoPoint(OutreachRules rules, InfoPointStore store) {
+    RemoveInfoPoint(OutreachRules rules, ApplicationEventPublisher events, InfoPointStore store) {
         this.rules = rules;
+        this.events = events;
         this.store = store;
     }
 
@@ -23,5 +27,6 @@ public class RemoveInfoPoint {
         if (!store.delete(processId, pointId)) {
             throw new NotFoundException("info point " + pointId);
         }
+        events.publishEvent(new OutreachChanged(processId));
     }
 }

@@ -174,7 +174,7 @@ class InfoPointController {
                 response,
                 redirect,
                 "outreach.contacts.recorded",
-                pointUrl(processId, pointId) + "#contacts",
+                pointUrl(processId, pointId) + "#counts",
                 refusal -> {
                     permissions.requireCanManage(processId);
                     return pointPage(model, processId, pointId, null, FormErrors.none(), form, FormErrors.of(refusal));
@@ -194,7 +194,7 @@ class InfoPointController {
                 response,
                 redirect,
                 "outreach.contacts.removed",
-                pointUrl(processId, pointId) + "#contacts",
+                pointUrl(processId, pointId) + "#counts",
                 refusal -> {
                     permissions.requireCanManage(processId);
                     return pointPage(
