@@ -87,6 +87,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoDocuments documents;
     private final DemoStakeholders stakeholders;
     private final DemoRegionalDossiers regionalDossiers;
+    private final DemoOutreach outreach;
     private final RegisterForMeeting registrations;
 
     DemoDataLoader(
@@ -95,6 +96,7 @@ class DemoDataLoader implements ApplicationRunner {
             DemoDocuments documents,
             DemoStakeholders stakeholders,
             DemoRegionalDossiers regionalDossiers,
+            DemoOutreach outreach,
             RegisterForMeeting registrations,
             JdbcClient jdbc,
             UpdateOrganisation updateOrganisation,
@@ -115,6 +117,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.documents = documents;
         this.stakeholders = stakeholders;
         this.regionalDossiers = regionalDossiers;
+        this.outreach = outreach;
         this.registrations = registrations;
         this.registerInvited = registerInvited;
         this.submit = submit;
@@ -210,6 +213,7 @@ class DemoDataLoader implements ApplicationRunner {
         var pratoThemes = new DemoDocuments.PratoThemes(productive, retail, transformation, participation);
         stakeholders.load(prato, imola, labs, pratoThemes, labNeighbourhoods, union);
         regionalDossiers.load(imola, labs);
+        outreach.load(prato, imola, centre, macrolotto);
         // concluded last: the labs' table took a request on the public form, open while the process was published
         conclude.handle(labs);
     }

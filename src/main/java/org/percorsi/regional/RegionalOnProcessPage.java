@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Optional;
 import org.percorsi.processes.ProcessSections;
 import org.percorsi.regional.queries.DossierQueries;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * name) and the funder's mention and logo when the call requires them.
  */
 @Component
+@Order(20) // the funding record last, near the process's credits
 class RegionalOnProcessPage implements ProcessSections {
 
     private final DossierQueries dossiers;

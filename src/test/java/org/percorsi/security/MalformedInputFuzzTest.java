@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.percorsi.outreach.OutreachFixtures;
 import org.percorsi.regional.RegionalFixtures;
 import org.percorsi.stakeholders.StakeholderFixtures;
 import org.percorsi.support.HttpVisitor;
@@ -310,6 +311,12 @@ class MalformedInputFuzzTest extends IntegrationTest {
                     }
                     if (pattern.startsWith("/admin/regional/calls/") && name.equals("callId")) {
                         return String.valueOf(RegionalFixtures.call(jdbc, null, 10, 1, 60));
+                    }
+                    if (name.equals("actionId")) {
+                        return String.valueOf(OutreachFixtures.action(jdbc, processId));
+                    }
+                    if (name.equals("pointId")) {
+                        return String.valueOf(OutreachFixtures.infoPoint(jdbc, processId));
                     }
                     return null;
                 });

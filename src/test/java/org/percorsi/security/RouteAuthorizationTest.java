@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.percorsi.outreach.OutreachFixtures;
 import org.percorsi.regional.RegionalFixtures;
 import org.percorsi.stakeholders.StakeholderFixtures;
 import org.percorsi.support.IntegrationTest;
@@ -379,7 +380,30 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("POST /admin/processes/{processId}/dossier/start", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/dossier/extensions", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/dossier/costs", Rule.PROCESS_MANAGER),
-            Map.entry("POST /admin/processes/{processId}/dossier/costs/{costId}/remove", Rule.PROCESS_MANAGER));
+            Map.entry("POST /admin/processes/{processId}/dossier/costs/{costId}/remove", Rule.PROCESS_MANAGER),
+            // outreach: a process's communication plan and info points
+            Map.entry("GET /admin/processes/{processId}/communication", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/communication/actions", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/communication/settings", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/communication/actions/{actionId}", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/communication/actions/{actionId}", Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/communication/actions/{actionId}/remove", Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/communication/actions/{actionId}/materials",
+                    Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/communication/actions/{actionId}/materials/remove",
+                    Rule.PROCESS_MANAGER),
+            Map.entry("GET /processes/{slug}/communication", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /admin/processes/{processId}/info-points", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/info-points", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/info-points/{pointId}", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/info-points/{pointId}", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/info-points/{pointId}/remove", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/info-points/{pointId}/contacts", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/info-points/{pointId}/contacts/remove", Rule.PROCESS_MANAGER),
+            Map.entry("GET /processes/{slug}/info-points", Rule.RESERVED_PROCESS_A));
 
     @Autowired
     MockMvc mvc;
@@ -569,6 +593,12 @@ class RouteAuthorizationTest extends IntegrationTest {
                                 .param("f", cover)
                                 .update();
                         return cover.toString();
+                    }
+                    if (name.equals("actionId")) {
+                        return String.valueOf(OutreachFixtures.action(jdbc, processId));
+                    }
+                    if (name.equals("pointId")) {
+                        return String.valueOf(OutreachFixtures.infoPoint(jdbc, processId));
                     }
                     return null;
                 });

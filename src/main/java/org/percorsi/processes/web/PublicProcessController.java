@@ -28,7 +28,8 @@ class PublicProcessController {
     private final OrganisationApi organisation;
     private final List<ProcessMeetings> meetings; // none when the meetings module is absent
     private final List<ProcessDocuments> documents; // none when the documents module is absent
-    private final List<ProcessSections> sections; // sections of other modules (the regional dossier)
+    private final List<ProcessSections>
+            sections; // sections of other modules (outreach, the regional dossier), in their order
 
     PublicProcessController(
             ProcessesApi processes,
