@@ -3,6 +3,7 @@ package org.percorsi.documents;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,7 +110,7 @@ public class EnteActs {
      * acts through the use cases, which check who may answer them (the demo data answers the items of its act).
      */
     public Map<Long, Long> itemsByProposal(long documentId, int version) {
-        var items = new java.util.LinkedHashMap<Long, Long>();
+        var items = new LinkedHashMap<Long, Long>();
         jdbc.sql("""
                         select i.proposal_id, i.id from document_item i join document_version v on v.id = i.version_id
                         where v.document_id = :d and v.number = :n order by i.position""")

@@ -11,7 +11,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +36,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -446,8 +450,7 @@ class EnteActTest extends IntegrationTest {
                 .param("summary", "La Giunta risponde al documento " + run);
     }
 
-    private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder actUpload(
-            LocalDate adoptedOn, byte[] content) {
+    private MockMultipartHttpServletRequestBuilder actUpload(LocalDate adoptedOn, byte[] content) {
         var form = multipart(act).file(new MockMultipartFile("file", "delibera.pdf", "application/pdf", content));
         form.param("kind", "GIUNTA_RESOLUTION")
                 .param("number", "12/" + run)
@@ -514,8 +517,8 @@ class EnteActTest extends IntegrationTest {
 
     /** A date as the Italian pages write it. */
     private static String italian(LocalDate date) {
-        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-                .withLocale(java.util.Locale.ITALIAN)
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Locale.ITALIAN)
                 .format(date);
     }
 

@@ -367,7 +367,13 @@ class RouteAuthorizationTest extends IntegrationTest {
                     "POST /admin/organisations/{organisationId}/representatives/{representativeId}", Rule.BACK_OFFICE),
             Map.entry(
                     "POST /admin/organisations/{organisationId}/representatives/{representativeId}/end",
-                    Rule.BACK_OFFICE));
+                    Rule.BACK_OFFICE),
+            // the ente's act on a final document (issue #17)
+            Map.entry("GET /documents/{id}/act", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /admin/processes/{processId}/documents/{documentId}/act", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/documents/{documentId}/act", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/documents/{documentId}/act/publish", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/documents/{documentId}/act/updates", Rule.PROCESS_MANAGER));
 
     @Autowired
     MockMvc mvc;

@@ -1,5 +1,6 @@
 package org.percorsi.documents.domain;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +20,19 @@ public class EnteActStore {
 
     EnteActStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A document's kind and the number of its latest version out of draft (null while every one is a draft). */
+    public record Latest(String kind, Integer outOfDraft) {}
+
+    public Latest latestOutOfDraft(long documentId) {
+        return jdbc.sql("""
+                        select d.kind, (select max(number) from document_version v
+                                        where v.document_id = d.id and v.state <> 'DRAFT') as number
+                        from document d where d.id = :d""")
+                .param("d", documentId)
+                .query((rs, n) -> new Latest(rs.getString("kind"), rs.getObject("number", Integer.class)))
+                .single();
     }
 
     /** The act of a version, locked: its id, when it was adopted and published (null while it is prepared). */
@@ -116,7 +130,7 @@ public class EnteActStore {
 
     public void publish(long actId, Instant at, Long by) {
         jdbc.sql("update document_act set published_at = :at, published_by = :by where id = :a")
-                .param("at", java.sql.Timestamp.from(at))
+                .param("at", Timestamp.from(at))
                 .param("by", by)
                 .param("a", actId)
                 .update();

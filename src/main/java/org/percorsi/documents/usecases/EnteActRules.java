@@ -3,9 +3,9 @@ package org.percorsi.documents.usecases;
 import java.time.LocalDate;
 import org.percorsi.documents.domain.DocumentStore;
 import org.percorsi.documents.domain.DocumentStore.VersionRow;
+import org.percorsi.documents.domain.EnteActStore;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.shared.validation.RuleViolation;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,13 +22,13 @@ class EnteActRules {
     private final DocumentRules rules;
     private final DocumentStore documents;
     private final ProcessesApi processes;
-    private final JdbcClient jdbc;
+    private final EnteActStore acts;
 
-    EnteActRules(DocumentRules rules, DocumentStore documents, ProcessesApi processes, JdbcClient jdbc) {
+    EnteActRules(DocumentRules rules, DocumentStore documents, ProcessesApi processes, EnteActStore acts) {
         this.rules = rules;
         this.documents = documents;
         this.processes = processes;
-        this.jdbc = jdbc;
+        this.acts = acts;
     }
 
     /**
@@ -37,20 +37,14 @@ class EnteActRules {
      */
     VersionRow answeredVersion(long processId, long documentId) {
         rules.documentManagedByViewer(processId, documentId);
-        var latest = jdbc.sql("""
-                        select d.kind, (select max(number) from document_version v
-                                        where v.document_id = d.id and v.state <> 'DRAFT') as number
-                        from document d where d.id = :d""")
-                .param("d", documentId)
-                .query((rs, n) -> new Object[] {rs.getString("kind"), rs.getObject("number", Integer.class)})
-                .single();
-        if (!"FINAL_DOCUMENT".equals(latest[0])) {
+        var latest = acts.latestOutOfDraft(documentId);
+        if (!"FINAL_DOCUMENT".equals(latest.kind())) {
             throw RuleViolation.global("documents.act.notFinal");
         }
-        if (latest[1] == null) {
+        if (latest.outOfDraft() == null) {
             throw RuleViolation.global("documents.act.noVersion");
         }
-        return documents.lockVersion(documentId, (Integer) latest[1]).orElseThrow();
+        return documents.lockVersion(documentId, latest.outOfDraft()).orElseThrow();
     }
 
     /** A date that is given and not in the future. */

@@ -2,6 +2,7 @@ package org.percorsi.documents.usecases;
 
 import java.time.Clock;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.documents.DocumentChanged;
 import org.percorsi.documents.domain.EnteActStore;
@@ -65,7 +66,7 @@ public class PublishEnteAct {
     }
 
     /** "2 «Un giardino…», 4 «Un tavolo…»": the items as the page numbers them. */
-    private static String named(java.util.stream.Stream<ItemAnswer> items) {
+    private static String named(Stream<ItemAnswer> items) {
         return items.map(a -> (a.position() + 1) + " «" + a.title() + "»").collect(Collectors.joining(", "));
     }
 }
