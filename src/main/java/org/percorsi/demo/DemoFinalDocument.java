@@ -1,13 +1,18 @@
 package org.percorsi.demo;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.percorsi.demo.DemoMeetings.PratoMeetings;
+import org.percorsi.documents.ActKind;
 import org.percorsi.documents.BlockKind;
 import org.percorsi.documents.DocumentKind;
 import org.percorsi.documents.DocumentsApi;
+import org.percorsi.documents.EnteActs;
+import org.percorsi.documents.MonitoringProgress;
 import org.percorsi.documents.ReviewOutcome;
 import org.percorsi.documents.SourceKind;
 import org.percorsi.documents.usecases.AddFinalItem;
+import org.percorsi.documents.usecases.AddMonitoringUpdate;
 import org.percorsi.documents.usecases.CitationForm;
 import org.percorsi.documents.usecases.CiteSource;
 import org.percorsi.documents.usecases.CloseConsultation;
@@ -15,11 +20,18 @@ import org.percorsi.documents.usecases.ConsultationForm;
 import org.percorsi.documents.usecases.CreateDocument;
 import org.percorsi.documents.usecases.DocumentForm;
 import org.percorsi.documents.usecases.DraftForm;
+import org.percorsi.documents.usecases.EnteActForm;
+import org.percorsi.documents.usecases.ItemAnswerForm;
 import org.percorsi.documents.usecases.ItemForm;
+import org.percorsi.documents.usecases.MonitoringForm;
 import org.percorsi.documents.usecases.OpenConsultation;
+import org.percorsi.documents.usecases.PublishEnteAct;
+import org.percorsi.documents.usecases.RecordEnteAct;
 import org.percorsi.documents.usecases.RecordTableReview;
 import org.percorsi.documents.usecases.RequireValidation;
 import org.percorsi.documents.usecases.ReviewForm;
+import org.percorsi.documents.usecases.SendForm;
+import org.percorsi.documents.usecases.SendToEnte;
 import org.percorsi.documents.usecases.ValidateVersion;
 import org.percorsi.documents.usecases.ValidationRequirementForm;
 import org.percorsi.documents.usecases.VersionForm;
@@ -34,7 +46,8 @@ import org.springframework.stereotype.Component;
  * Prato's final document of priority actions (phase 3): paragraphs citing the proposals and the workshops'
  * harvest they draw on, one item per proposal it puts forward (each shown with the municipality's answer, given
  * in {@link DemoDataLoader} and {@link DemoProgramming}), a public consultation now closed, the negotiation
- * table's review and the validation recorded; sending it to the Giunta is the next step.
+ * table's review and the validation recorded, sent to the Giunta, whose act answers every item (published, with
+ * one monitoring update since).
  */
 @Component
 class DemoFinalDocument {
@@ -51,6 +64,11 @@ class DemoFinalDocument {
     private final CloseConsultation close;
     private final RecordTableReview tableReview;
     private final ValidateVersion validate;
+    private final SendToEnte send;
+    private final RecordEnteAct recordAct;
+    private final PublishEnteAct publishAct;
+    private final AddMonitoringUpdate monitor;
+    private final EnteActs acts;
     private final DocumentsApi documents;
     private final ProcessesApi processes;
     private final JdbcClient jdbc;
@@ -65,6 +83,11 @@ class DemoFinalDocument {
             CloseConsultation close,
             RecordTableReview tableReview,
             ValidateVersion validate,
+            SendToEnte send,
+            RecordEnteAct recordAct,
+            PublishEnteAct publishAct,
+            AddMonitoringUpdate monitor,
+            EnteActs acts,
             DocumentsApi documents,
             ProcessesApi processes,
             JdbcClient jdbc) {
@@ -77,6 +100,11 @@ class DemoFinalDocument {
         this.close = close;
         this.tableReview = tableReview;
         this.validate = validate;
+        this.send = send;
+        this.recordAct = recordAct;
+        this.publishAct = publishAct;
+        this.monitor = monitor;
+        this.acts = acts;
         this.documents = documents;
         this.processes = processes;
         this.jdbc = jdbc;
@@ -181,6 +209,49 @@ class DemoFinalDocument {
                         today,
                         ReviewOutcome.APPROVED,
                         "Il percorso si è svolto come previsto: workshop, area riservata e condivisione pubblica."));
+        send.handle(process, document, new SendForm(1, today, "PG/2026/0048213"));
+        enteAct(process, document, today, garden, animators, infoPoints, shops);
+    }
+
+    /** The Giunta's act answering every item, published, and the first monitoring update on the animators. */
+    private void enteAct(
+            long process, long document, LocalDate today, long garden, long animators, long infoPoints, long shops) {
+        var items = acts.itemsByProposal(document, 1);
+        recordAct.handle(
+                process,
+                document,
+                new EnteActForm(
+                        ActKind.GIUNTA_RESOLUTION,
+                        "27",
+                        today,
+                        "https://www.comune.prato.it/",
+                        "La Giunta recepisce il documento conclusivo del percorso e ne inserisce le azioni nella "
+                                + "programmazione: il giardino e i punti informativi sono accolti, gli animatori di "
+                                + "comunità in parte, il tavolo dei commercianti era già previsto."),
+                Map.of(
+                        items.get(garden), new ItemAnswerForm("ACCEPTED", null),
+                        items.get(animators),
+                                new ItemAnswerForm(
+                                        "PARTLY_ACCEPTED",
+                                        "Si avvia una prima formazione per dieci animatori; l'estensione dipende dal "
+                                                + "finanziamento regionale."),
+                        items.get(infoPoints), new ItemAnswerForm("ACCEPTED", null),
+                        items.get(shops),
+                                new ItemAnswerForm(
+                                        "ALREADY_PLANNED",
+                                        "Il tavolo con i commercianti del centro storico è già previsto dall'obiettivo "
+                                                + "operativo sul centro storico.")),
+                null);
+        publishAct.handle(process, document);
+        monitor.handle(
+                process,
+                document,
+                new MonitoringForm(
+                        today,
+                        MonitoringProgress.IN_PROGRESS,
+                        "Pubblicato l'avviso per selezionare i primi dieci animatori di comunità.",
+                        items.get(animators),
+                        null));
     }
 
     private void cite(long process, long document, String paragraphStart, SourceKind kind, long source) {

@@ -66,7 +66,23 @@ class DocumentsPersonalData implements PersonalData {
                         from document_amendment a join document_version v on v.id = a.version_id
                         join document d on d.id = v.document_id
                         where a.author_id = :id order by a.created_at""").param("id", accountId).query().listOfRows();
+        // the ente's acts and monitoring updates this person recorded or published (issue #17)
+        List<Map<String, Object>> acts =
+                jdbc.sql("""
+                        select d.title, v.number as version, a.kind, a.number, a.adopted_on, a.recorded_at,
+                               a.published_at, a.published_by = :id as published_by_you
+                        from document_act a join document_version v on v.id = a.version_id
+                        join document d on d.id = v.document_id
+                        where a.recorded_by = :id or a.published_by = :id order by a.recorded_at""").param("id", accountId).query().listOfRows();
+        List<Map<String, Object>> actUpdates =
+                jdbc.sql("""
+                        select d.title, u.happened_on, u.progress, u.note, u.recorded_at
+                        from document_act_update u join document_act a on a.id = u.act_id
+                        join document_version v on v.id = a.version_id join document d on d.id = v.document_id
+                        where u.recorded_by = :id order by u.recorded_at""").param("id", accountId).query().listOfRows();
         return Map.of(
+                "acts", acts,
+                "actUpdates", actUpdates,
                 "created", created,
                 "versions", versions,
                 "reviews", reviews,
@@ -91,6 +107,15 @@ class DocumentsPersonalData implements PersonalData {
                 .param("id", deleted.accountId())
                 .update();
         jdbc.sql("update document_amendment set decided_by = null where decided_by = :id")
+                .param("id", deleted.accountId())
+                .update();
+        jdbc.sql("update document_act set recorded_by = null where recorded_by = :id")
+                .param("id", deleted.accountId())
+                .update();
+        jdbc.sql("update document_act set published_by = null where published_by = :id")
+                .param("id", deleted.accountId())
+                .update();
+        jdbc.sql("update document_act_update set recorded_by = null where recorded_by = :id")
                 .param("id", deleted.accountId())
                 .update();
     }

@@ -14,7 +14,7 @@
  * implemented here.
  * Tables: {@code document}, {@code document_version}, {@code document_block}, {@code document_citation},
  * {@code document_item}, {@code document_review}, {@code document_comment}, {@code document_amendment},
- * {@code document_follower}.
+ * {@code document_follower}, {@code document_act}, {@code document_act_item}, {@code document_act_update}.
  *
  * <p>Where to find things, for "open a version to consultation":
  * <ul>
@@ -39,6 +39,17 @@
  * {@code usecases/ConsultationRules}; store {@code domain/ConsultationStore}; query
  * {@code queries/ConsultationQueries}; script {@code static/js/document-annotations.js}; tests
  * {@code ConsultationPagesTest}.
+ *
+ * <p>For "the ente's act on the final document" (issue #17): the managers' page {@code web/EnteActController}
+ * ({@code /admin/processes/{processId}/documents/{documentId}/act}, template {@code documents/admin/act.jte}), the
+ * public page {@code web/EnteActPageController} ({@code /documents/{id}/act}) and the section under the final
+ * document's items ({@code documents/act.jte}); use cases {@code usecases/RecordEnteAct} (answers prefilled from
+ * the proposals' answers by {@code queries/EnteActQueries}), {@code PublishEnteAct} (refused before the version
+ * was sent to the ente, or while an item has no decision or a divergence no motivation), {@code
+ * AddMonitoringUpdate} (dated public entries, corrections as new entries), with {@code usecases/EnteActRules};
+ * store {@code domain/EnteActStore}; a published act and the monitoring entries are kept by triggers; other
+ * modules read acts through {@link org.percorsi.documents.EnteActs}; tests {@code EnteActTest} and
+ * {@code EnteActBrowserTest}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Documents")
 package org.percorsi.documents;

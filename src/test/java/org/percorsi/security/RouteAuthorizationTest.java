@@ -403,7 +403,13 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("POST /admin/processes/{processId}/info-points/{pointId}/remove", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/info-points/{pointId}/contacts", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/info-points/{pointId}/contacts/remove", Rule.PROCESS_MANAGER),
-            Map.entry("GET /processes/{slug}/info-points", Rule.RESERVED_PROCESS_A));
+            Map.entry("GET /processes/{slug}/info-points", Rule.RESERVED_PROCESS_A),
+            // the ente's act on a final document (issue #17)
+            Map.entry("GET /documents/{id}/act", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /admin/processes/{processId}/documents/{documentId}/act", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/documents/{documentId}/act", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/documents/{documentId}/act/publish", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/documents/{documentId}/act/updates", Rule.PROCESS_MANAGER));
 
     @Autowired
     MockMvc mvc;

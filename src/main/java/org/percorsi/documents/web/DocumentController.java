@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.percorsi.documents.queries.DocumentQueries;
 import org.percorsi.documents.queries.DocumentQueries.Visible;
+import org.percorsi.documents.queries.EnteActQueries;
 import org.percorsi.documents.queries.ProvenanceQueries;
 import org.percorsi.documents.queries.VersionComparison;
 import org.percorsi.documents.queries.VersionReading;
@@ -32,18 +33,21 @@ class DocumentController {
     private final FollowDocument follow;
     private final ProvenanceQueries provenance;
     private final VersionReading reading;
+    private final EnteActQueries acts;
 
     DocumentController(
             DocumentQueries queries,
             OrganisationApi organisation,
             FollowDocument follow,
             ProvenanceQueries provenance,
-            VersionReading reading) {
+            VersionReading reading,
+            EnteActQueries acts) {
         this.queries = queries;
         this.organisation = organisation;
         this.follow = follow;
         this.provenance = provenance;
         this.reading = reading;
+        this.acts = acts;
     }
 
     @GetMapping("/documents/{id}")
@@ -114,6 +118,9 @@ class DocumentController {
         model.addAttribute("followed", queries.followedByViewer(document.head().id()));
         model.addAttribute("provenance", provenance.forVersion(document.head().id(), number));
         model.addAttribute("consultation", reading.consultation(document.head().id(), number));
+        // the ente's published act answering this version, under its items
+        model.addAttribute(
+                "enteAct", acts.publishedFor(document.head().id(), number).orElse(null));
         model.addAttribute(
                 "theme",
                 document.head().themeId() == null
