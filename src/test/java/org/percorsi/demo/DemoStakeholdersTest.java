@@ -56,8 +56,11 @@ class DemoStakeholdersTest extends IntegrationTest {
         assertThat(link.find()).as("the labs list the Sud neighbourhood").isTrue();
         String sud = visitor(link.group(1));
         assertThat(sud)
+                .as("its referent for the negotiation table")
+                .contains("Istituto comprensivo Sud")
                 .contains("Laboratorio di quartiere Sud", "Attraversamenti sicuri davanti alle scuole")
                 .contains("Un pedibus con i genitori volontari e strisce rialzate davanti alle due scuole");
+        assertPrivate(sud);
         int need = sud.indexOf("Attraversamenti sicuri davanti alle scuole</a>");
         int idea = sud.indexOf("Un pedibus con i genitori volontari");
         assertThat(need).as("the need is listed").isPositive();

@@ -10,6 +10,7 @@ import org.percorsi.processes.ProcessPage;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.proposals.ProposalsApi;
 import org.percorsi.shared.web.NotFoundException;
+import org.percorsi.stakeholders.queries.TableQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,13 +31,19 @@ class NeighbourhoodLabController {
     private final OrganisationApi organisation;
     private final MeetingsApi meetings;
     private final ProposalsApi proposals;
+    private final TableQueries table;
 
     NeighbourhoodLabController(
-            ProcessesApi processes, OrganisationApi organisation, MeetingsApi meetings, ProposalsApi proposals) {
+            ProcessesApi processes,
+            OrganisationApi organisation,
+            MeetingsApi meetings,
+            ProposalsApi proposals,
+            TableQueries table) {
         this.processes = processes;
         this.organisation = organisation;
         this.meetings = meetings;
         this.proposals = proposals;
+        this.table = table;
     }
 
     @GetMapping("/processes/{slug}/neighbourhoods")
@@ -58,6 +65,12 @@ class NeighbourhoodLabController {
         var places = organisation.scopeWithDescendants(scopeId);
         model.addAttribute("process", process);
         model.addAttribute("neighbourhood", neighbourhood);
+        // who promotes participation there for the negotiation table (names of persons only with their consent)
+        model.addAttribute(
+                "referents",
+                table.publicReferents(process.id()).stream()
+                        .filter(r -> r.scopeId() != null && r.scopeId() == scopeId)
+                        .toList());
         model.addAttribute("workshops", meetings.ofProcessIn(process.id(), places));
         model.addAttribute("funnel", proposals.funnel(process.id(), places));
         model.addAttribute("cityWide", meetings.ofProcessIn(process.id(), List.of()));
