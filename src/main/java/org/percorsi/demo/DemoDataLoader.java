@@ -213,7 +213,7 @@ class DemoDataLoader implements ApplicationRunner {
         var pratoThemes = new DemoDocuments.PratoThemes(productive, retail, transformation, participation);
         stakeholders.load(prato, imola, labs, pratoThemes, labNeighbourhoods, union);
         regionalDossiers.load(imola, labs);
-        outreach.load(prato, imola, centre, macrolotto);
+        outreach.load(prato, imola, labs, centre, macrolotto);
         // concluded last: the labs' table took a request on the public form, open while the process was published
         conclude.handle(labs);
     }

@@ -50,9 +50,46 @@ class DemoOutreach {
         this.meetings = meetings;
     }
 
-    void load(long prato, long imola, long centre, long macrolotto) {
+    void load(long prato, long imola, long labs, long centre, long macrolotto) {
         imolaPlan(imola);
+        labsPlan(labs);
         pratoInfoPoints(prato, centre, macrolotto);
+    }
+
+    /** The neighbourhood labs (seed 004): each workshop promoted in its neighbourhood by its referents. */
+    private void labsPlan(long labs) {
+        action(
+                labs,
+                "PRESS_OFFICE",
+                "Comunicato stampa sull’assemblea pubblica del Tavolo di Negoziazione",
+                "Stampa locale e cittadini",
+                "2023-03-06",
+                "2023-03-07",
+                "Ufficio Partecipazione",
+                null,
+                true);
+        for (String neighbourhood : List.of("Nord", "Sud", "Est")) {
+            action(
+                    labs,
+                    "POSTERS_LEAFLETS",
+                    "Volantini nelle scuole e nei negozi del quartiere " + neighbourhood,
+                    "Residenti del quartiere " + neighbourhood,
+                    "2023-04-03",
+                    "2023-04-05",
+                    "Referente del Tavolo per il quartiere",
+                    meeting(labs, "Laboratorio di quartiere " + neighbourhood),
+                    true);
+        }
+        action(
+                labs,
+                "SOCIAL_MEDIA",
+                "Calendario dei sette laboratori sui canali del Comune",
+                "Cittadini",
+                "2023-04-06",
+                "2023-04-06",
+                "Ufficio Partecipazione",
+                null,
+                true);
     }
 
     private void imolaPlan(long imola) {
