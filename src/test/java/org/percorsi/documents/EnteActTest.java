@@ -268,11 +268,18 @@ class EnteActTest extends IntegrationTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(page)
+                .as("the document's page says what the act is and how it answered, and links to it")
                 .contains("L’atto dell’ente")
                 .contains("Delibera di Giunta n. 12/" + run)
+                .contains("Accolta: 2")
+                .contains("/documents/" + document + "/act");
+        assertThat(mvc.perform(get("/documents/" + document + "/act"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("the act's own page answers item by item")
                 .contains("Unita a un’altra")
-                .contains("Unita al giardino " + run)
-                .contains("Accolta: 2");
+                .contains("Unita al giardino " + run);
     }
 
     @Test
