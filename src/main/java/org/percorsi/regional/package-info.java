@@ -8,7 +8,8 @@
  * each, once ({@code usecases/DeadlineReminders}).
  *
  * <p>Tables: {@code regional_call}, {@code regional_call_line}, {@code regional_call_criterion},
- * {@code regional_dossier}, {@code regional_extension}, {@code regional_cost}, {@code regional_reminder} (migrations
+ * {@code regional_dossier}, {@code regional_extension}, {@code regional_cost}, {@code regional_reminder}, {@code regional_checklist_entry} (the manager's judgement on each quality criterion,
+ * shown beside the evidence read from meetings, stakeholders and documents: {@code queries/ChecklistEvidence}) (migrations
  * {@code db/migration/regional}). Later modules (the final report, the observatory record) read a whole dossier
  * through {@link org.percorsi.regional.RegionalApi#dossier(long)}. The process's public page shows the dossier's
  * public record and the funder's mention through {@link org.percorsi.processes.ProcessSections}; the documents

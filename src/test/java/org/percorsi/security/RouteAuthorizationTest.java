@@ -409,7 +409,10 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /admin/processes/{processId}/documents/{documentId}/act", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/documents/{documentId}/act", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/documents/{documentId}/act/publish", Rule.PROCESS_MANAGER),
-            Map.entry("POST /admin/processes/{processId}/documents/{documentId}/act/updates", Rule.PROCESS_MANAGER));
+            Map.entry("POST /admin/processes/{processId}/documents/{documentId}/act/updates", Rule.PROCESS_MANAGER),
+            // regional: the quality criteria checklist of a dossier
+            Map.entry("GET /admin/processes/{processId}/dossier/checklist", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/dossier/checklist", Rule.PROCESS_MANAGER));
 
     @Autowired
     MockMvc mvc;
