@@ -22,6 +22,10 @@
  * {@code usecases/RegionalRules.dossierManagedByViewer}; store {@code domain/DossierStore.recordStart}; query
  * {@code queries/DossierQueries}; tests {@code src/test/java/org/percorsi/regional/DossierRulesTest}.
  *
+ * <p>The observatory's record ({@code ObservatoryRecord}, {@code usecases/ObservatoryRecords}, CSV and JSON through
+ * {@code web/ObservatoryController}) and the final report ({@code web/FinalReportController}, a minimal ODT written by
+ * {@code web/OdtText}) carry figures and dates only; the names are in the report's annex, for managers only.
+ *
  * <p>Names of persons (the responsible, the tecnico di garanzia) stay in the back office: the public record names
  * the ente and the call, never a person.
  */

@@ -418,7 +418,10 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /admin/processes/{processId}/dossier/observatory.json", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/dossier/committee", Rule.PROCESS_MANAGER),
             Map.entry("GET /admin/regional/observatory.csv", Rule.ADMIN_ONLY),
-            Map.entry("GET /admin/regional/observatory.json", Rule.ADMIN_ONLY));
+            Map.entry("GET /admin/regional/observatory.json", Rule.ADMIN_ONLY),
+            // regional: the final report and its reserved annex
+            Map.entry("GET /admin/processes/{processId}/dossier/report.odt", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/dossier/report-annex.odt", Rule.PROCESS_MANAGER));
 
     @Autowired
     MockMvc mvc;
