@@ -8,7 +8,8 @@
  * each, once ({@code usecases/DeadlineReminders}).
  *
  * <p>Tables: {@code regional_call}, {@code regional_call_line}, {@code regional_call_criterion},
- * {@code regional_dossier}, {@code regional_extension}, {@code regional_cost}, {@code regional_reminder} (migrations
+ * {@code regional_dossier}, {@code regional_extension}, {@code regional_cost}, {@code regional_reminder}, {@code regional_checklist_entry} (the manager's judgement on each quality criterion,
+ * shown beside the evidence read from meetings, stakeholders and documents: {@code queries/ChecklistEvidence}) (migrations
  * {@code db/migration/regional}). Later modules (the final report, the observatory record) read a whole dossier
  * through {@link org.percorsi.regional.RegionalApi#dossier(long)}. The process's public page shows the dossier's
  * public record and the funder's mention through {@link org.percorsi.processes.ProcessSections}; the documents
@@ -20,6 +21,10 @@
  * {@code usecases/RecordFormalStart} with {@code usecases/FormalStartForm}; permission
  * {@code usecases/RegionalRules.dossierManagedByViewer}; store {@code domain/DossierStore.recordStart}; query
  * {@code queries/DossierQueries}; tests {@code src/test/java/org/percorsi/regional/DossierRulesTest}.
+ *
+ * <p>The observatory's record ({@code ObservatoryRecord}, {@code usecases/ObservatoryRecords}, CSV and JSON through
+ * {@code web/ObservatoryController}) and the final report ({@code web/FinalReportController}, a minimal ODT written by
+ * {@code web/OdtText}) carry figures and dates only; the names are in the report's annex, for managers only.
  *
  * <p>Names of persons (the responsible, the tecnico di garanzia) stay in the back office: the public record names
  * the ente and the call, never a person.

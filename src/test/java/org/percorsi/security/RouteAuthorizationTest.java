@@ -409,7 +409,19 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /admin/processes/{processId}/documents/{documentId}/act", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/documents/{documentId}/act", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{processId}/documents/{documentId}/act/publish", Rule.PROCESS_MANAGER),
-            Map.entry("POST /admin/processes/{processId}/documents/{documentId}/act/updates", Rule.PROCESS_MANAGER));
+            Map.entry("POST /admin/processes/{processId}/documents/{documentId}/act/updates", Rule.PROCESS_MANAGER),
+            // regional: the quality criteria checklist of a dossier
+            Map.entry("GET /admin/processes/{processId}/dossier/checklist", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/dossier/checklist", Rule.PROCESS_MANAGER),
+            // regional: the observatory's record
+            Map.entry("GET /admin/processes/{processId}/dossier/observatory.csv", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/dossier/observatory.json", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/dossier/committee", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/regional/observatory.csv", Rule.ADMIN_ONLY),
+            Map.entry("GET /admin/regional/observatory.json", Rule.ADMIN_ONLY),
+            // regional: the final report and its reserved annex
+            Map.entry("GET /admin/processes/{processId}/dossier/report.odt", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/dossier/report-annex.odt", Rule.PROCESS_MANAGER));
 
     @Autowired
     MockMvc mvc;

@@ -161,4 +161,12 @@ public class DossierStore {
                         .update()
                 > 0;
     }
+
+    /** Whether the process has a guarantee committee; null: not said. */
+    public void recordCommittee(long dossierId, Boolean committee) {
+        jdbc.sql("update regional_dossier set guarantee_committee = :c, updated_at = now() where id = :d")
+                .param("c", committee)
+                .param("d", dossierId)
+                .update();
+    }
 }

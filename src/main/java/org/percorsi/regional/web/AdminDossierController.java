@@ -4,11 +4,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import org.percorsi.processes.ProcessPermissions;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.regional.CostCategory;
 import org.percorsi.regional.queries.CallQueries;
 import org.percorsi.regional.queries.DossierQueries;
+import org.percorsi.regional.queries.ObservatoryQueries;
 import org.percorsi.regional.usecases.AddCost;
 import org.percorsi.regional.usecases.CostForm;
 import org.percorsi.regional.usecases.CreateDossier;
@@ -55,6 +57,7 @@ class AdminDossierController {
     private final GrantExtension extension;
     private final AddCost addCost;
     private final RemoveCost removeCost;
+    private final ObservatoryQueries observatory;
     private final Clock clock;
 
     AdminDossierController(
@@ -68,6 +71,7 @@ class AdminDossierController {
             GrantExtension extension,
             AddCost addCost,
             RemoveCost removeCost,
+            ObservatoryQueries observatory,
             Clock clock) {
         this.permissions = permissions;
         this.processes = processes;
@@ -79,6 +83,7 @@ class AdminDossierController {
         this.extension = extension;
         this.addCost = addCost;
         this.removeCost = removeCost;
+        this.observatory = observatory;
         this.clock = clock;
     }
 
@@ -222,6 +227,10 @@ class AdminDossierController {
         model.addAttribute("processTitle", title);
         model.addAttribute("dossier", dossier.orElse(null));
         model.addAttribute("today", today);
+        model.addAttribute(
+                "committee",
+                dossier.map(d -> observatory.committees(List.of(d.id())).get(d.id()))
+                        .orElse(null));
         model.addAttribute("failed", failed);
         model.addAttribute("calls", calls.all());
         model.addAttribute(

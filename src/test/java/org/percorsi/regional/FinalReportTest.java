@@ -1,0 +1,138 @@
+package org.percorsi.regional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.percorsi.support.IntegrationTest;
+import org.percorsi.support.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The final report generated from the dossier, as an OpenDocument text: a valid package (mimetype first, stored),
+ * whose extracted text holds the dates, the attendance figures, the table, the costs and the criteria, and no
+ * person's name; the names are in the annex, which only the process's managers download.
+ */
+class FinalReportTest extends IntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    final String run = UUID.randomUUID().toString().substring(0, 8);
+    String manager;
+    long processId;
+    String base;
+
+    @BeforeEach
+    void aFundedProcessWithItsFigures() {
+        manager = TestAccounts.newParticipant(jdbc, "responsabile-", "Responsabile " + run);
+        processId = jdbc.sql("insert into process (slug, title, short_description, visibility, status) "
+                        + "values (:s, :t, 'Breve', 'PUBLIC', 'PUBLISHED') returning id")
+                .param("s", "relazione-" + run)
+                .param("t", "Percorso rendicontato " + run)
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into process_role (process_id, account_id, role) "
+                        + "select :p, id, 'MANAGER' from account where email = :e")
+                .param("p", processId)
+                .param("e", manager)
+                .update();
+        long dossier = RegionalFixtures.dossier(jdbc, processId);
+        jdbc.sql("""
+                        update regional_dossier set start_action = 'Primo incontro pubblico',
+                            start_date = date '2020-01-15', start_pec_date = date '2020-01-16',
+                            contribution_granted = 800, guarantor_name = 'Tecnica Garante'
+                        where id = :d""").param("d", dossier).update();
+        RegionalFixtures.cost(jdbc, processId);
+        long meeting = EvidenceFixtures.meeting(jdbc, processId, "WORLD_CAFE", LocalDate.of(2020, 2, 1), "CLOSED");
+        EvidenceFixtures.attendance(jdbc, meeting, "GENDER", "WOMEN", 25);
+        EvidenceFixtures.attendance(jdbc, meeting, "GENDER", "MEN", 12);
+        EvidenceFixtures.session(jdbc, processId, 1, LocalDate.of(2020, 1, 20));
+        EvidenceFixtures.member(jdbc, processId, LocalDate.of(2020, 1, 10));
+        EvidenceFixtures.member(jdbc, processId, LocalDate.of(2020, 3, 10));
+        jdbc.sql("""
+                        insert into regional_checklist_entry (dossier_id, criterion_code, state, note)
+                        values (:d, 'SOCIAL_REACH', 'MET', 'Con la mediatrice Persona di prova')""").param("d", dossier).update();
+        base = "/admin/processes/" + processId + "/dossier";
+    }
+
+    @Test
+    void theReportHoldsTheFiguresAndNoPersonsName() throws Exception {
+        var response = as(manager, base + "/report.odt");
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("application/vnd.oasis.opendocument.text");
+        var parts = unzip(response.getContentAsByteArray());
+        assertThat(parts.keySet()).first().isEqualTo("mimetype");
+        assertThat(parts.get("mimetype")).isEqualTo("application/vnd.oasis.opendocument.text");
+        assertThat(parts).containsKey("META-INF/manifest.xml");
+        String text = parts.get("content.xml").replaceAll("<[^>]+>", "\n");
+        assertThat(text)
+                .contains("Relazione finale del percorso «Percorso rendicontato " + run + "»")
+                .contains("Avvio formale il 15 gennaio 2020: Primo incontro pubblico.")
+                .contains("Conclusione il 14 novembre 2020")
+                .contains("Incontri del percorso: 1, di cui 1 con le presenze registrate")
+                .contains("Presenze per genere: donne 25, uomini 12")
+                .contains("Tavolo di negoziazione: 2 organizzazioni aderenti, 1 sedute")
+                .contains("Costi totali 100,00")
+                .contains("Quota di cofinanziamento dell’ente: 20")
+                .contains("Sollecitazione delle realtà sociali: Soddisfatto")
+                .contains("Comune di prova");
+        assertThat(text)
+                .doesNotContain("Persona di prova")
+                .doesNotContain("Tecnica Garante")
+                .doesNotContain("Responsabile " + run)
+                .doesNotContain("mediatrice");
+    }
+
+    @Test
+    void theNamesAreInTheAnnexForTheManagersOnly() throws Exception {
+        var annex = as(manager, base + "/report-annex.odt");
+        assertThat(annex.getStatus()).isEqualTo(200);
+        String text = unzip(annex.getContentAsByteArray()).get("content.xml");
+        assertThat(text).contains("Responsabile del percorso: Persona di prova").contains("Tecnica Garante");
+        String stranger = TestAccounts.newParticipant(jdbc, "estraneo-", "Estraneo " + run);
+        assertThat(as(stranger, base + "/report-annex.odt").getStatus()).isEqualTo(403);
+        assertThat(as(stranger, base + "/report.odt").getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get(base + "/report-annex.odt"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isNotEqualTo(200);
+    }
+
+    private static Map<String, String> unzip(byte[] bytes) throws Exception {
+        var parts = new LinkedHashMap<String, String>();
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.getName().equals("mimetype")) {
+                    assertThat(entry.getMethod()).isEqualTo(ZipEntry.STORED);
+                }
+                parts.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return parts;
+    }
+
+    private MockHttpServletResponse as(String email, String path) throws Exception {
+        return mvc.perform(get(path).with(user(email).roles("PARTICIPANT")))
+                .andReturn()
+                .getResponse();
+    }
+}
