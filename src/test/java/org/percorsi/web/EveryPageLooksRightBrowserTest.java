@@ -16,8 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.percorsi.processes.ProcessRole;
@@ -45,7 +47,11 @@ import org.springframework.web.util.pattern.PathPattern;
  * over the footer, nothing wider than the window, no console error (Content Security Policy included), no
  * axe-core WCAG 2.1 A/AA violation and no Nu HTML checker error; every link must lead to a page (no 4xx or
  * 5xx). One page per route and set of query parameters is checked (Spring MVC's own route list says which
- * route an address is), so the crawl covers every kind of page without visiting every proposal.
+ * route an address is), so the crawl covers every kind of page without visiting every proposal. The public
+ * pages a signed-in person sees are checked once, as the participant sees them: the manager and the administrator
+ * check what the participant could not reach (the back office above all), which keeps the test's time in step
+ * with the number of kinds of page rather than with the number of people. axe-core runs at the widest width
+ * only: its WCAG rules read the document, not the layout, which the layout checks measure at both widths.
  * With {@code -Dpercorsi.screenshots=DIR} every page's screenshot at both widths is written to DIR.
  */
 class EveryPageLooksRightBrowserTest extends BrowserTest {
@@ -84,10 +90,19 @@ class EveryPageLooksRightBrowserTest extends BrowserTest {
                 null,
                 null,
                 List.of("/", "/login", "/register", "/password/forgot", "/search?q=comunit%C3%A0"),
+                Set.of(),
                 problems);
-        crawl("participant", participant, PASSWORD, List.of("/", "/account", "/notifications"), problems);
-        crawl("manager", manager, PASSWORD, List.of("/admin", "/"), problems);
-        crawl("administrator", TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD, List.of("/admin", "/"), problems);
+        Set<String> signedInPublicRoutes = crawl(
+                "participant", participant, PASSWORD, List.of("/", "/account", "/notifications"), Set.of(), problems);
+        crawl("manager", manager, PASSWORD, List.of("/admin", "/"), signedInPublicRoutes, problems);
+        crawl(
+                "administrator",
+                TestAccounts.ADMIN_EMAIL,
+                TestAccounts.ADMIN_PASSWORD,
+                List.of("/admin", "/"),
+                signedInPublicRoutes,
+                problems);
+        System.out.println("Pages checked and seconds spent per step: " + timings);
 
         StringBuilder report = new StringBuilder();
         problems.forEach((where, list) ->
@@ -95,8 +110,17 @@ class EveryPageLooksRightBrowserTest extends BrowserTest {
         assertThat(problems).as("pages with problems:%s", report).isEmpty();
     }
 
-    private void crawl(
-            String persona, String email, String password, List<String> start, Map<String, List<String>> problems)
+    /**
+     * Checks the pages {@code persona} reaches from {@code start}, skipping the routes in {@code checkedAlready}
+     * (and not following their links); returns the routes it checked outside the back office.
+     */
+    private Set<String> crawl(
+            String persona,
+            String email,
+            String password,
+            List<String> start,
+            Set<String> checkedAlready,
+            Map<String, List<String>> problems)
             throws Exception {
         page = newPage();
         if (email != null) {
@@ -108,21 +132,27 @@ class EveryPageLooksRightBrowserTest extends BrowserTest {
 
         Deque<String> queue = new ArrayDeque<>(start);
         Set<String> seenAddresses = new HashSet<>(start);
-        Set<String> seenRoutes = new HashSet<>();
+        Set<String> seenRoutes = new HashSet<>(checkedAlready);
+        Set<String> checkedPublicRoutes = new HashSet<>();
         int visited = 0;
         while (!queue.isEmpty() && visited < MOST_PAGES_PER_PERSON) {
             String address = queue.removeFirst();
-            if (!seenRoutes.add(routeOf(address))) {
+            String route = routeOf(address);
+            if (!seenRoutes.add(route)) {
                 continue; // a page of this kind was checked already
             }
+            if (!route.startsWith("/admin")) {
+                checkedPublicRoutes.add(route);
+            }
             visited++;
+            timings.merge(persona + " pages", 1.0, Double::sum);
             List<String> found = new ArrayList<>();
             for (int width : WIDTHS) {
                 page.setViewportSize(width, 900);
                 console.clear();
                 Response response;
                 try {
-                    response = page.navigate(url(address));
+                    response = timed("navigate", () -> page.navigate(url(address)));
                 } catch (PlaywrightException download) {
                     if (download.getMessage().contains("Download is starting")) {
                         break; // a file to save (the data download), not a page
@@ -134,11 +164,13 @@ class EveryPageLooksRightBrowserTest extends BrowserTest {
                     break;
                 }
                 page.waitForLoadState();
-                LayoutChecks.problems(page).forEach(p -> found.add(width + " px: " + p));
-                LayoutChecks.accessibilityViolations(page).forEach(p -> found.add(width + " px: " + p));
+                timed("layout", () -> LayoutChecks.problems(page)).forEach(p -> found.add(width + " px: " + p));
                 console.forEach(p -> found.add(width + " px: " + p));
                 if (width == WIDTHS[0]) {
-                    PageChecks.validate(response.text())
+                    timed("axe", () -> LayoutChecks.accessibilityViolations(page))
+                            .forEach(p -> found.add(width + " px: " + p));
+                    String html = response.text();
+                    timed("nu", () -> PageChecks.validate(html))
                             .forEach(p -> found.add("Nu: " + p.replaceFirst("^[^:]*:", "")));
                     for (String link : links(page)) {
                         if (seenAddresses.add(link)) {
@@ -158,6 +190,19 @@ class EveryPageLooksRightBrowserTest extends BrowserTest {
         }
         page.context().close();
         page = null;
+        return checkedPublicRoutes;
+    }
+
+    /** Seconds spent per step, printed at the end: where this long test's time goes. */
+    private final Map<String, Double> timings = new TreeMap<>();
+
+    private <T> T timed(String step, Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            timings.merge(step, (System.nanoTime() - start) / 1e9, Double::sum);
+        }
     }
 
     /** The same-site page addresses the page links to (path and query, without fragments). */
