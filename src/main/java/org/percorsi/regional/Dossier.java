@@ -110,22 +110,19 @@ public record Dossier(
         return contributionGranted == null || funding().regional().compareTo(contributionGranted) == 0;
     }
 
-    /** The four deadlines on {@code today}, in the order they fall. */
+    /** The four deadlines on {@code today}, in the order they fall, each with the day it was met once done. */
     public List<Deadline> deadlines(LocalDate today) {
         List<Deadline> all = new ArrayList<>();
         LocalDate end = endDate();
-        all.add(deadline(DeadlineKind.FORMAL_START, call.startDeadline(), started(), today));
-        all.add(deadline(DeadlineKind.END, end, end != null && end.isBefore(today), today));
+        all.add(deadline(DeadlineKind.FORMAL_START, call.startDeadline(), started() ? start.date() : null, today));
+        all.add(deadline(DeadlineKind.END, end, end != null && end.isBefore(today) ? end : null, today));
         all.add(deadline(
                 DeadlineKind.FINAL_REPORT,
                 end == null ? null : end.plusDays(call.finalReportDays()),
-                finalReportSentOn != null,
+                finalReportSentOn,
                 today));
         all.add(deadline(
-                DeadlineKind.ENTE_ACT,
-                end == null ? null : end.plusDays(call.enteActDays()),
-                enteActOn != null,
-                today));
+                DeadlineKind.ENTE_ACT, end == null ? null : end.plusDays(call.enteActDays()), enteActOn, today));
         return all;
     }
 
@@ -134,17 +131,18 @@ public record Dossier(
         return deadlines(today).stream().filter(Deadline::open).min(Comparator.comparing(Deadline::due));
     }
 
-    private Deadline deadline(DeadlineKind kind, LocalDate due, boolean done, LocalDate today) {
-        if (done) {
-            return new Deadline(kind, due, DeadlineState.DONE, 0);
+    /** {@code doneOn}: the day the obligation was met, null while it is not. */
+    private Deadline deadline(DeadlineKind kind, LocalDate due, LocalDate doneOn, LocalDate today) {
+        if (doneOn != null) {
+            return new Deadline(kind, due, doneOn, DeadlineState.DONE, 0);
         }
         if (due == null) {
-            return new Deadline(kind, null, DeadlineState.UNKNOWN, 0);
+            return new Deadline(kind, null, null, DeadlineState.UNKNOWN, 0);
         }
         long left = ChronoUnit.DAYS.between(today, due);
         DeadlineState state = left < 0
                 ? DeadlineState.LATE
                 : left <= call.reminderDays() ? DeadlineState.DUE_SOON : DeadlineState.ON_TIME;
-        return new Deadline(kind, due, state, left);
+        return new Deadline(kind, due, null, state, left);
     }
 }

@@ -85,7 +85,7 @@ class ChecklistTest extends IntegrationTest {
                 .contains("Incontri del percorso: 2, di cui 2 con le presenze registrate")
                 .contains("Presenze per genere: donne 25, uomini 12")
                 .contains("Presenze per fascia d’età: 65 anni e più 9")
-                .contains("Documenti del percorso: 0")
+                .contains("Documenti pubblici sulle pagine del percorso: 0")
                 .contains("non ancora valutato");
         assertThat(html).doesNotContain("donne 125");
     }

@@ -62,4 +62,53 @@ final class EvidenceFixtures {
                 .param("d", joinedOn)
                 .update();
     }
+
+    /** A representative of the organisation of the process's last table member, named {@code fullName}. */
+    static void representative(JdbcClient jdbc, long processId, String fullName) {
+        jdbc.sql("""
+                        insert into stakeholder_representative (organisation_id, full_name, role, valid_from, name_public)
+                        select organisation_id, :n, 'MAIN', date '2020-01-01', true from negotiation_table_member
+                        where process_id = :p order by id desc limit 1""").param("p", processId).param("n", fullName).update();
+    }
+
+    /** A phase of the process, after its others, dated (or not) and reserved (or not): its id. */
+    static long phase(JdbcClient jdbc, long processId, String title, LocalDate start, LocalDate end, boolean reserved) {
+        return jdbc.sql("""
+                        insert into phase (process_id, position, type, title, start_date, end_date, reserved)
+                        values (:p, (select coalesce(max(position), -1) + 1 from phase where process_id = :p),
+                                'OPENING', :t, :s, :e, :r)
+                        returning id""")
+                .param("p", processId)
+                .param("t", title)
+                .param("s", start)
+                .param("e", end)
+                .param("r", reserved)
+                .query(Long.class)
+                .single();
+    }
+
+    /** A document of the process (of a phase, or of the whole process when {@code phaseId} is null): its id. */
+    static long document(JdbcClient jdbc, long processId, Long phaseId, String title) {
+        return jdbc.sql("insert into document (process_id, phase_id, kind, title) values (:p, :ph, 'OTHER', :t) "
+                        + "returning id")
+                .param("p", processId)
+                .param("ph", phaseId)
+                .param("t", title)
+                .query(Long.class)
+                .single();
+    }
+
+    /** A version of the document: {@code visibility} PUBLIC or RESERVED, {@code state} DRAFT or out of it. */
+    static void version(JdbcClient jdbc, long documentId, int number, String visibility, String state) {
+        jdbc.sql("""
+                        insert into document_version (document_id, number, visibility, state, consultation_from,
+                                                      consultation_to)
+                        values (:d, :n, :v, :s, case when :s = 'DRAFT' then null else date '2020-03-01' end,
+                                case when :s = 'DRAFT' then null else date '2020-03-31' end)""")
+                .param("d", documentId)
+                .param("n", number)
+                .param("v", visibility)
+                .param("s", state)
+                .update();
+    }
 }

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.support.IntegrationTest;
@@ -22,9 +25,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The final report generated from the dossier, as an OpenDocument text: a valid package (mimetype first, stored),
- * whose extracted text holds the dates, the attendance figures, the table, the costs and the criteria, and no
- * person's name; the names are in the annex, which only the process's managers download.
+ * The final report generated from the dossier, as an OpenDocument text (a valid package: mimetype first, stored) and
+ * as a PDF, whose extracted texts hold the dates, the public phases, the attendance figures, the table, the public
+ * documents, the costs and the criteria, and no person's name; the names are in the annex, which only the process's
+ * managers download.
  */
 class FinalReportTest extends IntegrationTest {
 
@@ -66,6 +70,20 @@ class FinalReportTest extends IntegrationTest {
         EvidenceFixtures.session(jdbc, processId, 1, LocalDate.of(2020, 1, 20));
         EvidenceFixtures.member(jdbc, processId, LocalDate.of(2020, 1, 10));
         EvidenceFixtures.member(jdbc, processId, LocalDate.of(2020, 3, 10));
+        EvidenceFixtures.representative(jdbc, processId, "Rappresentante Tavolo " + run);
+        EvidenceFixtures.phase(
+                jdbc, processId, "Condivisione " + run, LocalDate.of(2020, 1, 15), LocalDate.of(2020, 3, 15), false);
+        EvidenceFixtures.phase(
+                jdbc, processId, "Apertura " + run, LocalDate.of(2020, 3, 16), LocalDate.of(2020, 9, 15), false);
+        EvidenceFixtures.phase(
+                jdbc,
+                processId,
+                "Laboratori riservati " + run,
+                LocalDate.of(2020, 9, 16),
+                LocalDate.of(2020, 10, 1),
+                true);
+        long report = EvidenceFixtures.document(jdbc, processId, null, "Rapporto di contesto " + run);
+        EvidenceFixtures.version(jdbc, report, 1, "PUBLIC", "CLOSED");
         jdbc.sql("""
                         insert into regional_checklist_entry (dossier_id, criterion_code, state, note)
                         values (:d, 'SOCIAL_REACH', 'MET', 'Con la mediatrice Persona di prova')""").param("d", dossier).update();
@@ -81,23 +99,50 @@ class FinalReportTest extends IntegrationTest {
         assertThat(parts.keySet()).first().isEqualTo("mimetype");
         assertThat(parts.get("mimetype")).isEqualTo("application/vnd.oasis.opendocument.text");
         assertThat(parts).containsKey("META-INF/manifest.xml");
-        String text = parts.get("content.xml").replaceAll("<[^>]+>", "\n");
+        holdsTheFiguresAndNoName(parts.get("content.xml").replaceAll("<[^>]+>", "\n"));
+    }
+
+    @Test
+    void thePdfHoldsTheSameTextAndNoPersonsName() throws Exception {
+        var response = as(manager, base + "/report.pdf");
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+            assertThat(pdf.getDocumentInformation().getTitle())
+                    .isEqualTo("Relazione finale del percorso «Percorso rendicontato " + run + "»");
+            holdsTheFiguresAndNoName(new PDFTextStripper().getText(pdf));
+        }
+    }
+
+    /** The report's text, whatever its format: the figures, the public phases and documents, no person's name. */
+    private void holdsTheFiguresAndNoName(String extracted) {
+        String text = extracted.replaceAll("\\s+", " ");
         assertThat(text)
                 .contains("Relazione finale del percorso «Percorso rendicontato " + run + "»")
                 .contains("Avvio formale il 15 gennaio 2020: Primo incontro pubblico.")
                 .contains("Conclusione il 14 novembre 2020")
+                .contains("Fasi del percorso")
+                .contains("Condivisione " + run + ": dal 15 gennaio 2020 al 15 marzo 2020, conclusa.")
+                .contains("Apertura " + run + ": dal 16 marzo 2020 al 15 settembre 2020, conclusa.")
                 .contains("Incontri del percorso: 1, di cui 1 con le presenze registrate")
                 .contains("Presenze per genere: donne 25, uomini 12")
                 .contains("Tavolo di negoziazione: 2 organizzazioni aderenti, 1 sedute")
+                .contains("Documenti pubblici sulle pagine del percorso: 1")
+                .contains("Rapporto di contesto " + run)
                 .contains("Costi totali 100,00")
                 .contains("Quota di cofinanziamento dell’ente: 20")
+                .contains("Contributo richiesto 1.000,00")
                 .contains("Sollecitazione delle realtà sociali: Soddisfatto")
                 .contains("Comune di prova");
+        // no person: the responsible, the tecnico di garanzia, a representative on the table, a name in a note;
+        // nothing of a reserved phase
         assertThat(text)
                 .doesNotContain("Persona di prova")
                 .doesNotContain("Tecnica Garante")
                 .doesNotContain("Responsabile " + run)
-                .doesNotContain("mediatrice");
+                .doesNotContain("Rappresentante Tavolo")
+                .doesNotContain("mediatrice")
+                .doesNotContain("Laboratori riservati");
     }
 
     @Test
@@ -109,6 +154,7 @@ class FinalReportTest extends IntegrationTest {
         String stranger = TestAccounts.newParticipant(jdbc, "estraneo-", "Estraneo " + run);
         assertThat(as(stranger, base + "/report-annex.odt").getStatus()).isEqualTo(403);
         assertThat(as(stranger, base + "/report.odt").getStatus()).isEqualTo(403);
+        assertThat(as(stranger, base + "/report.pdf").getStatus()).isEqualTo(403);
         assertThat(mvc.perform(get(base + "/report-annex.odt"))
                         .andReturn()
                         .getResponse()

@@ -68,4 +68,14 @@ public final class RegionalFixtures {
                                                    other_part)
                         values (:d, 'OTHER', 'Costo di prova', 100, 80, 20, 0) returning id""").param("d", dossier).query(Long.class).single();
     }
+
+    /** A dossier of the process, formally started, whose final report was sent to the region (public if it is). */
+    public static void reportSent(JdbcClient jdbc, long processId) {
+        dossier(jdbc, processId);
+        jdbc.sql("""
+                        update regional_dossier set start_action = 'Primo incontro pubblico',
+                            start_date = date '2020-01-15', start_pec_date = date '2020-01-16',
+                            final_report_sent_on = date '2020-12-10'
+                        where process_id = :p""").param("p", processId).update();
+    }
 }

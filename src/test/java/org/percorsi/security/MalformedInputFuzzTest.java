@@ -248,6 +248,9 @@ class MalformedInputFuzzTest extends IntegrationTest {
             if (path.contains("{scopeId}")) {
                 path = path.replace("{scopeId}", String.valueOf(StakeholderFixtures.neighbourhood(jdbc, slug)));
             }
+            if (path.contains("/final-report.")) {
+                RegionalFixtures.reportSent(jdbc, process); // the public final report of a public process
+            }
             return path.contains("{number}") ? path.replace("{number}", String.valueOf(tableSession(process))) : path;
         }
         if (pattern.startsWith("/meetings/{id}")) {

@@ -421,7 +421,12 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /admin/regional/observatory.json", Rule.ADMIN_ONLY),
             // regional: the final report and its reserved annex
             Map.entry("GET /admin/processes/{processId}/dossier/report.odt", Rule.PROCESS_MANAGER),
-            Map.entry("GET /admin/processes/{processId}/dossier/report-annex.odt", Rule.PROCESS_MANAGER));
+            Map.entry("GET /admin/processes/{processId}/dossier/report-annex.odt", Rule.PROCESS_MANAGER),
+            // regional: the final report as a PDF; public once sent, but never of a reserved process like A (its
+            // managers download theirs from the back office)
+            Map.entry("GET /admin/processes/{processId}/dossier/report.pdf", Rule.PROCESS_MANAGER),
+            Map.entry("GET /processes/{slug}/final-report.pdf", Rule.NOBODY),
+            Map.entry("GET /processes/{slug}/final-report.odt", Rule.NOBODY));
 
     @Autowired
     MockMvc mvc;
@@ -541,6 +546,9 @@ class RouteAuthorizationTest extends IntegrationTest {
             String path = pattern.replace("{slug}", slugA);
             if (path.contains("{scopeId}")) {
                 path = path.replace("{scopeId}", String.valueOf(StakeholderFixtures.neighbourhood(jdbc, slugA)));
+            }
+            if (path.contains("/final-report.")) {
+                RegionalFixtures.reportSent(jdbc, processA); // sent to the region, yet of a reserved process
             }
             // a session of reserved process A's negotiation table, titled with A's secret
             return path.contains("{number}") ? path.replace("{number}", String.valueOf(tableSession(processA))) : path;

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document.OutputSettings;
 import org.jsoup.nodes.Entities;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Component;
  * structure, in reading order), PDF/A-3a, real text in embedded DejaVu Sans fonts, the document's language and
  * its title in the metadata (shown as the window's title). A version's export uses it, and so can any report:
  * give it the title, the language (an ISO code, {@code it}) and a body of well-formed XHTML ({@link #xhtml}
- * makes it from sanitized HTML) whose headings start at {@code h1}.
+ * makes it from sanitized HTML) whose headings start at {@code h1}. Published to other modules as the named
+ * interface {@code pdf} (the regional final report uses it).
  */
 @Component
+@NamedInterface("pdf")
 public class AccessiblePdf {
 
     private static final String FAMILY = "DejaVu Sans";

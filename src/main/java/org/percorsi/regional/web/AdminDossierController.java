@@ -100,15 +100,16 @@ class AdminDossierController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        return done(
-                Forms.attempt(result, response, () -> {
-                    create.handle(processId, form);
-                }),
+        return submit(
+                processId,
+                "create",
+                form,
+                result,
+                response,
+                model,
                 redirect,
                 "regional.dossier.created",
-                processId,
-                model,
-                new DossierFailedForm("create", form, FormErrors.of(result)));
+                () -> create.handle(processId, form));
     }
 
     @PostMapping(BASE + "/details")
@@ -119,15 +120,16 @@ class AdminDossierController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        return done(
-                Forms.attempt(result, response, () -> {
-                    edit.handle(processId, form);
-                }),
+        return submit(
+                processId,
+                "details",
+                form,
+                result,
+                response,
+                model,
                 redirect,
                 "regional.dossier.saved",
-                processId,
-                model,
-                new DossierFailedForm("details", form, FormErrors.of(result)));
+                () -> edit.handle(processId, form));
     }
 
     @PostMapping(BASE + "/start")
@@ -138,15 +140,16 @@ class AdminDossierController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        return done(
-                Forms.attempt(result, response, () -> {
-                    start.handle(processId, form);
-                }),
+        return submit(
+                processId,
+                "start",
+                form,
+                result,
+                response,
+                model,
                 redirect,
                 "regional.start.recorded",
-                processId,
-                model,
-                new DossierFailedForm("start", form, FormErrors.of(result)));
+                () -> start.handle(processId, form));
     }
 
     @PostMapping(BASE + "/extensions")
@@ -157,15 +160,16 @@ class AdminDossierController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        return done(
-                Forms.attempt(result, response, () -> {
-                    extension.handle(processId, form);
-                }),
+        return submit(
+                processId,
+                "extension",
+                form,
+                result,
+                response,
+                model,
                 redirect,
                 "regional.extension.granted",
-                processId,
-                model,
-                new DossierFailedForm("extension", form, FormErrors.of(result)));
+                () -> extension.handle(processId, form));
     }
 
     @PostMapping(BASE + "/costs")
@@ -176,15 +180,16 @@ class AdminDossierController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        return done(
-                Forms.attempt(result, response, () -> {
-                    addCost.handle(processId, form);
-                }),
+        return submit(
+                processId,
+                "cost",
+                form,
+                result,
+                response,
+                model,
                 redirect,
                 "regional.cost.added",
-                processId,
-                model,
-                new DossierFailedForm("cost", form, FormErrors.of(result)));
+                () -> addCost.handle(processId, form));
     }
 
     @PostMapping(BASE + "/costs/{costId}/remove")
@@ -203,18 +208,25 @@ class AdminDossierController {
                 refusal -> page(processId, model, new DossierFailedForm("remove", null, FormErrors.of(refusal))));
     }
 
-    private String done(
-            boolean succeeded,
-            RedirectAttributes redirect,
-            String messageKey,
+    /**
+     * One of the page's forms: done, back to the page saying so; refused, the page again with this form's errors
+     * and what was typed, the other forms clean.
+     */
+    private String submit(
             long processId,
+            String formName,
+            Object typed,
+            BindingResult result,
+            HttpServletResponse response,
             Model model,
-            DossierFailedForm failed) {
-        if (succeeded) {
-            Flash.success(redirect, messageKey);
+            RedirectAttributes redirect,
+            String doneKey,
+            Runnable useCase) {
+        if (Forms.attempt(result, response, useCase)) {
+            Flash.success(redirect, doneKey);
             return "redirect:/admin/processes/" + processId + "/dossier";
         }
-        return page(processId, model, failed);
+        return page(processId, model, new DossierFailedForm(formName, typed, FormErrors.of(result)));
     }
 
     private String page(long processId, Model model, DossierFailedForm failed) {

@@ -25,7 +25,7 @@ public final class ChecklistLines {
             case "LATER_ACTORS" -> List.of(laterJoiners(evidence));
             case "EARLY_TABLE" -> table(dossier, evidence);
             case "DISAGREEMENT" -> List.of(formats(evidence));
-            case "PUBLIC_INFO" -> documents(dossier, evidence);
+            case "PUBLIC_DOCS", "PUBLIC_INFO" -> documents(dossier, evidence);
             case "DELIBERATION" -> List.of(act(evidence));
             default -> {
                 List<String> all = new ArrayList<>(attendance(evidence));
@@ -98,7 +98,9 @@ public final class ChecklistLines {
         List<String> lines = new ArrayList<>();
         lines.add(
                 t("regional.checklist.evidence.documents", evidence.documents().size()));
-        evidence.documents().forEach(d -> lines.add(d.title() + " (" + d.kindLabel() + ", " + d.stateLabel() + ")"));
+        evidence.documents()
+                .forEach(d ->
+                        lines.add(t("regional.checklist.evidence.document", d.title(), d.kindLabel(), d.version())));
         if (dossier.started() && dossier.start().publicUrl() != null) {
             lines.add(t("regional.checklist.evidence.publicUrl", dossier.start().publicUrl()));
         }

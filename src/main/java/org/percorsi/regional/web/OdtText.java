@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -31,6 +32,18 @@ final class OdtText {
 
     OdtText paragraph(String text) {
         body.append("<text:p>").append(xml(text)).append("</text:p>");
+        return this;
+    }
+
+    /** The report's headings and paragraphs, in order. */
+    OdtText blocks(List<FinalReportText.Block> blocks) {
+        blocks.forEach(b -> {
+            if (b.heading()) {
+                heading(b.level(), b.text());
+            } else {
+                paragraph(b.text());
+            }
+        });
         return this;
     }
 
@@ -69,7 +82,8 @@ final class OdtText {
         return out.toByteArray();
     }
 
-    private static String xml(String text) {
+    /** Text escaped for XML (and XHTML), without the control characters XML refuses. */
+    static String xml(String text) {
         return text == null
                 ? ""
                 : text.replace("&", "&amp;")
