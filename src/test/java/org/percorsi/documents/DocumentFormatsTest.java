@@ -3,6 +3,8 @@ package org.percorsi.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.percorsi.documents.OfficeFiles.item;
 import static org.percorsi.documents.OfficeFiles.paragraph;
+import static org.percorsi.support.AdminRequests.admin;
+import static org.percorsi.support.AdminRequests.send;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,7 +44,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * A draft imported from a Word or OpenDocument file built here (headings by localized style ids and outline
@@ -221,10 +222,12 @@ class DocumentFormatsTest extends IntegrationTest {
                     .as(refusal.getKey() + " saves nothing")
                     .isEmpty();
         }
-        var english = as(admin(multipart(admin + "/" + document + "/text")
-                .file(new MockMultipartFile("file", "rotto.odt", "application/octet-stream", damaged))
-                .param("version", "1")
-                .param("lang", "en")));
+        var english = send(
+                mvc,
+                admin(multipart(admin + "/" + document + "/text")
+                        .file(new MockMultipartFile("file", "rotto.odt", "application/octet-stream", damaged))
+                        .param("version", "1")
+                        .param("lang", "en")));
         assertThat(english.getStatus()).isEqualTo(422);
         assertThat(english.getContentAsString()).contains("The file is damaged or incomplete and cannot be read");
     }
@@ -385,10 +388,11 @@ class DocumentFormatsTest extends IntegrationTest {
             assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus())
                     .as("anonymous " + format)
                     .isEqualTo(404);
-            assertThat(as(get(path).with(user(outsider).roles("PARTICIPANT"))).getStatus())
+            assertThat(send(mvc, get(path).with(user(outsider).roles("PARTICIPANT")))
+                            .getStatus())
                     .as("outsider " + format)
                     .isEqualTo(404);
-            var seen = as(get(path).with(user(member).roles("PARTICIPANT")));
+            var seen = send(mvc, get(path).with(user(member).roles("PARTICIPANT")));
             assertThat(seen.getStatus()).as("member " + format).isEqualTo(200);
             assertThat(seen.getHeader("Cache-Control")).contains("no-store");
         }
@@ -431,31 +435,37 @@ class DocumentFormatsTest extends IntegrationTest {
     }
 
     private long create(String title) throws Exception {
-        var created = as(admin(post(admin).param("title", title).param("kind", "THEME_DOCUMENT")));
+        var created = send(mvc, admin(post(admin).param("title", title).param("kind", "THEME_DOCUMENT")));
         assertThat(created.getStatus()).isEqualTo(302);
         return Long.parseLong(
                 created.getRedirectedUrl().substring(created.getRedirectedUrl().lastIndexOf('/') + 1));
     }
 
     private MockHttpServletResponse upload(long document, int version, String name, byte[] content) throws Exception {
-        return as(admin(multipart(admin + "/" + document + "/text")
-                .file(new MockMultipartFile("file", name, "application/octet-stream", content))
-                .param("version", String.valueOf(version))));
+        return send(
+                mvc,
+                admin(multipart(admin + "/" + document + "/text")
+                        .file(new MockMultipartFile("file", name, "application/octet-stream", content))
+                        .param("version", String.valueOf(version))));
     }
 
     private void write(long document, String markdown) throws Exception {
-        var saved = as(admin(multipart(admin + "/" + document + "/text")
-                .param("version", "1")
-                .param("markdown", markdown)));
+        var saved = send(
+                mvc,
+                admin(multipart(admin + "/" + document + "/text")
+                        .param("version", "1")
+                        .param("markdown", markdown)));
         assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(302);
     }
 
     private void openConsultation(long document, int version, String visibility) throws Exception {
-        var opened = as(admin(post(admin + "/" + document + "/consultation")
-                .param("version", String.valueOf(version))
-                .param("from", DocumentPagesTest.TODAY.toString())
-                .param("to", DocumentPagesTest.TODAY.plusDays(20).toString())
-                .param("visibility", visibility)));
+        var opened = send(
+                mvc,
+                admin(post(admin + "/" + document + "/consultation")
+                        .param("version", String.valueOf(version))
+                        .param("from", DocumentPagesTest.TODAY.toString())
+                        .param("to", DocumentPagesTest.TODAY.plusDays(20).toString())
+                        .param("visibility", visibility)));
         assertThat(opened.getStatus()).as(opened.getContentAsString()).isEqualTo(302);
     }
 
@@ -490,14 +500,6 @@ class DocumentFormatsTest extends IntegrationTest {
                 .param("d", document)
                 .query(String.class)
                 .single();
-    }
-
-    private <B extends AbstractMockHttpServletRequestBuilder<B>> B admin(B request) {
-        return request.with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"));
-    }
-
-    private MockHttpServletResponse as(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return mvc.perform(request.with(csrf())).andReturn().getResponse();
     }
 
     private String account(String kind) {

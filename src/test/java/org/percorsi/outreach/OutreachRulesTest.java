@@ -1,8 +1,10 @@
 package org.percorsi.outreach;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.percorsi.support.AdminRequests.admin;
+import static org.percorsi.support.AdminRequests.send;
+import static org.percorsi.support.PublishedProcesses.published;
+import static org.percorsi.support.PublishedProcesses.slugOf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,20 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.Visibility;
-import org.percorsi.processes.usecases.AddPhase;
-import org.percorsi.processes.usecases.CreateProcess;
-import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.support.IntegrationTest;
-import org.percorsi.support.TestAccounts;
 import org.percorsi.support.UniqueWords;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * The rules of a process's outreach: materials must be what their name says, contacts are counts that cannot carry a
@@ -42,13 +39,7 @@ class OutreachRulesTest extends IntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
-    CreateProcess createProcess;
-
-    @Autowired
-    AddPhase addPhase;
-
-    @Autowired
-    PublishProcess publish;
+    ApplicationContext context;
 
     final String run = UniqueWords.next();
     long processId;
@@ -56,8 +47,8 @@ class OutreachRulesTest extends IntegrationTest {
 
     @BeforeEach
     void aPublishedProcess() {
-        processId = published("Comunicazione " + run, Visibility.PUBLIC);
-        slug = slugOf(processId);
+        processId = published(context, "Comunicazione " + run, Visibility.PUBLIC);
+        slug = slugOf(jdbc, processId);
     }
 
     @Test
@@ -66,33 +57,23 @@ class OutreachRulesTest extends IntegrationTest {
         String url = "/admin/processes/" + processId + "/communication/actions/" + action + "/materials";
         long filesBefore = count("select count(*) from stored_file");
 
-        var disguised = as(admin(multipart(url)
-                .file(new MockMultipartFile("file", "volantino.pdf", "application/pdf", PNG))
-                .param("description", "Volantino dell'incontro")));
+        var disguised = attach(url, "volantino.pdf", "application/pdf", PNG, "Volantino dell'incontro");
         assertThat(disguised.getStatus()).isEqualTo(422);
         assertThat(disguised.getContentAsString())
                 .contains("Il contenuto del file non è quello che dice il suo nome")
                 .contains("value=\"Volantino dell&#39;incontro\"");
-        var text = as(admin(multipart(url)
-                .file(new MockMultipartFile("file", "volantino.pdf", "application/pdf", "ciao".getBytes()))
-                .param("description", "Volantino")));
+        var text = attach(url, "volantino.pdf", "application/pdf", "ciao".getBytes(), "Volantino");
         assertThat(text.getStatus()).isEqualTo(422);
-        var noExtension = as(admin(multipart(url)
-                .file(new MockMultipartFile("file", "volantino", "application/pdf", PDF))
-                .param("description", "Volantino")));
+        var noExtension = attach(url, "volantino", "application/pdf", PDF, "Volantino");
         assertThat(noExtension.getStatus()).isEqualTo(422);
         assertThat(count("select count(*) from stored_file"))
                 .as("nothing half-saved")
                 .isEqualTo(filesBefore);
         assertThat(materials(action)).isZero();
 
-        var leaflet = as(admin(multipart(url)
-                .file(new MockMultipartFile("file", "volantino.pdf", "application/pdf", PDF))
-                .param("description", "Volantino in italiano")));
+        var leaflet = attach(url, "volantino.pdf", "application/pdf", PDF, "Volantino in italiano");
         assertThat(leaflet.getStatus()).as(leaflet.getContentAsString()).isEqualTo(302);
-        var poster = as(admin(multipart(url)
-                .file(new MockMultipartFile("file", "manifesto.PNG", "image/png", PNG))
-                .param("description", "Manifesto")));
+        var poster = attach(url, "manifesto.PNG", "image/png", PNG, "Manifesto");
         assertThat(poster.getStatus()).isEqualTo(302);
         assertThat(materials(action)).isEqualTo(2);
 
@@ -108,31 +89,41 @@ class OutreachRulesTest extends IntegrationTest {
         long point = addPoint("Punto " + run);
         String url = "/admin/processes/" + processId + "/info-points/" + point + "/contacts";
 
-        var named = as(admin(post(url)
-                .param("period", "DAY")
-                .param("startsOn", "2027-03-02")
-                .param("topic", "Mario Rossi")
-                .param("contacts", "3")));
+        var named = send(
+                mvc,
+                admin(post(url)
+                        .param("period", "DAY")
+                        .param("startsOn", "2027-03-02")
+                        .param("topic", "Mario Rossi")
+                        .param("contacts", "3")));
         assertThat(named.getStatus()).isEqualTo(422);
-        var notMonday = as(admin(post(url)
-                .param("period", "WEEK")
-                .param("startsOn", "2027-03-02")
-                .param("contacts", "3")));
+        var notMonday = send(
+                mvc,
+                admin(post(url)
+                        .param("period", "WEEK")
+                        .param("startsOn", "2027-03-02")
+                        .param("contacts", "3")));
         assertThat(notMonday.getStatus()).isEqualTo(422);
         assertThat(notMonday.getContentAsString()).contains("Una settimana si registra dal suo lunedì.");
-        var zero = as(admin(
-                post(url).param("period", "DAY").param("startsOn", "2027-03-02").param("contacts", "0")));
+        var zero = send(
+                mvc,
+                admin(post(url)
+                        .param("period", "DAY")
+                        .param("startsOn", "2027-03-02")
+                        .param("contacts", "0")));
         assertThat(zero.getStatus()).isEqualTo(422);
         assertThat(counts(point)).isZero();
 
-        var counted = as(admin(post(url)
-                .param("period", "WEEK")
-                .param("startsOn", "2027-03-01")
-                .param("topic", "DOCUMENTS")
-                .param("language", "ar")
-                .param("contacts", "12")
-                .param("name", "Mario Rossi")
-                .param("surname", "Rossi")));
+        var counted = send(
+                mvc,
+                admin(post(url)
+                        .param("period", "WEEK")
+                        .param("startsOn", "2027-03-01")
+                        .param("topic", "DOCUMENTS")
+                        .param("language", "ar")
+                        .param("contacts", "12")
+                        .param("name", "Mario Rossi")
+                        .param("surname", "Rossi")));
         assertThat(counted.getStatus()).as(counted.getContentAsString()).isEqualTo(302);
         assertThat(jdbc.sql("select row_to_json(c)::text from outreach_contact_count c where point_id = :p")
                         .param("p", point)
@@ -147,12 +138,14 @@ class OutreachRulesTest extends IntegrationTest {
                           and column_name not in ('period', 'topic', 'language')""").query(Long.class).single())
                 .as("no free text column that could hold a name")
                 .isZero();
-        var again = as(admin(post(url)
-                .param("period", "WEEK")
-                .param("startsOn", "2027-03-01")
-                .param("topic", "DOCUMENTS")
-                .param("language", "ar")
-                .param("contacts", "5")));
+        var again = send(
+                mvc,
+                admin(post(url)
+                        .param("period", "WEEK")
+                        .param("startsOn", "2027-03-01")
+                        .param("topic", "DOCUMENTS")
+                        .param("language", "ar")
+                        .param("contacts", "5")));
         assertThat(again.getStatus()).isEqualTo(422);
         assertThat(again.getContentAsString()).contains("Questo periodo ha già un conteggio");
         assertThat(counts(point)).isEqualTo(1);
@@ -160,20 +153,24 @@ class OutreachRulesTest extends IntegrationTest {
 
     @Test
     void badOpeningHoursAreSaidOnTheFormAndNothingIsSaved() throws Exception {
-        var overlapping = as(admin(post("/admin/processes/" + processId + "/info-points")
-                .param("name", "Punto " + run)
-                .param("address", "Via Pistoiese 10")
-                .param("organisation", "Associazione " + run)
-                .param("slotDay", "1", "1")
-                .param("slotOpens", "09:00", "11:00")
-                .param("slotCloses", "12:00", "13:00")));
+        var overlapping = send(
+                mvc,
+                admin(post("/admin/processes/" + processId + "/info-points")
+                        .param("name", "Punto " + run)
+                        .param("address", "Via Pistoiese 10")
+                        .param("organisation", "Associazione " + run)
+                        .param("slotDay", "1", "1")
+                        .param("slotOpens", "09:00", "11:00")
+                        .param("slotCloses", "12:00", "13:00")));
         assertThat(overlapping.getStatus()).isEqualTo(422);
         assertThat(overlapping.getContentAsString()).contains("Fascia 2: si sovrappone a un’altra fascia");
-        var halfCoordinates = as(admin(post("/admin/processes/" + processId + "/info-points")
-                .param("name", "Punto " + run)
-                .param("address", "Via Pistoiese 10")
-                .param("organisation", "Associazione " + run)
-                .param("latitude", "43.88")));
+        var halfCoordinates = send(
+                mvc,
+                admin(post("/admin/processes/" + processId + "/info-points")
+                        .param("name", "Punto " + run)
+                        .param("address", "Via Pistoiese 10")
+                        .param("organisation", "Associazione " + run)
+                        .param("latitude", "43.88")));
         assertThat(halfCoordinates.getStatus()).isEqualTo(422);
         assertThat(count("select count(*) from outreach_info_point where process_id = " + processId))
                 .isZero();
@@ -183,10 +180,12 @@ class OutreachRulesTest extends IntegrationTest {
     void reservedContentNeverReachesVisitors() throws Exception {
         long internal = addAction("Briefing per gli uffici " + run, false, "INTERNAL");
         addAction("Comunicato di avvio " + run, true, null);
-        var internalMaterial = as(
-                admin(multipart("/admin/processes/" + processId + "/communication/actions/" + internal + "/materials")
-                        .file(new MockMultipartFile("file", "briefing.pdf", "application/pdf", PDF))
-                        .param("description", "Briefing interno")));
+        var internalMaterial = attach(
+                "/admin/processes/" + processId + "/communication/actions/" + internal + "/materials",
+                "briefing.pdf",
+                "application/pdf",
+                PDF,
+                "Briefing interno");
         assertThat(internalMaterial.getStatus()).isEqualTo(302);
         String file = jdbc.sql("select m.file_id::text from outreach_material m where m.action_id = :a")
                 .param("a", internal)
@@ -199,18 +198,20 @@ class OutreachRulesTest extends IntegrationTest {
         assertThat(page).contains("Comunicato di avvio " + run).doesNotContain("Briefing");
         assertThat(mvc.perform(get("/files/" + file)).andReturn().getResponse().getStatus())
                 .isIn(403, 404);
-        var publicInternal = as(admin(post("/admin/processes/" + processId + "/communication/actions")
-                .param("channel", "INTERNAL")
-                .param("title", "Circolare " + run)
-                .param("plannedOn", "2027-03-01")
-                .param("visibleToPublic", "true")));
+        var publicInternal = send(
+                mvc,
+                admin(post("/admin/processes/" + processId + "/communication/actions")
+                        .param("channel", "INTERNAL")
+                        .param("title", "Circolare " + run)
+                        .param("plannedOn", "2027-03-01")
+                        .param("visibleToPublic", "true")));
         assertThat(publicInternal.getStatus()).isEqualTo(422);
 
-        long reserved = published("Riservato " + run, Visibility.RESERVED);
+        long reserved = published(context, "Riservato " + run, Visibility.RESERVED);
         processId = reserved;
         addAction("Segreto del piano " + run, true, null);
         addPoint("Punto segreto " + run);
-        String reservedSlug = slugOf(reserved);
+        String reservedSlug = slugOf(jdbc, reserved);
         for (String path : new String[] {
             "/processes/" + reservedSlug,
             "/processes/" + reservedSlug + "/communication",
@@ -256,22 +257,34 @@ class OutreachRulesTest extends IntegrationTest {
         if (visible) {
             request.param("visibleToPublic", "true");
         }
-        var added = as(admin(request));
+        var added = send(mvc, admin(request));
         assertThat(added.getStatus()).as(added.getContentAsString()).isEqualTo(302);
         return Long.parseLong(added.getRedirectedUrl().replaceAll(".*#action-", ""));
     }
 
     private long addPoint(String name) throws Exception {
-        var added = as(admin(post("/admin/processes/" + processId + "/info-points")
-                .param("name", name)
-                .param("address", "Via Pistoiese 10, Prato")
-                .param("organisation", "Associazione " + run)
-                .param("languages", "it", "ar", "zh")
-                .param("slotDay", "1", "")
-                .param("slotOpens", "09:00", "")
-                .param("slotCloses", "12:00", "")));
+        var added = send(
+                mvc,
+                admin(post("/admin/processes/" + processId + "/info-points")
+                        .param("name", name)
+                        .param("address", "Via Pistoiese 10, Prato")
+                        .param("organisation", "Associazione " + run)
+                        .param("languages", "it", "ar", "zh")
+                        .param("slotDay", "1", "")
+                        .param("slotOpens", "09:00", "")
+                        .param("slotCloses", "12:00", "")));
         assertThat(added.getStatus()).as(added.getContentAsString()).isEqualTo(302);
         return Long.parseLong(added.getRedirectedUrl().replaceAll(".*/", ""));
+    }
+
+    /** The administrator attaches a file to an action's materials. */
+    private MockHttpServletResponse attach(String url, String filename, String type, byte[] content, String description)
+            throws Exception {
+        return send(
+                mvc,
+                admin(multipart(url)
+                        .file(new MockMultipartFile("file", filename, type, content))
+                        .param("description", description)));
     }
 
     private long materials(long action) {
@@ -284,32 +297,5 @@ class OutreachRulesTest extends IntegrationTest {
 
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
-    }
-
-    private long published(String title, Visibility visibility) {
-        return TestAccounts.asAdministrator(() -> {
-            long id = createProcess.handle(
-                    visibility == Visibility.PUBLIC
-                            ? ProcessForms.publicProcess(title)
-                            : ProcessForms.reservedProcess(title));
-            addPhase.handle(id, ProcessForms.openPhase());
-            publish.handle(id);
-            return id;
-        });
-    }
-
-    private String slugOf(long process) {
-        return jdbc.sql("select slug from process where id = :p")
-                .param("p", process)
-                .query(String.class)
-                .single();
-    }
-
-    private <B extends AbstractMockHttpServletRequestBuilder<B>> B admin(B request) {
-        return request.with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"));
-    }
-
-    private MockHttpServletResponse as(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return mvc.perform(request.with(csrf())).andReturn().getResponse();
     }
 }

@@ -2,7 +2,8 @@ package org.percorsi.stakeholders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.percorsi.support.AdminRequests.admin;
+import static org.percorsi.support.AdminRequests.send;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -24,9 +25,7 @@ import org.percorsi.support.TestAccounts;
 import org.percorsi.support.UniqueWords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * The neighbourhood labs: facilitators link each project idea to the needs it answers (only needs of the same
@@ -107,18 +106,21 @@ class NeighbourhoodLabsTest extends IntegrationTest {
         meeting("Laboratorio alla stazione " + run, station);
         meeting("Laboratorio finale cittadino " + run, null);
 
-        assertThat(as(post("/proposals/" + lamps + "/needs")
-                                .param("needId", String.valueOf(lights))
-                                .with(user(citizen).roles("PARTICIPANT")))
+        assertThat(send(
+                                mvc,
+                                post("/proposals/" + lamps + "/needs")
+                                        .param("needId", String.valueOf(lights))
+                                        .with(user(citizen).roles("PARTICIPANT")))
                         .getStatus())
                 .as("only facilitators link")
                 .isEqualTo(403);
-        var linked = as(admin(post("/proposals/" + lamps + "/needs").param("needId", String.valueOf(lights))));
+        var linked = send(mvc, admin(post("/proposals/" + lamps + "/needs").param("needId", String.valueOf(lights))));
         assertThat(linked.getStatus()).as(linked.getContentAsString()).isEqualTo(302);
-        var twice = as(admin(post("/proposals/" + lamps + "/needs").param("needId", String.valueOf(lights))));
+        var twice = send(mvc, admin(post("/proposals/" + lamps + "/needs").param("needId", String.valueOf(lights))));
         assertThat(twice.getStatus()).isEqualTo(422);
         assertThat(twice.getContentAsString()).contains("È già collegata a questo bisogno.");
-        var fromANeed = as(admin(post("/proposals/" + benches + "/needs").param("needId", String.valueOf(lights))));
+        var fromANeed =
+                send(mvc, admin(post("/proposals/" + benches + "/needs").param("needId", String.valueOf(lights))));
         assertThat(fromANeed.getStatus()).isEqualTo(422);
         assertThat(fromANeed.getContentAsString()).contains("Si può collegare solo un bisogno dello stesso percorso");
         assertThat(jdbc.sql("select count(*) from proposal_need_link where need_id = :n")
@@ -154,7 +156,10 @@ class NeighbourhoodLabsTest extends IntegrationTest {
                 .as("an area is not a neighbourhood of its own")
                 .isEqualTo(404);
 
-        assertThat(as(admin(post("/proposals/" + lamps + "/needs/remove").param("needId", String.valueOf(lights))))
+        assertThat(send(
+                                mvc,
+                                admin(post("/proposals/" + lamps + "/needs/remove")
+                                        .param("needId", String.valueOf(lights))))
                         .getStatus())
                 .isEqualTo(302);
         assertThat(funnel(page("/processes/" + slug + "/neighbourhoods/" + station)))
@@ -234,13 +239,5 @@ class NeighbourhoodLabsTest extends IntegrationTest {
         var response = mvc.perform(get(path)).andReturn().getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);
         return response.getContentAsString();
-    }
-
-    private <B extends AbstractMockHttpServletRequestBuilder<B>> B admin(B request) {
-        return request.with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"));
-    }
-
-    private MockHttpServletResponse as(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return mvc.perform(request.with(csrf())).andReturn().getResponse();
     }
 }

@@ -1,7 +1,8 @@
 package org.percorsi.stakeholders;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.percorsi.support.AdminRequests.admin;
+import static org.percorsi.support.AdminRequests.send;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -120,17 +121,21 @@ class RegistryOfOrganisationsTest extends IntegrationTest {
         long first = idOf(register(organisation("Circolo " + run)));
         long second = idOf(register(organisation("Amici " + run)));
 
-        var clash = as(admin(post(BASE + "/" + second)).params(params(organisation("circolo " + run + " a.s.d."))));
+        var clash =
+                send(mvc, admin(post(BASE + "/" + second)).params(params(organisation("circolo " + run + " a.s.d."))));
         assertThat(clash.getStatus()).isEqualTo(422);
         assertThat(clash.getContentAsString()).contains("href=\"/admin/organisations/" + first + "\"");
         assertThat(column(second, "name")).isEqualTo("Amici " + run);
 
-        var renamed = as(admin(post(BASE + "/" + second))
-                .params(params(organisation("Amici del Fiume " + run).with("contactEmail", "Info@Amici.example.org"))));
+        var renamed = send(
+                mvc,
+                admin(post(BASE + "/" + second))
+                        .params(params(organisation("Amici del Fiume " + run)
+                                .with("contactEmail", "Info@Amici.example.org"))));
         assertThat(renamed.getStatus()).isEqualTo(302);
         assertThat(column(second, "name_key")).isEqualTo("amici del fiume " + run);
         assertThat(column(second, "contact_email")).isEqualTo("info@amici.example.org");
-        var itself = as(admin(post(BASE + "/" + first)).params(params(organisation("CIRCOLO " + run + " APS"))));
+        var itself = send(mvc, admin(post(BASE + "/" + first)).params(params(organisation("CIRCOLO " + run + " APS"))));
         assertThat(itself.getStatus()).as("its own name, written differently").isEqualTo(302);
     }
 
@@ -143,12 +148,16 @@ class RegistryOfOrganisationsTest extends IntegrationTest {
                 .param("o", duplicate)
                 .param("t", theme)
                 .update();
-        assertThat(as(admin(post(BASE + "/" + duplicate + "/representatives"))
-                                .params(params(representative("Anna Verdi", "MAIN", TODAY.minusYears(1)))))
+        assertThat(send(
+                                mvc,
+                                admin(post(BASE + "/" + duplicate + "/representatives"))
+                                        .params(params(representative("Anna Verdi", "MAIN", TODAY.minusYears(1)))))
                         .getStatus())
                 .isEqualTo(302);
-        assertThat(as(admin(post(BASE + "/" + kept + "/representatives"))
-                                .params(params(representative("Bruno Neri", "MAIN", TODAY.minusMonths(1)))))
+        assertThat(send(
+                                mvc,
+                                admin(post(BASE + "/" + kept + "/representatives"))
+                                        .params(params(representative("Bruno Neri", "MAIN", TODAY.minusMonths(1)))))
                         .getStatus())
                 .isEqualTo(302);
         long both = process();
@@ -157,13 +166,15 @@ class RegistryOfOrganisationsTest extends IntegrationTest {
         long accepted = member(both, duplicate, "ACCEPTED", TODAY.minusDays(40), TODAY.minusDays(30));
         long alone = member(onlyDuplicate, duplicate, "REQUESTED", TODAY.minusDays(3), null);
 
-        var itself = as(admin(post(BASE + "/" + kept + "/merge")).param("otherId", String.valueOf(kept)));
+        var itself = send(mvc, admin(post(BASE + "/" + kept + "/merge")).param("otherId", String.valueOf(kept)));
         assertThat(itself.getStatus()).isEqualTo(422);
         assertThat(itself.getContentAsString()).contains("non si può unire a se stessa");
 
-        var merged = as(admin(post(BASE + "/" + kept + "/merge"))
-                .param("otherId", String.valueOf(duplicate))
-                .param("keep", "THIS"));
+        var merged = send(
+                mvc,
+                admin(post(BASE + "/" + kept + "/merge"))
+                        .param("otherId", String.valueOf(duplicate))
+                        .param("keep", "THIS"));
         assertThat(merged.getStatus()).isEqualTo(302);
         assertThat(merged.getRedirectedUrl()).isEqualTo(BASE + "/" + kept);
 
@@ -197,18 +208,20 @@ class RegistryOfOrganisationsTest extends IntegrationTest {
                         .list())
                 .containsOnly(kept);
 
-        var old = as(admin(get(BASE + "/" + duplicate)));
+        var old = send(mvc, admin(get(BASE + "/" + duplicate)));
         assertThat(old.getStatus()).isEqualTo(302);
         assertThat(old.getRedirectedUrl()).isEqualTo(BASE + "/" + kept);
-        assertThat(as(admin(get(BASE).param("q", "ambiente " + run))).getContentAsString())
+        assertThat(send(mvc, admin(get(BASE).param("q", "ambiente " + run))).getContentAsString())
                 .as("merged ones are hidden from the list")
                 .contains("Legambiente " + run)
                 .doesNotContain("Lega Ambiente " + run);
 
         long third = idOf(register(organisation("Ambientalisti " + run)));
-        var intoMerged = as(admin(post(BASE + "/" + third + "/merge"))
-                .param("otherId", String.valueOf(duplicate))
-                .param("keep", "OTHER"));
+        var intoMerged = send(
+                mvc,
+                admin(post(BASE + "/" + third + "/merge"))
+                        .param("otherId", String.valueOf(duplicate))
+                        .param("keep", "OTHER"));
         assertThat(intoMerged.getStatus()).isEqualTo(422);
         assertThat(intoMerged.getContentAsString()).contains("è già stata unita a un’altra");
         assertThat(column(third, "merged_into")).isNull();
@@ -218,16 +231,21 @@ class RegistryOfOrganisationsTest extends IntegrationTest {
     void anOrganisationHasOneMainRepresentativeAtATime() throws Exception {
         long organisation = idOf(register(organisation("Consulta " + run)));
         String path = BASE + "/" + organisation + "/representatives";
-        assertThat(as(admin(post(path)).params(params(representative("Carla Bianchi", "MAIN", TODAY.minusYears(2)))))
+        assertThat(send(
+                                mvc,
+                                admin(post(path))
+                                        .params(params(representative("Carla Bianchi", "MAIN", TODAY.minusYears(2)))))
                         .getStatus())
                 .isEqualTo(302);
 
-        var second = as(admin(post(path)).params(params(representative("Dario Rossi", "MAIN", TODAY))));
+        var second = send(mvc, admin(post(path)).params(params(representative("Dario Rossi", "MAIN", TODAY))));
         assertThat(second.getStatus()).isEqualTo(422);
         assertThat(second.getContentAsString()).contains("ha già un rappresentante principale");
-        var backwards = as(admin(post(path))
-                .params(params(representative("Dario Rossi", "SUBSTITUTE", TODAY)
-                        .with("validTo", TODAY.minusDays(1).toString()))));
+        var backwards = send(
+                mvc,
+                admin(post(path))
+                        .params(params(representative("Dario Rossi", "SUBSTITUTE", TODAY)
+                                .with("validTo", TODAY.minusDays(1).toString()))));
         assertThat(backwards.getContentAsString()).contains("La fine viene prima dell’inizio");
         assertThat(representatives(organisation)).isEqualTo(1);
 
@@ -235,16 +253,20 @@ class RegistryOfOrganisationsTest extends IntegrationTest {
                 .param("o", organisation)
                 .query(Long.class)
                 .single();
-        assertThat(as(admin(post(path + "/" + carla + "/end"))
-                                .param("validTo", TODAY.minusDays(1).toString()))
+        assertThat(send(
+                                mvc,
+                                admin(post(path + "/" + carla + "/end"))
+                                        .param("validTo", TODAY.minusDays(1).toString()))
                         .getStatus())
                 .isEqualTo(302);
-        assertThat(as(admin(post(path)).params(params(representative("Dario Rossi", "MAIN", TODAY))))
+        assertThat(send(mvc, admin(post(path)).params(params(representative("Dario Rossi", "MAIN", TODAY))))
                         .getStatus())
                 .as("after the first one's last day")
                 .isEqualTo(302);
-        var overlapping = as(admin(post(path + "/" + carla))
-                .params(params(representative("Carla Bianchi", "MAIN", TODAY.minusYears(2)))));
+        var overlapping = send(
+                mvc,
+                admin(post(path + "/" + carla))
+                        .params(params(representative("Carla Bianchi", "MAIN", TODAY.minusYears(2)))));
         assertThat(overlapping.getStatus())
                 .as("reopening the first one would make two")
                 .isEqualTo(422);
@@ -257,16 +279,18 @@ class RegistryOfOrganisationsTest extends IntegrationTest {
         var request = multipart(BASE + "/" + organisation + "/representatives")
                 .file(new MockMultipartFile("delegation", "delega.pdf", "application/pdf", pdf));
         request.params(params(representative("Elena Gialli", "SUBSTITUTE", TODAY)));
-        assertThat(as(admin(request)).getStatus()).isEqualTo(302);
+        assertThat(send(mvc, admin(request)).getStatus()).isEqualTo(302);
         UUID letter = jdbc.sql("select delegation_file from stakeholder_representative where organisation_id = :o")
                 .param("o", organisation)
                 .query(UUID.class)
                 .single();
 
-        assertThat(as(admin(get("/files/" + letter))).getStatus()).isEqualTo(200);
-        assertThat(as(get("/files/" + letter)).getStatus()).as("a visitor").isEqualTo(404);
+        assertThat(send(mvc, admin(get("/files/" + letter))).getStatus()).isEqualTo(200);
+        assertThat(send(mvc, get("/files/" + letter)).getStatus())
+                .as("a visitor")
+                .isEqualTo(404);
         String participant = TestAccounts.newParticipant(jdbc, "lettore-", "Lettore " + run);
-        assertThat(as(get("/files/" + letter).with(user(participant).roles("PARTICIPANT")))
+        assertThat(send(mvc, get("/files/" + letter).with(user(participant).roles("PARTICIPANT")))
                         .getStatus())
                 .as("a participant")
                 .isEqualTo(404);
@@ -276,9 +300,11 @@ class RegistryOfOrganisationsTest extends IntegrationTest {
     void participantsAndVisitorsReachNoPageOfTheRegistryAndManagersDo() throws Exception {
         long organisation =
                 idOf(register(organisation("Parrocchia " + run).with("contactEmail", "parroco@example.org")));
-        assertThat(as(admin(post(BASE + "/" + organisation + "/representatives"))
-                                .params(params(representative("Franco Blu", "MAIN", TODAY)
-                                        .with("email", "franco@example.org"))))
+        assertThat(send(
+                                mvc,
+                                admin(post(BASE + "/" + organisation + "/representatives"))
+                                        .params(params(representative("Franco Blu", "MAIN", TODAY)
+                                                .with("email", "franco@example.org"))))
                         .getStatus())
                 .isEqualTo(302);
         long representative = jdbc.sql("select id from stakeholder_representative where organisation_id = :o")
@@ -300,10 +326,10 @@ class RegistryOfOrganisationsTest extends IntegrationTest {
                 post(theirs + "/end").param("validTo", TODAY.toString()));
         String participant = TestAccounts.newParticipant(jdbc, "curioso-", "Curioso " + run);
         for (var route : routes) {
-            var visitor = as(route);
+            var visitor = send(mvc, route);
             assertThat(visitor.getStatus()).isEqualTo(302);
             assertThat(visitor.getRedirectedUrl()).endsWith("/login");
-            var asParticipant = as(route.with(user(participant).roles("PARTICIPANT")));
+            var asParticipant = send(mvc, route.with(user(participant).roles("PARTICIPANT")));
             assertThat(asParticipant.getStatus()).isEqualTo(403);
             assertThat(asParticipant.getContentAsString())
                     .doesNotContain("parroco@example.org")
@@ -318,7 +344,7 @@ class RegistryOfOrganisationsTest extends IntegrationTest {
                 .param("p", process())
                 .param("e", manager)
                 .update();
-        var page = as(get(one).with(user(manager).roles("PARTICIPANT")));
+        var page = send(mvc, get(one).with(user(manager).roles("PARTICIPANT")));
         assertThat(page.getStatus())
                 .as("the manager of any process keeps the registry")
                 .isEqualTo(200);
@@ -326,7 +352,8 @@ class RegistryOfOrganisationsTest extends IntegrationTest {
                 .contains("parroco@example.org")
                 .contains("riservato all’ufficio")
                 .contains("franco@example.org");
-        assertThat(as(get("/admin").with(user(manager).roles("PARTICIPANT"))).getContentAsString())
+        assertThat(send(mvc, get("/admin").with(user(manager).roles("PARTICIPANT")))
+                        .getContentAsString())
                 .contains("href=\"/admin/organisations\"");
     }
 
@@ -358,7 +385,7 @@ class RegistryOfOrganisationsTest extends IntegrationTest {
     }
 
     private MockHttpServletResponse register(Fields fields) throws Exception {
-        return as(admin(post(BASE)).params(params(fields)));
+        return send(mvc, admin(post(BASE)).params(params(fields)));
     }
 
     private static long idOf(MockHttpServletResponse response) {
@@ -449,13 +476,5 @@ class RegistryOfOrganisationsTest extends IntegrationTest {
             sum += i % 2 == 0 ? odd[value] : value;
         }
         return code.append((char) ('A' + sum % 26)).toString();
-    }
-
-    private <B extends AbstractMockHttpServletRequestBuilder<B>> B admin(B request) {
-        return request.with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"));
-    }
-
-    private MockHttpServletResponse as(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return mvc.perform(request.with(csrf())).andReturn().getResponse();
     }
 }

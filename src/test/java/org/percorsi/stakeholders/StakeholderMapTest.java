@@ -1,7 +1,10 @@
 package org.percorsi.stakeholders;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.percorsi.support.AdminRequests.admin;
+import static org.percorsi.support.AdminRequests.send;
+import static org.percorsi.support.PublishedProcesses.published;
+import static org.percorsi.support.PublishedProcesses.slugOf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,11 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.percorsi.processes.ProcessForms;
 import org.percorsi.processes.Visibility;
-import org.percorsi.processes.usecases.AddPhase;
-import org.percorsi.processes.usecases.CreateProcess;
-import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.shared.time.TimeConfiguration;
 import org.percorsi.stakeholders.domain.OrganisationStore;
 import org.percorsi.stakeholders.domain.OrganisationStore.NewOrganisation;
@@ -28,11 +27,10 @@ import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
 import org.percorsi.support.UniqueWords;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,13 +50,7 @@ class StakeholderMapTest extends IntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
-    CreateProcess createProcess;
-
-    @Autowired
-    AddPhase addPhase;
-
-    @Autowired
-    PublishProcess publish;
+    ApplicationContext context;
 
     @Autowired
     OrganisationStore organisations;
@@ -86,9 +78,9 @@ class StakeholderMapTest extends IntegrationTest {
 
     @BeforeEach
     void aProcessAndTwoOrganisationsOfTheRegistry() {
-        processId = published("Attori " + run, Visibility.PUBLIC);
+        processId = published(context, "Attori " + run, Visibility.PUBLIC);
         admin = "/admin/processes/" + processId + "/stakeholders";
-        slug = slugOf(processId);
+        slug = slugOf(jdbc, processId);
         parks = organisations.insert(organisation("Amici dei Parchi " + run + " APS", OrganisationKind.ASSOCIATION));
         school = organisations.insert(organisation("Istituto Comprensivo " + run, OrganisationKind.SCHOOL));
         representative(parks, "Paola Verdi", "paola." + run + "@example.org", TODAY.minusYears(1), null);
@@ -101,57 +93,69 @@ class StakeholderMapTest extends IntegrationTest {
 
     @Test
     void aManagerPutsOrganisationsAndExpertsOnTheMapAndInvitesTheirRepresentatives() throws Exception {
-        var added = as(admin(post(admin)
-                .param("organisation", "amici dei parchi " + run)
-                .param("themeId", String.valueOf(theme))
-                .param("scopeId", String.valueOf(scope))
-                .param("engagement", "INVITED")
-                .param("note", "Referente storica del quartiere")));
+        var added = send(
+                mvc,
+                admin(post(admin)
+                        .param("organisation", "amici dei parchi " + run)
+                        .param("themeId", String.valueOf(theme))
+                        .param("scopeId", String.valueOf(scope))
+                        .param("engagement", "INVITED")
+                        .param("note", "Referente storica del quartiere")));
         assertThat(added.getStatus()).as(added.getContentAsString()).isEqualTo(302);
         long parksEntry = Long.parseLong(added.getRedirectedUrl().replaceAll(".*#entry-", ""));
-        assertThat(as(admin(post(admin)
-                                .param("organisation", "Istituto Comprensivo " + run)
-                                .param("internal", "true")
-                                .param("engagement", "SELF_PROPOSED")))
+        assertThat(send(
+                                mvc,
+                                admin(post(admin)
+                                        .param("organisation", "Istituto Comprensivo " + run)
+                                        .param("internal", "true")
+                                        .param("engagement", "SELF_PROPOSED")))
                         .getStatus())
                 .isEqualTo(302);
-        var expert = as(admin(post(admin)
-                .param("expertName", "Marta Bianchi " + run)
-                .param("expertField", "Urbanistica")
-                .param("expertEmail", "marta." + run + "@example.org")
-                .param("engagement", "INVITED")));
+        var expert = send(
+                mvc,
+                admin(post(admin)
+                        .param("expertName", "Marta Bianchi " + run)
+                        .param("expertField", "Urbanistica")
+                        .param("expertEmail", "marta." + run + "@example.org")
+                        .param("engagement", "INVITED")));
         long expertEntry = Long.parseLong(expert.getRedirectedUrl().replaceAll(".*#entry-", ""));
 
-        var again = as(admin(post(admin)
-                .param("organisation", "AMICI DEI PARCHI " + run)
-                .param("themeId", String.valueOf(theme))
-                .param("scopeId", String.valueOf(scope))
-                .param("engagement", "INVITED")));
+        var again = send(
+                mvc,
+                admin(post(admin)
+                        .param("organisation", "AMICI DEI PARCHI " + run)
+                        .param("themeId", String.valueOf(theme))
+                        .param("scopeId", String.valueOf(scope))
+                        .param("engagement", "INVITED")));
         assertThat(again.getStatus()).isEqualTo(422);
         assertThat(again.getContentAsString()).contains("È già sulla mappa per questo tema e questo territorio.");
-        var unknown =
-                as(admin(post(admin).param("organisation", "Circolo " + run).param("engagement", "INVITED")));
+        var unknown = send(
+                mvc, admin(post(admin).param("organisation", "Circolo " + run).param("engagement", "INVITED")));
         assertThat(unknown.getStatus()).isEqualTo(422);
         assertThat(unknown.getContentAsString())
                 .contains("Questa organizzazione non è nel registro")
                 .contains("value=\"Circolo " + run + "\"");
-        var both = as(admin(post(admin)
-                .param("organisation", "Istituto Comprensivo " + run)
-                .param("expertName", "Qualcuno")
-                .param("engagement", "INVITED")));
+        var both = send(
+                mvc,
+                admin(post(admin)
+                        .param("organisation", "Istituto Comprensivo " + run)
+                        .param("expertName", "Qualcuno")
+                        .param("engagement", "INVITED")));
         assertThat(both.getContentAsString()).contains("non entrambi");
         assertThat(entries()).isEqualTo(3);
 
-        String page = as(admin(get(admin))).getContentAsString();
+        String page = send(mvc, admin(get(admin))).getContentAsString();
         assertThat(page)
                 .contains("Amici dei Parchi " + run + " APS", "Referente storica del quartiere", "Marta Bianchi " + run)
                 .contains("Indirizzi per l’invito: 1", "Indirizzi per l’invito: 0");
 
-        var noneChosen = as(admin(post(admin + "/invite")));
+        var noneChosen = send(mvc, admin(post(admin + "/invite")));
         assertThat(noneChosen.getContentAsString()).contains("Scegli almeno una riga della mappa da invitare.");
-        var invited = as(admin(post(admin + "/invite")
-                .param("entry", String.valueOf(parksEntry))
-                .param("entry", String.valueOf(expertEntry))));
+        var invited = send(
+                mvc,
+                admin(post(admin + "/invite")
+                        .param("entry", String.valueOf(parksEntry))
+                        .param("entry", String.valueOf(expertEntry))));
         assertThat(invited.getStatus()).as(invited.getContentAsString()).isEqualTo(302);
         assertThat(jdbc.sql("select email from area_invitation where process_id = :p order by email")
                         .param("p", processId)
@@ -165,7 +169,7 @@ class StakeholderMapTest extends IntegrationTest {
                         .single())
                 .isEqualTo(2);
 
-        assertThat(as(admin(post(admin + "/" + expertEntry + "/remove"))).getStatus())
+        assertThat(send(mvc, admin(post(admin + "/" + expertEntry + "/remove"))).getStatus())
                 .isEqualTo(302);
         assertThat(entries()).isEqualTo(2);
     }
@@ -214,8 +218,8 @@ class StakeholderMapTest extends IntegrationTest {
                         .containsEntry("kind", "EXPERT")
                         .containsEntry("internal", false));
 
-        long reserved = published("Riservato " + run, Visibility.RESERVED);
-        assertThat(mvc.perform(get("/processes/" + slugOf(reserved) + "/stakeholders.csv"))
+        long reserved = published(context, "Riservato " + run, Visibility.RESERVED);
+        assertThat(mvc.perform(get("/processes/" + slugOf(jdbc, reserved) + "/stakeholders.csv"))
                         .andReturn()
                         .getResponse()
                         .getStatus())
@@ -225,12 +229,15 @@ class StakeholderMapTest extends IntegrationTest {
     @Test
     void onlyTheProcesssManagersKeepTheMap() throws Exception {
         String participant = TestAccounts.newParticipant(jdbc, "mappa-", "Curioso " + run);
-        assertThat(as(get(admin).with(user(participant).roles("PARTICIPANT"))).getStatus())
+        assertThat(send(mvc, get(admin).with(user(participant).roles("PARTICIPANT")))
+                        .getStatus())
                 .isEqualTo(403);
-        assertThat(as(post(admin)
-                                .param("organisation", "Amici dei Parchi " + run)
-                                .param("engagement", "INVITED")
-                                .with(user(participant).roles("PARTICIPANT")))
+        assertThat(send(
+                                mvc,
+                                post(admin)
+                                        .param("organisation", "Amici dei Parchi " + run)
+                                        .param("engagement", "INVITED")
+                                        .with(user(participant).roles("PARTICIPANT")))
                         .getStatus())
                 .isEqualTo(403);
         assertThat(entries()).isZero();
@@ -263,27 +270,8 @@ class StakeholderMapTest extends IntegrationTest {
     private void add(Map<String, String> fields) throws Exception {
         var request = post(admin);
         fields.forEach(request::param);
-        var added = as(admin(request));
+        var added = send(mvc, admin(request));
         assertThat(added.getStatus()).as(added.getContentAsString()).isEqualTo(302);
-    }
-
-    private long published(String title, Visibility visibility) {
-        return TestAccounts.asAdministrator(() -> {
-            long id = createProcess.handle(
-                    visibility == Visibility.PUBLIC
-                            ? ProcessForms.publicProcess(title)
-                            : ProcessForms.reservedProcess(title));
-            addPhase.handle(id, ProcessForms.openPhase());
-            publish.handle(id);
-            return id;
-        });
-    }
-
-    private String slugOf(long process) {
-        return jdbc.sql("select slug from process where id = :p")
-                .param("p", process)
-                .query(String.class)
-                .single();
     }
 
     private int entries() {
@@ -300,13 +288,5 @@ class StakeholderMapTest extends IntegrationTest {
     private void representative(long organisation, String name, String email, LocalDate from, LocalDate to) {
         representatives.insert(
                 organisation, new Representative(name, email, null, null, Role.MAIN, from, to, null, false));
-    }
-
-    private <B extends AbstractMockHttpServletRequestBuilder<B>> B admin(B request) {
-        return request.with(user(TestAccounts.ADMIN_EMAIL).roles("ADMIN"));
-    }
-
-    private MockHttpServletResponse as(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return mvc.perform(request.with(csrf())).andReturn().getResponse();
     }
 }

@@ -56,6 +56,7 @@ class CommunicationController {
     private final MeetingsApi meetings;
     private final ProcessesApi processes;
     private final ProcessPermissions permissions;
+    private final ManagerActions actions;
 
     CommunicationController(
             CommunicationQueries queries,
@@ -69,7 +70,8 @@ class CommunicationController {
             SetPromotionLead setLead,
             MeetingsApi meetings,
             ProcessesApi processes,
-            ProcessPermissions permissions) {
+            ProcessPermissions permissions,
+            ManagerActions actions) {
         this.queries = queries;
         this.promotion = promotion;
         this.outreach = outreach;
@@ -82,6 +84,7 @@ class CommunicationController {
         this.meetings = meetings;
         this.processes = processes;
         this.permissions = permissions;
+        this.actions = actions;
     }
 
     @GetMapping(ADMIN)
@@ -97,15 +100,13 @@ class CommunicationController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.act(
+        return actions.act(
+                processId,
                 () -> new Forms.Done(
                         "outreach.action.added", planUrl(processId) + "#action-" + add.handle(processId, form)),
                 response,
                 redirect,
-                refusal -> {
-                    permissions.requireCanManage(processId);
-                    return planPage(model, processId, form, FormErrors.of(refusal), FormErrors.none());
-                });
+                refusal -> planPage(model, processId, form, FormErrors.of(refusal), FormErrors.none()));
     }
 
     @PostMapping(ADMIN + "/settings")
@@ -115,16 +116,14 @@ class CommunicationController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.act(
+        return actions.act(
+                processId,
                 () -> setLead.handle(processId, number(leadDays)),
                 response,
                 redirect,
                 "outreach.plan.leadSaved",
                 planUrl(processId),
-                refusal -> {
-                    permissions.requireCanManage(processId);
-                    return planPage(model, processId, ActionForm.empty(), FormErrors.none(), FormErrors.of(refusal));
-                });
+                refusal -> planPage(model, processId, ActionForm.empty(), FormErrors.none(), FormErrors.of(refusal)));
     }
 
     @GetMapping(ACTION)
@@ -141,16 +140,14 @@ class CommunicationController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.act(
+        return actions.act(
+                processId,
                 () -> edit.handle(processId, actionId, form),
                 response,
                 redirect,
                 "outreach.action.saved",
                 planUrl(processId) + "#action-" + actionId,
-                refusal -> {
-                    permissions.requireCanManage(processId);
-                    return actionPage(model, processId, actionId, form, FormErrors.of(refusal), FormErrors.none());
-                });
+                refusal -> actionPage(model, processId, actionId, form, FormErrors.of(refusal), FormErrors.none()));
     }
 
     @PostMapping(ACTION + "/remove")
@@ -160,16 +157,14 @@ class CommunicationController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.act(
+        return actions.act(
+                processId,
                 () -> remove.handle(processId, actionId),
                 response,
                 redirect,
                 "outreach.action.removed",
                 planUrl(processId),
-                refusal -> {
-                    permissions.requireCanManage(processId);
-                    return planPage(model, processId, ActionForm.empty(), FormErrors.none(), FormErrors.of(refusal));
-                });
+                refusal -> planPage(model, processId, ActionForm.empty(), FormErrors.none(), FormErrors.of(refusal)));
     }
 
     @PostMapping(ACTION + "/materials")
@@ -180,16 +175,14 @@ class CommunicationController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.act(
+        return actions.act(
+                processId,
                 () -> attach.handle(processId, actionId, form),
                 response,
                 redirect,
                 "outreach.material.added",
                 actionUrl(processId, actionId) + "#materials",
-                refusal -> {
-                    permissions.requireCanManage(processId);
-                    return action(model, processId, actionId, FormErrors.of(refusal), form.description());
-                });
+                refusal -> action(model, processId, actionId, FormErrors.of(refusal), form.description()));
     }
 
     @PostMapping(ACTION + "/materials/remove")
@@ -200,16 +193,14 @@ class CommunicationController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.act(
+        return actions.act(
+                processId,
                 () -> removeMaterial.handle(processId, actionId, material == null ? -1 : material),
                 response,
                 redirect,
                 "outreach.material.removed",
                 actionUrl(processId, actionId) + "#materials",
-                refusal -> {
-                    permissions.requireCanManage(processId);
-                    return action(model, processId, actionId, FormErrors.of(refusal), "");
-                });
+                refusal -> action(model, processId, actionId, FormErrors.of(refusal), ""));
     }
 
     @GetMapping("/processes/{slug}/communication")

@@ -58,6 +58,7 @@ class InfoPointController {
     private final RemoveContacts removeContacts;
     private final ProcessesApi processes;
     private final ProcessPermissions permissions;
+    private final ManagerActions actions;
     private final OrganisationApi organisation;
     private final String mapTiles;
 
@@ -71,6 +72,7 @@ class InfoPointController {
             RemoveContacts removeContacts,
             ProcessesApi processes,
             ProcessPermissions permissions,
+            ManagerActions actions,
             OrganisationApi organisation,
             @Value("${percorsi.map.tiles:}") String mapTiles) {
         this.queries = queries;
@@ -82,6 +84,7 @@ class InfoPointController {
         this.removeContacts = removeContacts;
         this.processes = processes;
         this.permissions = permissions;
+        this.actions = actions;
         this.organisation = organisation;
         this.mapTiles = mapTiles;
     }
@@ -99,14 +102,12 @@ class InfoPointController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.act(
+        return actions.act(
+                processId,
                 () -> new Forms.Done("outreach.point.added", pointUrl(processId, add.handle(processId, form))),
                 response,
                 redirect,
-                refusal -> {
-                    permissions.requireCanManage(processId);
-                    return listPage(model, processId, form, FormErrors.of(refusal));
-                });
+                refusal -> listPage(model, processId, form, FormErrors.of(refusal)));
     }
 
     @GetMapping(POINT)
@@ -123,23 +124,21 @@ class InfoPointController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.act(
+        return actions.act(
+                processId,
                 () -> edit.handle(processId, pointId, form),
                 response,
                 redirect,
                 "outreach.point.saved",
                 pointUrl(processId, pointId),
-                refusal -> {
-                    permissions.requireCanManage(processId);
-                    return pointPage(
-                            model,
-                            processId,
-                            pointId,
-                            form,
-                            FormErrors.of(refusal),
-                            ContactsForm.empty(),
-                            FormErrors.none());
-                });
+                refusal -> pointPage(
+                        model,
+                        processId,
+                        pointId,
+                        form,
+                        FormErrors.of(refusal),
+                        ContactsForm.empty(),
+                        FormErrors.none()));
     }
 
     @PostMapping(POINT + "/remove")
@@ -149,16 +148,14 @@ class InfoPointController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.act(
+        return actions.act(
+                processId,
                 () -> remove.handle(processId, pointId),
                 response,
                 redirect,
                 "outreach.point.removed",
                 listUrl(processId),
-                refusal -> {
-                    permissions.requireCanManage(processId);
-                    return listPage(model, processId, InfoPointForm.empty(), FormErrors.of(refusal));
-                });
+                refusal -> listPage(model, processId, InfoPointForm.empty(), FormErrors.of(refusal)));
     }
 
     @PostMapping(POINT + "/contacts")
@@ -169,16 +166,14 @@ class InfoPointController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.act(
+        return actions.act(
+                processId,
                 () -> record.handle(processId, pointId, form),
                 response,
                 redirect,
                 "outreach.contacts.recorded",
                 pointUrl(processId, pointId) + "#counts",
-                refusal -> {
-                    permissions.requireCanManage(processId);
-                    return pointPage(model, processId, pointId, null, FormErrors.none(), form, FormErrors.of(refusal));
-                });
+                refusal -> pointPage(model, processId, pointId, null, FormErrors.none(), form, FormErrors.of(refusal)));
     }
 
     @PostMapping(POINT + "/contacts/remove")
@@ -189,23 +184,21 @@ class InfoPointController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.act(
+        return actions.act(
+                processId,
                 () -> removeContacts.handle(processId, pointId, count == null ? -1 : count),
                 response,
                 redirect,
                 "outreach.contacts.removed",
                 pointUrl(processId, pointId) + "#counts",
-                refusal -> {
-                    permissions.requireCanManage(processId);
-                    return pointPage(
-                            model,
-                            processId,
-                            pointId,
-                            null,
-                            FormErrors.none(),
-                            ContactsForm.empty(),
-                            FormErrors.of(refusal));
-                });
+                refusal -> pointPage(
+                        model,
+                        processId,
+                        pointId,
+                        null,
+                        FormErrors.none(),
+                        ContactsForm.empty(),
+                        FormErrors.of(refusal)));
     }
 
     @GetMapping("/processes/{slug}/info-points")

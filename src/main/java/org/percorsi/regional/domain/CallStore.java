@@ -1,9 +1,8 @@
 package org.percorsi.regional.domain;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.percorsi.regional.CallRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,31 +16,6 @@ public class CallStore {
         this.jdbc = jdbc;
     }
 
-    /** The rules as the administrator saves them (the lines and criteria apart). */
-    public record Rules(
-            String name,
-            String region,
-            String law,
-            LocalDate startDeadline,
-            int maxDurationMonths,
-            int extensionMaxCount,
-            int extensionMaxDays,
-            int finalReportDays,
-            int enteActDays,
-            BigDecimal minOwnSharePercent,
-            boolean requiresTableFromStart,
-            boolean requiresWebPage,
-            boolean requiresSuspensionAct,
-            boolean requiresValidation,
-            boolean requiresFunderMention,
-            String funderMention,
-            String funderLogoAlt,
-            int reminderDays) {}
-
-    public record LineRow(String code, String labelIt, String labelEn, BigDecimal cap) {}
-
-    public record CriterionRow(String code, String labelIt, String labelEn) {}
-
     /** Locks the call's row until the transaction ends; false when there is no such call. */
     public boolean lock(long callId) {
         return jdbc.sql("select id from regional_call where id = :id for update")
@@ -51,7 +25,11 @@ public class CallStore {
                 .isPresent();
     }
 
-    public void update(long callId, Rules r) {
+    /**
+     * The call's rules, lines and criteria become these; its code stays, and so does its logo ({@link #setLogo}: a
+     * logo is written only when one is sent or removed).
+     */
+    public void update(CallRules r) {
         jdbc.sql("""
                         update regional_call set name = :name, region = :region, law = :law, start_deadline = :deadline,
                             max_duration_months = :months, extension_max_count = :extCount, extension_max_days = :extDays,
@@ -61,7 +39,7 @@ public class CallStore {
                             requires_funder_mention = :mention, funder_mention = :mentionText,
                             funder_logo_alt = :logoAlt, reminder_days = :reminder, updated_at = now()
                         where id = :id""")
-                .param("id", callId)
+                .param("id", r.id())
                 .param("name", r.name())
                 .param("region", r.region())
                 .param("law", r.law())
@@ -81,6 +59,8 @@ public class CallStore {
                 .param("logoAlt", r.funderLogoAlt())
                 .param("reminder", r.reminderDays())
                 .update();
+        replaceLines(r.id(), r.lines());
+        replaceCriteria(r.id(), r.criteria());
     }
 
     public void setLogo(long callId, UUID fileId) {
@@ -102,17 +82,17 @@ public class CallStore {
      * The call's lines become these, in this order: kept lines are updated in place (a dossier's choice follows),
      * new ones added, the others removed.
      */
-    public void replaceLines(long callId, List<LineRow> lines) {
+    private void replaceLines(long callId, List<CallRules.Line> lines) {
         // positions move out of the way first: (call, position) is unique
         jdbc.sql("update regional_call_line set position = position + 100000 where call_id = :c")
                 .param("c", callId)
                 .update();
         jdbc.sql("delete from regional_call_line where call_id = :c and not (code = any(cast(:codes as text[])))")
                 .param("c", callId)
-                .param("codes", lines.stream().map(LineRow::code).toArray(String[]::new))
+                .param("codes", lines.stream().map(CallRules.Line::code).toArray(String[]::new))
                 .update();
         for (int i = 0; i < lines.size(); i++) {
-            LineRow line = lines.get(i);
+            CallRules.Line line = lines.get(i);
             jdbc.sql("""
                             insert into regional_call_line (call_id, position, code, label_it, label_en, cap_eur)
                             values (:c, :p, :code, :it, :en, :cap)
@@ -128,12 +108,12 @@ public class CallStore {
         }
     }
 
-    public void replaceCriteria(long callId, List<CriterionRow> criteria) {
+    private void replaceCriteria(long callId, List<CallRules.Criterion> criteria) {
         jdbc.sql("delete from regional_call_criterion where call_id = :c")
                 .param("c", callId)
                 .update();
         for (int i = 0; i < criteria.size(); i++) {
-            CriterionRow criterion = criteria.get(i);
+            CallRules.Criterion criterion = criteria.get(i);
             jdbc.sql("""
                             insert into regional_call_criterion (call_id, position, code, label_it, label_en)
                             values (:c, :p, :code, :it, :en)""")

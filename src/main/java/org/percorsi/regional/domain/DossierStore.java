@@ -2,6 +2,8 @@ package org.percorsi.regional.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -58,18 +60,7 @@ public class DossierStore {
                         returning id""")
                 .param("p", processId)
                 .param("c", callId)
-                .param("line", d.lineCode())
-                .param("ente", d.ente())
-                .param("actNo", d.adhesionActNumber())
-                .param("actDate", d.adhesionActDate())
-                .param("resp", d.responsibleName())
-                .param("guar", d.guarantorName())
-                .param("suspNo", d.suspensionActNumber())
-                .param("suspDate", d.suspensionActDate())
-                .param("req", d.contributionRequested())
-                .param("granted", d.contributionGranted())
-                .param("report", d.finalReportSentOn())
-                .param("act", d.enteActOn())
+                .params(params(d))
                 .param("by", createdBy)
                 .query(Long.class)
                 .single();
@@ -82,21 +73,25 @@ public class DossierStore {
                             suspension_act_number = :suspNo, suspension_act_date = :suspDate,
                             contribution_requested = :req, contribution_granted = :granted,
                             final_report_sent_on = :report, ente_act_on = :act, updated_at = now()
-                        where id = :id""")
-                .param("id", dossierId)
-                .param("line", d.lineCode())
-                .param("ente", d.ente())
-                .param("actNo", d.adhesionActNumber())
-                .param("actDate", d.adhesionActDate())
-                .param("resp", d.responsibleName())
-                .param("guar", d.guarantorName())
-                .param("suspNo", d.suspensionActNumber())
-                .param("suspDate", d.suspensionActDate())
-                .param("req", d.contributionRequested())
-                .param("granted", d.contributionGranted())
-                .param("report", d.finalReportSentOn())
-                .param("act", d.enteActOn())
-                .update();
+                        where id = :id""").param("id", dossierId).params(params(d)).update();
+    }
+
+    /** The details as the insert and the update name them. */
+    private static Map<String, Object> params(Details d) {
+        var params = new HashMap<String, Object>();
+        params.put("line", d.lineCode());
+        params.put("ente", d.ente());
+        params.put("actNo", d.adhesionActNumber());
+        params.put("actDate", d.adhesionActDate());
+        params.put("resp", d.responsibleName());
+        params.put("guar", d.guarantorName());
+        params.put("suspNo", d.suspensionActNumber());
+        params.put("suspDate", d.suspensionActDate());
+        params.put("req", d.contributionRequested());
+        params.put("granted", d.contributionGranted());
+        params.put("report", d.finalReportSentOn());
+        params.put("act", d.enteActOn());
+        return params;
     }
 
     public void recordStart(long dossierId, String action, LocalDate date, LocalDate pecDate, String publicUrl) {

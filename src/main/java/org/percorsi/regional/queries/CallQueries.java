@@ -34,50 +34,32 @@ public class CallQueries {
 
     /** Every call, the latest start deadline first, calls without one last. */
     public List<CallRules> all() {
-        return withParts(jdbc.sql(SELECT + " order by start_deadline desc nulls last, name")
-                .query(CallQueries::head)
-                .list());
+        return calls("", " order by start_deadline desc nulls last, name", Map.of());
     }
 
     public Optional<CallRules> byId(long callId) {
-        return withParts(jdbc.sql(SELECT + " where id = :id")
-                        .param("id", callId)
-                        .query(CallQueries::head)
-                        .list())
-                .stream()
-                .findFirst();
+        return calls(" where id = :id", "", Map.of("id", callId)).stream().findFirst();
     }
 
     public Optional<CallRules> byCode(String code) {
-        return withParts(jdbc.sql(SELECT + " where code = :c")
-                        .param("c", code)
-                        .query(CallQueries::head)
-                        .list())
-                .stream()
-                .findFirst();
+        return calls(" where code = :c", "", Map.of("c", code)).stream().findFirst();
     }
 
     /** The calls with these ids, by id. */
     public Map<Long, CallRules> byIds(List<Long> ids) {
         Map<Long, CallRules> calls = new HashMap<>();
-        withParts(jdbc.sql(SELECT + " where id = any(cast(:ids as bigint[]))")
-                        .param("ids", ids.toArray(Long[]::new))
-                        .query(CallQueries::head)
-                        .list())
+        calls(" where id = any(cast(:ids as bigint[]))", "", Map.of("ids", ids.toArray(Long[]::new)))
                 .forEach(c -> calls.put(c.id(), c));
         return calls;
     }
 
-    private List<CallRules> withParts(List<CallRules> heads) {
-        if (heads.isEmpty()) {
-            return heads;
-        }
-        Long[] ids = heads.stream().map(CallRules::id).toArray(Long[]::new);
+    /** The calls {@code where} selects, each with its lines and criteria (read first, for the calls' rows to take). */
+    private List<CallRules> calls(String where, String order, Map<String, ?> params) {
+        String ofTheseCalls = " where call_id in (select id from regional_call" + where + ")";
         Map<Long, List<CallRules.Line>> lines = new HashMap<>();
-        jdbc.sql("""
-                        select call_id, code, label_it, label_en, cap_eur from regional_call_line
-                        where call_id = any(cast(:ids as bigint[])) order by call_id, position""")
-                .param("ids", ids)
+        jdbc.sql("select call_id, code, label_it, label_en, cap_eur from regional_call_line" + ofTheseCalls
+                        + " order by call_id, position")
+                .params(params)
                 .query((rs, n) -> {
                     lines.computeIfAbsent(rs.getLong("call_id"), k -> new ArrayList<>())
                             .add(new CallRules.Line(
@@ -89,10 +71,9 @@ public class CallQueries {
                 })
                 .list();
         Map<Long, List<CallRules.Criterion>> criteria = new HashMap<>();
-        jdbc.sql("""
-                        select call_id, code, label_it, label_en from regional_call_criterion
-                        where call_id = any(cast(:ids as bigint[])) order by call_id, position""")
-                .param("ids", ids)
+        jdbc.sql("select call_id, code, label_it, label_en from regional_call_criterion" + ofTheseCalls
+                        + " order by call_id, position")
+                .params(params)
                 .query((rs, n) -> {
                     criteria.computeIfAbsent(rs.getLong("call_id"), k -> new ArrayList<>())
                             .add(new CallRules.Criterion(
@@ -100,35 +81,17 @@ public class CallQueries {
                     return 1;
                 })
                 .list();
-        return heads.stream()
-                .map(c -> new CallRules(
-                        c.id(),
-                        c.code(),
-                        c.name(),
-                        c.region(),
-                        c.law(),
-                        c.startDeadline(),
-                        c.maxDurationMonths(),
-                        c.extensionMaxCount(),
-                        c.extensionMaxDays(),
-                        c.finalReportDays(),
-                        c.enteActDays(),
-                        c.minOwnSharePercent(),
-                        c.requiresTableFromStart(),
-                        c.requiresWebPage(),
-                        c.requiresSuspensionAct(),
-                        c.requiresValidation(),
-                        c.requiresFunderMention(),
-                        c.funderMention(),
-                        c.funderLogoId(),
-                        c.funderLogoAlt(),
-                        c.reminderDays(),
-                        List.copyOf(lines.getOrDefault(c.id(), List.of())),
-                        List.copyOf(criteria.getOrDefault(c.id(), List.of()))))
-                .toList();
+        return jdbc.sql(SELECT + where + order)
+                .params(params)
+                .query((rs, n) -> call(
+                        rs,
+                        List.copyOf(lines.getOrDefault(rs.getLong("id"), List.of())),
+                        List.copyOf(criteria.getOrDefault(rs.getLong("id"), List.of()))))
+                .list();
     }
 
-    private static CallRules head(ResultSet rs, int n) throws SQLException {
+    private static CallRules call(ResultSet rs, List<CallRules.Line> lines, List<CallRules.Criterion> criteria)
+            throws SQLException {
         return new CallRules(
                 rs.getLong("id"),
                 rs.getString("code"),
@@ -151,7 +114,7 @@ public class CallQueries {
                 rs.getObject("funder_logo_id", UUID.class),
                 rs.getString("funder_logo_alt"),
                 rs.getInt("reminder_days"),
-                List.of(),
-                List.of());
+                lines,
+                criteria);
     }
 }

@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.percorsi.files.FilesApi;
+import org.percorsi.regional.CallRules;
 import org.percorsi.regional.DossierChanged;
 import org.percorsi.regional.domain.CallStore;
-import org.percorsi.regional.domain.CallStore.CriterionRow;
-import org.percorsi.regional.domain.CallStore.LineRow;
 import org.percorsi.regional.queries.CallQueries;
 import org.percorsi.regional.queries.DossierQueries;
 import org.percorsi.shared.validation.RuleViolation;
@@ -72,7 +71,9 @@ public class EditCall {
         if (mentionText != null && mentionText.length() < 2) {
             throw new RuleViolation("funderMention", "regional.tooShort", 2);
         }
-        var rulesRow = new CallStore.Rules(
+        var edited = new CallRules(
+                callId,
+                call.code(),
                 RegionalRules.required("name", form.name(), 2, 200),
                 RegionalRules.required("region", form.region(), 2, 100),
                 RegionalRules.required("law", form.law(), 2, 100),
@@ -89,26 +90,18 @@ public class EditCall {
                 CallForm.ticked(form.requiresValidation()),
                 mention,
                 mentionText,
+                call.funderLogoId(),
                 RegionalRules.optional("funderLogoAlt", form.funderLogoAlt(), 300),
-                RegionalRules.between("reminderDays", form.reminderDays(), 1, 180));
-        List<LineRow> lines = lines(form.lines());
-        Set<String> kept = new HashSet<>(lines.stream().map(LineRow::code).toList());
-        for (String used : store.linesInUse(callId)) {
-            if (!kept.contains(used)) {
-                throw new RuleViolation("lines", "regional.call.lineInUse", used);
-            }
-        }
-        List<CriterionRow> criteria = criteria(form.criteria());
+                RegionalRules.between("reminderDays", form.reminderDays(), 1, 180),
+                keepingLinesInUse(callId, lines(form.lines())),
+                criteria(form.criteria()));
         boolean removeLogo = CallForm.ticked(form.removeLogo());
         var newLogo = files.storeImage(logo, "logo");
         boolean hasLogo = newLogo.isPresent() || (call.funderLogoId() != null && !removeLogo);
-        if (hasLogo
-                && (rulesRow.funderLogoAlt() == null || rulesRow.funderLogoAlt().length() < 2)) {
+        if (hasLogo && (edited.funderLogoAlt() == null || edited.funderLogoAlt().length() < 2)) {
             throw new RuleViolation("funderLogoAlt", "regional.call.logoAltRequired");
         }
-        store.update(callId, rulesRow);
-        store.replaceLines(callId, lines);
-        store.replaceCriteria(callId, criteria);
+        store.update(edited);
         if (newLogo.isPresent()) {
             store.setLogo(callId, newLogo.get());
         } else if (removeLogo) {
@@ -119,8 +112,20 @@ public class EditCall {
                 .forEach(d -> events.publishEvent(new DossierChanged(d.processId())));
     }
 
-    private static List<LineRow> lines(String text) {
-        List<LineRow> lines = new ArrayList<>();
+    /** The lines, once sure that every line a dossier has chosen is still among them. */
+    private List<CallRules.Line> keepingLinesInUse(long callId, List<CallRules.Line> lines) {
+        Set<String> kept =
+                new HashSet<>(lines.stream().map(CallRules.Line::code).toList());
+        for (String used : store.linesInUse(callId)) {
+            if (!kept.contains(used)) {
+                throw new RuleViolation("lines", "regional.call.lineInUse", used);
+            }
+        }
+        return lines;
+    }
+
+    private static List<CallRules.Line> lines(String text) {
+        List<CallRules.Line> lines = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (String[] cells : rows("lines", text, 4)) {
             String code = cells[0];
@@ -131,7 +136,7 @@ public class EditCall {
             if (cap == null || cap.signum() <= 0) {
                 throw new RuleViolation("lines", "regional.call.lineCap", code);
             }
-            lines.add(new LineRow(code, label("lines", cells[1], 300), label("lines", cells[2], 300), cap));
+            lines.add(new CallRules.Line(code, label("lines", cells[1], 300), label("lines", cells[2], 300), cap));
         }
         if (lines.isEmpty()) {
             throw new RuleViolation("lines", "regional.call.noLines");
@@ -139,15 +144,16 @@ public class EditCall {
         return lines;
     }
 
-    private static List<CriterionRow> criteria(String text) {
-        List<CriterionRow> criteria = new ArrayList<>();
+    private static List<CallRules.Criterion> criteria(String text) {
+        List<CallRules.Criterion> criteria = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (String[] cells : rows("criteria", text, 3)) {
             String code = cells[0];
             if (!CRITERION_CODE.matcher(code).matches() || !codes.add(code)) {
                 throw new RuleViolation("criteria", "regional.call.criterionCode", code);
             }
-            criteria.add(new CriterionRow(code, label("criteria", cells[1], 500), label("criteria", cells[2], 500)));
+            criteria.add(
+                    new CallRules.Criterion(code, label("criteria", cells[1], 500), label("criteria", cells[2], 500)));
         }
         return criteria;
     }
