@@ -1,6 +1,7 @@
 package org.percorsi.audit;
 
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,7 @@ class AuditLog {
     }
 
     @Scheduled(cron = "0 30 3 * * *")
+    @SchedulerLock(name = "audit-purge", lockAtLeastFor = "PT5M")
     @Transactional
     public void purge() {
         jdbc.sql("delete from audit_event where occurred_at < now() - make_interval(days => :days)")

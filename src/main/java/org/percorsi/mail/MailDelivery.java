@@ -2,6 +2,7 @@ package org.percorsi.mail;
 
 import java.util.List;
 import java.util.Locale;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -58,6 +59,7 @@ class MailDelivery {
     @Scheduled(
             fixedDelayString = "${percorsi.mail.retry-every:60s}",
             initialDelayString = "${percorsi.mail.retry-every:60s}")
+    @SchedulerLock(name = "mail-retry-queued", lockAtLeastFor = "PT30S")
     @Transactional
     public void retryQueued() {
         List<Long> ids = jdbc.sql("select id from mail_message where status = 'QUEUED' and attempts < :max "

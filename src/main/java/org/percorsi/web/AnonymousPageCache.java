@@ -21,6 +21,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.percorsi.shared.events.PublicContentChanged;
+import org.percorsi.shared.events.PublicContentChangedElsewhere;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -39,10 +40,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * and only complete HTML pages that set no cookie are kept: a page that needed a
  * session (a form's CSRF token) or that belongs to someone is never shared. The key
  * is the address and the visitor's language. Any change a feature announces (its
- * events) empties this node's cache once the change is committed. A page is fresh
- * for the time to live; for as long again, while one request renders it anew, the
- * others still get the previous copy. So no page is older than twice the time to
- * live, which also bounds what other nodes may show after a change made on one.
+ * events) empties this node's cache once the change is committed, and the other
+ * nodes' at once through PostgreSQL ({@link PublicContentChangedElsewhere}). A page is fresh for the time to live;
+ * for as long again, while one request renders it anew, the others still get the
+ * previous copy. So no page is older than twice the time to live, which also bounds
+ * what a change that nothing announced (a phase opening as its date comes) may take.
  *
  * <p>Runs before Spring Session and Spring Security, so a hit costs no query.
  */
@@ -174,7 +176,16 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
         }
     }
 
+    /** Another node changed something (or this node could not hear it for a while). */
+    @EventListener
+    void onChangeElsewhere(PublicContentChangedElsewhere event) {
+        clear();
+    }
+
     void clear() {
+        if (pages == null) {
+            return;
+        }
         generation.incrementAndGet();
         pages.invalidateAll();
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.mail.MailApi;
 import org.percorsi.regional.Deadline;
@@ -54,6 +55,7 @@ public class DeadlineReminders {
 
     /** Every morning, Italian time. */
     @Scheduled(cron = "0 0 7 * * *", zone = "Europe/Rome")
+    @SchedulerLock(name = "regional-deadline-reminders", lockAtLeastFor = "PT5M")
     public void everyMorning() {
         sendDue(LocalDate.now(clock.withZone(TimeConfiguration.ROME)));
     }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,8 +23,13 @@ import org.springframework.stereotype.Component;
  * failed, or the platform stopped meanwhile) is submitted again, shortly after a start and then every
  * couple of minutes, until it succeeds. Completed work is kept a week, for whoever looks into a problem.
  *
- * <p>Nodes sharing one PostgreSQL take turns: only the node holding the advisory lock retries, so a piece
- * of work is not run twice at once by two nodes.
+ * <p>Nodes sharing one PostgreSQL handle each piece of work once. Fresh work is handled only by the node whose
+ * transaction published it (after its commit, in that node's memory). Work still incomplete is submitted again
+ * only here, never at a start (Spring Modulith's republication on restart stays off: every node starting would
+ * submit again what the others are handling), and by one node at a time: the round is a scheduled job under
+ * its lock ({@code ScheduledJobLocks}), and the retry itself holds an advisory lock on a connection of its own,
+ * which PostgreSQL releases if that node dies midway. What a round submits again is marked so in the registry
+ * and not submitted again by the next round, on any node, until it completed, failed or was cut short.
  */
 @Component
 @EnableScheduling
@@ -61,6 +67,7 @@ public class FailedWorkRetries {
     @Scheduled(
             initialDelayString = "${percorsi.events.first-retry:30s}",
             fixedDelayString = "${percorsi.events.retry-every:2m}")
+    @SchedulerLock(name = "events-failed-work-retries", lockAtLeastFor = "PT1M")
     void onSchedule() {
         try {
             retryOlderThan(retryAfter);
