@@ -183,6 +183,28 @@ public final class EmbeddedPostgresServer {
 
     /** The postmaster running on this data directory, from its pid file; empty if none is. */
     private Optional<ProcessHandle> postmaster() {
+        return postmaster(pgData);
+    }
+
+    /**
+     * The port of the server running on the embedded database in {@code dataDir} (the running platform's,
+     * or one it left), read from its pid file; empty if none runs.
+     */
+    static Optional<Integer> runningPort(Path dataDir) {
+        Path pgData = dataDir.toAbsolutePath().normalize().resolve("postgres");
+        if (postmaster(pgData).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            // pid, data directory, start time, port, ... (one per line)
+            return Optional.of(Integer.parseInt(
+                    Files.readAllLines(pgData.resolve("postmaster.pid")).get(3).strip()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ProcessHandle> postmaster(Path pgData) {
         long pid;
         try {
             pid = Long.parseLong(
