@@ -90,6 +90,9 @@ public final class EmbeddedDatabaseBackup {
         Path target = archive.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".part");
+        Files.deleteIfExists(partial);
+        Files.createFile(partial);
+        ownerOnly(partial, "rw-------"); // it holds every account and the database's password
         try (Connection connection = DriverManager.getConnection(
                         "jdbc:postgresql://127.0.0.1:" + port + "/postgres",
                         EmbeddedPostgresServer.SUPERUSER,

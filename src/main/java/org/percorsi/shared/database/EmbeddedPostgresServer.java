@@ -73,7 +73,12 @@ public final class EmbeddedPostgresServer {
 
     /** Creates the server under {@code dataDir/postgres} on first use, or reopens it, and starts it. */
     public static EmbeddedPostgresServer start(Path dataDir) throws IOException {
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDir, binaries(), freePort());
+        return start(dataDir, binaries());
+    }
+
+    /** The same with other PostgreSQL binaries ({@code binaries/bin/initdb}...): a test's stand-in for a server. */
+    static EmbeddedPostgresServer start(Path dataDir, Path binaries) throws IOException {
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDir, binaries, freePort());
         server.lock();
         boolean existing = server.prepare();
         server.startPostmaster();

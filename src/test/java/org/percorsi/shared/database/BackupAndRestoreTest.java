@@ -7,7 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -127,6 +129,9 @@ class BackupAndRestoreTest extends IntegrationTest {
         assertThat(command("backup", backup, runningDataDir)).isZero();
         assertThat(backup).isRegularFile();
         assertThat(backup.resolveSibling("percorsi.zip.part")).doesNotExist();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)))
+                .as("readable by its owner only: it holds the accounts and the database's password")
+                .isEqualTo("rw-------");
 
         Path restored = workDir.resolve("restored");
         assertThat(command("restore", backup, restored)).isZero();
