@@ -61,15 +61,18 @@ class AdministratorBootstrap implements ApplicationRunner {
         }
         accounts.save(administrator);
         if (generated) {
+            // the address is not logged (it may be a person's): it is the one set in PERCORSI_ADMIN_EMAIL
             log.warn("""
 
                     ==================================================================
-                     Platform administrator created: {}
+                     Platform administrator created, with the address of PERCORSI_ADMIN_EMAIL
+                     (default admin@percorsi.local)
                      Password (shown only now, to be replaced at the first sign-in): {}
-                    ==================================================================""", email, secret);
+                    ==================================================================""", secret);
             return secret;
         }
-        log.info("Platform administrator created: {} (password from PERCORSI_ADMIN_PASSWORD)", email);
+        log.info("Platform administrator created with the address of PERCORSI_ADMIN_EMAIL"
+                + " (password from PERCORSI_ADMIN_PASSWORD)");
         return null;
     }
 

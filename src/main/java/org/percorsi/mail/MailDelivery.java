@@ -3,6 +3,7 @@ package org.percorsi.mail;
 import java.util.List;
 import java.util.Locale;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.percorsi.shared.text.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -88,11 +89,8 @@ class MailDelivery {
         Queued queued = message.get();
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
-            log.info(
-                    "Mail (no SMTP server configured, kept in the outbox) to {}: {}\n{}",
-                    queued.recipient(),
-                    queued.subject(),
-                    queued.body());
+            // never the address, subject or text: they hold personal data and one-time links
+            log.info("Mail {} kept in the outbox (no SMTP server configured): see it in Gestione → Posta inviata", id);
             mark(id, "LOGGED", null);
             return;
         }
@@ -106,7 +104,7 @@ class MailDelivery {
             mark(id, "SENT", null);
             forgetSecrets(id, queued);
         } catch (MailException e) {
-            log.warn("Mail {} to {} not delivered: {}", id, queued.recipient(), e.getMessage());
+            log.warn("Mail {} not delivered: {}", id, LogSafe.text(e.getMessage()));
             jdbc.sql("update mail_message set attempts = attempts + 1, last_error = :error, "
                             + "status = case when attempts + 1 >= :max then 'FAILED' else 'QUEUED' end where id = :id")
                     .param("error", String.valueOf(e.getMessage()))

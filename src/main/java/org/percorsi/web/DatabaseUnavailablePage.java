@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.percorsi.shared.text.LogSafe;
+import org.percorsi.shared.web.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -69,10 +71,10 @@ class DatabaseUnavailablePage extends OncePerRequestFilter implements Ordered {
                 log.warn(
                         "The database cannot be reached: answering 503 ({} {}: {})",
                         request.getMethod(),
-                        request.getRequestURI(),
-                        rootMessage(e));
+                        LogSafe.path(request.getRequestURI()),
+                        LogSafe.text(rootMessage(e)));
             }
-            log.debug("Database unavailable for {}", request.getRequestURI(), e);
+            log.debug("Database unavailable for {}", LogSafe.path(request.getRequestURI()), e);
             unavailable(request, response);
         }
     }
@@ -97,6 +99,10 @@ class DatabaseUnavailablePage extends OncePerRequestFilter implements Ordered {
 
     private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.reset();
+        String reference = RequestIds.of(request);
+        if (reference != null) {
+            response.setHeader(RequestIds.HEADER, reference); // reset() cleared it
+        }
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "10");
         response.setHeader("Cache-Control", "no-store");
@@ -112,7 +118,17 @@ class DatabaseUnavailablePage extends OncePerRequestFilter implements Ordered {
             StringOutput page = new StringOutput();
             templates.render(
                     "web/error.jte",
-                    Map.of("status", 503, "kind", "unavailable", "reason", "error.unavailable.text"),
+                    reference == null
+                            ? Map.of("status", 503, "kind", "unavailable", "reason", "error.unavailable.text")
+                            : Map.of(
+                                    "status",
+                                    503,
+                                    "kind",
+                                    "unavailable",
+                                    "reason",
+                                    "error.unavailable.text",
+                                    "reference",
+                                    reference),
                     page);
             byte[] bytes = page.toString().getBytes(StandardCharsets.UTF_8);
             response.setContentType("text/html;charset=UTF-8");

@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.percorsi.shared.web.RequestIds;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +40,8 @@ class ErrorPages implements ErrorController {
                 request.getAttribute(BadInput.ATTRIBUTE) instanceof BadInput why
                         ? why.messageKey
                         : "error." + kind + ".text");
+        // a reference people can quote to the office, found in the log lines of the request
+        model.addAttribute("reference", status >= 500 ? RequestIds.of(request) : null);
         return "web/error";
     }
 }

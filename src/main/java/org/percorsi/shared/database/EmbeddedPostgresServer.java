@@ -73,7 +73,12 @@ public final class EmbeddedPostgresServer {
 
     /** Creates the server under {@code dataDir/postgres} on first use, or reopens it, and starts it. */
     public static EmbeddedPostgresServer start(Path dataDir) throws IOException {
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDir, binaries(), freePort());
+        return start(dataDir, binaries());
+    }
+
+    /** The same with other PostgreSQL binaries ({@code binaries/bin/initdb}...): a test's stand-in for a server. */
+    static EmbeddedPostgresServer start(Path dataDir, Path binaries) throws IOException {
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDir, binaries, freePort());
         server.lock();
         boolean existing = server.prepare();
         server.startPostmaster();
@@ -183,6 +188,28 @@ public final class EmbeddedPostgresServer {
 
     /** The postmaster running on this data directory, from its pid file; empty if none is. */
     private Optional<ProcessHandle> postmaster() {
+        return postmaster(pgData);
+    }
+
+    /**
+     * The port of the server running on the embedded database in {@code dataDir} (the running platform's,
+     * or one it left), read from its pid file; empty if none runs.
+     */
+    static Optional<Integer> runningPort(Path dataDir) {
+        Path pgData = dataDir.toAbsolutePath().normalize().resolve("postgres");
+        if (postmaster(pgData).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            // pid, data directory, start time, port, ... (one per line)
+            return Optional.of(Integer.parseInt(
+                    Files.readAllLines(pgData.resolve("postmaster.pid")).get(3).strip()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ProcessHandle> postmaster(Path pgData) {
         long pid;
         try {
             pid = Long.parseLong(
