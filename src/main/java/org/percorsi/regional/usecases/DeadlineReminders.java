@@ -53,9 +53,13 @@ public class DeadlineReminders {
         this.clock = clock;
     }
 
-    /** Every morning, Italian time. */
+    /**
+     * Every morning, Italian time. Transactional here too: the scheduler calls this method, and {@code sendDue}'s
+     * own annotation does not apply to a call from inside the class (a reminder claimed must be queued with it).
+     */
     @Scheduled(cron = "0 0 7 * * *", zone = "Europe/Rome")
     @SchedulerLock(name = "regional-deadline-reminders", lockAtLeastFor = "PT5M")
+    @Transactional
     public void everyMorning() {
         sendDue(LocalDate.now(clock.withZone(TimeConfiguration.ROME)));
     }
