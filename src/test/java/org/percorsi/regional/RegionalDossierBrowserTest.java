@@ -179,7 +179,7 @@ class RegionalDossierBrowserTest extends BrowserTest {
         assertThat(criterion("EARLY_TABLE"))
                 .containsText("Prima seduta del tavolo: 20 gennaio 2020 (avvio formale del percorso: 15 gennaio 2020)");
         assertThat(criterion("DISAGREEMENT")).containsText("Metodi degli incontri: World café 1, Town meeting 1");
-        assertThat(criterion("PUBLIC_DOCS")).containsText("Documenti del percorso: 1");
+        assertThat(criterion("PUBLIC_DOCS")).containsText("Documenti pubblici sulle pagine del percorso: 1");
         assertThat(criterion("PUBLIC_DOCS")).containsText(finalDocument.title());
         assertThat(criterion("PUBLIC_DOCS"))
                 .containsText("Pagina pubblica del percorso: https://partecipa.example.it/" + slug);
