@@ -3,6 +3,7 @@ package org.percorsi.demo;
 import java.time.LocalDate;
 import org.percorsi.demo.DemoMeetings.PratoMeetings;
 import org.percorsi.documents.DocumentKind;
+import org.percorsi.documents.ReviewOutcome;
 import org.percorsi.documents.usecases.ApprovalForm;
 import org.percorsi.documents.usecases.ApproveVersion;
 import org.percorsi.documents.usecases.CloseConsultation;
@@ -11,6 +12,11 @@ import org.percorsi.documents.usecases.CreateDocument;
 import org.percorsi.documents.usecases.DocumentForm;
 import org.percorsi.documents.usecases.DraftForm;
 import org.percorsi.documents.usecases.OpenConsultation;
+import org.percorsi.documents.usecases.RecordTableReview;
+import org.percorsi.documents.usecases.ReviewForm;
+import org.percorsi.documents.usecases.SendForm;
+import org.percorsi.documents.usecases.SendToEnte;
+import org.percorsi.documents.usecases.ValidateVersion;
 import org.percorsi.documents.usecases.VersionForm;
 import org.percorsi.documents.usecases.WriteDraft;
 import org.percorsi.processes.PhaseType;
@@ -22,7 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * The documents of the demo processes, written through the documents' use cases: Prato's context report
  * (approved by the Giunta at the end of phase 1), its four theme documents ({@link DemoThemeDocuments}) and its
- * final document ({@link DemoFinalDocument}), and the neighbourhood labs' shared model.
+ * final document ({@link DemoFinalDocument}), and the neighbourhood labs' shared model (their final document: reviewed
+ * by the negotiation table, validated by the tecnico di garanzia and sent to the ente before the Giunta approved it).
  */
 @Component
 class DemoDocuments {
@@ -32,6 +39,9 @@ class DemoDocuments {
     private final OpenConsultation open;
     private final CloseConsultation close;
     private final ApproveVersion approve;
+    private final RecordTableReview tableReview;
+    private final ValidateVersion validate;
+    private final SendToEnte send;
     private final ProcessesApi processes;
     private final DemoThemeDocuments themeDocuments;
     private final DemoFinalDocument finalDocument;
@@ -42,6 +52,9 @@ class DemoDocuments {
             OpenConsultation open,
             CloseConsultation close,
             ApproveVersion approve,
+            RecordTableReview tableReview,
+            ValidateVersion validate,
+            SendToEnte send,
             ProcessesApi processes,
             DemoThemeDocuments themeDocuments,
             DemoFinalDocument finalDocument) {
@@ -50,6 +63,9 @@ class DemoDocuments {
         this.open = open;
         this.close = close;
         this.approve = approve;
+        this.tableReview = tableReview;
+        this.validate = validate;
+        this.send = send;
         this.processes = processes;
         this.themeDocuments = themeDocuments;
         this.finalDocument = finalDocument;
@@ -131,6 +147,24 @@ class DemoDocuments {
         open.handle(
                 process, model, new ConsultationForm(1, LocalDate.of(2023, 9, 1), LocalDate.of(2023, 9, 30), "PUBLIC"));
         close.handle(process, model, new VersionForm(1));
+        tableReview.handle(
+                process,
+                model,
+                new ReviewForm(
+                        1,
+                        LocalDate.of(2023, 10, 5),
+                        ReviewOutcome.APPROVED,
+                        "Il Tavolo approva il modello con le osservazioni raccolte nella consultazione."));
+        validate.handle(
+                process,
+                model,
+                new ReviewForm(
+                        1,
+                        LocalDate.of(2023, 10, 12),
+                        ReviewOutcome.APPROVED,
+                        "Il percorso si è svolto come previsto: sette laboratori, workshop cittadino e consultazione "
+                                + "pubblica del modello."));
+        send.handle(process, model, new SendForm(1, LocalDate.of(2023, 10, 16), "PG/2023/0041577"));
         approve.handle(
                 process,
                 model,

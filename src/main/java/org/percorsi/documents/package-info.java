@@ -48,8 +48,9 @@
  * was sent to the ente, or while an item has no decision or a divergence no motivation), {@code
  * AddMonitoringUpdate} (dated public entries, corrections as new entries), with {@code usecases/EnteActRules};
  * store {@code domain/EnteActStore}; a published act and the monitoring entries are kept by triggers; other
- * modules read acts through {@link org.percorsi.documents.EnteActs}; tests {@code EnteActTest} and
- * {@code EnteActBrowserTest}.
+ * modules read acts through {@link org.percorsi.documents.EnteActs}, and the final documents' public review record
+ * (the regional final report) through {@link org.percorsi.documents.FinalDocumentReviews}; tests {@code EnteActTest}
+ * and {@code EnteActBrowserTest}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Documents")
 package org.percorsi.documents;

@@ -57,6 +57,10 @@ class DemoRegionalReportTest extends IntegrationTest {
                 .contains("Modello condiviso e restituzione: dal 1 luglio 2023 al 31 ottobre 2023, conclusa.")
                 .contains("Costi totali 19.000,00")
                 .contains("Tutta la documentazione pubblicata sulle pagine web del percorso: Soddisfatto")
+                .contains("Documento finale «Modello di funzionamento dei Laboratori di quartiere», versione 1.")
+                .contains("Esame del Tavolo di Negoziazione il 5 ottobre 2023: approvato.")
+                .contains("Validazione del tecnico di garanzia il 12 ottobre 2023: approvato.")
+                .contains("Documento finale inviato all’ente il 16 ottobre 2023, protocollo n. PG/2023/0041577.")
                 .doesNotContain("Elena Bassi") // the representative of the table's later joiner
                 .doesNotContain("Responsabile dell")
                 .doesNotContain("Tecnico di garanzia regionale");

@@ -481,6 +481,30 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
     }
 
     @Test
+    void aPastProcesssVersionIsReviewedFromTheDayItsConsultationOpened() throws Exception {
+        // a process recorded afterwards: its version left draft on the platform today, but was public weeks ago
+        long document = steps.create("DocPP passato " + run, "FINAL_DOCUMENT");
+        steps.write(document, 1, TEXT.formatted(run));
+        steps.openConsultation(document, 1, TODAY.minusDays(30), TODAY.minusDays(10), "PUBLIC");
+        String reviews = admin + "/" + document + "/provenance/reviews";
+
+        var tooEarly = steps.as(admin(review(reviews + "/validation", "1", TODAY.minusDays(31), "APPROVED")));
+        assertThat(tooEarly.getStatus()).isEqualTo(422);
+        assertThat(tooEarly.getContentAsString())
+                .contains("La data non può essere precedente all’uscita della versione dalla bozza");
+        assertThat(steps.as(admin(review(reviews + "/table", "1", TODAY.minusDays(30), "APPROVED")))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(steps.as(admin(review(reviews + "/validation", "1", TODAY.minusDays(8), "APPROVED")))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(steps.as(admin(send(reviews, TODAY.minusDays(5), "PG/2026/77")))
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(reviewCount(document)).isEqualTo(3);
+    }
+
+    @Test
     void whoRecordedAReviewStepIsInTheirDataAndUnlinkedWhenTheAccountGoes() throws Exception {
         String manager = TestAccounts.newParticipant(jdbc, "revisore-", "Revisore " + run);
         steps.role(manager, "MANAGER");

@@ -111,4 +111,39 @@ final class EvidenceFixtures {
                 .param("s", state)
                 .update();
     }
+
+    /** A final document (DocPP) of the process, in no phase: its id. */
+    static long finalDocument(JdbcClient jdbc, long processId, String title) {
+        return jdbc.sql("insert into document (process_id, kind, title) values (:p, 'FINAL_DOCUMENT', :t) returning id")
+                .param("p", processId)
+                .param("t", title)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * A review step of a version out of draft: {@code outcome} for the table's review and the validation, {@code
+     * protocol} for the sending; notes as managers write them.
+     */
+    static void review(
+            JdbcClient jdbc,
+            long documentId,
+            int number,
+            String step,
+            LocalDate on,
+            String outcome,
+            String protocol,
+            String notes) {
+        jdbc.sql("""
+                        insert into document_review (version_id, step, done_on, outcome, protocol_number, notes)
+                        select id, :s, :on, :o, :pn, :n from document_version where document_id = :d and number = :v""")
+                .param("d", documentId)
+                .param("v", number)
+                .param("s", step)
+                .param("on", on)
+                .param("o", outcome)
+                .param("pn", protocol)
+                .param("n", notes)
+                .update();
+    }
 }

@@ -146,6 +146,96 @@ class FinalReportTest extends IntegrationTest {
     }
 
     @Test
+    void theFinalDocumentsValidationAndSendingAreInBothFormatsButNothingReserved() throws Exception {
+        long docPP = EvidenceFixtures.finalDocument(jdbc, processId, "Documento finale " + run);
+        EvidenceFixtures.version(jdbc, docPP, 1, "PUBLIC", "CLOSED");
+        review(docPP, 1, "TABLE_REVIEW", LocalDate.of(2020, 9, 20), "WITH_REMARKS", null);
+        review(docPP, 1, "VALIDATION", LocalDate.of(2020, 9, 25), "REJECTED", null);
+        review(docPP, 1, "VALIDATION", LocalDate.of(2020, 10, 1), "APPROVED", null);
+        review(docPP, 1, "SENT", LocalDate.of(2020, 10, 5), null, "PG/2020/0001234");
+        // a later version reserved to the process's area, validated and sent: none of it is public
+        EvidenceFixtures.version(jdbc, docPP, 2, "RESERVED", "CLOSED");
+        review(docPP, 2, "VALIDATION", LocalDate.of(2020, 11, 2), "APPROVED", null);
+        review(docPP, 2, "SENT", LocalDate.of(2020, 11, 3), null, "PG/2020/RISERVATO");
+        // and a final document whose only version is reserved
+        long reserved = EvidenceFixtures.finalDocument(jdbc, processId, "DocPP riservato " + run);
+        EvidenceFixtures.version(jdbc, reserved, 1, "RESERVED", "CLOSED");
+        review(reserved, 1, "VALIDATION", LocalDate.of(2020, 10, 2), "APPROVED", null);
+        review(reserved, 1, "SENT", LocalDate.of(2020, 10, 6), null, "PG/2020/9999");
+
+        String odt = unzip(as(manager, base + "/report.odt").getContentAsByteArray())
+                .get("content.xml")
+                .replaceAll("<[^>]+>", "\n");
+        String pdf;
+        try (PDDocument document =
+                Loader.loadPDF(as(manager, base + "/report.pdf").getContentAsByteArray())) {
+            pdf = new PDFTextStripper().getText(document);
+        }
+        for (String extracted : new String[] {odt, pdf}) {
+            String text = extracted.replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains("Documento finale «Documento finale " + run + "», versione 1.")
+                    .contains("Esame del Tavolo di Negoziazione il 20 settembre 2020: approvato con osservazioni.")
+                    .contains("Validazione del tecnico di garanzia il 1 ottobre 2020: approvato.")
+                    .contains("Documento finale inviato all’ente il 5 ottobre 2020, protocollo n. PG/2020/0001234.")
+                    .doesNotContain("respinto")
+                    .doesNotContain("versione 2")
+                    .doesNotContain("2 novembre 2020")
+                    .doesNotContain("PG/2020/RISERVATO")
+                    .doesNotContain("DocPP riservato")
+                    .doesNotContain("PG/2020/9999")
+                    // the notes name people; the guarantor is named only in the annex
+                    .doesNotContain("Persona Nota")
+                    .doesNotContain("Tecnica Garante");
+        }
+        String english = unzip(mvc.perform(get(base + "/report.odt")
+                                .param("lang", "en")
+                                .with(user(manager).roles("PARTICIPANT")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray())
+                .get("content.xml")
+                .replaceAll("<[^>]+>", "\n")
+                .replaceAll("\\s+", " ");
+        assertThat(english)
+                .contains("Final document «Documento finale " + run + "», version 1.")
+                .contains("Validated by the tecnico di garanzia on October 1, 2020: approved.")
+                .contains("Final document sent to the ente on October 5, 2020, protocol no. PG/2020/0001234.");
+    }
+
+    @Test
+    void aReservedProcesssFinalDocumentIsNotInItsManagersReport() throws Exception {
+        long docPP = EvidenceFixtures.finalDocument(jdbc, processId, "Documento finale " + run);
+        EvidenceFixtures.version(jdbc, docPP, 1, "PUBLIC", "CLOSED");
+        review(docPP, 1, "VALIDATION", LocalDate.of(2020, 10, 1), "APPROVED", null);
+        review(docPP, 1, "SENT", LocalDate.of(2020, 10, 5), null, "PG/2020/0001234");
+        jdbc.sql("update process set visibility = 'RESERVED' where id = :p")
+                .param("p", processId)
+                .update();
+        String text = unzip(as(manager, base + "/report.odt").getContentAsByteArray())
+                .get("content.xml")
+                .replaceAll("<[^>]+>", "\n")
+                .replaceAll("\\s+", " ");
+        assertThat(text)
+                .contains("Nessun documento finale pubblico sulle pagine del percorso.")
+                .doesNotContain("Documento finale " + run)
+                .doesNotContain("PG/2020/0001234");
+    }
+
+    /** A review step recorded by the managers, with a note naming someone (as notes may). */
+    private void review(long document, int version, String step, LocalDate on, String outcome, String protocol) {
+        EvidenceFixtures.review(
+                jdbc,
+                document,
+                version,
+                step,
+                on,
+                outcome,
+                protocol,
+                "Presente Persona Nota " + run + " per il tavolo");
+    }
+
+    @Test
     void theNamesAreInTheAnnexForTheManagersOnly() throws Exception {
         var annex = as(manager, base + "/report-annex.odt");
         assertThat(annex.getStatus()).isEqualTo(200);

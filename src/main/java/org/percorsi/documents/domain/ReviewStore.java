@@ -1,6 +1,5 @@
 package org.percorsi.documents.domain;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,11 +14,16 @@ public class ReviewStore {
         this.jdbc = jdbc;
     }
 
-    /** When the version left draft (null while it is one). */
-    public Instant leftDraftAt(long versionId) {
-        return jdbc.sql("select left_draft_at from document_version where id = :v")
+    /**
+     * The day the version left draft, in Rome: when it did on the platform, or the first day of its consultation if
+     * earlier (a past process recorded afterwards, whose version was public then). Null while it is a draft.
+     */
+    public LocalDate outOfDraftSince(long versionId) {
+        return jdbc.sql("""
+                        select least(cast(left_draft_at at time zone 'Europe/Rome' as date), consultation_from)
+                        from document_version where id = :v""")
                 .param("v", versionId)
-                .query(Instant.class)
+                .query(LocalDate.class)
                 .optional()
                 .orElse(null);
     }

@@ -1,7 +1,6 @@
 package org.percorsi.documents.usecases;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.percorsi.documents.VersionState;
@@ -20,12 +19,11 @@ import org.springframework.stereotype.Component;
 /**
  * What citations, items and review steps check besides the manager's permission: sources of the document's own
  * process, a draft to change what it draws on, a version out of draft to review, and dates that are not in the
- * future nor before the version left draft.
+ * future nor before the version left draft (on the platform, or when its consultation opened, if earlier).
  */
 @Component
 class ProvenanceRules {
 
-    static final ZoneId ROME = ZoneId.of("Europe/Rome");
     static final int MAX_NOTES = 5000;
     static final int MAX_PROTOCOL = 100;
 
@@ -118,12 +116,10 @@ class ProvenanceRules {
         if (on.isAfter(processes.today())) {
             throw new RuleViolation("on", "documents.review.future");
         }
-        var left = reviews.leftDraftAt(versionId);
-        if (left != null && on.isBefore(left.atZone(ROME).toLocalDate())) {
+        var left = reviews.outOfDraftSince(versionId);
+        if (left != null && on.isBefore(left)) {
             throw new RuleViolation(
-                    "on",
-                    "documents.review.beforeDraft",
-                    left.atZone(ROME).toLocalDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                    "on", "documents.review.beforeDraft", left.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         }
         return on;
     }

@@ -3,6 +3,8 @@ package org.percorsi.regional.usecases;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.percorsi.documents.FinalDocumentReviews;
+import org.percorsi.documents.FinalDocumentReviews.FinalDocumentReview;
 import org.percorsi.processes.PhaseView;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.processes.Visibility;
@@ -17,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * What the final report of a funded process is made of: the whole dossier, the process's phases, the evidence the
  * other modules hold and the quality checklist. The same contents make the report for its managers and, once it
  * was sent to the region, for the public: only what is public goes in (phases not reserved, documents public on
- * the process's pages, an act not reserved), and the report's writer leaves the person names out (they go in the
- * annex, which is never public).
+ * the process's pages, an act not reserved, the review of a final document's public version), and the report's
+ * writer leaves the person names out (they go in the annex, which is never public).
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,25 +30,29 @@ public class FinalReportContents {
             Dossier dossier,
             List<PhaseView> phases,
             ChecklistEvidence.Evidence evidence,
-            Map<String, ChecklistQueries.Entry> checklist) {}
+            Map<String, ChecklistQueries.Entry> checklist,
+            List<FinalDocumentReview> finalDocuments) {}
 
     private final RegionalRules rules;
     private final DossierQueries dossiers;
     private final ProcessesApi processes;
     private final ChecklistEvidence evidence;
     private final ChecklistQueries checklist;
+    private final FinalDocumentReviews finalDocuments;
 
     FinalReportContents(
             RegionalRules rules,
             DossierQueries dossiers,
             ProcessesApi processes,
             ChecklistEvidence evidence,
-            ChecklistQueries checklist) {
+            ChecklistQueries checklist,
+            FinalDocumentReviews finalDocuments) {
         this.rules = rules;
         this.dossiers = dossiers;
         this.processes = processes;
         this.evidence = evidence;
         this.checklist = checklist;
+        this.finalDocuments = finalDocuments;
     }
 
     /** The report of the process, for its managers (and administrators). */
@@ -84,6 +90,7 @@ public class FinalReportContents {
         List<PhaseView> phases = processes.phases(processId).stream()
                 .filter(phase -> !phase.reserved())
                 .toList();
-        return new Contents(dossier, phases, publicEvidence, checklist.of(dossier.id()));
+        return new Contents(
+                dossier, phases, publicEvidence, checklist.of(dossier.id()), finalDocuments.publicOf(processId));
     }
 }

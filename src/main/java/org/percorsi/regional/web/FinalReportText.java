@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.percorsi.documents.FinalDocumentReviews.FinalDocumentReview;
+import org.percorsi.documents.FinalDocumentReviews.Reviewed;
 import org.percorsi.regional.CostCategory;
 import org.percorsi.regional.Dossier;
 import org.percorsi.regional.usecases.FinalReportContents.Contents;
@@ -17,8 +19,9 @@ import org.percorsi.shared.web.View;
 /**
  * The text of the final report, in the reader's language, written once and laid out by each format (the
  * OpenDocument text, the PDF): headings and paragraphs. What was done and when (the formal start, the phases, the
- * end with its extensions), the meetings and their attendance, the negotiation table, the public documents and the
- * ente's act, the costs and the quality criteria. It names no person: free texts that could (cost descriptions,
+ * end with its extensions), the meetings and their attendance, the negotiation table, the public documents, the
+ * final document with its review (the table's, the guarantor's validation, the sending to the ente) and the ente's
+ * act, the costs and the quality criteria. It names no person: free texts that could (cost descriptions,
  * reasons, notes) stay out, and the names of the responsible and of the tecnico di garanzia go in the annex.
  */
 final class FinalReportText {
@@ -90,6 +93,7 @@ final class FinalReportText {
 
         heading(2, t("regional.report.documents"));
         ChecklistLines.documents(dossier, evidence).forEach(this::paragraph);
+        finalDocuments(contents.finalDocuments());
         paragraph(ChecklistLines.act(evidence));
         paragraph(
                 dossier.finalReportSentOn() == null
@@ -125,6 +129,32 @@ final class FinalReportText {
                             ? t("regional.checklist.notAssessed")
                             : t("regional.checklist.state." + entry.state().name())));
         }
+    }
+
+    /** Each final document public on the process's pages, with its review steps (no notes: they may name people). */
+    private void finalDocuments(List<FinalDocumentReview> finalDocuments) {
+        if (finalDocuments.isEmpty()) {
+            paragraph(t("regional.report.noFinalDocument"));
+        }
+        for (var document : finalDocuments) {
+            paragraph(t("regional.report.finalDocument", document.title(), document.version()));
+            paragraph(reviewed(document.tableReview(), "tableReview"));
+            paragraph(reviewed(document.validation(), "validation"));
+            var sent = document.sent();
+            paragraph(
+                    sent == null
+                            ? t("regional.report.notSentToEnte")
+                            : t("regional.report.sentToEnte", date(sent.on()), sent.protocolNumber()));
+        }
+    }
+
+    private static String reviewed(Reviewed review, String step) {
+        return review == null
+                ? t("regional.report." + step + ".none")
+                : t(
+                        "regional.report." + step,
+                        date(review.on()),
+                        t("regional.report.outcome." + review.outcome().name()));
     }
 
     private void heading(int level, String text) {
