@@ -4,6 +4,8 @@ import gg.jte.Content;
 import gg.jte.TemplateEngine;
 import java.util.HashMap;
 import java.util.Optional;
+import org.percorsi.documents.EnteActs;
+import org.percorsi.documents.FinalDocumentReviews;
 import org.percorsi.processes.ProcessSections;
 import org.percorsi.processes.ProcessesApi;
 import org.percorsi.processes.Visibility;
@@ -13,8 +15,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The dossier's public record on the process's page (call, formal start, end, extensions, amounts; never a person's
- * name), the funder's mention and logo when the call requires them, and the final report to download once it is
+ * The dossier's public record on the process's page (call, formal start, end, extensions, amounts, the final
+ * document's validation and sending, the ente's act; never a person's name), the funder's mention and logo when the call requires them, and the final report to download once it is
  * public (a public process whose report was sent to the region; never the annex with the names).
  */
 @Component
@@ -24,11 +26,20 @@ class RegionalOnProcessPage implements ProcessSections {
     private final DossierQueries dossiers;
     private final ProcessesApi processes;
     private final TemplateEngine templates;
+    private final FinalDocumentReviews finalDocuments;
+    private final EnteActs acts;
 
-    RegionalOnProcessPage(DossierQueries dossiers, ProcessesApi processes, TemplateEngine templates) {
+    RegionalOnProcessPage(
+            DossierQueries dossiers,
+            ProcessesApi processes,
+            TemplateEngine templates,
+            FinalDocumentReviews finalDocuments,
+            EnteActs acts) {
         this.dossiers = dossiers;
         this.processes = processes;
         this.templates = templates;
+        this.finalDocuments = finalDocuments;
+        this.acts = acts;
     }
 
     @Override
@@ -37,6 +48,13 @@ class RegionalOnProcessPage implements ProcessSections {
             var params = new HashMap<String, Object>();
             params.put("record", PublicRecord.of(dossier));
             params.put("reportPath", reportPath(dossier));
+            // the final document's path to the ente as the call requires it: validated, sent, answered by an act
+            params.put("finalDocuments", finalDocuments.publicOf(processId));
+            params.put(
+                    "act",
+                    acts.latestPublished(processId)
+                            .filter(act -> !act.reserved())
+                            .orElse(null));
             return output -> templates.render("regional/section.jte", params, output);
         });
     }

@@ -257,7 +257,9 @@ class RegionalDossierBrowserTest extends BrowserTest {
                 .contains("Contributo richiesto 12.000,00 €, concesso 12.000,00 €.")
                 .contains("Sollecitazione delle realtà sociali, con attenzione alle differenze di genere, abilità, età,"
                         + " lingua e cultura: Soddisfatto in parte")
-                .contains("Metodi per la mediazione delle eventuali divergenze: Soddisfatto");
+                .contains("Metodi per la mediazione delle eventuali divergenze: Soddisfatto")
+                .contains("Validazione del tecnico di garanzia il")
+                .contains("Documento finale inviato all’ente il");
         Assertions.assertThat(report)
                 .doesNotContain(responsible)
                 .doesNotContain("Gentili")
@@ -307,6 +309,10 @@ class RegionalDossierBrowserTest extends BrowserTest {
         assertThat(record).containsText("14 dicembre 2020");
         assertThat(record).containsText("30 giorni: Incontri rinviati");
         assertThat(record).containsText("12.000,00");
+        assertThat(record).containsText("Validazione del tecnico di garanzia il");
+        assertThat(record).containsText(": approvato.");
+        assertThat(record).containsText("Documento finale inviato all’ente il");
+        assertThat(record).containsText("Delibera di Giunta n. 45");
         assertThat(page.locator("body")).not().containsText(responsible);
         assertThat(page.locator("body")).not().containsText(guarantor);
         assertAccessibleAndValid(page, "a funded process's public page with its dossier's record");
