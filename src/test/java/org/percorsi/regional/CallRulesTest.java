@@ -44,12 +44,7 @@ class CallRulesTest extends IntegrationTest {
     @BeforeEach
     void aCallWithADossier() {
         call = RegionalFixtures.call(jdbc, LocalDate.of(2020, 1, 15), 10, 1, 60);
-        processId = jdbc.sql("insert into process (slug, title, short_description, visibility, status) "
-                        + "values (:s, :t, 'Breve', 'PUBLIC', 'PUBLISHED') returning id")
-                .param("s", "bando-" + run)
-                .param("t", "Percorso del bando " + run)
-                .query(Long.class)
-                .single();
+        processId = RegionalFixtures.process(jdbc, "bando-" + run, "Percorso del bando " + run, "PUBLIC", "PUBLISHED");
         jdbc.sql("""
                         insert into regional_dossier (process_id, call_id, line_code, ente, adhesion_act_number,
                             adhesion_act_date, responsible_name, contribution_requested, start_action, start_date,

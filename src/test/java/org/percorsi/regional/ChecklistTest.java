@@ -44,17 +44,7 @@ class ChecklistTest extends IntegrationTest {
     @BeforeEach
     void aFundedProcessWithMeetingsAndATable() {
         manager = TestAccounts.newParticipant(jdbc, "responsabile-", "Responsabile " + run);
-        processId = jdbc.sql("insert into process (slug, title, short_description, visibility, status) "
-                        + "values (:s, :t, 'Breve', 'PUBLIC', 'PUBLISHED') returning id")
-                .param("s", "criteri-" + run)
-                .param("t", "Percorso con criteri " + run)
-                .query(Long.class)
-                .single();
-        jdbc.sql("insert into process_role (process_id, account_id, role) "
-                        + "select :p, id, 'MANAGER' from account where email = :e")
-                .param("p", processId)
-                .param("e", manager)
-                .update();
+        processId = RegionalFixtures.managedProcess(jdbc, "criteri-" + run, "Percorso con criteri " + run, manager);
         dossierId = RegionalFixtures.dossier(jdbc, processId);
         long workshop = EvidenceFixtures.meeting(jdbc, processId, "WORLD_CAFE", LocalDate.of(2020, 2, 1), "CLOSED");
         EvidenceFixtures.attendance(jdbc, workshop, "GENDER", "WOMEN", 17);

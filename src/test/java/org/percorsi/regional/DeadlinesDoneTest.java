@@ -40,17 +40,7 @@ class DeadlinesDoneTest extends IntegrationTest {
     @BeforeEach
     void aDossierUnderACallWithoutAStartDeadline() {
         manager = TestAccounts.newParticipant(jdbc, "gestore-", "Gestore " + run);
-        processId = jdbc.sql("insert into process (slug, title, short_description, visibility, status) "
-                        + "values (:s, :t, 'Breve', 'PUBLIC', 'PUBLISHED') returning id")
-                .param("s", "scadenze-" + run)
-                .param("t", "Percorso delle scadenze " + run)
-                .query(Long.class)
-                .single();
-        jdbc.sql("insert into process_role (process_id, account_id, role) "
-                        + "select :p, id, 'MANAGER' from account where email = :e")
-                .param("p", processId)
-                .param("e", manager)
-                .update();
+        processId = RegionalFixtures.managedProcess(jdbc, "scadenze-" + run, "Percorso delle scadenze " + run, manager);
         RegionalFixtures.dossier(jdbc, processId); // its call sets no start deadline
         base = "/admin/processes/" + processId + "/dossier";
     }

@@ -69,17 +69,7 @@ class DossierRulesTest extends IntegrationTest {
     void aPublishedProcessWithItsManager() {
         manager = TestAccounts.newParticipant(jdbc, "responsabile-", "Responsabile " + run);
         slug = "finanziato-" + run;
-        processId = jdbc.sql("insert into process (slug, title, short_description, visibility, status) "
-                        + "values (:s, :t, 'Breve', 'PUBLIC', 'PUBLISHED') returning id")
-                .param("s", slug)
-                .param("t", "Percorso finanziato " + run)
-                .query(Long.class)
-                .single();
-        jdbc.sql("insert into process_role (process_id, account_id, role) "
-                        + "select :p, id, 'MANAGER' from account where email = :e")
-                .param("p", processId)
-                .param("e", manager)
-                .update();
+        processId = RegionalFixtures.managedProcess(jdbc, slug, "Percorso finanziato " + run, manager);
         base = "/admin/processes/" + processId + "/dossier";
     }
 

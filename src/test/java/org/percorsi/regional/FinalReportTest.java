@@ -46,17 +46,7 @@ class FinalReportTest extends IntegrationTest {
     @BeforeEach
     void aFundedProcessWithItsFigures() {
         manager = TestAccounts.newParticipant(jdbc, "responsabile-", "Responsabile " + run);
-        processId = jdbc.sql("insert into process (slug, title, short_description, visibility, status) "
-                        + "values (:s, :t, 'Breve', 'PUBLIC', 'PUBLISHED') returning id")
-                .param("s", "relazione-" + run)
-                .param("t", "Percorso rendicontato " + run)
-                .query(Long.class)
-                .single();
-        jdbc.sql("insert into process_role (process_id, account_id, role) "
-                        + "select :p, id, 'MANAGER' from account where email = :e")
-                .param("p", processId)
-                .param("e", manager)
-                .update();
+        processId = RegionalFixtures.managedProcess(jdbc, "relazione-" + run, "Percorso rendicontato " + run, manager);
         long dossier = RegionalFixtures.dossier(jdbc, processId);
         jdbc.sql("""
                         update regional_dossier set start_action = 'Primo incontro pubblico',

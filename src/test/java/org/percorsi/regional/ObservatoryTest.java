@@ -144,17 +144,7 @@ class ObservatoryTest extends IntegrationTest {
     }
 
     private long process(String slug) {
-        long id = jdbc.sql("insert into process (slug, title, short_description, visibility, status) "
-                        + "values (:s, :t, 'Breve', 'PUBLIC', 'PUBLISHED') returning id")
-                .param("s", slug)
-                .param("t", "Percorso osservato " + slug)
-                .query(Long.class)
-                .single();
-        jdbc.sql("insert into process_role (process_id, account_id, role) "
-                        + "select :p, id, 'MANAGER' from account where email = :e")
-                .param("p", id)
-                .param("e", manager)
-                .update();
+        long id = RegionalFixtures.managedProcess(jdbc, slug, "Percorso osservato " + slug, manager);
         return id;
     }
 

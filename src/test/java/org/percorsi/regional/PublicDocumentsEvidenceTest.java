@@ -69,18 +69,12 @@ class PublicDocumentsEvidenceTest extends IntegrationTest {
     }
 
     private long managedProcess(String managerEmail, String visibility) {
-        long process = jdbc.sql("insert into process (slug, title, short_description, visibility, status) "
-                        + "values (:s, :t, 'Breve', :v, 'PUBLISHED') returning id")
-                .param("s", "documenti-" + visibility.toLowerCase() + "-" + run)
-                .param("t", "Percorso documentato " + run)
-                .param("v", visibility)
-                .query(Long.class)
-                .single();
-        jdbc.sql("insert into process_role (process_id, account_id, role) "
-                        + "select :p, id, 'MANAGER' from account where email = :e")
-                .param("p", process)
-                .param("e", managerEmail)
-                .update();
+        long process = RegionalFixtures.managedProcess(
+                jdbc,
+                "documenti-" + visibility.toLowerCase() + "-" + run,
+                "Percorso documentato " + run,
+                visibility,
+                managerEmail);
         RegionalFixtures.dossier(jdbc, process);
         return process;
     }

@@ -128,14 +128,7 @@ class PublicFinalReportTest extends IntegrationTest {
     }
 
     private long process(String slug, String visibility, String status) {
-        return jdbc.sql("insert into process (slug, title, short_description, visibility, status) "
-                        + "values (:s, :t, 'Breve', :v, :st) returning id")
-                .param("s", slug)
-                .param("t", "Percorso " + slug)
-                .param("v", visibility)
-                .param("st", status)
-                .query(Long.class)
-                .single();
+        return RegionalFixtures.process(jdbc, slug, "Percorso " + slug, visibility, status);
     }
 
     private void start(long process) {

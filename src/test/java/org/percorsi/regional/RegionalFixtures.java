@@ -45,6 +45,35 @@ public final class RegionalFixtures {
         return id;
     }
 
+    /** A process with the given visibility (PUBLIC, RESERVED) and status (DRAFT, PUBLISHED...); its id. */
+    public static long process(JdbcClient jdbc, String slug, String title, String visibility, String status) {
+        return jdbc.sql("insert into process (slug, title, short_description, visibility, status) "
+                        + "values (:s, :t, 'Breve', :v, :st) returning id")
+                .param("s", slug)
+                .param("t", title)
+                .param("v", visibility)
+                .param("st", status)
+                .query(Long.class)
+                .single();
+    }
+
+    /** A public, published process managed by the account of {@code managerEmail}; its id. */
+    public static long managedProcess(JdbcClient jdbc, String slug, String title, String managerEmail) {
+        return managedProcess(jdbc, slug, title, "PUBLIC", managerEmail);
+    }
+
+    /** A published process of the given visibility managed by the account of {@code managerEmail}; its id. */
+    public static long managedProcess(
+            JdbcClient jdbc, String slug, String title, String visibility, String managerEmail) {
+        long id = process(jdbc, slug, title, visibility, "PUBLISHED");
+        jdbc.sql("insert into process_role (process_id, account_id, role) "
+                        + "select :p, id, 'MANAGER' from account where email = :e")
+                .param("p", id)
+                .param("e", managerEmail)
+                .update();
+        return id;
+    }
+
     /** A dossier of the process under a fresh call (not started). */
     public static long dossier(JdbcClient jdbc, long processId) {
         long call = call(jdbc, null, 10, 1, 60);
