@@ -34,6 +34,18 @@ public class RegionalApi {
         return dossiers.all();
     }
 
+    /**
+     * The funder's mention the process's call requires on its public pages and materials; empty when the process
+     * has no dossier or its call requires none.
+     */
+    public Optional<FunderMention> funderMention(long processId) {
+        return dossiers.ofProcess(processId)
+                .map(dossier -> PublicRecord.of(dossier))
+                .filter(PublicRecord::showMention)
+                .map(record ->
+                        new FunderMention(record.funderMention(), record.funderLogoId(), record.funderLogoAlt()));
+    }
+
     public List<CallRules> calls() {
         return calls.all();
     }

@@ -99,6 +99,20 @@ class DemoRegionalReportTest extends IntegrationTest {
         }
     }
 
+    @Test
+    void theFunderMentionTheCallRequiresGoesWithTheMaterialsToo() throws Exception {
+        var processPage = Jsoup.parse(visitor("/processes/piano-strategico-unione"));
+        String mention = processPage.select(".percorsi-funder p").text();
+        assertThat(mention).contains("Emilia-Romagna");
+
+        var materials = Jsoup.parse(visitor("/processes/piano-strategico-unione/communication"));
+        assertThat(materials.select("main .percorsi-funder p").text()).isEqualTo(mention);
+
+        // Prato's process has no regional dossier: no mention on its communication page
+        var unfunded = Jsoup.parse(visitor("/processes/interventi-prioritari-integrazione/communication"));
+        assertThat(unfunded.select(".percorsi-funder")).isEmpty();
+    }
+
     private String visitor(String path) throws Exception {
         var response = mvc.perform(get(path)).andReturn().getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);

@@ -20,6 +20,7 @@ import org.percorsi.outreach.usecases.RemoveMaterial;
 import org.percorsi.outreach.usecases.SetPromotionLead;
 import org.percorsi.processes.ProcessPermissions;
 import org.percorsi.processes.ProcessesApi;
+import org.percorsi.regional.RegionalApi;
 import org.percorsi.shared.web.FormErrors;
 import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
@@ -57,6 +58,7 @@ class CommunicationController {
     private final ProcessesApi processes;
     private final ProcessPermissions permissions;
     private final ManagerActions actions;
+    private final RegionalApi regional;
 
     CommunicationController(
             CommunicationQueries queries,
@@ -71,7 +73,8 @@ class CommunicationController {
             MeetingsApi meetings,
             ProcessesApi processes,
             ProcessPermissions permissions,
-            ManagerActions actions) {
+            ManagerActions actions,
+            RegionalApi regional) {
         this.queries = queries;
         this.promotion = promotion;
         this.outreach = outreach;
@@ -85,6 +88,7 @@ class CommunicationController {
         this.processes = processes;
         this.permissions = permissions;
         this.actions = actions;
+        this.regional = regional;
     }
 
     @GetMapping(ADMIN)
@@ -208,6 +212,8 @@ class CommunicationController {
         var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
         model.addAttribute("process", process);
         model.addAttribute("outreach", outreach.of(process.id()));
+        // the call's required mention goes with the materials too, not only on the process's page
+        model.addAttribute("funder", regional.funderMention(process.id()).orElse(null));
         return "outreach/communication";
     }
 
