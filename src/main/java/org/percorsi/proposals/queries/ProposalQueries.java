@@ -19,7 +19,9 @@ import org.percorsi.proposals.CommentStance;
 import org.percorsi.proposals.ProposalChanged;
 import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.ProposalState;
+import org.percorsi.shared.events.PublicContentChangedElsewhere;
 import org.percorsi.shared.web.PageResult;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -41,8 +43,8 @@ public class ProposalQueries {
 
     /**
      * How many proposals a list's filter matches, kept for a few seconds and forgotten after any change to
-     * proposals on this node (other nodes follow within the few seconds). Why: counting 10,000 needs for the
-     * pager took ten times the page's own query, on every signed-in visit (visitors who are not signed in
+     * proposals on this node, and on the others when they hear of a change ({@code PublicContentChangedElsewhere}).
+     * Why: counting 10,000 needs for the pager took ten times the page's own query, on every signed-in visit (visitors who are not signed in
      * share whole pages already).
      */
     private final Cache<String, Long> totals = Caffeine.newBuilder()
@@ -58,6 +60,12 @@ public class ProposalQueries {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void forgetTotals(ProposalChanged changed) {
+        totals.invalidateAll();
+    }
+
+    /** A change committed on another node (announced through PostgreSQL) may have moved a list's total too. */
+    @EventListener
+    void forgetTotals(PublicContentChangedElsewhere changed) {
         totals.invalidateAll();
     }
 
