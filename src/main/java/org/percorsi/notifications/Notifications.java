@@ -32,12 +32,15 @@ public class Notifications {
 
     @Transactional(readOnly = true)
     public long unread() {
-        return accounts.currentAccountId()
-                .map(id -> jdbc.sql("select count(*) from notification where account_id = :a and read_at is null")
-                        .param("a", id)
-                        .query(Long.class)
-                        .single())
-                .orElse(0L);
+        return accounts.currentAccountId().map(this::unreadOf).orElse(0L);
+    }
+
+    /** How many notifications this account has not read: one statement, no transaction of its own. */
+    public long unreadOf(long accountId) {
+        return jdbc.sql("select count(*) from notification where account_id = :a and read_at is null")
+                .param("a", accountId)
+                .query(Long.class)
+                .single();
     }
 
     @Transactional(readOnly = true)

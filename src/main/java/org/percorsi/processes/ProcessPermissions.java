@@ -50,6 +50,15 @@ public class ProcessPermissions {
                 || viewer().map(id -> !roles.managedBy(id).isEmpty()).orElse(false);
     }
 
+    /**
+     * Whether this account holds a role in some process. A person without any (and no administrator) sees
+     * every public page exactly as any other such person does, their own parts apart: the pages kept for
+     * participants rely on it.
+     */
+    public boolean holdsAnyRole(long accountId) {
+        return roles.holdsAny(accountId);
+    }
+
     /** Naming managers is for administrators; managers add the rest of their team. */
     public void requireCanGrant(long processId, ProcessRole role) {
         if (role == ProcessRole.MANAGER) {

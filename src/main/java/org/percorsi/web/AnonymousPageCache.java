@@ -9,16 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.percorsi.shared.events.PublicContentChanged;
 import org.percorsi.shared.events.PublicContentChangedElsewhere;
@@ -54,28 +49,10 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
     /** Before Spring Session's filter (Integer.MIN_VALUE + 50) and Spring Security's (-100). */
     static final int ORDER = Integer.MIN_VALUE + 40;
 
-    private static final int MAX_PAGE_BYTES = 1024 * 1024;
-    private static final Set<String> NOT_REPLAYED =
-            Set.of("set-cookie", "date", "content-length", "transfer-encoding", "content-type");
-    private static final List<String> UNCACHED_PREFIXES = List.of(
-            "/webjars/",
-            "/css/",
-            "/js/",
-            "/img/",
-            "/files/",
-            "/actuator",
-            "/login",
-            "/logout",
-            "/register",
-            "/account",
-            "/admin",
-            "/evaluation",
-            "/notifications");
-
-    private final Cache<String, Page> pages;
+    private final Cache<String, SharedPages.Page> pages;
     private final long ttlNanos;
     /** Pages being rendered right now, for the requests that arrive meanwhile. */
-    private final ConcurrentHashMap<String, CompletableFuture<Page>> inFlight = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CompletableFuture<SharedPages.Page>> inFlight = new ConcurrentHashMap<>();
 
     private static final int WAIT_FOR_RENDER_SECONDS = 5;
     /** Moves on every change: a page rendered while a change was committed is not kept. */
@@ -90,7 +67,7 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
                 : Caffeine.newBuilder()
                         .expireAfterWrite(ttl.multipliedBy(2))
                         .maximumWeight(maxMegabytes * 1024 * 1024)
-                        .<String, Page>weigher((key, page) -> page.body().length + key.length())
+                        .<String, SharedPages.Page>weigher((key, page) -> page.body().length + key.length())
                         .build();
     }
 
@@ -107,19 +84,19 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
             chain.doFilter(request, response);
             return;
         }
-        Page cached = pages.getIfPresent(key);
+        SharedPages.Page cached = pages.getIfPresent(key);
         // a page past its time to live is served on while one request renders it anew,
         // so that many visitors arriving together never all wait for the same slow page
-        if (cached != null && (cached.fresh(ttlNanos) || !cached.renewing.compareAndSet(false, true))) {
+        if (cached != null && (cached.fresh(ttlNanos) || !cached.renewing().compareAndSet(false, true))) {
             cached.writeTo(response);
             return;
         }
         // nothing to serve: one request renders the page, the others arriving meanwhile wait for it
         // (many visitors at once on a page nobody asked for lately must not all render it)
-        var rendering = cached == null ? new CompletableFuture<Page>() : null;
+        var rendering = cached == null ? new CompletableFuture<SharedPages.Page>() : null;
         var leader = rendering == null ? null : inFlight.putIfAbsent(key, rendering);
         if (leader != null) {
-            Page shared = await(leader);
+            SharedPages.Page shared = await(leader);
             if (shared != null) {
                 shared.writeTo(response);
                 return;
@@ -127,16 +104,16 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
         }
         long before = generation.get();
         var captured = new ContentCachingResponseWrapper(response);
-        Page stored = null;
+        SharedPages.Page stored = null;
         try {
             chain.doFilter(request, captured);
-            if (before == generation.get() && shareable(captured)) {
-                stored = Page.of(captured);
+            if (before == generation.get() && SharedPages.shareable(captured)) {
+                stored = SharedPages.Page.of(captured);
                 pages.put(key, stored);
             }
         } finally {
             if (cached != null && stored == null) {
-                cached.renewing.set(false);
+                cached.renewing().set(false);
             }
             if (rendering != null && leader == null) {
                 inFlight.remove(key, rendering);
@@ -147,7 +124,7 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
     }
 
     /** The page another request is rendering, or null if it takes too long or turns out not to be shareable. */
-    private static Page await(CompletableFuture<Page> rendering) {
+    private static SharedPages.Page await(CompletableFuture<SharedPages.Page> rendering) {
         try {
             return rendering.get(WAIT_FOR_RENDER_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -182,6 +159,31 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
         clear();
     }
 
+    /** A kept page under this key (the participants' cache keeps its pages here too, under keys of its own). */
+    SharedPages.Page kept(String key) {
+        return pages == null ? null : pages.getIfPresent(key);
+    }
+
+    /** The count of changes so far: a page rendered while it moved is not kept. */
+    long generation() {
+        return generation.get();
+    }
+
+    /** Keeps a page rendered since {@code generationBefore}, unless a change was committed meanwhile. */
+    void keep(String key, SharedPages.Page page, long generationBefore) {
+        if (pages != null && generationBefore == generation.get()) {
+            pages.put(key, page);
+        }
+    }
+
+    boolean enabled() {
+        return pages != null;
+    }
+
+    long ttlNanos() {
+        return ttlNanos;
+    }
+
     void clear() {
         if (pages == null) {
             return;
@@ -192,117 +194,16 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
 
     /** The cache key, or null when this request must be rendered for itself. */
     private static String keyOf(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod())
-                || request.getHeader("Authorization") != null
-                || request.getSession(false) != null) {
+        if (request.getHeader("Authorization") != null || request.getSession(false) != null) {
             return null;
         }
-        String path = request.getRequestURI();
-        for (String prefix : UNCACHED_PREFIXES) {
-            if (path.startsWith(prefix)) {
-                return null;
-            }
-        }
-        // the parameters as the application reads them (not the raw query string), in their order
-        var key = new StringBuilder(path);
-        for (var parameter : request.getParameterMap().entrySet()) {
-            String name = parameter.getKey();
-            if (name.equals("lang")
-                    || name.equals("sort") && List.of(parameter.getValue()).contains("RANDOM")) {
-                return null; // the language switch sets a cookie; a random order is the visitor's own
-            }
-            for (String value : parameter.getValue()) {
-                key.append(key.length() == path.length() ? '?' : '&')
-                        .append(name)
-                        .append('=')
-                        .append(value);
-            }
-        }
-        String language = "";
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 if ("SESSION".equals(cookie.getName())) {
                     return null;
                 }
-                if ("percorsi-lang".equals(cookie.getName())) {
-                    language = cookie.getValue();
-                }
             }
         }
-        if (language.isEmpty()) {
-            language = browserLanguage(request.getHeader("Accept-Language"));
-        }
-        return language + '|' + (request.getHeader("HX-Request") != null ? "hx|" : "") + key;
-    }
-
-    /** Which of our two languages the browser prefers first, as the language resolver reads it. */
-    private static String browserLanguage(String acceptLanguage) {
-        if (acceptLanguage == null) {
-            return "";
-        }
-        int it = indexOfLanguage(acceptLanguage, "it");
-        int en = indexOfLanguage(acceptLanguage, "en");
-        if (it < 0 && en < 0) {
-            return "";
-        }
-        if (it < 0) {
-            return "en";
-        }
-        return en < 0 || it < en ? "it" : "en";
-    }
-
-    private static int indexOfLanguage(String acceptLanguage, String language) {
-        var ranges = Locale.LanguageRange.parse(acceptLanguage);
-        for (int i = 0; i < ranges.size(); i++) {
-            String range = ranges.get(i).getRange();
-            if (range.equals(language) || range.startsWith(language + "-")) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean shareable(ContentCachingResponseWrapper response) {
-        String type = response.getContentType();
-        return response.getStatus() == 200
-                && type != null
-                && type.startsWith("text/html")
-                && response.getHeaders("Set-Cookie").isEmpty()
-                && response.getContentSize() <= MAX_PAGE_BYTES;
-    }
-
-    private record Page(
-            String contentType, List<String[]> headers, byte[] body, long storedAt, AtomicBoolean renewing) {
-
-        boolean fresh(long ttlNanos) {
-            return System.nanoTime() - storedAt < ttlNanos;
-        }
-
-        static Page of(ContentCachingResponseWrapper response) {
-            List<String[]> headers = new ArrayList<>();
-            for (String name : response.getHeaderNames()) {
-                if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
-                    for (String value : response.getHeaders(name)) {
-                        headers.add(new String[] {name, value});
-                    }
-                }
-            }
-            return new Page(
-                    response.getContentType(),
-                    List.copyOf(headers),
-                    response.getContentAsByteArray(),
-                    System.nanoTime(),
-                    new AtomicBoolean());
-        }
-
-        void writeTo(HttpServletResponse response) throws IOException {
-            response.setStatus(200);
-            for (String[] header : headers) {
-                response.addHeader(header[0], header[1]);
-            }
-            response.setContentType(contentType);
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
-        }
+        return SharedPages.keyOf(request, SharedPages.visitorLanguage(request));
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.percorsi.notifications.Notifications;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.processes.ProcessPermissions;
+import org.percorsi.shared.web.PersonalParts;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -32,7 +33,9 @@ class SiteInterceptor implements HandlerInterceptor {
         if (request.getAttribute(Site.ATTRIBUTE) == null) {
             boolean signedIn = request.getUserPrincipal() != null;
             request.setAttribute(Site.ATTRIBUTE, (Supplier<Site>) () -> Site.of(
-                    organisation.info(), signedIn && permissions.managesAny(), signedIn ? notifications.unread() : 0));
+                    organisation.info(),
+                    signedIn && permissions.managesAny(),
+                    signedIn && !PersonalParts.sharing() ? notifications.unread() : 0));
         }
         return true;
     }

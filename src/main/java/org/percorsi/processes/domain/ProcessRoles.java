@@ -76,6 +76,14 @@ public class ProcessRoles {
         return jdbc.sql("select id from process").query(Long.class).list();
     }
 
+    /** Whether the account holds any role in any process (it may see a reserved area). */
+    public boolean holdsAny(long accountId) {
+        return jdbc.sql("select exists (select 1 from process_role where account_id = :a)")
+                .param("a", accountId)
+                .query(Boolean.class)
+                .single();
+    }
+
     public List<Long> managedBy(long accountId) {
         return jdbc.sql("select process_id from process_role where account_id = :a and role = 'MANAGER'")
                 .param("a", accountId)

@@ -28,6 +28,7 @@ import org.percorsi.shared.web.FormErrors;
 import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
 import org.percorsi.shared.web.PageResult;
+import org.percorsi.shared.web.PersonalParts;
 import org.percorsi.shared.web.View;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -113,6 +114,8 @@ class ProposalController {
             cookie.setMaxAge(24 * 3600);
             response.addCookie(cookie);
         }
+        // the same list for every participant: what they are offered depends only on their verification level
+        PersonalParts.sameForEveryParticipant();
         model.addAttribute("process", process);
         var filter = new ProposalQueries.Filter(kind, state, theme, scope, phase, processes.hiddenPhaseIds());
         model.addAttribute(
@@ -181,6 +184,8 @@ class ProposalController {
 
     @GetMapping("/proposals/{id}")
     String show(@PathVariable long id, @RequestParam(required = false) Integer cpage, Model model) {
+        // the same for every participant but their support, following, authorship and editable comments
+        PersonalParts.sameForEveryParticipant();
         model.addAttribute("commentPage", PageResult.clampPage(cpage));
         return page(model, id, FormErrors.none(), null);
     }

@@ -130,6 +130,9 @@ public final class View {
     }
 
     public static String csrfValue() {
+        if (PersonalParts.sharing()) {
+            return PersonalParts.hole("csrf", ""); // each person's own token, filled in when the page is sent
+        }
         CsrfToken token = csrfToken();
         return token == null ? "" : token.getToken();
     }
@@ -176,6 +179,9 @@ public final class View {
         HttpServletRequest request = request();
         var flash = request == null ? null : RequestContextUtils.getInputFlashMap(request);
         Object message = flash == null ? null : flash.get(Flash.REFUSAL);
+        if (message != null) {
+            PersonalParts.onlyForThisPerson();
+        }
         return message == null ? null : message.toString();
     }
 
@@ -186,6 +192,9 @@ public final class View {
         }
         var flash = RequestContextUtils.getInputFlashMap(request);
         Object key = flash == null ? null : flash.get(Flash.ATTRIBUTE);
+        if (key != null) {
+            PersonalParts.onlyForThisPerson();
+        }
         return key == null ? null : t(key.toString());
     }
 

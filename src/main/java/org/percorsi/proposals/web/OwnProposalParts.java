@@ -1,0 +1,139 @@
+package org.percorsi.proposals.web;
+
+import static org.percorsi.shared.web.View.t;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.util.HashMap;
+import java.util.Map;
+import org.percorsi.proposals.queries.ProposalQueries;
+import org.percorsi.shared.web.PersonalPart;
+import org.percorsi.shared.web.PersonalParts;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * A proposal's page is kept for every participant (see {@link PersonalParts}); these are its parts that belong to
+ * the person looking: following it, supporting it, withdrawing it (its author), editing their recent comments.
+ * Each prints the template the page itself prints outside a kept page. Holes about someone's own things carry
+ * the author's account ({@code id.author}): only the author's visits ask the database about them.
+ */
+@Configuration(proxyBeanMethods = false)
+class OwnProposalParts {
+
+    @Bean
+    PersonalPart proposalFollowPart(ProposalQueries queries, TemplateEngine templates) {
+        return PersonalPart.of(
+                "follow",
+                perProposal(
+                        queries,
+                        (id, own) -> render(
+                                templates,
+                                "proposals/own/follow.jte",
+                                Map.of("proposalId", id, "followed", own.followed()))));
+    }
+
+    /** The support form, or the withdrawal of one's support (where supports are open to the viewer's group). */
+    @Bean
+    PersonalPart proposalSupportFormPart(ProposalQueries queries, TemplateEngine templates) {
+        return PersonalPart.of("supportForm", perProposal(queries, (id, own) -> {
+            var parameters = new HashMap<String, Object>();
+            parameters.put("proposalId", id);
+            parameters.put("open", true);
+            parameters.put("supported", own.supported());
+            parameters.put("supportRefusal", null);
+            return render(templates, "proposals/own/support.jte", parameters);
+        }));
+    }
+
+    /** "You support it" before the reason why supports are closed. */
+    @Bean
+    PersonalPart proposalYouSupportPart(ProposalQueries queries) {
+        return PersonalPart.of(
+                "youSupport",
+                perProposal(
+                        queries,
+                        (id, own) -> own.supported() ? HtmlUtils.htmlEscape(t("proposals.youSupport")) + " " : ""));
+    }
+
+    @Bean
+    PersonalPart proposalWithdrawPart(TemplateEngine templates) {
+        return PersonalPart.of("withdraw", (account, arguments) -> {
+            Map<String, String> filled = new HashMap<>();
+            for (String argument : arguments) {
+                var hole = OwnHole.of(argument);
+                if (hole.author() == account) {
+                    filled.put(
+                            argument, render(templates, "proposals/own/withdraw.jte", Map.of("proposalId", hole.id())));
+                }
+            }
+            return filled;
+        });
+    }
+
+    @Bean
+    PersonalPart proposalCommentEditPart(ProposalQueries queries, TemplateEngine templates) {
+        return PersonalPart.of("commentEdit", (account, arguments) -> {
+            var own = arguments.stream()
+                    .map(OwnHole::of)
+                    .filter(hole -> hole.author() == account)
+                    .toList();
+            if (own.isEmpty()) {
+                return Map.of(); // none of the page's comments is the viewer's: nothing to ask
+            }
+            var editable =
+                    queries.editableBy(account, own.stream().map(OwnHole::id).toList());
+            Map<String, String> filled = new HashMap<>();
+            for (var hole : own) {
+                var comment = editable.get(hole.id());
+                if (comment != null) {
+                    filled.put(
+                            hole.argument(),
+                            render(
+                                    templates,
+                                    "proposals/own/commentEdit.jte",
+                                    Map.of(
+                                            "proposalId",
+                                            comment.proposalId(),
+                                            "commentId",
+                                            hole.id(),
+                                            "bodyHtml",
+                                            comment.bodyHtml())));
+                }
+            }
+            return filled;
+        });
+    }
+
+    /** A hole's argument "id.author". */
+    private record OwnHole(String argument, long id, long author) {
+        static OwnHole of(String argument) {
+            int dot = argument.indexOf('.');
+            return new OwnHole(
+                    argument, Long.parseLong(argument.substring(0, dot)), Long.parseLong(argument.substring(dot + 1)));
+        }
+    }
+
+    private interface OwnSide {
+        String render(long proposalId, ProposalQueries.ViewerState own);
+    }
+
+    /** A part filled for each proposal of the page from the viewer's side of it (one query per proposal). */
+    private static PersonalPart.Filling perProposal(ProposalQueries queries, OwnSide part) {
+        return (account, arguments) -> {
+            Map<String, String> filled = new HashMap<>();
+            for (String argument : arguments) {
+                long id = Long.parseLong(argument);
+                queries.viewerState(id, account).ifPresent(own -> filled.put(argument, part.render(id, own)));
+            }
+            return filled;
+        };
+    }
+
+    private static String render(TemplateEngine templates, String template, Map<String, Object> parameters) {
+        var out = new StringOutput();
+        templates.render(template, parameters, out);
+        return out.toString();
+    }
+}

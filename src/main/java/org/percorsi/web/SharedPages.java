@@ -1,0 +1,172 @@
+package org.percorsi.web;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * What the two page caches share: which requests may be served from a kept page and under which key
+ * (address, parameters, language), which answers may be kept, and a kept answer replayed.
+ * {@link AnonymousPageCache} keeps pages for visitors, {@link ParticipantPageCache} for signed-in participants.
+ */
+final class SharedPages {
+
+    static final int MAX_PAGE_BYTES = 1024 * 1024;
+    private static final Set<String> NOT_REPLAYED =
+            Set.of("set-cookie", "date", "content-length", "transfer-encoding", "content-type");
+    private static final List<String> UNCACHED_PREFIXES = List.of(
+            "/webjars/",
+            "/css/",
+            "/js/",
+            "/img/",
+            "/files/",
+            "/actuator",
+            "/login",
+            "/logout",
+            "/register",
+            "/account",
+            "/admin",
+            "/evaluation",
+            "/notifications");
+
+    private SharedPages() {}
+
+    /**
+     * The key of a page: language, whether htmx asks for a part, address and parameters as the application reads
+     * them (not the raw query string), in their order; null when the request must be rendered for itself.
+     */
+    static String keyOf(HttpServletRequest request, String language) {
+        if (!"GET".equals(request.getMethod())) {
+            return null;
+        }
+        String path = request.getRequestURI();
+        for (String prefix : UNCACHED_PREFIXES) {
+            if (path.startsWith(prefix)) {
+                return null;
+            }
+        }
+        var key = new StringBuilder(path);
+        for (var parameter : request.getParameterMap().entrySet()) {
+            String name = parameter.getKey();
+            if (name.equals("lang")
+                    || name.equals("sort") && List.of(parameter.getValue()).contains("RANDOM")) {
+                return null; // the language switch sets a cookie; a random order is the visitor's own
+            }
+            for (String value : parameter.getValue()) {
+                key.append(key.length() == path.length() ? '?' : '&')
+                        .append(name)
+                        .append('=')
+                        .append(value);
+            }
+        }
+        return language + '|' + (request.getHeader("HX-Request") != null ? "hx|" : "") + key;
+    }
+
+    /** The language chosen with the switch (its cookie), else the browser's first between ours, else "" (default). */
+    static String visitorLanguage(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if ("percorsi-lang".equals(cookie.getName())) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return browserLanguage(request.getHeader("Accept-Language"));
+    }
+
+    /** Which of our two languages the browser prefers first, as the language resolver reads it. */
+    private static String browserLanguage(String acceptLanguage) {
+        if (acceptLanguage == null) {
+            return "";
+        }
+        int it = indexOfLanguage(acceptLanguage, "it");
+        int en = indexOfLanguage(acceptLanguage, "en");
+        if (it < 0 && en < 0) {
+            return "";
+        }
+        if (it < 0) {
+            return "en";
+        }
+        return en < 0 || it < en ? "it" : "en";
+    }
+
+    private static int indexOfLanguage(String acceptLanguage, String language) {
+        var ranges = Locale.LanguageRange.parse(acceptLanguage);
+        for (int i = 0; i < ranges.size(); i++) {
+            String range = ranges.get(i).getRange();
+            if (range.equals(language) || range.startsWith(language + "-")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A complete HTML page that set no cookie and is not too large. */
+    static boolean shareable(ContentCachingResponseWrapper response) {
+        String type = response.getContentType();
+        return response.getStatus() == 200
+                && type != null
+                && type.startsWith("text/html")
+                && response.getHeaders("Set-Cookie").isEmpty()
+                && response.getContentSize() <= MAX_PAGE_BYTES;
+    }
+
+    /** A kept answer: its headers (but those of the moment) and its bytes. */
+    record Page(
+            String contentType,
+            List<String[]> headers,
+            byte[] body,
+            long storedAt,
+            AtomicBoolean renewing,
+            PageWithHoles holes) {
+
+        boolean fresh(long ttlNanos) {
+            return System.nanoTime() - storedAt < ttlNanos;
+        }
+
+        static Page of(ContentCachingResponseWrapper response) {
+            List<String[]> headers = new ArrayList<>();
+            for (String name : response.getHeaderNames()) {
+                if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+                    for (String value : response.getHeaders(name)) {
+                        headers.add(new String[] {name, value});
+                    }
+                }
+            }
+            return new Page(
+                    response.getContentType(),
+                    List.copyOf(headers),
+                    response.getContentAsByteArray(),
+                    System.nanoTime(),
+                    new AtomicBoolean(),
+                    null);
+        }
+
+        /** The same page, its holes found once (a participants' page, see {@link PageWithHoles}). */
+        Page withHoles(String holePrefix) {
+            return new Page(contentType, headers, body, storedAt, renewing, PageWithHoles.of(body, holePrefix));
+        }
+
+        /** Status and headers as kept; the body is the caller's (the page as kept, or with its holes filled). */
+        void writeHead(HttpServletResponse response, int length) {
+            response.setStatus(200);
+            for (String[] header : headers) {
+                response.addHeader(header[0], header[1]);
+            }
+            response.setContentType(contentType);
+            response.setContentLength(length);
+        }
+
+        void writeTo(HttpServletResponse response) throws IOException {
+            writeHead(response, body.length);
+            response.getOutputStream().write(body);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.percorsi.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.percorsi.processes.PhaseType;
+import org.percorsi.processes.ProcessForms;
+import org.percorsi.processes.usecases.AddPhase;
+import org.percorsi.processes.usecases.CreateProcess;
+import org.percorsi.processes.usecases.PhaseForm;
+import org.percorsi.processes.usecases.PublishProcess;
+import org.percorsi.proposals.CommentStance;
+import org.percorsi.proposals.ProposalKind;
+import org.percorsi.proposals.usecases.CommentForm;
+import org.percorsi.proposals.usecases.CommentOnProposal;
+import org.percorsi.proposals.usecases.FollowProposal;
+import org.percorsi.proposals.usecases.ProposalForm;
+import org.percorsi.proposals.usecases.SubmitProposal;
+import org.percorsi.proposals.usecases.SupportProposal;
+import org.percorsi.support.HttpVisitor;
+import org.percorsi.support.IntegrationTest;
+import org.percorsi.support.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Signed-in participants share a proposal's page and a process's list rendered once, each seeing their own
+ * support, following, authorship, editable comments and forms' token in it, never another person's; staff get
+ * pages of their own.
+ */
+class ParticipantPageCacheTest extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CreateProcess createProcess;
+
+    @Autowired
+    AddPhase addPhase;
+
+    @Autowired
+    PublishProcess publish;
+
+    @Autowired
+    SubmitProposal submit;
+
+    @Autowired
+    SupportProposal support;
+
+    @Autowired
+    FollowProposal follow;
+
+    @Autowired
+    CommentOnProposal commentOn;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long processId;
+    long proposal;
+    String page;
+
+    @BeforeEach
+    void aProcessWithAProposalByAnotherPerson() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
+        TestAccounts.asAdmin(() -> {
+            processId = createProcess.handle(ProcessForms.publicProcess("Condivise " + UUID.randomUUID()));
+            addPhase.handle(
+                    processId,
+                    new PhaseForm(
+                            PhaseType.OPENING, "Apertura", "", today.minusDays(1), today.plusDays(10), "", "", false));
+            publish.handle(processId);
+        });
+        proposal = TestAccounts.asParticipant(account("autrice"), () -> submit.handle(processId, idea("Panchine")));
+        page = "/proposals/" + proposal;
+    }
+
+    @Test
+    void aPersonsSupportFollowingAndCommentsNeverShowInAnotherPersonsPage() {
+        String anna = account("anna");
+        long annasComment = TestAccounts.asParticipant(anna, () -> {
+            support.support(proposal);
+            follow.follow(proposal, true);
+            return commentOn.comment(proposal, new CommentForm(null, CommentStance.FOR, "Anche all’ombra."));
+        });
+        var annaVisits = signedIn(anna);
+        var bruno = signedIn(account("bruno"));
+
+        // Anna's visit renders the page that Bruno's is then served from (shown by a change behind the
+        // platform's back that Bruno does not see; tried again if a late event of the set-up emptied the cache)
+        String annasPage = null;
+        String brunosPage = null;
+        for (int attempt = 1;
+                attempt <= 5 && (brunosPage == null || brunosPage.contains("Panchine nuove"));
+                attempt++) {
+            retitle("Panchine");
+            annasPage = annaVisits.get(page).body();
+            retitle("Panchine nuove");
+            brunosPage = bruno.get(page).body();
+        }
+        assertThat(brunosPage).as("served from the copy Anna's visit left").doesNotContain("Panchine nuove");
+
+        assertThat(annasPage)
+                .contains("/proposals/" + proposal + "/withdraw-support")
+                .contains("/proposals/" + proposal + "/unfollow")
+                .contains("/comments/" + annasComment + "/edit");
+        assertThat(brunosPage)
+                .as("Bruno's own page: none of Anna's state")
+                .doesNotContain("/withdraw-support")
+                .doesNotContain("/unfollow")
+                .doesNotContain("/comments/" + annasComment + "/edit")
+                .contains("/proposals/" + proposal + "/support\"")
+                .contains("/proposals/" + proposal + "/follow\"")
+                .contains("Anche all’ombra.")
+                .doesNotContain("PRCS");
+
+        // Bruno's forms carry his own token: his support goes through, and his page shows it
+        var supported = bruno.post(page + "/support", HttpVisitor.csrfOf(brunosPage), "");
+        assertThat(supported.statusCode()).as("accepted, then redirected").isEqualTo(302);
+        assertThat(count("select count(*) from proposal_support where proposal_id = :p"))
+                .isEqualTo(2);
+        assertThat(bruno.get(page).body()).contains("/proposals/" + proposal + "/withdraw-support");
+
+        // and Anna, served from the shared copy again, still sees hers
+        assertThat(annaVisits.get(page).body())
+                .contains("/comments/" + annasComment + "/edit")
+                .contains("/proposals/" + proposal + "/unfollow");
+    }
+
+    @Test
+    void theAuthorAloneIsOfferedToWithdrawTheirProposal() {
+        String author = jdbc.sql("select a.email from account a join proposal p on p.author_id = a.id where p.id = :p")
+                .param("p", proposal)
+                .query(String.class)
+                .single();
+        var someoneElse = signedIn(account("carla"));
+        someoneElse.get(page);
+        assertThat(someoneElse.get(page).body()).doesNotContain("/proposals/" + proposal + "/withdraw\"");
+        var theAuthor = signedIn(author);
+        theAuthor.get(page);
+        assertThat(theAuthor.get(page).body()).contains("/proposals/" + proposal + "/withdraw\"");
+        assertThat(someoneElse.get(page).body()).doesNotContain("/proposals/" + proposal + "/withdraw\"");
+    }
+
+    @Test
+    void peopleWithARoleGetPagesOfTheirOwn() {
+        var participant = signedIn(account("dario"));
+        participant.get(page);
+        participant.get(page);
+        var administrator = new HttpVisitor(port).signIn(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        administrator.get(page);
+        assertThat(administrator.get(page).body())
+                .as("the evaluation form, which no participant's page has")
+                .contains("/proposals/" + proposal + "/answer");
+        assertThat(participant.get(page).body()).doesNotContain("/proposals/" + proposal + "/answer");
+    }
+
+    private HttpVisitor signedIn(String email) {
+        var visitor = new HttpVisitor(port).signIn(email, "x");
+        visitor.get("/"); // the first page after signing in gives the session its forms' token
+        return visitor;
+    }
+
+    private void retitle(String title) {
+        jdbc.sql("update proposal set title = :t where id = :id")
+                .param("t", title)
+                .param("id", proposal)
+                .update();
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).param("p", proposal).query(Long.class).single();
+    }
+
+    private static ProposalForm idea(String title) {
+        return new ProposalForm(
+                ProposalKind.IDEA, title, "Descrizione.", null, null, null, null, null, null, null, null);
+    }
+
+    private String account(String name) {
+        return TestAccounts.newParticipant(
+                jdbc, name + "-", name + " " + UUID.randomUUID().toString().substring(0, 8));
+    }
+}
