@@ -51,6 +51,17 @@ bench_sign_in() {
   echo "Cookie: SESSION=$(awk '$6 == "SESSION" { print $7 }' "$jar")"
 }
 
+# bench_sign_in_many N FILE: signs bench1..benchN@example.org in (8 at a time) and writes one "SESSION=..." per line
+# to FILE; each then visits the home page once, as a person does, which gives their session its forms' token
+bench_sign_in_many() {
+  seq 1 "$1" | xargs -P 8 -I{} sh -c '
+    jar=$(mktemp); token=$(curl -s -c "$jar" -b "$jar" "localhost:'"$PORT"'/login" | sed -n "s/.*name=\"_csrf\" value=\"\([^\"]*\)\".*/\1/p" | head -1)
+    curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "_csrf=$token" --data-urlencode "email=bench{}@example.org" \
+      --data-urlencode "password=bench-password-123" "localhost:'"$PORT"'/login"
+    curl -s -c "$jar" -b "$jar" -o /dev/null "localhost:'"$PORT"'/"
+    echo "SESSION=$(awk "\$6 == \"SESSION\" { print \$7 }" "$jar")"; rm -f "$jar"' > "$2"
+}
+
 # measure URL LABEL [wrk options...]: one line "LABEL rps=… p50=… p95=… p99=… errors=…"
 measure() { wrk -t2 -c64 -d"$DURATION" -s bench/percentiles.lua "${@:3}" "$1" | grep RESULT | sed "s|RESULT|$2|"; }
 

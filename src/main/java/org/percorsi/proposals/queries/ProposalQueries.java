@@ -328,6 +328,7 @@ public class ProposalQueries {
     public record ViewerState(boolean open, boolean supported, boolean followed, boolean author) {}
 
     /** The viewer's own side of a proposal, in one query (for the parts of a page kept for every participant). */
+    @Transactional(propagation = Propagation.SUPPORTS) // one statement: no transaction's round trips
     public Optional<ViewerState> viewerState(long proposalId, long viewer) {
         // asked by each of the page's own parts (following, support): once per request
         return RequestMemo.get(
@@ -352,6 +353,7 @@ public class ProposalQueries {
     /** Of these comments, those this account may still edit (their own, shown, recent), with their text. */
     public record EditableComment(long proposalId, String bodyHtml) {}
 
+    @Transactional(propagation = Propagation.SUPPORTS) // one statement: no transaction's round trips
     public Map<Long, EditableComment> editableBy(long viewer, Collection<Long> commentIds) {
         if (commentIds.isEmpty()) {
             return Map.of();
