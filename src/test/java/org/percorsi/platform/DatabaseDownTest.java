@@ -57,6 +57,16 @@ class DatabaseDownTest {
                     .doesNotContain("Exception");
             assertThat(signedInPage.join().statusCode()).isEqualTo(503);
             assertThat(signedInPage.join().body()).contains("Service temporarily unavailable");
+            // the Kubernetes probes (deploy/kubernetes) do not look at the database: the pods are neither restarted
+            // nor taken out of the Service, and keep answering the page above
+            assertThat(get(base + "/actuator/health/liveness", null, null)
+                            .join()
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(get(base + "/actuator/health/readiness", null, null)
+                            .join()
+                            .statusCode())
+                    .isEqualTo(200);
 
             HttpResponse<String> back = null;
             for (int i = 0; i < 60 && (back == null || back.statusCode() != 200); i++) {
