@@ -116,7 +116,7 @@ public class DurabilityLoad {
                                 unsure.add(proposal); // refused or failed: whether it was written is unknown
                                 uncertain.incrementAndGet();
                                 second(perSecond).incrementAndGet(1);
-                                Thread.sleep(100);
+                                Thread.sleep(1000); // a person waits a moment before trying again
                             }
                         } catch (ConnectException notSent) {
                             count(statuses, "io");
@@ -128,7 +128,7 @@ public class DurabilityLoad {
                             unsure.add(proposal);
                             uncertain.incrementAndGet();
                             second(perSecond).incrementAndGet(1);
-                            Thread.sleep(200);
+                            Thread.sleep(1000);
                         }
                     }
                     supported.forEach((proposal, state) -> {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The shared external PostgreSQL restarted under load (see bench/README.md, issue 18): two platform nodes behind
 # nginx on PostgreSQL 15, a support load through nginx; in the middle the database is stopped (pg_ctl -m fast),
-# left down DOWNTIME seconds (5) and started again. Meanwhile pages are probed every half second on both nodes and
+# left down DOWNTIME seconds (5) and started again. Meanwhile pages are probed about every half second on both nodes and
 # through nginx: they must answer 503 with the friendly page (no stack trace), /actuator/health DOWN; after the
 # start, how long each node takes to answer 200 by itself; at the end, every support or withdrawal acknowledged
 # compared with the rows. Loopback only; every wait is bounded. SECONDS_OF_LOAD (30), PEOPLE (64), SKIP_BUILD=1.
@@ -42,15 +42,25 @@ probe() {
   shift 2
   echo "$label $(curl -s -m 5 -o "$WORK/probe-$label.html" -w '%{http_code}' "$@" "$url")"
 }
-# one round of probes; pages for visitors carry a new query each time, so that no cached copy answers them
+# one round of probes, at the same moment (a slow answer does not delay the others); pages for visitors carry a
+# new query each time, so that no cached copy answers them
 probes() {
   N=$((N + 1))
-  probe lb-page "localhost:$LB_PORT/processes/nodes/proposals?kind=IDEA&probe=$N"
-  probe a-signed-in "localhost:$NODE_A_PORT/processes/nodes/proposals?probe=$N" -H "Cookie: SESSION=$SESSION"
-  probe b-page "localhost:$NODE_B_PORT/processes/nodes/proposals?kind=NEED&probe=$N"
-  probe a-health "localhost:$NODE_A_PORT/actuator/health"
-  probe b-health "localhost:$NODE_B_PORT/actuator/health"
-  probe b-liveness "localhost:$NODE_B_PORT/actuator/health/liveness"
+  PIDS=""
+  probe lb-page "localhost:$LB_PORT/processes/nodes/proposals?kind=IDEA&probe=$N" > "$WORK/p1" &
+  PIDS="$PIDS $!"
+  probe a-signed-in "localhost:$NODE_A_PORT/processes/nodes/proposals?probe=$N" -H "Cookie: SESSION=$SESSION" > "$WORK/p2" &
+  PIDS="$PIDS $!"
+  probe b-page "localhost:$NODE_B_PORT/processes/nodes/proposals?kind=NEED&probe=$N" > "$WORK/p3" &
+  PIDS="$PIDS $!"
+  probe a-health "localhost:$NODE_A_PORT/actuator/health" > "$WORK/p4" &
+  PIDS="$PIDS $!"
+  probe b-health "localhost:$NODE_B_PORT/actuator/health" > "$WORK/p5" &
+  PIDS="$PIDS $!"
+  probe b-liveness "localhost:$NODE_B_PORT/actuator/health/liveness" > "$WORK/p6" &
+  PIDS="$PIDS $!"
+  wait $PIDS
+  cat "$WORK"/p[1-6]
 }
 echo "   before: $(probes | paste -sd' ')"
 
@@ -75,7 +85,7 @@ while [ "$(date +%s%N)" -lt "$DOWN_END" ]; do
       cp "$WORK/probe-$page.html" "$WORK/unfriendly-$page-$N.html"
     fi
   done
-  sleep 0.5
+  sleep 0.3
 done
 pg_start
 UP_AT=$(date +%s%N)
@@ -92,8 +102,12 @@ recovered() { # recovered PORT: milliseconds after the start until a page and th
   done
   echo never
 }
-REC_A=$(recovered $NODE_A_PORT)
-REC_B=$(recovered $NODE_B_PORT)
+recovered $NODE_A_PORT > "$WORK/rec-a" &
+RA=$!
+recovered $NODE_B_PORT > "$WORK/rec-b" &
+wait $RA $!
+REC_A=$(cat "$WORK/rec-a")
+REC_B=$(cat "$WORK/rec-b")
 echo "   back to 200 (signed-in page and health) after the database's start: node A $REC_A ms, node B $REC_B ms"
 wait "$LOAD" || { cat "$WORK/load.txt"; exit 1; }
 ENDED=$(date +%s)

@@ -62,12 +62,15 @@ echo "== (b) A change on A empties B's page cache at once (page cache kept ${PAG
 LIST="/processes/$LISTED/proposals"
 curl -s "localhost:$NODE_B_PORT$LIST" > "$WORK/b1.html"
 curl -s "localhost:$NODE_B_PORT$LIST" > "$WORK/b2.html"
-# a change made behind the platform's back (no node announces it): a cached page cannot show it
+# a change made behind the platform's back (no node announces it) to the first proposal on the page: a cached
+# page cannot show it
 SILENT="Titolo cambiato direttamente nel database $RANDOM"
-psql -q "$PG" -c "update proposal set title = '$SILENT' where id = (select max(p.id) from proposal p
-  join process pr on pr.id = p.process_id where pr.slug = '$LISTED')"
+FIRST_LISTED=$(psql -tA "$PG" -c "select p.id || '|' || p.title from proposal p join process pr on pr.id = p.process_id
+  where pr.slug = '$LISTED' order by p.created_at desc, p.id desc limit 1")
+psql -q "$PG" -c "update proposal set title = '$SILENT' where id = ${FIRST_LISTED%%|*}"
 curl -s "localhost:$NODE_B_PORT$LIST" > "$WORK/b3.html"
-check "B serves its cached list: a title changed directly in the database is not on it" 'cmp -s "$WORK/b1.html" "$WORK/b2.html" && ! grep -q "$SILENT" "$WORK/b3.html"'
+check "B serves its cached list: a title changed directly in the database is not on it" \
+  'grep -qF "${FIRST_LISTED#*|}" "$WORK/b1.html" && cmp -s "$WORK/b1.html" "$WORK/b2.html" && ! grep -q "$SILENT" "$WORK/b3.html"'
 # now a participant's proposal with a PDF attached, through node A
 TITLE="Proposta dal nodo A $RANDOM$RANDOM"
 { printf '%%PDF-1.4\n%% percorsi two-nodes bench\n'; head -c 30000 /dev/urandom | base64; printf '\n%%%%EOF\n'; } > "$WORK/upload.pdf"
@@ -124,8 +127,9 @@ check "node B kept serving through nginx" '[ "$ACK_AFTER" -gt 0 ] && [[ "$SERVED
 
 echo "== (d) Scheduled jobs: who held each lock (sampled every second during the run)"
 kill "$(cat "$WORK/sampler.pid")" 2>/dev/null || true
-# one line per run of a job (name, locked_at), the node that ran it, and the lock_until it left
-sort -t, -k1,1 -k3,3 "$WORK/locks.csv" | awk -F, -v a="$PID_A" -v b="$PID_B" '
+# one line per run of a job (name, locked_at), the node that ran it, and the lock_until it left (the run's last
+# sample: a stable sort keeps the samples in time order)
+sort -s -t, -k1,1 -k3,3 "$WORK/locks.csv" | awk -F, -v a="$PID_A" -v b="$PID_B" '
   { node = $2 ~ ("pid " a "$") ? "A" : ($2 ~ ("pid " b "$") ? "B" : "?"); key = $1 "," $3; until[key] = $4; who[key] = node
     if (!(key in seen)) { seen[key] = 1; order[++n] = key } }
   END { for (i = 1; i <= n; i++) { split(order[i], k, ","); runs[k[1]] = runs[k[1]] sprintf(" %s@%s", who[order[i]], k[2])
