@@ -35,12 +35,12 @@ JAR="$WORK/probe.cookies"
 echo "   a signed-in probe: $(sign_in $NODE_A_PORT bench200@example.org bench-password-123 "$JAR")"
 SESSION=$(awk '$6 == "SESSION" { print $7 }' "$JAR")
 
-# probe LABEL URL [curl options]: "LABEL status" and the body kept in $WORK/probe-LABEL.html
+# probe LABEL URL [curl options]: "LABEL status seconds" and the body kept in $WORK/probe-LABEL.html
 N=0
 probe() {
   local label=$1 url=$2
   shift 2
-  echo "$label $(curl -s -m 5 -o "$WORK/probe-$label.html" -w '%{http_code}' "$@" "$url")"
+  echo "$label $(curl -s -m 10 -o "$WORK/probe-$label.html" -w '%{http_code} %{time_total}' "$@" "$url")"
 }
 # one round of probes, at the same moment (a slow answer does not delay the others); pages for visitors carry a
 # new query each time, so that no cached copy answers them
@@ -81,7 +81,7 @@ while [ "$(date +%s%N)" -lt "$DOWN_END" ]; do
   probes >> "$WORK/down.txt"
   for page in lb-page a-signed-in b-page; do # every 503 page must be the friendly one
     if grep -q "Exception\|\tat org\.\|Whitelabel" "$WORK/probe-$page.html" \
-       || { grep -q "^$page 503" <(tail -6 "$WORK/down.txt") && ! grep -q "Servizio momentaneamente non disponibile" "$WORK/probe-$page.html"; }; then
+       || { grep -q "^$page 503 " <(tail -6 "$WORK/down.txt") && ! grep -q "Servizio momentaneamente non disponibile" "$WORK/probe-$page.html"; }; then
       cp "$WORK/probe-$page.html" "$WORK/unfriendly-$page-$N.html"
     fi
   done
@@ -90,7 +90,8 @@ done
 pg_start
 UP_AT=$(date +%s%N)
 echo "   PostgreSQL started again; answers while it was down (label status: count):"
-sort "$WORK/down.txt" | uniq -c | awk '{ printf "     %-12s %s: %d\n", $2, $3, $1 }'
+awk '{ k = $1 " " $2; n[k]++; if ($3 > t[k]) t[k] = $3 } END { for (k in n) { split(k, a, " ")
+  printf "     %-12s %s: %d, the slowest in %.2f s\n", a[1], a[2], n[k], t[k] } }' "$WORK/down.txt" | sort
 cp "$WORK/probe-a-health.html" "$WORK/health-down.json" 2>/dev/null || true
 # how long after the start each node answers a signed-in page and its health 200 by itself
 recovered() { # recovered PORT: milliseconds after the start until a page and the health both answer 200
@@ -116,11 +117,11 @@ echo "   acknowledged per second: before the stop $(rate "$WORK/timeline.csv" $(
   "while down $(rate "$WORK/timeline.csv" $((DOWN_AT + 1)) $((DOWN_AT + DOWNTIME))), after the start" \
   "$(rate "$WORK/timeline.csv" $(( UP_AT / 1000000000 + 2 )) $((ENDED - 1)))"
 echo "== Checks"
-DOWN_PAGES=$(grep -c "^\(lb-page\|a-signed-in\|b-page\) 503" "$WORK/down.txt" || true)
-OTHER=$(grep "^\(lb-page\|a-signed-in\|b-page\) " "$WORK/down.txt" | grep -vc " \(503\|200\)$" || true)
+DOWN_PAGES=$(grep -c "^\(lb-page\|a-signed-in\|b-page\) 503 " "$WORK/down.txt" || true)
+OTHER=$(grep "^\(lb-page\|a-signed-in\|b-page\) " "$WORK/down.txt" | grep -vc " \(503\|200\) " || true)
 check "pages answered 503 while the database was down ($DOWN_PAGES probes; other than 200/503: $OTHER)" '[ "$DOWN_PAGES" -gt 0 ] && [ "$OTHER" = 0 ]'
 check "every 503 was the friendly page, never a stack trace" '! ls "$WORK"/unfriendly-* >/dev/null 2>&1'
-check "/actuator/health answered 503 DOWN meanwhile ($(head -c 200 "$WORK/health-down.json"))" 'grep -q "^a-health 503" "$WORK/down.txt" && grep -q '\''"status":"DOWN"'\'' "$WORK/health-down.json"'
+check "/actuator/health answered 503 DOWN meanwhile ($(head -c 200 "$WORK/health-down.json"))" 'grep -q "^a-health 503 " "$WORK/down.txt" && grep -q '\''"status":"DOWN"'\'' "$WORK/health-down.json"'
 check "both nodes recovered by themselves" '[ "$REC_A" != never ] && [ "$REC_B" != never ]'
 nodes_compare "$WORK/expected.csv" | tee "$WORK/compare.txt" | sed 's/^/   /'
 check "nothing acknowledged lost, nothing duplicated, counters exact" 'grep -q "lost=0 not_withdrawn=0 duplicated=0 counter_drift=0" "$WORK/compare.txt"'
