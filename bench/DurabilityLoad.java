@@ -32,6 +32,10 @@ import java.util.regex.Pattern;
  * Everyone signs in first, at most 16 at a time (a crowd of cold sign-ins is not what this measures), then
  * the load starts and the program writes the file "started" beside the CSV, which the script waits for.
  *
+ * <p>Beside the CSV it writes "timeline.csv": for each second (epoch seconds) the operations acknowledged and
+ * those that were not, from which a script reads the rate before and after an event it caused (two-nodes.sh
+ * kills a node); and it prints how many answers of each status came ("STATUS 302=… 502=…", "io" for none).
+ *
  * Arguments: base URL, first proposal id, number of proposals, people, seconds, output CSV.
  */
 public class DurabilityLoad {
@@ -73,6 +77,8 @@ public class DurabilityLoad {
         var refused = new AtomicInteger();
         var uncertain = new AtomicInteger();
         var expected = new ConcurrentHashMap<String, Boolean>();
+        var statuses = new java.util.concurrent.ConcurrentSkipListMap<String, AtomicInteger>();
+        var perSecond = new java.util.concurrent.ConcurrentSkipListMap<Long, java.util.concurrent.atomic.AtomicIntegerArray>();
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             List<java.util.concurrent.Future<?>> all = new ArrayList<>();
             for (int n = 1; n <= people; n++) {
@@ -83,6 +89,9 @@ public class DurabilityLoad {
                     Map<Long, Boolean> supported = new HashMap<>();
                     java.util.Set<Long> unsure = new java.util.HashSet<>();
                     while (System.nanoTime() < deadline) {
+                        if (unsure.size() >= proposals) {
+                            break; // every pair uncertain: nothing left this person could check
+                        }
                         long proposal = first + ThreadLocalRandom.current().nextInt(proposals);
                         if (unsure.contains(proposal)) {
                             continue;
@@ -97,22 +106,29 @@ public class DurabilityLoad {
                                     .POST(HttpRequest.BodyPublishers.ofString(
                                             "_csrf=" + URLEncoder.encode(session[1], StandardCharsets.UTF_8)))
                                     .build(), HttpResponse.BodyHandlers.discarding());
+                            count(statuses, String.valueOf(answer.statusCode()));
                             if (answer.statusCode() == 302 && answer.headers().firstValue("Location").orElse("")
                                     .endsWith("/proposals/" + proposal)) {
                                 supported.put(proposal, support);
                                 acknowledged.incrementAndGet();
+                                second(perSecond).incrementAndGet(0);
                             } else {
                                 unsure.add(proposal); // refused or failed: whether it was written is unknown
                                 uncertain.incrementAndGet();
-                                Thread.sleep(100);
+                                second(perSecond).incrementAndGet(1);
+                                Thread.sleep(1000); // a person waits a moment before trying again
                             }
                         } catch (ConnectException notSent) {
+                            count(statuses, "io");
                             refused.incrementAndGet(); // never reached the platform: nothing changed
+                            second(perSecond).incrementAndGet(1);
                             Thread.sleep(200);
                         } catch (IOException lost) {
+                            count(statuses, "io");
                             unsure.add(proposal);
                             uncertain.incrementAndGet();
-                            Thread.sleep(200);
+                            second(perSecond).incrementAndGet(1);
+                            Thread.sleep(1000);
                         }
                     }
                     supported.forEach((proposal, state) -> {
@@ -130,9 +146,26 @@ public class DurabilityLoad {
         try (var csv = new PrintWriter(Files.newBufferedWriter(out))) {
             expected.forEach((pair, state) -> csv.println(pair + "," + state));
         }
+        try (var timeline = new PrintWriter(Files.newBufferedWriter(out.resolveSibling("timeline.csv")))) {
+            perSecond.forEach((second, counts) -> timeline.println(second + "," + counts.get(0) + "," + counts.get(1)));
+        }
         System.out.printf("RESULT acknowledged=%d uncertain=%d refused=%d pairs=%d supported=%d%n",
                 acknowledged.get(), uncertain.get(), refused.get(), expected.size(),
                 expected.values().stream().filter(b -> b).count());
+        var seen = new StringBuilder("STATUS");
+        statuses.forEach((status, n) -> seen.append(' ').append(status).append('=').append(n.get()));
+        System.out.println(seen);
+    }
+
+    static void count(Map<String, AtomicInteger> statuses, String status) {
+        statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+    }
+
+    /** This second's counters: acknowledged, not acknowledged. */
+    static java.util.concurrent.atomic.AtomicIntegerArray second(
+            Map<Long, java.util.concurrent.atomic.AtomicIntegerArray> perSecond) {
+        return perSecond.computeIfAbsent(
+                System.currentTimeMillis() / 1000, s -> new java.util.concurrent.atomic.AtomicIntegerArray(2));
     }
 
     static String[] signIn(HttpClient http, String base, long proposal, String email) throws Exception {
