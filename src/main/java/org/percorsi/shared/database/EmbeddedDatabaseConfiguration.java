@@ -40,7 +40,6 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername(EmbeddedPostgresServer.SUPERUSER);
         dataSource.setPassword(postgres.password());
         dataSource.setPoolName("percorsi-embedded");
-        dataSource.setMaximumPoolSize(20);
         return dataSource;
     }
 }
