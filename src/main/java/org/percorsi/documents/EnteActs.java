@@ -126,4 +126,36 @@ public class EnteActs {
         var all = published(processId);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
     }
+
+    /** What a process's public page says of the ente's act: the document it answers, its kind, number and date. */
+    public record ActOnRecord(long documentId, ActKind kind, String number, LocalDate adoptedOn) {}
+
+    /**
+     * The process's latest published act as its public page names it, in one query and without the items' counts;
+     * none when that act answers something reserved to the process's area.
+     */
+    public Optional<ActOnRecord> latestOnRecord(long processId) {
+        return jdbc.sql("""
+                        select d.id as document_id, a.kind, a.number as act_number, a.adopted_on,
+                               v.visibility = 'RESERVED' or p.visibility <> 'PUBLIC' or coalesce(ph.reserved, false)
+                                 as reserved
+                        from document_act a
+                        join document_version v on v.id = a.version_id
+                        join document d on d.id = v.document_id
+                        join process_summary p on p.id = d.process_id
+                        left join phase_summary ph on ph.id = d.phase_id
+                        where d.process_id = :p and a.published_at is not null
+                        order by a.published_at desc, a.id desc
+                        limit 1""")
+                .param("p", processId)
+                .query((rs, n) -> rs.getBoolean("reserved")
+                        ? Optional.<ActOnRecord>empty()
+                        : Optional.of(new ActOnRecord(
+                                rs.getLong("document_id"),
+                                ActKind.valueOf(rs.getString("kind")),
+                                rs.getString("act_number"),
+                                rs.getObject("adopted_on", LocalDate.class))))
+                .optional()
+                .flatMap(act -> act);
+    }
 }

@@ -39,11 +39,7 @@ public class RegionalApi {
      * has no dossier or its call requires none.
      */
     public Optional<FunderMention> funderMention(long processId) {
-        return dossiers.ofProcess(processId)
-                .map(dossier -> PublicRecord.of(dossier))
-                .filter(PublicRecord::showMention)
-                .map(record ->
-                        new FunderMention(record.funderMention(), record.funderLogoId(), record.funderLogoAlt()));
+        return calls.funderMentionOf(processId);
     }
 
     public List<CallRules> calls() {

@@ -50,11 +50,7 @@ class RegionalOnProcessPage implements ProcessSections {
             params.put("reportPath", reportPath(dossier));
             // the final document's path to the ente as the call requires it: validated, sent, answered by an act
             params.put("finalDocuments", finalDocuments.publicOf(processId));
-            params.put(
-                    "act",
-                    acts.latestPublished(processId)
-                            .filter(act -> !act.reserved())
-                            .orElse(null));
+            params.put("act", acts.latestOnRecord(processId).orElse(null));
             return output -> templates.render("regional/section.jte", params, output);
         });
     }

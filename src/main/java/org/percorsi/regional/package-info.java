@@ -25,10 +25,11 @@
  * <p>The observatory's record ({@code ObservatoryRecord}, {@code usecases/ObservatoryRecords}, CSV and JSON through
  * {@code web/ObservatoryController}) and the final report ({@code web/FinalReportController}: one text,
  * {@code web/FinalReportText} from {@code usecases/FinalReportContents}, written as a minimal ODT by
- * {@code web/OdtText} and as an accessible PDF through the documents module's {@code AccessiblePdf}) carry figures,
- * dates and the public phases only; the names are in the report's annex, for managers only and never public. The
- * report itself is public ({@code /processes/{slug}/final-report.pdf} and {@code .odt}, linked from the public record)
- * once the process is public and the managers recorded it as sent to the region.
+ * {@code web/OdtText}, packaged by the documents module's {@code OdtPackage}, and as an accessible PDF through its
+ * {@code AccessiblePdf}) carry figures, dates and the public phases only; the names are in the report's annex, for
+ * managers only and never public. The report itself is public ({@code /processes/{slug}/final-report.pdf} and
+ * {@code .odt}, linked from the public record) once the process is public and the managers recorded it as sent to
+ * the region.
  *
  * <p>Names of persons (the responsible, the tecnico di garanzia) stay in the back office: the public record names
  * the ente and the call, never a person.

@@ -370,6 +370,9 @@ class EnteActTest extends IntegrationTest {
                 .containsEntry(ProposalState.PARTLY_ACCEPTED, 1)
                 .containsEntry(ProposalState.REJECTED, 1);
         assertThat(published.reserved()).isFalse();
+        assertThat(acts.latestOnRecord(processId))
+                .as("what a funded process's public page names, read in one query")
+                .contains(new EnteActs.ActOnRecord(document, published.kind(), "12/" + run, TODAY));
         // signed in: what visitors who are not share for a few seconds is not involved
         assertThat(steps.as(admin(get("/documents/" + document + "/act"))).getContentAsString())
                 .contains("No " + run);
@@ -378,6 +381,9 @@ class EnteActTest extends IntegrationTest {
                 .param("p", processId)
                 .update();
         assertThat(acts.latestPublished(processId).orElseThrow().reserved()).isTrue();
+        assertThat(acts.latestOnRecord(processId))
+                .as("a public page names no act of a reserved process")
+                .isEmpty();
         String stranger = TestAccounts.newParticipant(jdbc, "estraneo-", "Estraneo " + run);
         for (String url : List.of("/documents/" + document + "/act", "/documents/" + document)) {
             var outsider = mvc.perform(get(url)).andReturn().getResponse();

@@ -25,8 +25,13 @@ public final class ProcessForms {
     }
 
     private static ProcessForm process(String title, Visibility visibility) {
+        return process(title, "", visibility);
+    }
+
+    /** A process with this title, address ({@code /processes/{slug}}) and visibility, a short description. */
+    public static ProcessForm process(String title, String slug, Visibility visibility) {
         return new ProcessForm(
-                title, "", "Breve", "", "", "", "", "", "", visibility, List.of(), List.of(), null, "", false, null);
+                title, slug, "Breve", "", "", "", "", "", "", visibility, List.of(), List.of(), null, "", false, null);
     }
 
     /** An opening phase, public, under way today in Rome (started five days ago, ending in forty). */

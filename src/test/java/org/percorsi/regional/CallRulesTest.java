@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,6 +36,9 @@ class CallRulesTest extends IntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     RegionalApi regional;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -44,7 +48,8 @@ class CallRulesTest extends IntegrationTest {
     @BeforeEach
     void aCallWithADossier() {
         call = RegionalFixtures.call(jdbc, LocalDate.of(2020, 1, 15), 10, 1, 60);
-        processId = RegionalFixtures.process(jdbc, "bando-" + run, "Percorso del bando " + run, "PUBLIC", "PUBLISHED");
+        processId =
+                RegionalFixtures.process(context, "bando-" + run, "Percorso del bando " + run, "PUBLIC", "PUBLISHED");
         jdbc.sql("""
                         insert into regional_dossier (process_id, call_id, line_code, ente, adhesion_act_number,
                             adhesion_act_date, responsible_name, contribution_requested, start_action, start_date,

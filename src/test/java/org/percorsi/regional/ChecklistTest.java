@@ -14,6 +14,7 @@ import org.percorsi.regional.queries.ChecklistQueries;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,6 +34,9 @@ class ChecklistTest extends IntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     ChecklistQueries checklist;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -44,7 +48,7 @@ class ChecklistTest extends IntegrationTest {
     @BeforeEach
     void aFundedProcessWithMeetingsAndATable() {
         manager = TestAccounts.newParticipant(jdbc, "responsabile-", "Responsabile " + run);
-        processId = RegionalFixtures.managedProcess(jdbc, "criteri-" + run, "Percorso con criteri " + run, manager);
+        processId = RegionalFixtures.managedProcess(context, "criteri-" + run, "Percorso con criteri " + run, manager);
         dossierId = RegionalFixtures.dossier(jdbc, processId);
         long workshop = EvidenceFixtures.meeting(jdbc, processId, "WORLD_CAFE", LocalDate.of(2020, 2, 1), "CLOSED");
         EvidenceFixtures.attendance(jdbc, workshop, "GENDER", "WOMEN", 17);

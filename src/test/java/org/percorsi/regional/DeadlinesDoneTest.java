@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,6 +31,9 @@ class DeadlinesDoneTest extends IntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     RegionalApi regional;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -40,7 +44,8 @@ class DeadlinesDoneTest extends IntegrationTest {
     @BeforeEach
     void aDossierUnderACallWithoutAStartDeadline() {
         manager = TestAccounts.newParticipant(jdbc, "gestore-", "Gestore " + run);
-        processId = RegionalFixtures.managedProcess(jdbc, "scadenze-" + run, "Percorso delle scadenze " + run, manager);
+        processId =
+                RegionalFixtures.managedProcess(context, "scadenze-" + run, "Percorso delle scadenze " + run, manager);
         RegionalFixtures.dossier(jdbc, processId); // its call sets no start deadline
         base = "/admin/processes/" + processId + "/dossier";
     }

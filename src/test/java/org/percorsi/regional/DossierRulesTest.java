@@ -19,6 +19,7 @@ import org.percorsi.regional.usecases.DeadlineReminders;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -40,6 +41,9 @@ class DossierRulesTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     RegionalApi regional;
@@ -69,7 +73,7 @@ class DossierRulesTest extends IntegrationTest {
     void aPublishedProcessWithItsManager() {
         manager = TestAccounts.newParticipant(jdbc, "responsabile-", "Responsabile " + run);
         slug = "finanziato-" + run;
-        processId = RegionalFixtures.managedProcess(jdbc, slug, "Percorso finanziato " + run, manager);
+        processId = RegionalFixtures.managedProcess(context, slug, "Percorso finanziato " + run, manager);
         base = "/admin/processes/" + processId + "/dossier";
     }
 
@@ -203,11 +207,7 @@ class DossierRulesTest extends IntegrationTest {
         open(call);
         start("2020-01-15");
         String second = TestAccounts.newParticipant(jdbc, "secondo-", "Secondo " + run);
-        jdbc.sql("insert into process_role (process_id, account_id, role) "
-                        + "select :p, id, 'MANAGER' from account where email = :e")
-                .param("p", processId)
-                .param("e", second)
-                .update();
+        RegionalFixtures.manager(context, processId, second);
 
         reminders.sendDue(LocalDate.of(2020, 10, 1)); // nothing due within 14 days
         assertThat(mail.mailsTo(manager)).isEmpty();

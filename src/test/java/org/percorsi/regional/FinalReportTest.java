@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,6 +39,9 @@ class FinalReportTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
     final String run = UUID.randomUUID().toString().substring(0, 8);
     String manager;
     long processId;
@@ -46,7 +50,8 @@ class FinalReportTest extends IntegrationTest {
     @BeforeEach
     void aFundedProcessWithItsFigures() {
         manager = TestAccounts.newParticipant(jdbc, "responsabile-", "Responsabile " + run);
-        processId = RegionalFixtures.managedProcess(jdbc, "relazione-" + run, "Percorso rendicontato " + run, manager);
+        processId =
+                RegionalFixtures.managedProcess(context, "relazione-" + run, "Percorso rendicontato " + run, manager);
         long dossier = RegionalFixtures.dossier(jdbc, processId);
         jdbc.sql("""
                         update regional_dossier set start_action = 'Primo incontro pubblico',

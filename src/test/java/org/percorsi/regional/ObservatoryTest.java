@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,6 +34,9 @@ class ObservatoryTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     JsonMapper json;
@@ -144,7 +148,7 @@ class ObservatoryTest extends IntegrationTest {
     }
 
     private long process(String slug) {
-        long id = RegionalFixtures.managedProcess(jdbc, slug, "Percorso osservato " + slug, manager);
+        long id = RegionalFixtures.managedProcess(context, slug, "Percorso osservato " + slug, manager);
         return id;
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -26,6 +27,9 @@ class PublicDocumentsEvidenceTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -70,7 +74,7 @@ class PublicDocumentsEvidenceTest extends IntegrationTest {
 
     private long managedProcess(String managerEmail, String visibility) {
         long process = RegionalFixtures.managedProcess(
-                jdbc,
+                context,
                 "documenti-" + visibility.toLowerCase() + "-" + run,
                 "Percorso documentato " + run,
                 visibility,

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -32,6 +33,9 @@ class PublicFinalReportTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     ApplicationEventPublisher events;
@@ -87,11 +91,7 @@ class PublicFinalReportTest extends IntegrationTest {
         for (String[] kind : new String[][] {{"RESERVED", "PUBLISHED"}, {"PUBLIC", "DRAFT"}}) {
             String slug = kind[0].toLowerCase() + "-" + kind[1].toLowerCase() + "-" + run;
             long process = process(slug, kind[0], kind[1]);
-            jdbc.sql("insert into process_role (process_id, account_id, role) "
-                            + "select :p, id, 'MANAGER' from account where email = :e")
-                    .param("p", process)
-                    .param("e", manager)
-                    .update();
+            RegionalFixtures.manager(context, process, manager);
             RegionalFixtures.dossier(jdbc, process);
             start(process);
             sent(process);
@@ -128,7 +128,7 @@ class PublicFinalReportTest extends IntegrationTest {
     }
 
     private long process(String slug, String visibility, String status) {
-        return RegionalFixtures.process(jdbc, slug, "Percorso " + slug, visibility, status);
+        return RegionalFixtures.process(context, slug, "Percorso " + slug, visibility, status);
     }
 
     private void start(long process) {

@@ -80,11 +80,7 @@ class RegionalDossierBrowserTest extends BrowserTest {
                 .single();
         String managerNickname = "Responsabile " + run;
         String manager = italianAccount("responsabile-" + run, managerNickname);
-        jdbc.sql("insert into process_role (process_id, account_id, role) "
-                        + "select :p, id, 'MANAGER' from account where email = :e")
-                .param("p", processId)
-                .param("e", manager)
-                .update();
+        RegionalFixtures.manager(context, processId, manager);
         // what the other modules hold about the process: two meetings with their attendance, the table
         long worldCafe = EvidenceFixtures.meeting(jdbc, processId, "WORLD_CAFE", LocalDate.of(2020, 2, 1), "CLOSED");
         EvidenceFixtures.attendance(jdbc, worldCafe, "GENDER", "WOMEN", 25);

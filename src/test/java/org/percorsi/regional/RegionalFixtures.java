@@ -2,9 +2,22 @@ package org.percorsi.regional;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.percorsi.processes.ProcessForms;
+import org.percorsi.processes.ProcessRole;
+import org.percorsi.processes.Visibility;
+import org.percorsi.processes.usecases.AddPhase;
+import org.percorsi.processes.usecases.AssignRole;
+import org.percorsi.processes.usecases.CreateProcess;
+import org.percorsi.processes.usecases.PublishProcess;
+import org.percorsi.processes.usecases.RoleForm;
+import org.percorsi.support.TestAccounts;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Rows of the regional module for tests: a call of their own (so no test edits the shipped profiles), a dossier. */
+/**
+ * Rows of the regional module for tests: a call of their own (so no test edits the shipped profiles), a dossier;
+ * the processes they belong to are made through the processes module's use cases.
+ */
 public final class RegionalFixtures {
 
     private RegionalFixtures() {}
@@ -45,32 +58,43 @@ public final class RegionalFixtures {
         return id;
     }
 
-    /** A process with the given visibility (PUBLIC, RESERVED) and status (DRAFT, PUBLISHED...); its id. */
-    public static long process(JdbcClient jdbc, String slug, String title, String visibility, String status) {
-        return jdbc.sql("insert into process (slug, title, short_description, visibility, status) "
-                        + "values (:s, :t, 'Breve', :v, :st) returning id")
-                .param("s", slug)
-                .param("t", title)
-                .param("v", visibility)
-                .param("st", status)
-                .query(Long.class)
-                .single();
+    /**
+     * A process with the given visibility (PUBLIC, RESERVED) and status (DRAFT, or PUBLISHED with an open phase),
+     * made through the processes module's use cases by the administrator; its id.
+     */
+    public static long process(
+            ApplicationContext context, String slug, String title, String visibility, String status) {
+        return TestAccounts.asAdministrator(() -> {
+            long id = context.getBean(CreateProcess.class)
+                    .handle(ProcessForms.process(title, slug, Visibility.valueOf(visibility)));
+            switch (status) {
+                case "DRAFT" -> {}
+                case "PUBLISHED" -> {
+                    context.getBean(AddPhase.class).handle(id, ProcessForms.openPhase());
+                    context.getBean(PublishProcess.class).handle(id);
+                }
+                default -> throw new IllegalArgumentException("a process is made DRAFT or PUBLISHED, not " + status);
+            }
+            return id;
+        });
+    }
+
+    /** The account of {@code managerEmail} becomes a manager of the process, given the role by the administrator. */
+    public static void manager(ApplicationContext context, long processId, String managerEmail) {
+        TestAccounts.asAdmin(() ->
+                context.getBean(AssignRole.class).handle(processId, new RoleForm(managerEmail, ProcessRole.MANAGER)));
     }
 
     /** A public, published process managed by the account of {@code managerEmail}; its id. */
-    public static long managedProcess(JdbcClient jdbc, String slug, String title, String managerEmail) {
-        return managedProcess(jdbc, slug, title, "PUBLIC", managerEmail);
+    public static long managedProcess(ApplicationContext context, String slug, String title, String managerEmail) {
+        return managedProcess(context, slug, title, "PUBLIC", managerEmail);
     }
 
     /** A published process of the given visibility managed by the account of {@code managerEmail}; its id. */
     public static long managedProcess(
-            JdbcClient jdbc, String slug, String title, String visibility, String managerEmail) {
-        long id = process(jdbc, slug, title, visibility, "PUBLISHED");
-        jdbc.sql("insert into process_role (process_id, account_id, role) "
-                        + "select :p, id, 'MANAGER' from account where email = :e")
-                .param("p", id)
-                .param("e", managerEmail)
-                .update();
+            ApplicationContext context, String slug, String title, String visibility, String managerEmail) {
+        long id = process(context, slug, title, visibility, "PUBLISHED");
+        manager(context, id, managerEmail);
         return id;
     }
 

@@ -24,7 +24,6 @@ import org.percorsi.shared.validation.RuleViolation;
  */
 final class OdtReader {
 
-    static final String MIMETYPE = "application/vnd.oasis.opendocument.text";
     private static final String CONTENT = "content.xml";
     private static final Set<String> SKIPPED = Set.of(
             "note",
@@ -53,7 +52,7 @@ final class OdtReader {
 
     /** Whether the zip says it is an OpenDocument text: its first part, mimetype, names it. */
     static boolean isOdt(ZipPackage zip) {
-        return zip.has("mimetype") && zip.text("mimetype", 200).startsWith(MIMETYPE);
+        return zip.has("mimetype") && zip.text("mimetype", 200).startsWith(OdtPackage.MIMETYPE);
     }
 
     static void read(ZipPackage zip, MarkdownOut out) {

@@ -2,14 +2,7 @@ package org.percorsi.documents.formats;
 
 import static org.percorsi.documents.formats.ExportedText.xml;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.percorsi.documents.formats.ExportedText.Heading;
 import org.percorsi.documents.formats.ExportedText.ListOf;
 import org.percorsi.documents.formats.ExportedText.Paragraph;
@@ -18,9 +11,9 @@ import org.percorsi.documents.formats.ExportedText.Run;
 import org.percorsi.documents.formats.ExportedText.Table;
 
 /**
- * A minimal OpenDocument text: the mimetype first and uncompressed (as ODF requires), the manifest, the
- * metadata (title, language), the styles (Heading 1-3 with their outline levels) and the content: headings
- * ({@code text:h}), paragraphs, bulleted and numbered lists, tables with a header row, links.
+ * A minimal OpenDocument text, packaged by {@link OdtPackage}: the metadata (title, language), the styles (Heading
+ * 1-3 with their outline levels) and the content: headings ({@code text:h}), paragraphs, bulleted and numbered
+ * lists, tables with a header row, links.
  */
 final class OdtWriter {
 
@@ -126,32 +119,17 @@ final class OdtWriter {
     }
 
     private byte[] zip(String title, String language) {
-        var bytes = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            byte[] mimetype = OdtReader.MIMETYPE.getBytes(StandardCharsets.US_ASCII);
-            var first = new ZipEntry("mimetype");
-            first.setMethod(ZipEntry.STORED);
-            first.setSize(mimetype.length);
-            var crc = new CRC32();
-            crc.update(mimetype);
-            first.setCrc(crc.getValue());
-            zip.putNextEntry(first);
-            zip.write(mimetype);
-            zip.closeEntry();
-            entry(zip, "META-INF/manifest.xml", """
-                    <?xml version="1.0" encoding="UTF-8"?>
-                    <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">\
-                    <manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="%s"/>\
-                    <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>\
-                    <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>\
-                    <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>\
-                    </manifest:manifest>""".formatted(OdtReader.MIMETYPE));
-            entry(zip, "meta.xml", """
+        return OdtPackage.zip(
+                new OdtPackage.Part("content.xml", content()),
+                new OdtPackage.Part("styles.xml", styles(language)),
+                new OdtPackage.Part("meta.xml", """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <office:document-meta %s><office:meta><dc:title>%s</dc:title><dc:language>%s</dc:language>\
-                    <meta:generator>Percorsi</meta:generator></office:meta></office:document-meta>""".formatted(NAMESPACES, xml(title), xml(language)));
-            entry(zip, "styles.xml", styles(language));
-            entry(zip, "content.xml", """
+                    <meta:generator>Percorsi</meta:generator></office:meta></office:document-meta>""".formatted(NAMESPACES, xml(title), xml(language))));
+    }
+
+    private String content() {
+        return """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <office:document-content %s><office:automatic-styles>\
                     <style:style style:name="TBold" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>\
@@ -170,11 +148,7 @@ final class OdtWriter {
                     <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">\
                     <style:list-level-label-alignment text:label-followed-by="listtab" fo:text-indent="-0.635cm" fo:margin-left="1.27cm"/>\
                     </style:list-level-properties></text:list-level-style-number></text:list-style>\
-                    </office:automatic-styles><office:body><office:text>%s</office:text></office:body></office:document-content>""".formatted(NAMESPACES, body));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+                    </office:automatic-styles><office:body><office:text>%s</office:text></office:body></office:document-content>""".formatted(NAMESPACES, body);
     }
 
     private static String styles(String language) {
@@ -208,11 +182,5 @@ final class OdtWriter {
                     .append("\" fo:font-weight=\"bold\"/></style:style>");
         }
         return styles.append("</office:styles></office:document-styles>").toString();
-    }
-
-    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 }

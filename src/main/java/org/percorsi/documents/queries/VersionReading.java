@@ -10,6 +10,8 @@ import org.percorsi.documents.DocumentChanged;
 import org.percorsi.documents.VersionState;
 import org.percorsi.documents.queries.ConsultationQueries.VersionConsultation;
 import org.percorsi.documents.queries.DocumentQueries.Version;
+import org.percorsi.shared.events.PublicContentChangedElsewhere;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -24,7 +26,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  *       no version goes back to draft, so every node holds the same text.
  *   <li>Per paragraph, the counts of comments and amendments and the credited amendments, kept for one second:
  *       forgotten on this node as soon as a change to the document is committed, so a participant sees their
- *       comment counted at once; other nodes of the platform count it within the second.
+ *       comment counted at once, and on the other nodes as soon as they hear of a change
+ *       ({@code PublicContentChangedElsewhere}); within the second at most if they do not.
  * </ul>
  *
  * <p>Not transactional: a page served from memory takes no database connection for it.
@@ -89,5 +92,12 @@ public class VersionReading {
     void forget(DocumentChanged changed) {
         changes.incrementAndGet();
         tallies.asMap().keySet().removeIf(key -> key.documentId() == changed.documentId());
+    }
+
+    /** A change committed on another node (announced through PostgreSQL) may have counted a comment there. */
+    @EventListener
+    void forgetAll(PublicContentChangedElsewhere changed) {
+        changes.incrementAndGet();
+        tallies.invalidateAll();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.percorsi.regional.CallRules;
+import org.percorsi.regional.FunderMention;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +52,20 @@ public class CallQueries {
         calls(" where id = any(cast(:ids as bigint[]))", "", Map.of("ids", ids.toArray(Long[]::new)))
                 .forEach(c -> calls.put(c.id(), c));
         return calls;
+    }
+
+    /** The funder's mention the call of the process's dossier requires, if it has a dossier and the call one. */
+    public Optional<FunderMention> funderMentionOf(long processId) {
+        return jdbc.sql("""
+                        select c.funder_mention, c.funder_logo_id, c.funder_logo_alt
+                        from regional_dossier d join regional_call c on c.id = d.call_id
+                        where d.process_id = :p and c.requires_funder_mention and c.funder_mention is not null""")
+                .param("p", processId)
+                .query((rs, n) -> new FunderMention(
+                        rs.getString("funder_mention"),
+                        rs.getObject("funder_logo_id", UUID.class),
+                        rs.getString("funder_logo_alt")))
+                .optional();
     }
 
     /** The calls {@code where} selects, each with its lines and criteria (read first, for the calls' rows to take). */

@@ -1,18 +1,11 @@
 package org.percorsi.regional.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import org.percorsi.documents.formats.OdtPackage;
 
 /**
- * A minimal valid OpenDocument text of headings and paragraphs: the mimetype first and stored uncompressed (as ODF
- * requires), the manifest, the content. The documents module's writer is internal to it, so the regional reports
- * follow the same approach with only what they need.
+ * A minimal valid OpenDocument text of headings and paragraphs, packaged by the documents module's
+ * {@link OdtPackage}: the regional reports need only this content, not the documents' styles.
  */
 final class OdtText {
 
@@ -48,38 +41,11 @@ final class OdtText {
     }
 
     byte[] bytes() {
-        String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\"" + OFFICE
-                + "\" xmlns:text=\"" + TEXT + "\" office:version=\"1.3\"><office:body><office:text>" + body
-                + "</office:text></office:body></office:document-content>";
-        String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\""
-                + " manifest:version=\"1.3\">"
-                + "<manifest:file-entry manifest:full-path=\"/\""
-                + " manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
-                + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
-                + "</manifest:manifest>";
-        var out = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(out)) {
-            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
-            var first = new ZipEntry("mimetype");
-            first.setMethod(ZipEntry.STORED);
-            first.setSize(mimetype.length);
-            var crc = new CRC32();
-            crc.update(mimetype);
-            first.setCrc(crc.getValue());
-            zip.putNextEntry(first);
-            zip.write(mimetype);
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
-            zip.write(manifest.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("content.xml"));
-            zip.write(content.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return OdtPackage.zip(new OdtPackage.Part(
+                "content.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\"" + OFFICE
+                        + "\" xmlns:text=\"" + TEXT + "\" office:version=\"1.3\"><office:body><office:text>" + body
+                        + "</office:text></office:body></office:document-content>"));
     }
 
     /** Text escaped for XML (and XHTML), without the control characters XML refuses. */

@@ -1,22 +1,18 @@
 package org.percorsi.shared.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.percorsi.shared.database.BackupFixture.command;
+import static org.percorsi.shared.database.BackupFixture.count;
+import static org.percorsi.shared.database.BackupFixture.fileBytes;
+import static org.percorsi.shared.database.BackupFixture.onEmbedded;
+import static org.percorsi.shared.database.BackupFixture.text;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -24,21 +20,18 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.files.FilesApi;
-import org.percorsi.processes.PhaseType;
-import org.percorsi.processes.ProcessForms;
-import org.percorsi.processes.usecases.AddPhase;
-import org.percorsi.processes.usecases.CreateProcess;
-import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.PublishProcess;
+import org.percorsi.processes.Visibility;
 import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.usecases.ProposalForm;
 import org.percorsi.proposals.usecases.SubmitProposal;
 import org.percorsi.proposals.usecases.SupportProposal;
 import org.percorsi.support.IntegrationTest;
+import org.percorsi.support.PublishedProcesses;
 import org.percorsi.support.TestAccounts;
 import org.percorsi.support.UniqueWords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -50,16 +43,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class BackupAndRestoreTest extends IntegrationTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Rome"));
-
     @Autowired
-    CreateProcess createProcess;
-
-    @Autowired
-    AddPhase addPhase;
-
-    @Autowired
-    PublishProcess publish;
+    ApplicationContext context;
 
     @Autowired
     SubmitProposal submit;
@@ -87,14 +72,7 @@ class BackupAndRestoreTest extends IntegrationTest {
     void aBackupTakenWhileRunningRestoresIntoAFreshDatabaseWithEverything() throws Exception {
         String title = "Backup " + UniqueWords.next();
         long[] ids = new long[2];
-        TestAccounts.asAdmin(() -> {
-            ids[0] = createProcess.handle(ProcessForms.publicProcess(title));
-            addPhase.handle(
-                    ids[0],
-                    new PhaseForm(
-                            PhaseType.OPENING, "Apertura", "", TODAY.minusDays(5), TODAY.plusDays(20), "", "", false));
-            publish.handle(ids[0]);
-        });
+        ids[0] = PublishedProcesses.published(context, title, Visibility.PUBLIC);
         String author = TestAccounts.newParticipant(jdbc, "backup-author-", "Autore " + UniqueWords.next());
         String supporter = TestAccounts.newParticipant(jdbc, "backup-supporter-", "Sostenitore " + UniqueWords.next());
         ids[1] = TestAccounts.asParticipant(
@@ -117,10 +95,10 @@ class BackupAndRestoreTest extends IntegrationTest {
                 .isTrue();
         byte[] image = randomPng();
         UUID fileId = files.storeImage("foto.png", image, "file");
-        long processes = count("select count(*) from process");
-        long proposals = count("select count(*) from proposal");
-        long supports = count("select count(*) from proposal_support");
-        long storedFiles = count("select count(*) from stored_file");
+        long processes = countRunning("select count(*) from process");
+        long proposals = countRunning("select count(*) from proposal");
+        long supports = countRunning("select count(*) from proposal_support");
+        long storedFiles = countRunning("select count(*) from stored_file");
 
         Path backup = workDir.resolve("backups").resolve("percorsi.zip");
         assertThat(EmbeddedPostgresServer.runningPort(runningDataDir))
@@ -135,9 +113,7 @@ class BackupAndRestoreTest extends IntegrationTest {
 
         Path restored = workDir.resolve("restored");
         assertThat(command("restore", backup, restored)).isZero();
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(restored);
-        try (Connection db = DriverManager.getConnection(
-                server.jdbcUrl("postgres"), EmbeddedPostgresServer.SUPERUSER, server.password())) {
+        onEmbedded(restored, db -> {
             assertThat(count(db, "select count(*) from process")).isEqualTo(processes);
             assertThat(count(db, "select count(*) from proposal")).isEqualTo(proposals);
             assertThat(count(db, "select count(*) from proposal_support")).isEqualTo(supports);
@@ -147,9 +123,7 @@ class BackupAndRestoreTest extends IntegrationTest {
             assertThat(count(db, "select support_count from proposal where id = " + ids[1]))
                     .isEqualTo(1);
             assertThat(fileBytes(db, fileId)).isEqualTo(image);
-        } finally {
-            server.close();
-        }
+        });
 
         // the restored database, stopped, backed up again: the command starts the server for the time of it
         assertThat(EmbeddedPostgresServer.runningPort(restored)).isEmpty();
@@ -160,75 +134,35 @@ class BackupAndRestoreTest extends IntegrationTest {
                 .isEmpty();
         Path restoredAgain = workDir.resolve("restored-again");
         assertThat(command("restore", second, restoredAgain)).isZero();
-        EmbeddedPostgresServer again = EmbeddedPostgresServer.start(restoredAgain);
-        try (Connection db = DriverManager.getConnection(
-                again.jdbcUrl("postgres"), EmbeddedPostgresServer.SUPERUSER, again.password())) {
+        onEmbedded(restoredAgain, db -> {
             assertThat(count(db, "select count(*) from proposal_support")).isEqualTo(supports);
             assertThat(fileBytes(db, fileId)).isEqualTo(image);
-        } finally {
-            again.close();
-        }
+        });
     }
 
     @Test
     void aRestoreNeverOverwritesADatabase() throws Exception {
         Path backup = workDir.resolve("percorsi.zip");
         assertThat(command("backup", backup, runningDataDir)).isZero();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = DatabaseCommands.run(
-                new String[] {"restore", backup.toString()},
-                Map.of("PERCORSI_DATA_DIR", runningDataDir.toString()),
-                new PrintStream(out, true, StandardCharsets.UTF_8));
-        assertThat(status).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("There is already a database");
-        assertThat(count("select count(*) from process")).isPositive();
+        var restore = command("restore", backup, Map.of("PERCORSI_DATA_DIR", runningDataDir.toString()));
+        assertThat(restore.status()).isEqualTo(1);
+        assertThat(restore.output()).contains("There is already a database");
+        assertThat(countRunning("select count(*) from process")).isPositive();
     }
 
     @Test
     void anExternalDatabaseIsLeftToPgDump() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = DatabaseCommands.run(
-                new String[] {"backup", workDir.resolve("x.zip").toString()},
-                Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://db:5432/percorsi"),
-                new PrintStream(out, true, StandardCharsets.UTF_8));
-        assertThat(status).isEqualTo(2);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("pg_dump");
+        var backup = command(
+                "backup",
+                workDir.resolve("x.zip"),
+                Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://db:5432/percorsi"));
+        assertThat(backup.status()).isEqualTo(2);
+        assertThat(backup.output()).contains("pg_dump");
         assertThat(workDir.resolve("x.zip")).doesNotExist();
     }
 
-    private static int command(String name, Path file, Path dataDir) {
-        return DatabaseCommands.run(
-                new String[] {name, file.toString()}, Map.of("PERCORSI_DATA_DIR", dataDir.toString()), System.out);
-    }
-
-    private long count(String sql) {
+    private long countRunning(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
-    }
-
-    private static long count(Connection db, String sql) throws SQLException {
-        try (var statement = db.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private static String text(Connection db, String sql, long id) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.setLong(1, id);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
-            }
-        }
-    }
-
-    private static byte[] fileBytes(Connection db, UUID id) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement("select data from stored_file where id = ?")) {
-            statement.setObject(1, id);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getBytes(1) : null;
-            }
-        }
     }
 
     /** A small image whose bytes no other test stores. */

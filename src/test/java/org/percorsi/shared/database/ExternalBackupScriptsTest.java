@@ -2,15 +2,16 @@ package org.percorsi.shared.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.percorsi.shared.database.BackupFixture.connect;
+import static org.percorsi.shared.database.BackupFixture.count;
+import static org.percorsi.shared.database.BackupFixture.fileBytes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
@@ -102,13 +103,7 @@ class ExternalBackupScriptsTest {
                     assertThat(count(db, "select count(*) from flyway_schema_history"))
                             .isEqualTo(count(original, "select count(*) from flyway_schema_history"));
                 }
-                try (PreparedStatement read = db.prepareStatement("select data from stored_file where id = ?")) {
-                    read.setObject(1, fileId);
-                    try (ResultSet rows = read.executeQuery()) {
-                        assertThat(rows.next()).isTrue();
-                        assertThat(rows.getBytes(1)).isEqualTo(image);
-                    }
-                }
+                assertThat(fileBytes(db, fileId)).isEqualTo(image);
             }
 
             assertThat(script("restore", backup, server, restored, debian.get()))
@@ -161,10 +156,6 @@ class ExternalBackupScriptsTest {
         }
     }
 
-    private static Connection connect(EmbeddedPostgresServer server, String url) throws SQLException {
-        return DriverManager.getConnection(url, EmbeddedPostgresServer.SUPERUSER, server.password());
-    }
-
     private static void execute(EmbeddedPostgresServer server, String url, String sql) throws SQLException {
         try (Connection db = connect(server, url)) {
             execute(db, sql);
@@ -174,14 +165,6 @@ class ExternalBackupScriptsTest {
     private static void execute(Connection db, String sql) throws SQLException {
         try (var statement = db.createStatement()) {
             statement.execute(sql);
-        }
-    }
-
-    private static long count(Connection db, String sql) throws SQLException {
-        try (var statement = db.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
         }
     }
 }
