@@ -6,11 +6,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -33,7 +33,9 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
-import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -56,13 +58,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * never the reverse. A page is kept only if its controller says it is the same for every participant
  * ({@link PersonalParts#sameForEveryParticipant()}); a message after a redirect makes the page the person's own.
  *
- * <p>Runs after Spring Session (it reads the person from the session) and before Spring Security; a kept page is
- * sent with the headers the rendering had.
+ * <p>Runs before Spring Session's filter and Spring Security: it reads the person's session from the store itself,
+ * and a kept page is sent with the headers its rendering had, without saving the session (see {@code sessionOf}).
  */
 @Component
 class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
 
-    static final int ORDER = SessionRepositoryFilter.DEFAULT_ORDER + 10;
+    /** After the visitors' cache, before Spring Session's filter (and the scope of its store's memory). */
+    static final int ORDER = AnonymousPageCache.ORDER + 5;
+
+    private static final Duration RECORD_VISIT_AFTER = Duration.ofMinutes(1);
 
     private static final String SECURITY_CONTEXT = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
     private static final String CSRF_TOKEN = HttpSessionCsrfTokenRepository.class.getName() + ".CSRF_TOKEN";
@@ -78,6 +83,8 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
     private final LocaleResolver locales;
     private final Map<String, PersonalPart> parts;
     private final String holePrefix;
+    private final SessionRepository<? extends Session> sessions;
+    private final CookieSerializer cookies;
 
     /** An everyday participant: their account and the group whose pages they share. */
     record Audience(long accountId, String group) {}
@@ -87,8 +94,12 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
             AccountsApi accounts,
             ProcessPermissions permissions,
             LocaleResolver locales,
-            List<PersonalPart> parts) {
+            List<PersonalPart> parts,
+            SessionRepository<? extends Session> sessions,
+            CookieSerializer cookies) {
         this.pages = pages;
+        this.sessions = sessions;
+        this.cookies = cookies;
         this.accounts = accounts;
         this.permissions = permissions;
         this.locales = locales;
@@ -110,7 +121,7 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        HttpSession session = pages.enabled() && "GET".equals(request.getMethod()) ? request.getSession(false) : null;
+        Session session = pages.enabled() && "GET".equals(request.getMethod()) ? sessionOf(request) : null;
         var authentication = session == null ? null : passwordSignIn(session);
         var token = session == null ? null : session.getAttribute(CSRF_TOKEN) instanceof CsrfToken t ? t : null;
         if (authentication == null
@@ -209,8 +220,27 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
         return part;
     }
 
+    /**
+     * The session the request's cookie names, read from the store without Spring Session's filter, so that a
+     * page served from here costs no save of the session. A session last recorded as used over a minute ago is
+     * left to the filter (null here), which records this visit: that is as often as it writes the last access.
+     */
+    private Session sessionOf(HttpServletRequest request) {
+        for (String id : cookies.readCookieValues(request)) {
+            Session session = sessions.findById(id);
+            if (session != null) {
+                return Duration.between(session.getLastAccessedTime(), Instant.now())
+                                        .compareTo(RECORD_VISIT_AFTER)
+                                < 0
+                        ? session
+                        : null;
+            }
+        }
+        return null;
+    }
+
     /** A person signed in with a password (the only sign-in whose session this cache reads), else null. */
-    private static UsernamePasswordAuthenticationToken passwordSignIn(HttpSession session) {
+    private static UsernamePasswordAuthenticationToken passwordSignIn(Session session) {
         return session.getAttribute(SECURITY_CONTEXT) instanceof SecurityContext context
                         && context.getAuthentication() instanceof UsernamePasswordAuthenticationToken token
                         && token.isAuthenticated()
