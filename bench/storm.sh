@@ -44,7 +44,7 @@ if [ "$(psql -tA "$PG" -c "select to_regclass('proposal_supporter') is not null"
       where r.slug = 'VOTE' and t.supports <> (select count(*) from s where s.account_id = t.account_id))"
 fi
 for i in "${!source_rounds[@]}"; do
-  label=${source_rounds[$i]%%:*}; each=${source_rounds[$i]##*:}
+  label=${source_rounds[$i]%%:*}; each=${source_rounds[$i]##*:}; slug=vote-$((i + 1)); tally=${TALLY//VOTE/$slug}
   psql -q -tA "$PG" <<SQL
 create temp table ack (proposal_id bigint, email text);
 \copy ack from '$WORK/$label.tsv'
@@ -62,7 +62,7 @@ select '$label supports_each=$each max=$MAX rows=' || (select count(*) from s)
     || ' persons_not_min_k_max=' || (select count(*) from per_person where n <> least($each, $MAX))
     || ' counter_drift=' || (select coalesce(sum(abs(p.support_count - (select count(*) from proposal_support x where x.proposal_id = p.id))), 0)
                              from proposal p join process r on r.id = p.process_id where r.slug = 'vote-$((i + 1))')
-    ${TALLY//VOTE/vote-$((i + 1))};
+    $tally;
 SQL
 done | tee "$WORK/checks.txt"
 echo "voting window: median of the measured rounds $(sed -n 's/^measured-[0-9] .*state_changing_per_second=\([0-9]*\).*/\1/p' "$WORK/window.txt" | sort -n | sed -n 2p) state-changing supports/s"
