@@ -21,6 +21,14 @@ import java.util.regex.Pattern;
  * in the database that no support was lost or duplicated.
  *
  * Arguments: base URL, proposal id.
+ *
+ * <p>Voting window (issue #18), {@code window BASE PEOPLE ACK_DIR ROUND...}: PEOPLE participants (bench1 …)
+ * sign in once; each ROUND is {@code label/K/id,id,...} (the proposals of one process): every participant
+ * supports K different proposals of it, one after another (the queue holds everyone's first support, then
+ * everyone's second, …), CONNECTIONS requests in flight. Prints per round the supports acknowledged with a
+ * redirect (each names a pair not supported before, so each changed something), the refusals (422, e.g. the
+ * maximum reached) and failures, and writes the acknowledged pairs to ACK_DIR/label.tsv for the database
+ * check (storm.sh).
  */
 public class SupportStorm {
 
@@ -31,6 +39,10 @@ public class SupportStorm {
     record Participant(String session, String csrf) {}
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("window")) {
+            window(args);
+            return;
+        }
         String base = args[0];
         long proposal = Long.parseLong(args[1]);
         var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
@@ -62,6 +74,115 @@ public class SupportStorm {
                     + " (same clicks %.0f/s, withdraw/support cycles %.0f/s)%n",
                     operations.get(), failures.get(), seconds, operations.get() / seconds,
                     (operations.get() - cycles) / clicks, cycles / (seconds - clicks));
+        }
+    }
+
+    static void window(String[] args) throws Exception {
+        String base = args[1];
+        int people = Integer.parseInt(args[2]);
+        var ackDir = java.nio.file.Path.of(args[3]);
+        var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        // sign-ins are not what is measured: fewer at once, and one retried if the platform was too busy
+        var limit = new Semaphore(16);
+        long anyProposal = Long.parseLong(args[4].split("/")[2].split(",")[0]);
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<java.util.concurrent.Future<Participant>> signIns = new ArrayList<>();
+            for (int n = 1; n <= people; n++) {
+                int number = n;
+                signIns.add(pool.submit(() -> limited(limit, () -> {
+                    try {
+                        return signIn(http, base, anyProposal, number);
+                    } catch (IllegalStateException busy) {
+                        return signIn(http, base, anyProposal, number);
+                    }
+                })));
+            }
+            List<Participant> signedIn = new ArrayList<>();
+            for (var f : signIns) {
+                signedIn.add(f.get());
+            }
+            for (int r = 4; r < args.length; r++) {
+                String[] round = args[r].split("/");
+                String label = round[0];
+                int each = Integer.parseInt(round[1]);
+                long[] proposals = java.util.Arrays.stream(round[2].split(",")).mapToLong(Long::parseLong).toArray();
+                // person n's j-th support goes to a proposal of its own: K different proposals per person,
+                // spread so that every proposal gets about as many supports
+                var queue = new java.util.concurrent.ConcurrentLinkedQueue<Request>();
+                for (int j = 0; j < each; j++) {
+                    for (int n = 1; n <= people; n++) {
+                        long proposal = proposals[(n * 7 + j * 13) % proposals.length];
+                        queue.add(new Request(n, proposal, post(base, "/proposals/" + proposal + "/support",
+                                signedIn.get(n - 1))));
+                    }
+                }
+                var acknowledged = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+                var refused = new AtomicInteger();
+                var failures = new AtomicInteger();
+                long start = System.nanoTime();
+                drain(pool, URI.create(base), queue, request -> acknowledged.add(request.proposal() + "\tbench"
+                        + request.person() + "@example.org"), refused, failures);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                java.nio.file.Files.write(ackDir.resolve(label + ".tsv"), acknowledged);
+                System.out.printf("%s supports_each=%d requests=%d acknowledged=%d refused=%d failed=%d seconds=%.2f"
+                                + " state_changing_per_second=%.0f requests_per_second=%.0f%n",
+                        label, each, people * each, acknowledged.size(), refused.get(), failures.get(), seconds,
+                        acknowledged.size() / seconds, people * each / seconds);
+            }
+        }
+    }
+
+    record Request(int person, long proposal, byte[] bytes) {}
+
+    /** A support request as the page's form sends it, with the participant's session and CSRF token. */
+    static byte[] post(String base, String path, Participant person) {
+        URI uri = URI.create(base);
+        String body = "_csrf=" + URLEncoder.encode(person.csrf(), StandardCharsets.UTF_8);
+        return ("POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                + "\r\nCookie: SESSION=" + person.session()
+                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** CONNECTIONS keep-alive connections take the requests from the queue; a redirect is an acknowledgement. */
+    static void drain(java.util.concurrent.ExecutorService pool, URI uri,
+            java.util.concurrent.ConcurrentLinkedQueue<Request> queue, java.util.function.Consumer<Request> acknowledged,
+            AtomicInteger refused, AtomicInteger failures) throws Exception {
+        List<java.util.concurrent.Future<?>> connections = new ArrayList<>();
+        for (int c = 0; c < CONNECTIONS; c++) {
+            connections.add(pool.submit(() -> {
+                Connection connection = null;
+                for (Request request; (request = queue.poll()) != null; ) {
+                    try {
+                        if (connection == null) {
+                            connection = new Connection(uri.getHost(), uri.getPort());
+                        }
+                        int status = connection.send(request.bytes());
+                        if (status == 302 || status == 303) {
+                            acknowledged.accept(request);
+                        } else if (status == 422) {
+                            refused.incrementAndGet();
+                        } else {
+                            failures.incrementAndGet();
+                        }
+                        if (connection.closed) {
+                            connection = null;
+                        }
+                    } catch (java.io.IOException e) {
+                        failures.incrementAndGet();
+                        connection = null;
+                    }
+                }
+                if (connection != null) {
+                    connection.socket.close();
+                }
+                return null;
+            }));
+        }
+        for (var connection : connections) {
+            connection.get();
         }
     }
 

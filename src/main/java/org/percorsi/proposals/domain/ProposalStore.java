@@ -189,19 +189,30 @@ public class ProposalStore {
                 == 1;
     }
 
-    /** Serialises the supports one person gives within a process, so the maximum per person holds under load. */
-    public long lockAndCountSupportsInProcess(long processId, long accountId) {
-        jdbc.sql("select pg_advisory_xact_lock(:p, :a)")
-                .param("p", (int) processId)
-                .param("a", (int) accountId)
-                .query()
-                .listOfRows();
-        return jdbc.sql("select count(*) from proposal_support s join proposal p on p.id = s.proposal_id "
-                        + "where p.process_id = :p and s.account_id = :a")
+    /**
+     * How many proposals the person supports in the process, their tally's row locked for the rest of the
+     * transaction (created if they support none there yet): one person's supports within a process take
+     * turns on it, so the maximum per person holds under load. The supports' trigger keeps the tally.
+     */
+    public int lockSupportsInProcess(long processId, long accountId) {
+        var locked = lockedTally(processId, accountId);
+        if (locked.isPresent()) {
+            return locked.get();
+        }
+        jdbc.sql("insert into proposal_supporter (process_id, account_id) values (:p, :a) on conflict do nothing")
                 .param("p", processId)
                 .param("a", accountId)
-                .query(Long.class)
-                .single();
+                .update();
+        return lockedTally(processId, accountId).orElseThrow();
+    }
+
+    private Optional<Integer> lockedTally(long processId, long accountId) {
+        return jdbc.sql("select supports from proposal_supporter where process_id = :p and account_id = :a"
+                        + " for no key update")
+                .param("p", processId)
+                .param("a", accountId)
+                .query(Integer.class)
+                .optional();
     }
 
     /**

@@ -37,7 +37,7 @@ public class SupportProposal {
             throw RuleViolation.global("proposals.supportsOff");
         }
         if (settings.maxSupports() != null
-                && store.lockAndCountSupportsInProcess(head.processId(), account.id()) >= settings.maxSupports()) {
+                && store.lockSupportsInProcess(head.processId(), account.id()) >= settings.maxSupports()) {
             throw RuleViolation.global("proposals.supportsExhausted", settings.maxSupports());
         }
         boolean added = store.support(proposalId, account.id());

@@ -25,8 +25,13 @@ public class WithdrawSupport {
     /** True if there was a support to withdraw. */
     @Transactional
     public boolean handle(long proposalId) {
-        var account = permissions.requireParticipant(
-                rules.check(proposalId).settings().levelToSupport());
+        var checked = rules.check(proposalId);
+        var account = permissions.requireParticipant(checked.settings().levelToSupport());
+        if (checked.settings().maxSupports() != null) {
+            // where supports are limited, a support of this person may hold their tally while it waits for
+            // the support this withdrawal deletes: take the tally first, as it does, rather than wait in a circle
+            store.lockSupportsInProcess(checked.head().processId(), account.id());
+        }
         boolean withdrawn = store.withdrawSupport(proposalId, account.id());
         if (withdrawn) {
             rules.stillOpen(proposalId);
