@@ -76,3 +76,7 @@ storm() {
   storm measured-3
 } | tee "$WORK/storm.txt"
 echo "storm median of the measured rounds: $(sed -n 's/^measured-[0-9] .*per_second=\([0-9]*\).*/\1/p' "$WORK/storm.txt" | sort -n | sed -n 2p) operations/s"
+
+echo "== Voting window (bench/storm.sh: distinct participants, several proposals each, per-person maximum)"
+bench_stop
+SKIP_BUILD=1 bash bench/storm.sh | tail -9

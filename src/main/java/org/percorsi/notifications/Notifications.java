@@ -21,9 +21,12 @@ public class Notifications {
     private final JdbcClient jdbc;
     private final AccountsApi accounts;
 
-    Notifications(JdbcClient jdbc, AccountsApi accounts) {
+    private final UnreadCounts unreadCounts;
+
+    Notifications(JdbcClient jdbc, AccountsApi accounts, UnreadCounts unreadCounts) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.unreadCounts = unreadCounts;
     }
 
     public record Item(long id, String message, String url, Instant createdAt, boolean unread) {}
@@ -35,12 +38,17 @@ public class Notifications {
         return accounts.currentAccountId().map(this::unreadOf).orElse(0L);
     }
 
-    /** How many notifications this account has not read: one statement, no transaction of its own. */
+    /**
+     * How many notifications this account has not read: one statement, no transaction of its own, and kept for
+     * a few seconds ({@link UnreadCounts}).
+     */
     public long unreadOf(long accountId) {
-        return jdbc.sql("select count(*) from notification where account_id = :a and read_at is null")
-                .param("a", accountId)
-                .query(Long.class)
-                .single();
+        return unreadCounts.of(
+                accountId,
+                () -> jdbc.sql("select count(*) from notification where account_id = :a and read_at is null")
+                        .param("a", accountId)
+                        .query(Long.class)
+                        .single());
     }
 
     @Transactional(readOnly = true)
@@ -66,9 +74,11 @@ public class Notifications {
 
     @Transactional
     public void markAllRead() {
+        long me = me();
         jdbc.sql("update notification set read_at = now() where account_id = :a and read_at is null")
-                .param("a", me())
+                .param("a", me)
                 .update();
+        unreadCounts.changed(me);
     }
 
     @Transactional(readOnly = true)

@@ -36,6 +36,7 @@ class Notifier {
     private final MailApi mail;
     private final MessageSource messages;
     private final PublicLinks links;
+    private final UnreadCounts unreadCounts;
 
     Notifier(
             JdbcClient jdbc,
@@ -44,7 +45,9 @@ class Notifier {
             AccountsApi accounts,
             MailApi mail,
             MessageSource messages,
-            PublicLinks links) {
+            PublicLinks links,
+            UnreadCounts unreadCounts) {
+        this.unreadCounts = unreadCounts;
         this.jdbc = jdbc;
         this.proposals = proposals;
         this.documents = documents;
@@ -150,6 +153,7 @@ class Notifier {
                     .param("m", message)
                     .param("u", url)
                     .update();
+            unreadCounts.changed(accountId);
         }
         if (preference[1]) {
             // the link acts as the recipient (stops their mails): the outbox forgets it once delivered

@@ -11,9 +11,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.percorsi.shared.events.PublicContentChanged;
 import org.percorsi.shared.events.PublicContentChangedElsewhere;
@@ -54,7 +51,6 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
     /** Pages being rendered right now, for the requests that arrive meanwhile. */
     private final ConcurrentHashMap<String, CompletableFuture<SharedPages.Page>> inFlight = new ConcurrentHashMap<>();
 
-    private static final int WAIT_FOR_RENDER_SECONDS = 5;
     /** Moves on every change: a page rendered while a change was committed is not kept. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -96,7 +92,7 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
         var rendering = cached == null ? new CompletableFuture<SharedPages.Page>() : null;
         var leader = rendering == null ? null : inFlight.putIfAbsent(key, rendering);
         if (leader != null) {
-            SharedPages.Page shared = await(leader);
+            SharedPages.Page shared = SharedPages.await(leader);
             if (shared != null) {
                 shared.writeTo(response);
                 return;
@@ -120,18 +116,6 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
                 rendering.complete(stored); // null: the followers render for themselves
             }
             captured.copyBodyToResponse();
-        }
-    }
-
-    /** The page another request is rendering, or null if it takes too long or turns out not to be shareable. */
-    private static SharedPages.Page await(CompletableFuture<SharedPages.Page> rendering) {
-        try {
-            return rendering.get(WAIT_FOR_RENDER_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (ExecutionException | TimeoutException e) {
-            return null;
         }
     }
 
@@ -170,10 +154,12 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
     }
 
     /** Keeps a page rendered since {@code generationBefore}, unless a change was committed meanwhile. */
-    void keep(String key, SharedPages.Page page, long generationBefore) {
+    boolean keep(String key, SharedPages.Page page, long generationBefore) {
         if (pages != null && generationBefore == generation.get()) {
             pages.put(key, page);
+            return true;
         }
+        return false;
     }
 
     boolean enabled() {

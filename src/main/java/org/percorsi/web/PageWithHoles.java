@@ -1,8 +1,10 @@
 package org.percorsi.web;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +17,7 @@ import java.util.function.BiFunction;
  * {@code shared.web.PersonalParts}): the text between holes as bytes, ready to send, and the holes in order.
  * A hole reads {@code <prefix><part>_<argument>_}; the prefix holds a secret made at start-up.
  */
-record PageWithHoles(List<byte[]> texts, List<Hole> holes) {
+record PageWithHoles(List<byte[]> texts, List<Hole> holes, Map<String, Set<String>> argumentsByPart) {
 
     record Hole(String part, String argument) {}
 
@@ -35,28 +37,40 @@ record PageWithHoles(List<byte[]> texts, List<Hole> holes) {
             from = end + 1;
         }
         texts.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
-        return new PageWithHoles(List.copyOf(texts), List.copyOf(holes));
+        return new PageWithHoles(List.copyOf(texts), List.copyOf(holes), argumentsByPart(holes));
     }
 
-    /** The arguments of the holes of each part, in the page's order. */
-    Map<String, Set<String>> argumentsByPart() {
+    /** The arguments of the holes of each part, in the page's order (found once, when the page is kept). */
+    private static Map<String, Set<String>> argumentsByPart(List<Hole> holes) {
         Map<String, Set<String>> byPart = new LinkedHashMap<>();
         for (var hole : holes) {
             byPart.computeIfAbsent(hole.part(), p -> new LinkedHashSet<>()).add(hole.argument());
         }
-        return byPart;
+        byPart.replaceAll((part, arguments) -> Collections.unmodifiableSet(arguments));
+        return Collections.unmodifiableMap(byPart);
     }
 
-    /** The page with each hole filled by {@code fill(part, argument)} (HTML, already escaped). */
-    byte[] filled(BiFunction<String, String, String> fill) {
-        var out =
-                new ByteArrayOutputStream(texts.stream().mapToInt(t -> t.length).sum() + 256 * holes.size());
+    /** The page with each hole filled by {@code fill(part, argument)} (HTML, already escaped), ready to send. */
+    Filled filled(BiFunction<String, String, String> fill) {
+        var pieces = new byte[texts.size() + holes.size()][];
+        int length = 0;
         for (int i = 0; i < holes.size(); i++) {
-            out.writeBytes(texts.get(i));
+            pieces[2 * i] = texts.get(i);
             var hole = holes.get(i);
-            out.writeBytes(fill.apply(hole.part(), hole.argument()).getBytes(StandardCharsets.UTF_8));
+            pieces[2 * i + 1] = fill.apply(hole.part(), hole.argument()).getBytes(StandardCharsets.UTF_8);
+            length += pieces[2 * i].length + pieces[2 * i + 1].length;
         }
-        out.writeBytes(texts.getLast());
-        return out.toByteArray();
+        pieces[pieces.length - 1] = texts.getLast();
+        return new Filled(pieces, length + texts.getLast().length);
+    }
+
+    /** A filled page as the pieces it is sent in (the kept text is not copied). */
+    record Filled(byte[][] pieces, int length) {
+
+        void writeTo(OutputStream out) throws IOException {
+            for (byte[] piece : pieces) {
+                out.write(piece);
+            }
+        }
     }
 }

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.percorsi.accounts.AccountsApi;
@@ -83,6 +85,9 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
     private final LocaleResolver locales;
     private final Map<String, PersonalPart> parts;
     private final String holePrefix;
+    /** Pages being rendered right now, for the requests that arrive meanwhile. */
+    private final ConcurrentHashMap<String, CompletableFuture<SharedPages.Page>> inFlight = new ConcurrentHashMap<>();
+
     private final SessionRepository<? extends Session> sessions;
     private final CookieSerializer cookies;
 
@@ -140,10 +145,42 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
         String key = "participant|" + audience.group() + '|' + pageKey;
         var person = new Person(audience.accountId(), authentication, token, language);
         var kept = pages.kept(key);
-        if (kept != null && kept.holes() != null && kept.fresh(pages.ttlNanos())) {
+        if (kept != null && kept.holes() == null) {
+            kept = null; // a visitors' page under this key cannot be: keys differ, but never fill one
+        }
+        // as for visitors: a page past its time to live is served on while one request renders it anew
+        if (kept != null && (kept.fresh(pages.ttlNanos()) || !kept.renewing().compareAndSet(false, true))) {
             send(kept, request, response, person);
             return;
         }
+        // nothing to serve: one request renders the page, the others arriving meanwhile wait for it
+        var rendering = kept == null ? new CompletableFuture<SharedPages.Page>() : null;
+        var leader = rendering == null ? null : inFlight.putIfAbsent(key, rendering);
+        if (leader != null) {
+            var shared = SharedPages.await(leader);
+            if (shared != null) {
+                send(shared, request, response, person);
+                return;
+            }
+        }
+        SharedPages.Page stored = null;
+        try {
+            stored = render(key, request, response, chain, person);
+        } finally {
+            if (kept != null && stored == null) {
+                kept.renewing().set(false);
+            }
+            if (rendering != null && leader == null) {
+                inFlight.remove(key, rendering);
+                rendering.complete(stored); // null: the followers render for themselves
+            }
+        }
+    }
+
+    /** Renders the page for sharing, keeps it if it may be kept (returned, else null), sends it with the person's parts. */
+    private SharedPages.Page render(
+            String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain, Person person)
+            throws IOException, ServletException {
         long before = pages.generation();
         var rendering = new PersonalParts.Rendering(holePrefix);
         request.setAttribute(PersonalParts.RENDERING, rendering);
@@ -157,31 +194,30 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
         if (type == null || !type.startsWith("text/html")) {
             // not a page (a redirect, a download): holes are only printed into pages
             captured.copyBodyToResponse();
-            return;
+            return null;
         }
         var page = SharedPages.Page.of(captured).withHoles(holePrefix);
-        if (rendering.shareable() && SharedPages.shareable(captured)) {
-            pages.keep(key, page, before);
-        }
+        boolean kept = rendering.shareable() && SharedPages.shareable(captured) && pages.keep(key, page, before);
         // the status and headers are already on the response; the body goes with this person's parts
-        response.getOutputStream().write(filled(page, request, person));
+        filled(page, request, person).writeTo(response.getOutputStream());
+        return kept ? page : null;
     }
 
     private void send(SharedPages.Page page, HttpServletRequest request, HttpServletResponse response, Person person)
             throws IOException {
-        byte[] body = filled(page, request, person);
-        page.writeHead(response, body.length);
-        response.getOutputStream().write(body);
+        var body = filled(page, request, person);
+        page.writeHead(response, body.length());
+        body.writeTo(response.getOutputStream());
     }
 
     /**
      * The page with the person's own parts, computed as their own request would: signed in, in their language,
      * with their forms' token.
      */
-    private byte[] filled(SharedPages.Page page, HttpServletRequest request, Person person) {
+    private PageWithHoles.Filled filled(SharedPages.Page page, HttpServletRequest request, Person person) {
         var holes = page.holes();
         if (holes.holes().isEmpty()) {
-            return page.body();
+            return new PageWithHoles.Filled(new byte[][] {page.body()}, page.body().length);
         }
         var previousAttributes = RequestContextHolder.getRequestAttributes();
         var previousContext = SecurityContextHolder.getContext();

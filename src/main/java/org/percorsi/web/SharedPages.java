@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -19,6 +23,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 final class SharedPages {
 
     static final int MAX_PAGE_BYTES = 1024 * 1024;
+    private static final int WAIT_FOR_RENDER_SECONDS = 5;
     private static final Set<String> NOT_REPLAYED =
             Set.of("set-cookie", "date", "content-length", "transfer-encoding", "content-type");
     private static final List<String> UNCACHED_PREFIXES = List.of(
@@ -106,6 +111,18 @@ final class SharedPages {
             }
         }
         return -1;
+    }
+
+    /** The page another request is rendering, or null if it takes too long or turns out not to be shareable. */
+    static Page await(CompletableFuture<Page> rendering) {
+        try {
+            return rendering.get(WAIT_FOR_RENDER_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
     }
 
     /** A complete HTML page that set no cookie and is not too large. */

@@ -132,7 +132,7 @@ class OwnProposalParts {
     }
 
     private static String render(TemplateEngine templates, String template, Map<String, Object> parameters) {
-        var out = new StringOutput();
+        var out = new StringOutput(1024); // a form or two, not a page
         templates.render(template, parameters, out);
         return out.toString();
     }
