@@ -2,17 +2,10 @@ package org.percorsi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.percorsi.processes.PhaseType;
-import org.percorsi.processes.ProcessForms;
-import org.percorsi.processes.usecases.AddPhase;
-import org.percorsi.processes.usecases.CreateProcess;
-import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.PublishProcess;
+import org.percorsi.processes.Visibility;
 import org.percorsi.proposals.CommentStance;
 import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.usecases.CommentForm;
@@ -23,9 +16,11 @@ import org.percorsi.proposals.usecases.SubmitProposal;
 import org.percorsi.proposals.usecases.SupportProposal;
 import org.percorsi.support.HttpVisitor;
 import org.percorsi.support.IntegrationTest;
+import org.percorsi.support.PublishedProcesses;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -39,13 +34,7 @@ class ParticipantPageCacheTest extends IntegrationTest {
     int port;
 
     @Autowired
-    CreateProcess createProcess;
-
-    @Autowired
-    AddPhase addPhase;
-
-    @Autowired
-    PublishProcess publish;
+    ApplicationContext context;
 
     @Autowired
     SubmitProposal submit;
@@ -68,15 +57,7 @@ class ParticipantPageCacheTest extends IntegrationTest {
 
     @BeforeEach
     void aProcessWithAProposalByAnotherPerson() {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
-        TestAccounts.asAdmin(() -> {
-            processId = createProcess.handle(ProcessForms.publicProcess("Condivise " + UUID.randomUUID()));
-            addPhase.handle(
-                    processId,
-                    new PhaseForm(
-                            PhaseType.OPENING, "Apertura", "", today.minusDays(1), today.plusDays(10), "", "", false));
-            publish.handle(processId);
-        });
+        processId = PublishedProcesses.published(context, "Condivise " + UUID.randomUUID(), Visibility.PUBLIC);
         proposal = TestAccounts.asParticipant(account("autrice"), () -> submit.handle(processId, idea("Panchine")));
         page = "/proposals/" + proposal;
     }
@@ -89,6 +70,13 @@ class ParticipantPageCacheTest extends IntegrationTest {
             follow.follow(proposal, true);
             return commentOn.comment(proposal, new CommentForm(null, CommentStance.FOR, "Anche all’ombra."));
         });
+        // two unread notifications of Anna's (written before her first page: counts are kept a few seconds)
+        for (int i = 0; i < 2; i++) {
+            jdbc.sql("insert into notification (account_id, kind, message, url) "
+                            + "select id, 'PROPOSAL_COMMENTED', 'Nuovo commento', '/' from account where email = :e")
+                    .param("e", anna)
+                    .update();
+        }
         var annaVisits = signedIn(anna);
         var bruno = signedIn(account("bruno"));
 
@@ -107,11 +95,14 @@ class ParticipantPageCacheTest extends IntegrationTest {
         assertThat(brunosPage).as("served from the copy Anna's visit left").doesNotContain("Panchine nuove");
 
         assertThat(annasPage)
+                .contains("Notifiche (2)")
                 .contains("/proposals/" + proposal + "/withdraw-support")
                 .contains("/proposals/" + proposal + "/unfollow")
                 .contains("/comments/" + annasComment + "/edit");
         assertThat(brunosPage)
                 .as("Bruno's own page: none of Anna's state")
+                .contains("Notifiche (0)")
+                .doesNotContain("Notifiche (2)")
                 .doesNotContain("/withdraw-support")
                 .doesNotContain("/unfollow")
                 .doesNotContain("/comments/" + annasComment + "/edit")
@@ -131,6 +122,29 @@ class ParticipantPageCacheTest extends IntegrationTest {
         assertThat(annaVisits.get(page).body())
                 .contains("/comments/" + annasComment + "/edit")
                 .contains("/proposals/" + proposal + "/unfollow");
+    }
+
+    @Test
+    void theListIsKeptForEveryParticipantWithEachOnesForms() {
+        String list = "/processes/" + PublishedProcesses.slugOf(jdbc, processId) + "/proposals";
+        var carla = signedIn(account("carla"));
+        var dario = signedIn(account("dario"));
+        String carlasList = null;
+        String dariosList = null;
+        for (int attempt = 1;
+                attempt <= 5 && (dariosList == null || dariosList.contains("Panchine nuove"));
+                attempt++) {
+            retitle("Panchine");
+            carlasList = carla.get(list).body();
+            retitle("Panchine nuove");
+            dariosList = dario.get(list).body();
+        }
+        assertThat(dariosList).as("served from the copy Carla's visit left").doesNotContain("Panchine nuove");
+        assertThat(carlasList).contains("Panchine");
+        // the sign-out form of the kept list carries Dario's own token (another's would be refused)
+        var signedOut = dario.post("/logout", HttpVisitor.csrfOf(dariosList), "");
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(dario.get(list).body()).doesNotContain("/logout");
     }
 
     @Test
