@@ -172,3 +172,22 @@ SQL
 
 # rate FILE FROM TO: acknowledged operations per second in the load client's timeline between two epoch seconds
 rate() { awk -F, -v a="$2" -v b="$3" '$1 >= a && $1 < b { n += $2; s++ } END { printf "%.0f", s ? n / s : 0 }' "$1"; }
+
+# check LABEL CONDITION: evaluates the condition (a command line), prints ok or FAILED (and remembers it in FAILED)
+FAILED=0
+check() {
+  if eval "$2"; then echo "   ok: $1"; else echo "   FAILED: $1"; FAILED=1; fi
+}
+
+# the external PostgreSQL, node A, then node B, and nginx in front of both (what both scripts start from)
+nodes_up() {
+  nodes_tools
+  bench_build
+  pg_init
+  echo "== Node A on $NODE_A_PORT, then node B on $NODE_B_PORT (data in $WORK), nginx on $LB_PORT"
+  node_start A $NODE_A_PORT
+  node_wait A $NODE_A_PORT
+  node_start B $NODE_B_PORT
+  node_wait B $NODE_B_PORT
+  nodes_nginx
+}

@@ -16,20 +16,7 @@ chmod 755 "$WORK"
 source bench/common.sh
 source bench/nodes-common.sh
 trap nodes_stop EXIT
-FAILED=0
-check() { # check LABEL CONDITION: evaluates the condition (a command line), prints ok or FAILED
-  if eval "$2"; then echo "   ok: $1"; else echo "   FAILED: $1"; FAILED=1; fi
-}
-
-nodes_tools
-bench_build
-pg_init
-echo "== Node A on $NODE_A_PORT, then node B on $NODE_B_PORT (data in $WORK), nginx on $LB_PORT"
-node_start A $NODE_A_PORT
-node_wait A $NODE_A_PORT
-node_start B $NODE_B_PORT
-node_wait B $NODE_B_PORT
-nodes_nginx
+nodes_up
 nodes_storm_data
 JAR="$WORK/probe.cookies"
 echo "   a signed-in probe: $(sign_in $NODE_A_PORT bench200@example.org bench-password-123 "$JAR")"
