@@ -8,7 +8,6 @@ import org.percorsi.processes.Visibility;
 import org.percorsi.proposals.queries.ProposalQueries;
 import org.percorsi.proposals.queries.ProposalQueries.Filter;
 import org.percorsi.proposals.queries.ProposalQueries.Sort;
-import org.percorsi.proposals.usecases.ProposalForm;
 import org.percorsi.proposals.usecases.SubmitProposal;
 import org.percorsi.shared.events.PublicContentChangedElsewhere;
 import org.percorsi.support.IntegrationTest;
@@ -47,19 +46,7 @@ class ListTotalsAcrossNodesTest extends IntegrationTest {
         long first = TestAccounts.asParticipant(
                 author,
                 () -> submit.handle(
-                        process,
-                        new ProposalForm(
-                                ProposalKind.NEED,
-                                "Una panchina " + run,
-                                "Per sedersi all’ombra.",
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null)));
+                        process, ProposalForms.of(ProposalKind.NEED, "Una panchina " + run, "Per sedersi all’ombra.")));
         assertThat(total(process)).isEqualTo(1);
 
         jdbc.sql("""

@@ -231,8 +231,7 @@ class VotingWindowSupportsTest extends IntegrationTest {
     }
 
     private static ProposalForm idea(String title) {
-        return new ProposalForm(
-                ProposalKind.IDEA, title, "Descrizione del progetto.", null, null, null, null, null, null, null, null);
+        return ProposalForms.of(ProposalKind.IDEA, title, "Descrizione del progetto.");
     }
 
     private String account() {

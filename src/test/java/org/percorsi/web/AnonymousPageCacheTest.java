@@ -19,11 +19,10 @@ import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
 import org.percorsi.processes.usecases.PublishProcess;
 import org.percorsi.proposals.CommentStance;
-import org.percorsi.proposals.ProposalKind;
+import org.percorsi.proposals.ProposalForms;
 import org.percorsi.proposals.usecases.CommentForm;
 import org.percorsi.proposals.usecases.CommentOnProposal;
 import org.percorsi.proposals.usecases.HideComment;
-import org.percorsi.proposals.usecases.ProposalForm;
 import org.percorsi.proposals.usecases.SubmitProposal;
 import org.percorsi.support.HttpVisitor;
 import org.percorsi.support.IntegrationTest;
@@ -77,8 +76,8 @@ class AnonymousPageCacheTest extends IntegrationTest {
                     new PhaseForm(
                             PhaseType.OPENING, "Apertura", "", today.minusDays(1), today.plusDays(10), "", "", false));
             publish.handle(processId);
-            firstProposal =
-                    TestAccounts.asParticipant(account(), () -> submit.handle(processId, idea("Orti condivisi")));
+            firstProposal = TestAccounts.asParticipant(
+                    account(), () -> submit.handle(processId, ProposalForms.idea("Orti condivisi")));
         });
         list = "/processes/"
                 + jdbc.sql("select slug from process where id = :id")
@@ -138,7 +137,8 @@ class AnonymousPageCacheTest extends IntegrationTest {
         assertThat(participant.get(cached).body()).contains("Orti condivisi nel parco");
 
         // a change made through the platform empties the cache at once
-        TestAccounts.asParticipant(account(), () -> submit.handle(processId, idea("Biblioteca aperta la sera")));
+        TestAccounts.asParticipant(
+                account(), () -> submit.handle(processId, ProposalForms.idea("Biblioteca aperta la sera")));
         var afterChange = new HttpVisitor(port).get(cached);
         assertThat(afterChange.body()).contains("Orti condivisi nel parco", "Biblioteca aperta la sera");
     }
@@ -208,11 +208,6 @@ class AnonymousPageCacheTest extends IntegrationTest {
         assertThat(one.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("SESSION="));
         assertThat(two.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("SESSION="));
         assertThat(HttpVisitor.csrfOf(one.body())).isNotEqualTo(HttpVisitor.csrfOf(two.body()));
-    }
-
-    private static ProposalForm idea(String title) {
-        return new ProposalForm(
-                ProposalKind.IDEA, title, "Descrizione.", null, null, null, null, null, null, null, null);
     }
 
     private String account() {

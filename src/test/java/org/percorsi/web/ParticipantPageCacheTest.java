@@ -7,11 +7,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.processes.Visibility;
 import org.percorsi.proposals.CommentStance;
-import org.percorsi.proposals.ProposalKind;
+import org.percorsi.proposals.ProposalForms;
 import org.percorsi.proposals.usecases.CommentForm;
 import org.percorsi.proposals.usecases.CommentOnProposal;
 import org.percorsi.proposals.usecases.FollowProposal;
-import org.percorsi.proposals.usecases.ProposalForm;
 import org.percorsi.proposals.usecases.SubmitProposal;
 import org.percorsi.proposals.usecases.SupportProposal;
 import org.percorsi.support.HttpVisitor;
@@ -58,7 +57,8 @@ class ParticipantPageCacheTest extends IntegrationTest {
     @BeforeEach
     void aProcessWithAProposalByAnotherPerson() {
         processId = PublishedProcesses.published(context, "Condivise " + UUID.randomUUID(), Visibility.PUBLIC);
-        proposal = TestAccounts.asParticipant(account("autrice"), () -> submit.handle(processId, idea("Panchine")));
+        proposal = TestAccounts.asParticipant(
+                account("autrice"), () -> submit.handle(processId, ProposalForms.idea("Panchine")));
         page = "/proposals/" + proposal;
     }
 
@@ -190,11 +190,6 @@ class ParticipantPageCacheTest extends IntegrationTest {
 
     private long count(String sql) {
         return jdbc.sql(sql).param("p", proposal).query(Long.class).single();
-    }
-
-    private static ProposalForm idea(String title) {
-        return new ProposalForm(
-                ProposalKind.IDEA, title, "Descrizione.", null, null, null, null, null, null, null, null);
     }
 
     private String account(String name) {
