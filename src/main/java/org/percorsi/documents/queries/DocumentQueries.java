@@ -239,12 +239,16 @@ public class DocumentQueries {
     public boolean followedByViewer(long documentId) {
         return permissions
                 .viewer()
-                .map(viewer -> jdbc.sql(
-                                "select exists (select 1 from document_follower where document_id = :d and account_id = :a)")
-                        .param("d", documentId)
-                        .param("a", viewer)
-                        .query(Boolean.class)
-                        .single())
+                .map(viewer -> followedBy(documentId, viewer))
                 .orElse(false);
+    }
+
+    /** Whether the account follows the document (the follow button of a kept page, filled for each person). */
+    public boolean followedBy(long documentId, long accountId) {
+        return jdbc.sql("select exists (select 1 from document_follower where document_id = :d and account_id = :a)")
+                .param("d", documentId)
+                .param("a", accountId)
+                .query(Boolean.class)
+                .single();
     }
 }

@@ -13,6 +13,7 @@ import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.FormErrors;
 import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
+import org.percorsi.shared.web.PersonalParts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,6 +50,8 @@ class ConsultationController {
 
     @GetMapping(PARAGRAPH)
     String paragraph(@PathVariable long id, @PathVariable int number, @PathVariable UUID key, Model model) {
+        // whether one may take part depends only on the version's dates and the verification level
+        PersonalParts.sameForEveryParticipant();
         return page(
                 model,
                 id,

@@ -12,6 +12,7 @@ import org.percorsi.documents.usecases.FollowDocument;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
+import org.percorsi.shared.web.PersonalParts;
 import org.percorsi.shared.web.View;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,12 +53,14 @@ class DocumentController {
 
     @GetMapping("/documents/{id}")
     String latest(@PathVariable long id, Model model) {
+        PersonalParts.sameForEveryParticipant(); // but whether the person follows it
         Visible document = queries.visible(id);
         return version(document, document.latest().number(), model);
     }
 
     @GetMapping("/documents/{id}/versions/{number}")
     String version(@PathVariable long id, @PathVariable int number, Model model) {
+        PersonalParts.sameForEveryParticipant(); // but whether the person follows it
         return version(queries.visible(id), number, model);
     }
 
@@ -67,6 +70,7 @@ class DocumentController {
             @RequestParam(required = false) Integer from,
             @RequestParam(required = false) Integer to,
             Model model) {
+        PersonalParts.sameForEveryParticipant();
         Visible document = queries.visible(id);
         var newer = to == null ? document.latest() : seen(document, to);
         var older = from == null ? document.before(newer.number()).orElse(newer) : seen(document, from);
