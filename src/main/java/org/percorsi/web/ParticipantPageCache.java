@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.percorsi.accounts.AccountsApi;
@@ -48,7 +46,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Public pages for signed-in participants, rendered once for all of them and kept like the visitors' pages
- * ({@link AnonymousPageCache}, whose store, keys and emptying on every change it shares), with each person's own
+ * ({@link AnonymousPageCache}; both keep them in {@link KeptPages}, under keys of their own), with each person's own
  * parts filled in for each request: the token of their forms, their unread notifications, their support of a
  * proposal (see {@link PersonalParts}). So that the busy moments of a process, which signed-in people make, cost
  * the session's read and a few small queries per page instead of a whole rendering.
@@ -79,14 +77,12 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
     /** Who is an everyday participant: a few seconds per person (see the class comment). */
     private final Cache<String, Optional<Audience>> audiences;
 
-    private final AnonymousPageCache pages;
+    private final KeptPages pages;
     private final AccountsApi accounts;
     private final ProcessPermissions permissions;
     private final LocaleResolver locales;
     private final Map<String, PersonalPart> parts;
     private final String holePrefix;
-    /** Pages being rendered right now, for the requests that arrive meanwhile. */
-    private final ConcurrentHashMap<String, CompletableFuture<SharedPages.Page>> inFlight = new ConcurrentHashMap<>();
 
     private final SessionRepository<? extends Session> sessions;
     private final CookieSerializer cookies;
@@ -95,7 +91,7 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
     record Audience(long accountId, String group) {}
 
     ParticipantPageCache(
-            AnonymousPageCache pages,
+            KeptPages pages,
             AccountsApi accounts,
             ProcessPermissions permissions,
             LocaleResolver locales,
@@ -137,44 +133,19 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
         }
         var audience = audiences.get(authentication.getName(), this::audienceOf).orElse(null);
         var language = locales.resolveLocale(request);
-        String pageKey = audience == null ? null : SharedPages.keyOf(request, language.getLanguage());
+        String pageKey = audience == null ? null : SharedPages.keyOf(request, SharedPages.language(language));
         if (pageKey == null) {
             chain.doFilter(request, response);
             return;
         }
         String key = "participant|" + audience.group() + '|' + pageKey;
         var person = new Person(audience.accountId(), authentication, token, language);
-        var kept = pages.kept(key);
-        if (kept != null && kept.holes() == null) {
-            kept = null; // a visitors' page under this key cannot be: keys differ, but never fill one
-        }
-        // as for visitors: a page past its time to live is served on while one request renders it anew
-        if (kept != null && (kept.fresh(pages.ttlNanos()) || !kept.renewing().compareAndSet(false, true))) {
-            send(kept, request, response, person);
-            return;
-        }
-        // nothing to serve: one request renders the page, the others arriving meanwhile wait for it
-        var rendering = kept == null ? new CompletableFuture<SharedPages.Page>() : null;
-        var leader = rendering == null ? null : inFlight.putIfAbsent(key, rendering);
-        if (leader != null) {
-            var shared = SharedPages.await(leader);
-            if (shared != null) {
-                send(shared, request, response, person);
-                return;
-            }
-        }
-        SharedPages.Page stored = null;
-        try {
-            stored = render(key, request, response, chain, person);
-        } finally {
-            if (kept != null && stored == null) {
-                kept.renewing().set(false);
-            }
-            if (rendering != null && leader == null) {
-                inFlight.remove(key, rendering);
-                rendering.complete(stored); // null: the followers render for themselves
-            }
-        }
+        // a visitors' page under this key cannot be (keys differ), but it is never filled
+        pages.serve(
+                key,
+                page -> page.holes() != null,
+                page -> send(page, request, response, person),
+                () -> render(key, request, response, chain, person));
     }
 
     /** Renders the page for sharing, keeps it if it may be kept (returned, else null), sends it with the person's parts. */

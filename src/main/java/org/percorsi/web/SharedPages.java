@@ -1,6 +1,5 @@
 package org.percorsi.web;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,7 +17,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * What the two page caches share: which requests may be served from a kept page and under which key
  * (address, parameters, language), which answers may be kept, and a kept answer replayed.
- * {@link AnonymousPageCache} keeps pages for visitors, {@link ParticipantPageCache} for signed-in participants.
+ * {@link AnonymousPageCache} keeps pages for visitors, {@link ParticipantPageCache} for signed-in participants,
+ * both in {@link KeptPages}.
  */
 final class SharedPages {
 
@@ -74,43 +74,12 @@ final class SharedPages {
         return language + '|' + (request.getHeader("HX-Request") != null ? "hx|" : "") + key;
     }
 
-    /** The language chosen with the switch (its cookie), else the browser's first between ours, else "" (default). */
-    static String visitorLanguage(HttpServletRequest request) {
-        if (request.getCookies() != null) {
-            for (Cookie cookie : request.getCookies()) {
-                if ("percorsi-lang".equals(cookie.getName())) {
-                    return cookie.getValue();
-                }
-            }
-        }
-        return browserLanguage(request.getHeader("Accept-Language"));
-    }
-
-    /** Which of our two languages the browser prefers first, as the language resolver reads it. */
-    private static String browserLanguage(String acceptLanguage) {
-        if (acceptLanguage == null) {
-            return "";
-        }
-        int it = indexOfLanguage(acceptLanguage, "it");
-        int en = indexOfLanguage(acceptLanguage, "en");
-        if (it < 0 && en < 0) {
-            return "";
-        }
-        if (it < 0) {
-            return "en";
-        }
-        return en < 0 || it < en ? "it" : "en";
-    }
-
-    private static int indexOfLanguage(String acceptLanguage, String language) {
-        var ranges = Locale.LanguageRange.parse(acceptLanguage);
-        for (int i = 0; i < ranges.size(); i++) {
-            String range = ranges.get(i).getRange();
-            if (range.equals(language) || range.startsWith(language + "-")) {
-                return i;
-            }
-        }
-        return -1;
+    /**
+     * The language part of a key: the language the page is rendered in, as the language resolver decides it for
+     * the request (so that a key never holds a page in another language, whatever the cookie or browser says).
+     */
+    static String language(Locale locale) {
+        return locale.toLanguageTag();
     }
 
     /** The page another request is rendering, or null if it takes too long or turns out not to be shareable. */
