@@ -187,59 +187,21 @@ public class SupportStorm {
     }
 
     /**
-     * Every participant sends the same request `times` times at once; waits for all answers. CONNECTIONS
-     * keep-alive connections (one virtual thread each) take the requests from a shared queue: a plain
-     * HTTP/1.1 client costs the two cores far less than java.net.http, which the load client shares with
-     * the platform and PostgreSQL.
+     * Every participant sends the same request `times` times at once; waits for all answers, through the same
+     * keep-alive connections as the voting window ({@link #drain}): a plain HTTP/1.1 client costs the two cores
+     * far less than java.net.http, which the load client shares with the platform and PostgreSQL. A redirect
+     * (done and back to the page) and a 422 (refused with a message, e.g. already withdrawn) both count.
      */
     static void fire(java.util.concurrent.ExecutorService pool, String base, List<Participant> people, String path, int times, AtomicInteger operations, AtomicInteger failures)
             throws Exception {
-        var queue = new java.util.concurrent.ConcurrentLinkedQueue<byte[]>();
-        URI uri = URI.create(base);
+        var queue = new java.util.concurrent.ConcurrentLinkedQueue<Request>();
         for (var person : people) {
-            String body = "_csrf=" + URLEncoder.encode(person.csrf(), StandardCharsets.UTF_8);
-            byte[] request = ("POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                    + "\r\nCookie: SESSION=" + person.session()
-                    + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
-                    + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body)
-                    .getBytes(StandardCharsets.UTF_8);
+            var request = new Request(0, 0, post(base, path, person));
             for (int i = 0; i < times; i++) {
                 queue.add(request);
             }
         }
-        List<java.util.concurrent.Future<?>> connections = new ArrayList<>();
-        for (int c = 0; c < CONNECTIONS; c++) {
-            connections.add(pool.submit(() -> {
-                Connection connection = null;
-                for (byte[] request; (request = queue.poll()) != null; ) {
-                    try {
-                        if (connection == null) {
-                            connection = new Connection(uri.getHost(), uri.getPort());
-                        }
-                        int status = connection.send(request);
-                        // 302: done and back to the page; 422: refused with a message (e.g. already withdrawn)
-                        if (status == 302 || status == 200 || status == 422) {
-                            operations.incrementAndGet();
-                        } else {
-                            failures.incrementAndGet();
-                        }
-                        if (connection.closed) {
-                            connection = null;
-                        }
-                    } catch (java.io.IOException e) {
-                        failures.incrementAndGet();
-                        connection = null;
-                    }
-                }
-                if (connection != null) {
-                    connection.socket.close();
-                }
-                return null;
-            }));
-        }
-        for (var connection : connections) {
-            connection.get();
-        }
+        drain(pool, URI.create(base), queue, request -> operations.incrementAndGet(), operations, failures);
     }
 
     /** One keep-alive HTTP/1.1 connection: sends a request, reads the whole answer, returns its status. */
