@@ -40,7 +40,9 @@ class ManagerConfiguresPhaseParticipationTest extends IntegrationTest {
         String path = "/admin/processes/" + processId + "/phases/" + phaseId + "/participation";
         var admin = user(TestAccounts.ADMIN_EMAIL).roles("ADMIN");
         assertThat(mvc.perform(get(path).with(admin)).andReturn().getResponse().getContentAsString())
-                .contains("Contributi raccolti");
+                .contains("Contributi raccolti")
+                .as("its own title, not the participant's page's (the two bundles once shared the key)")
+                .contains("<h1>Proposte nella fase: ");
 
         var refused = mvc.perform(post(path)
                         .with(csrf())

@@ -31,7 +31,7 @@ public class ConfigurePhaseParticipation {
             throw new NotFoundException("phase " + phaseId);
         }
         if (form.kinds() == null || form.kinds().isEmpty()) {
-            throw new RuleViolation("kinds", "participation.kindsRequired");
+            throw new RuleViolation("kinds", "phaseParticipation.kindsRequired");
         }
         store.saveParticipation(new PhaseParticipation(
                 phaseId,

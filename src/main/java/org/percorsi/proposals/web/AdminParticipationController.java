@@ -51,7 +51,7 @@ class AdminParticipationController {
             RedirectAttributes redirect) {
         permissions.requireManager(processId);
         if (Forms.attempt(result, response, () -> configure.handle(processId, phaseId, form))) {
-            Flash.success(redirect, "participation.saved");
+            Flash.success(redirect, "phaseParticipation.saved");
             return "redirect:/admin/processes/" + processId + "/phases/" + phaseId + "/participation";
         }
         return page(model, processId, phaseId, form, FormErrors.of(result));
