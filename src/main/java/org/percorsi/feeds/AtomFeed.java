@@ -49,7 +49,9 @@ public record AtomFeed(
             xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", language);
             text(xml, "id", id);
             text(xml, "title", title);
-            text(xml, "subtitle", subtitle);
+            if (subtitle != null && !subtitle.isBlank()) {
+                text(xml, "subtitle", subtitle);
+            }
             text(xml, "updated", date(updated()));
             xml.writeStartElement("author");
             text(xml, "name", author);

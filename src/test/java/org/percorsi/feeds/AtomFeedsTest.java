@@ -5,10 +5,16 @@ import static org.percorsi.support.AdminRequests.admin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import nu.validator.vendor.thaiopensource.util.PropertyMapBuilder;
+import nu.validator.vendor.thaiopensource.validate.ValidateProperty;
+import nu.validator.vendor.thaiopensource.validate.ValidationDriver;
+import nu.validator.vendor.thaiopensource.validate.rng.CompactSchemaReader;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,9 +31,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
 
 /**
- * The Atom feeds as a feed reader gets them: valid Atom (RFC 4287) with stable ids and links on the configured
+ * The Atom feeds as a feed reader gets them: valid Atom (RFC 4287: parsed, and checked against a RELAX NG
+ * schema of the elements the RFC requires) with stable ids and links on the configured
  * address; the public news of processes, meetings and answers; nothing of a reserved process, phase or meeting,
  * whoever asks; and a 304 when nothing changed.
  */
@@ -196,6 +206,7 @@ class AtomFeedsTest extends IntegrationTest {
      * author, its self link; each entry's id, title, updated and alternate link; dates in RFC 3339.
      */
     static Document validAtom(byte[] xml) throws Exception {
+        assertThat(schemaErrors(xml)).as("RELAX NG errors").isEmpty();
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -220,6 +231,45 @@ class AtomFeedsTest extends IntegrationTest {
         }
         assertThat(ids).as("entry ids are unique in a feed").doesNotHaveDuplicates();
         return document;
+    }
+
+    /** The checker itself: a feed without its id, or with an entry's date in local time, is refused. */
+    @Test
+    void theSchemaRefusesAFeedTheRfcRefuses() throws Exception {
+        String good = send(get("/processes/" + openSlug + "/feed.atom")).getContentAsString();
+        assertThat(schemaErrors(good.getBytes(StandardCharsets.UTF_8))).isEmpty();
+        String noId = good.replaceFirst("<id>[^<]*</id>", "");
+        assertThat(schemaErrors(noId.getBytes(StandardCharsets.UTF_8))).isNotEmpty();
+        String localTime = good.replaceFirst("(<updated>[^<]*)Z</updated>", "$1+01:00</updated>");
+        assertThat(schemaErrors(localTime.getBytes(StandardCharsets.UTF_8))).isNotEmpty();
+    }
+
+    /** What the RELAX NG schema of the feeds (src/test/resources/feeds/atom-feeds.rnc) finds wrong. */
+    static List<String> schemaErrors(byte[] xml) throws Exception {
+        List<String> errors = new ArrayList<>();
+        ErrorHandler collect = new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {}
+
+            @Override
+            public void error(SAXParseException e) {
+                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                error(e);
+            }
+        };
+        var properties = new PropertyMapBuilder();
+        properties.put(ValidateProperty.ERROR_HANDLER, collect);
+        var driver = new ValidationDriver(properties.toPropertyMap(), CompactSchemaReader.getInstance());
+        URL schema = AtomFeedsTest.class.getResource("/feeds/atom-feeds.rnc");
+        assertThat(driver.loadSchema(new InputSource(schema.toString())))
+                .as("schema loads: %s", errors)
+                .isTrue();
+        driver.validate(new InputSource(new ByteArrayInputStream(xml)));
+        return errors;
     }
 
     static List<Element> entries(Document feed) {

@@ -28,6 +28,9 @@ class FeedController {
 
     static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
 
+    /** The feed's words follow the language switch (a cookie), else the browser's preference. */
+    private static final String[] LANGUAGE_FROM = {HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE};
+
     private static final CacheControl FIVE_MINUTES =
             CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
@@ -55,6 +58,7 @@ class FeedController {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
                     .eTag(etag)
                     .cacheControl(FIVE_MINUTES)
+                    .varyBy(LANGUAGE_FROM)
                     .build();
         }
         return ResponseEntity.ok()
@@ -62,7 +66,7 @@ class FeedController {
                 .eTag(etag)
                 .lastModified(lastModified)
                 .cacheControl(FIVE_MINUTES)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .varyBy(LANGUAGE_FROM)
                 .body(xml);
     }
 
