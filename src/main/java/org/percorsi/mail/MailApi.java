@@ -63,6 +63,14 @@ public class MailApi {
         return id;
     }
 
+    /** How many mails wait in the outbox for delivery (queued, retries included): the operators' backlog. */
+    @Transactional(readOnly = true)
+    public long queuedCount() {
+        return jdbc.sql("select count(*) from mail_message where status = 'QUEUED'")
+                .query(Long.class)
+                .single();
+    }
+
     /** A stored copy of a mail, as its recipient gets it in their personal data download. */
     public record MailCopy(Instant createdAt, Instant sentAt, String status, String subject, String body) {}
 

@@ -53,6 +53,34 @@ public class MeetingsApi {
                 .toList();
     }
 
+    /**
+     * A meeting as feeds announce it: when it is held and where, whether it was cancelled, when it was
+     * scheduled and last changed.
+     */
+    public record Announced(
+            long id,
+            String title,
+            Instant startsAt,
+            String place,
+            boolean online,
+            MeetingStatus status,
+            String processSlug,
+            String processTitle,
+            Instant scheduledAt,
+            Instant updatedAt) {}
+
+    /** The meetings the viewer may see, latest scheduled first: of one process, or of all when null. */
+    public List<Announced> recentlyScheduled(Long processId, int limit) {
+        return queries.recentlyScheduled(processId, limit);
+    }
+
+    /** How many live registrations (confirmed or waiting) meetings have: a total for the operators' metrics. */
+    public long registrationCount() {
+        return jdbc.sql("select count(*) from meeting_registration where status <> 'CANCELLED'")
+                .query(Long.class)
+                .single();
+    }
+
     /** A meeting of a process where it is held, for pages that gather a place's activity. */
     public record PlacedMeeting(long id, String title, Instant startsAt, MeetingFormat format, String scopeName) {}
 

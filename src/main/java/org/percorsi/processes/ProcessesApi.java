@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -166,6 +167,31 @@ public class ProcessesApi {
                         rs.getString("title"),
                         rs.getString("phase_title"),
                         PhaseType.valueOf(rs.getString("type"))))
+                .list();
+    }
+
+    /** A process as feeds announce it: when it was published, and what it is about. */
+    public record Announced(long id, String slug, String title, String summary, Instant publishedAt) {}
+
+    /**
+     * The processes the viewer may see, latest published first: one process, or all of them when null.
+     * For the platform's feeds, which read as a visitor who is not signed in.
+     */
+    public List<Announced> recentlyPublished(Long processId, int limit) {
+        return jdbc.sql("select p.id, p.slug, p.title, p.short_description,"
+                        + " coalesce(p.published_at, p.created_at) as published from process p where "
+                        + PUBLICLY_VISIBLE + " and (:all or p.id = :process)"
+                        + " order by published desc, p.id desc limit :limit")
+                .params(viewer())
+                .param("all", processId == null)
+                .param("process", processId == null ? -1L : processId)
+                .param("limit", limit)
+                .query((rs, n) -> new Announced(
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        rs.getString("title"),
+                        rs.getString("short_description"),
+                        rs.getTimestamp("published").toInstant()))
                 .list();
     }
 

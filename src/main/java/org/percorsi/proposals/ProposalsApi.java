@@ -1,5 +1,6 @@
 package org.percorsi.proposals;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -124,6 +125,52 @@ public class ProposalsApi {
                                     Answer.read(rs)));
                 });
         return found;
+    }
+
+    /** The municipality's answer to a proposal, as feeds announce it: the answer's row identifies it. */
+    public record AnnouncedAnswer(
+            long answerId,
+            long proposalId,
+            String proposalTitle,
+            ProposalState decision,
+            String motivationHtml,
+            Instant answeredAt) {}
+
+    /**
+     * The current answers of the proposals the viewer may see (process and phase visible), latest first: of
+     * one process, or of all when null. Only the municipality's decisions: not "under evaluation", nor an
+     * author withdrawing.
+     */
+    public List<AnnouncedAnswer> recentAnswers(Long processId, int limit) {
+        return jdbc.sql("select a.id as answer_id, p.id, p.title, a.decision, a.motivation, a.answered_at"
+                        + " from proposal p join proposal_answer a on a.id = p.answer_id"
+                        + " where p.process_id = any(:visible) and not (p.phase_id = any(:hidden))"
+                        + " and a.decision not in ('UNDER_EVALUATION', 'WITHDRAWN')"
+                        + " and (:all or p.process_id = :process)"
+                        + " order by a.answered_at desc, a.id desc limit :limit")
+                .param("visible", processes.visibleProcessIds().toArray(Long[]::new))
+                .param("hidden", processes.hiddenPhaseIds().toArray(Long[]::new))
+                .param("all", processId == null)
+                .param("process", processId == null ? -1L : processId)
+                .param("limit", limit)
+                .query((rs, n) -> new AnnouncedAnswer(
+                        rs.getLong("answer_id"),
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        ProposalState.valueOf(rs.getString("decision")),
+                        rs.getString("motivation"),
+                        rs.getTimestamp("answered_at").toInstant()))
+                .list();
+    }
+
+    /** Totals of what participants brought, for the operators' metrics: proposals, supports, visible comments. */
+    public record Totals(long proposals, long supports, long comments) {}
+
+    public Totals totals() {
+        return jdbc.sql("select (select count(*) from proposal), (select count(*) from proposal_support),"
+                        + " (select count(*) from proposal_comment where hidden_at is null)")
+                .query((rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .single();
     }
 
     /** A proposal's current answer, if it has one (visibility is the caller's check). */

@@ -426,7 +426,11 @@ class RouteAuthorizationTest extends IntegrationTest {
             // managers download theirs from the back office)
             Map.entry("GET /admin/processes/{processId}/dossier/report.pdf", Rule.PROCESS_MANAGER),
             Map.entry("GET /processes/{slug}/final-report.pdf", Rule.NOBODY),
-            Map.entry("GET /processes/{slug}/final-report.odt", Rule.NOBODY));
+            Map.entry("GET /processes/{slug}/final-report.odt", Rule.NOBODY),
+            Map.entry("GET /feed.atom", Rule.PUBLIC),
+            // feeds are read as a visitor whoever asks: reserved process A has none, not even for its members
+            Map.entry("GET /processes/{slug}/feed.atom", Rule.NOBODY),
+            Map.entry("GET /meetings/calendar.ics", Rule.PUBLIC));
 
     @Autowired
     MockMvc mvc;

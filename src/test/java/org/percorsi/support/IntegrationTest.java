@@ -35,6 +35,9 @@ public abstract class IntegrationTest {
         registry.add("spring.mail.port", () -> MAILBOX.getSmtp().getPort());
         registry.add("percorsi.admin.email", () -> TestAccounts.ADMIN_EMAIL);
         registry.add("percorsi.admin.password", () -> TestAccounts.ADMIN_PASSWORD);
+        // the operators' metrics on a management port of their own (any free one), read afresh at every scrape
+        registry.add("percorsi.management.port", () -> "0");
+        registry.add("percorsi.metrics.refresh", () -> "0s");
     }
 
     private static GreenMail startMailbox() {

@@ -61,6 +61,11 @@ public class MeetingCalendar {
         return calendar(calendarName, events("m.process_id = :process", Map.of("process", processId)));
     }
 
+    /** Every meeting of the platform the viewer may see: the calendar of the whole platform. */
+    public String all(String calendarName) {
+        return calendar(calendarName, events("true", Map.of()));
+    }
+
     /**
      * A person's registrations, read by their calendar app without signing in: the
      * secret address stands for the person, so visibility is theirs (a reserved

@@ -21,6 +21,7 @@ import org.percorsi.files.FilesApi;
 import org.percorsi.meetings.MeetingFormat;
 import org.percorsi.meetings.MeetingPermissions;
 import org.percorsi.meetings.MeetingStatus;
+import org.percorsi.meetings.MeetingsApi;
 import org.percorsi.meetings.RegistrationStatus;
 import org.percorsi.meetings.UpcomingRegistration;
 import org.percorsi.meetings.usecases.ScheduleMeeting;
@@ -193,6 +194,29 @@ public class MeetingQueries {
                         + " and (:all or m.process_id = :process) order by m.starts_at, m.id limit :limit")
                 .params(params)
                 .query(MeetingQueries::card)
+                .list();
+    }
+
+    /** The meetings the viewer may see, latest scheduled first: of one process, or of all when null (feeds). */
+    public List<MeetingsApi.Announced> recentlyScheduled(Long processId, int limit) {
+        var params = visibility();
+        params.put("limit", limit);
+        params.put("process", processId == null ? -1L : processId);
+        params.put("all", processId == null);
+        return jdbc.sql(CARDS + " where " + VISIBLE
+                        + " and (:all or m.process_id = :process) order by m.created_at desc, m.id desc limit :limit")
+                .params(params)
+                .query((rs, n) -> new MeetingsApi.Announced(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getTimestamp("starts_at").toInstant(),
+                        rs.getString("address"),
+                        rs.getString("online_url") != null,
+                        MeetingStatus.valueOf(rs.getString("status")),
+                        rs.getString("process_slug"),
+                        rs.getString("process_title"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("updated_at").toInstant()))
                 .list();
     }
 

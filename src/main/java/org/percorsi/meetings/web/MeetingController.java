@@ -188,6 +188,11 @@ class MeetingController {
         return ics(calendar.process(process.id(), process.title()), slug + ".ics");
     }
 
+    @GetMapping("/meetings/calendar.ics")
+    ResponseEntity<String> platformIcs() {
+        return ics(calendar.all(organisation.info().name()), "percorsi.ics");
+    }
+
     /** A participant's registrations, with the address of their private calendar feed. */
     @GetMapping("/meetings/mine")
     String mine(Model model) {
