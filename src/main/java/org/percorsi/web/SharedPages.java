@@ -1,6 +1,5 @@
 package org.percorsi.web;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.percorsi.shared.language.Language;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -74,43 +74,18 @@ final class SharedPages {
         return language + '|' + (request.getHeader("HX-Request") != null ? "hx|" : "") + key;
     }
 
-    /** The language chosen with the switch (its cookie), else the browser's first between ours, else "" (default). */
+    /**
+     * What the page's language depends on, read without the database: the tag in the switch's cookie and our
+     * languages in the browser's order. With the organisation's settings (whose change empties the cache) it
+     * decides the language as {@link LanguageChoice} does, so two requests with the same key get the same page.
+     */
     static String visitorLanguage(HttpServletRequest request) {
-        if (request.getCookies() != null) {
-            for (Cookie cookie : request.getCookies()) {
-                if ("percorsi-lang".equals(cookie.getName())) {
-                    return cookie.getValue();
-                }
-            }
+        String chosen = LanguageResolver.chosen(request);
+        var key = new StringBuilder(Language.ofTag(chosen).map(Language::tag).orElse(""));
+        for (Language language : LanguageChoice.browserPreference(request.getHeader("Accept-Language"))) {
+            key.append(key.indexOf("/") < 0 ? "/" : ",").append(language.tag());
         }
-        return browserLanguage(request.getHeader("Accept-Language"));
-    }
-
-    /** Which of our two languages the browser prefers first, as the language resolver reads it. */
-    private static String browserLanguage(String acceptLanguage) {
-        if (acceptLanguage == null) {
-            return "";
-        }
-        int it = indexOfLanguage(acceptLanguage, "it");
-        int en = indexOfLanguage(acceptLanguage, "en");
-        if (it < 0 && en < 0) {
-            return "";
-        }
-        if (it < 0) {
-            return "en";
-        }
-        return en < 0 || it < en ? "it" : "en";
-    }
-
-    private static int indexOfLanguage(String acceptLanguage, String language) {
-        var ranges = Locale.LanguageRange.parse(acceptLanguage);
-        for (int i = 0; i < ranges.size(); i++) {
-            String range = ranges.get(i).getRange();
-            if (range.equals(language) || range.startsWith(language + "-")) {
-                return i;
-            }
-        }
-        return -1;
+        return key.toString();
     }
 
     /** The page another request is rendering, or null if it takes too long or turns out not to be shareable. */

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import org.percorsi.shared.language.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -46,9 +47,19 @@ public final class View {
         return LocaleContextHolder.getLocale();
     }
 
-    /** Two-letter language of the page, for {@code <html lang>}. */
+    /** The page's language (Italian when the locale is somehow none of ours). */
+    public static Language language() {
+        return Language.ofLocale(locale()).orElse(Language.ITALIAN);
+    }
+
+    /** BCP 47 tag of the page's language, for {@code <html lang>}: it, en, zh-Hans, ar… */
     public static String lang() {
-        return "en".equals(locale().getLanguage()) ? "en" : "it";
+        return language().tag();
+    }
+
+    /** {@code ltr} or {@code rtl}, for {@code <html dir>}. */
+    public static String dir() {
+        return language().direction();
     }
 
     public static String date(LocalDate date) {
