@@ -85,8 +85,8 @@ class DocumentPlaceAndOutputsTest extends IntegrationTest {
 
         String page = steps.as(get("/processes/" + slug)).getContentAsString();
         assertThat(page)
-                .contains("<li>Rapporto di contesto · <a href=\"/documents/" + document + "\">Il quartiere oggi " + run
-                        + "</a></li>")
+                .contains("<li>Rapporto di contesto · <a href=\"/documents/" + document
+                        + "\" dir=\"auto\">Il quartiere oggi " + run + "</a></li>")
                 .contains("<li>Mappa degli attori</li>");
     }
 

@@ -1,5 +1,7 @@
 package org.percorsi.shared.web;
 
+import gg.jte.Content;
+import gg.jte.html.escape.Escape;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -11,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.percorsi.shared.language.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -37,6 +40,37 @@ public final class View {
     public static String t(String key, Object... args) {
         return messages().getMessage(key, args, locale());
     }
+
+    /**
+     * The message for {@code key} with its text arguments (names, titles people wrote) each isolated in a
+     * {@code <bdi>}, so that a nickname in Arabic inside an Italian sentence, or the reverse, keeps both in order.
+     * Everything is escaped; other arguments (numbers, dates) are formatted as in {@link #t}.
+     */
+    public static Content tIsolated(String key, Object... args) {
+        Object[] marked = args.clone();
+        for (int i = 0; i < marked.length; i++) {
+            if (marked[i] instanceof String) {
+                marked[i] = ISOLATE_START + i + ISOLATE_END;
+            }
+        }
+        String message = t(key, marked);
+        return output -> {
+            var m = ISOLATED.matcher(message);
+            int written = 0;
+            while (m.find()) {
+                Escape.htmlContent(message.substring(written, m.start()), output);
+                output.writeContent("<bdi>");
+                Escape.htmlContent((String) args[Integer.parseInt(m.group(1))], output);
+                output.writeContent("</bdi>");
+                written = m.end();
+            }
+            Escape.htmlContent(message.substring(written), output);
+        };
+    }
+
+    private static final char ISOLATE_START = '\uE000';
+    private static final char ISOLATE_END = '\uE001';
+    private static final Pattern ISOLATED = Pattern.compile(ISOLATE_START + "(\\d+)" + ISOLATE_END);
 
     /** A validation error's message in the visitor's language. */
     public static String resolve(MessageSourceResolvable resolvable) {
