@@ -71,12 +71,15 @@ public class OrganisationApi {
     @EventListener
     public void on(OrganisationChanged changed) {
         cached = null;
+        // nor may the request that made the change keep (and put back in memory) the version before it
+        RequestMemo.forget("organisation");
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             // forgotten again after the commit, so that no reader keeps the version before it
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
                     cached = null;
+                    RequestMemo.forget("organisation");
                 }
             });
         }

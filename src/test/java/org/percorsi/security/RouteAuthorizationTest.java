@@ -426,7 +426,8 @@ class RouteAuthorizationTest extends IntegrationTest {
             // managers download theirs from the back office)
             Map.entry("GET /admin/processes/{processId}/dossier/report.pdf", Rule.PROCESS_MANAGER),
             Map.entry("GET /processes/{slug}/final-report.pdf", Rule.NOBODY),
-            Map.entry("GET /processes/{slug}/final-report.odt", Rule.NOBODY));
+            Map.entry("GET /processes/{slug}/final-report.odt", Rule.NOBODY),
+            Map.entry("POST /admin/organisation/languages", Rule.ADMIN_ONLY));
 
     @Autowired
     MockMvc mvc;

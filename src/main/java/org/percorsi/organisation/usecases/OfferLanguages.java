@@ -33,8 +33,12 @@ public class OfferLanguages {
     @Transactional
     public void handle(LanguagesForm form) {
         permissions.requireCanManage();
+        if (form.offered() == null) {
+            // the form always sends Italian: nothing at all is not our form, and must not silently offer only Italian
+            throw new RuleViolation("offered", "organisation.languages.missing");
+        }
         var offered = EnumSet.of(Language.ITALIAN);
-        for (String tag : form.offeredOrNone()) {
+        for (String tag : form.offered()) {
             offered.add(Language.ofTag(tag)
                     .filter(language -> language.tag().equals(tag))
                     .orElseThrow(() -> new RuleViolation("offered", "organisation.languages.unknown")));

@@ -50,7 +50,7 @@ public final class View {
         Object[] marked = args.clone();
         for (int i = 0; i < marked.length; i++) {
             if (marked[i] instanceof String) {
-                marked[i] = ISOLATE_START + i + ISOLATE_END;
+                marked[i] = String.valueOf(ISOLATE_START) + i + ISOLATE_END;
             }
         }
         String message = t(key, marked);
