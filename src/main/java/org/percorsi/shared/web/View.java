@@ -99,27 +99,36 @@ public final class View {
     public static String date(LocalDate date) {
         return date == null
                 ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                : isolated(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .withLocale(locale())
-                        .format(date);
+                        .format(date));
     }
 
     public static String shortDate(LocalDate date) {
         return date == null
                 ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                : isolated(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                         .withLocale(locale())
-                        .format(date);
+                        .format(date));
+    }
+
+    /**
+     * On a right-to-left page, a date or an amount set apart from the text around it (Unicode's first strong
+     * isolate … pop directional isolate): beside a name in Latin letters its digits and slashes stay in order.
+     * Left-to-right pages get the text as it is.
+     */
+    private static String isolated(String text) {
+        return language().rightToLeft() ? "\u2068" + text + "\u2069" : text;
     }
 
     /** A moment as people in Italy read it (date and time in Europe/Rome). */
     public static String dateTime(Instant instant) {
         return instant == null
                 ? ""
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                : isolated(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(locale())
                         .withZone(ZoneId.of("Europe/Rome"))
-                        .format(instant);
+                        .format(instant));
     }
 
     /**
@@ -139,7 +148,7 @@ public final class View {
         }
         var format = NumberFormat.getCurrencyInstance(locale());
         format.setCurrency(Currency.getInstance("EUR"));
-        return format.format(amount);
+        return isolated(format.format(amount));
     }
 
     /** A number in the page's language; a dash when there is none. */
@@ -161,10 +170,10 @@ public final class View {
         var rome = ZoneId.of("Europe/Rome");
         if (start.atZone(rome).toLocalDate().equals(end.atZone(rome).toLocalDate())) {
             return dateTime(start) + "–"
-                    + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                    + isolated(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                             .withLocale(locale())
                             .withZone(rome)
-                            .format(end);
+                            .format(end));
         }
         return dateTime(start) + " – " + dateTime(end);
     }
