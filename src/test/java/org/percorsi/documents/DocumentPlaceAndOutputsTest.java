@@ -145,7 +145,8 @@ class DocumentPlaceAndOutputsTest extends IntegrationTest {
                 .contains("Laboratori")
                 .doesNotContain("Titolo provvisorio");
         assertThat(steps.as(get("/processes/" + slug)).getContentAsString())
-                .contains("<li>Documento per tema · <a href=\"/documents/" + document + "\">Titolo definitivo " + run);
+                .contains("<li>Documento per tema · <a href=\"/documents/" + document
+                        + "\" dir=\"auto\">Titolo definitivo " + run);
 
         String outsider = TestAccounts.newParticipant(jdbc, "esterno-", "Esterno " + run);
         assertThat(steps.as(get(details).with(user(outsider).roles("PARTICIPANT")))
