@@ -73,7 +73,7 @@ class I18nBundlesTest {
      * Every other language of {@link Language} has, for each module's bundle, a file with exactly the Italian
      * file's keys, none empty: a language offered never shows a text in Italian because a key was forgotten.
      */
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(value = Language.class, names = "ITALIAN", mode = EnumSource.Mode.EXCLUDE)
     void everyLanguageHasEveryBundleWithTheSameKeys(Language language) throws IOException {
         List<String> problems = new ArrayList<>();
@@ -106,7 +106,7 @@ class I18nBundlesTest {
         assertThat(missing).as("keys used but missing").isEmpty();
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @EnumSource(value = Language.class, names = "ITALIAN", mode = EnumSource.Mode.EXCLUDE)
     void everyKeyUsedExistsInEveryLanguage(Language language) throws IOException {
         Properties translated = bundlesOf(language);
