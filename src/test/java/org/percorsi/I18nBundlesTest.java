@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.percorsi.accounts.VerificationLevel;
 import org.percorsi.harvest.HarvestGroupKind;
 import org.percorsi.harvest.HarvestItemKind;
@@ -38,11 +40,12 @@ import org.percorsi.programming.ObjectiveLevel;
 import org.percorsi.proposals.CommentStance;
 import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.ProposalState;
+import org.percorsi.shared.language.Language;
 
 /**
- * Every text of the interface exists in Italian and in English: the two bundles
- * of each module have the same keys, none empty, and every key the templates and
- * the code use (literally, or built from an enum) is there.
+ * Every text of the interface exists in every language of {@link Language}: each module's bundle has a file per
+ * language with the same keys as the Italian one, none empty, and every key the templates and the code use
+ * (literally, or built from an enum) is there.
  */
 class I18nBundlesTest {
 
@@ -66,17 +69,81 @@ class I18nBundlesTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * Every other language of {@link Language} has, for each module's bundle, a file with exactly the Italian
+     * file's keys, none empty: a language offered never shows a text in Italian because a key was forgotten.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Language.class, names = "ITALIAN", mode = EnumSource.Mode.EXCLUDE)
+    void everyLanguageHasEveryBundleWithTheSameKeys(Language language) throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path italian : italianBundles()) {
+            Path translated = I18N.resolve(
+                    italian.getFileName().toString().replace(".properties", language.bundleSuffix() + ".properties"));
+            if (!Files.exists(translated)) {
+                problems.add(translated + " is missing");
+                continue;
+            }
+            Properties it = load(italian);
+            Properties other = load(translated);
+            diff(it, other, translated + " lacks keys", problems);
+            diff(other, it, translated + " has keys Italian does not", problems);
+            blank(other, translated, problems);
+        }
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void everyKeyUsedExistsInBothLanguages() throws IOException {
-        Properties it = new Properties();
-        Properties en = new Properties();
+        Properties it = bundlesOf(Language.ITALIAN);
+        Properties en = bundlesOf(Language.ENGLISH);
+        Set<String> used = usedKeys();
+        List<String> missing = used.stream()
+                .filter(key -> !it.containsKey(key) || !en.containsKey(key))
+                .map(key -> key + (it.containsKey(key) ? " (English)" : en.containsKey(key) ? " (Italian)" : " (both)"))
+                .toList();
+        assertThat(used).hasSizeGreaterThan(300);
+        assertThat(missing).as("keys used but missing").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Language.class, names = "ITALIAN", mode = EnumSource.Mode.EXCLUDE)
+    void everyKeyUsedExistsInEveryLanguage(Language language) throws IOException {
+        Properties translated = bundlesOf(language);
+        List<String> missing =
+                usedKeys().stream().filter(key -> !translated.containsKey(key)).toList();
+        assertThat(missing).as("keys used but missing in " + language.tag()).isEmpty();
+    }
+
+    /** The Italian files: the base bundles, without a language suffix. */
+    private static List<Path> italianBundles() throws IOException {
         try (Stream<Path> files = Files.list(I18N)) {
-            for (Path file : files.toList()) {
-                (file.getFileName().toString().endsWith("_en.properties") ? en : it).putAll(load(file));
+            return files.filter(p -> !p.getFileName().toString().contains("_"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /** All the modules' messages in one language, from its own files only (no fallback to Italian). */
+    private static Properties bundlesOf(Language language) throws IOException {
+        Properties all = new Properties();
+        for (Path italian : italianBundles()) {
+            Path file = language == Language.ITALIAN
+                    ? italian
+                    : I18N.resolve(italian.getFileName()
+                            .toString()
+                            .replace(".properties", language.bundleSuffix() + ".properties"));
+            if (Files.exists(file)) {
+                all.putAll(load(file));
             }
         }
+        return all;
+    }
+
+    /** Every key the templates and the code use (literally, or built from an enum). */
+    private static Set<String> usedKeys() throws IOException {
         Set<String> used = new TreeSet<>();
-        collect(Path.of("src/main/jte"), Pattern.compile("\\bt\\(\"([a-zA-Z0-9_.]+)\""), used);
+        collect(Path.of("src/main/jte"), Pattern.compile("\\b(?:t|tIsolated)\\(\"([a-zA-Z0-9_.]+)\""), used);
         collect(
                 Path.of("src/main/java"),
                 Pattern.compile(
@@ -202,12 +269,7 @@ class I18nBundlesTest {
             used.add("accounts.mail." + mail + ".subject");
             used.add("accounts.mail." + mail + ".body");
         }
-        List<String> missing = used.stream()
-                .filter(key -> !it.containsKey(key) || !en.containsKey(key))
-                .map(key -> key + (it.containsKey(key) ? " (English)" : en.containsKey(key) ? " (Italian)" : " (both)"))
-                .toList();
-        assertThat(used).hasSizeGreaterThan(300);
-        assertThat(missing).as("keys used but missing").isEmpty();
+        return used;
     }
 
     private static void collect(Path root, Pattern pattern, Set<String> keys) throws IOException {

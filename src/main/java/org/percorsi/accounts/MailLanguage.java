@@ -24,6 +24,6 @@ public class MailLanguage {
 
     /** For an address with no account. */
     public Locale organisationDefault() {
-        return "en".equals(organisation.info().defaultLanguage()) ? Locale.ENGLISH : Locale.ITALIAN;
+        return organisation.info().defaultLanguageOffered().locale();
     }
 }

@@ -3,6 +3,8 @@ package org.percorsi.organisation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.percorsi.organisation.domain.OrganisationSettingsRepository;
 import org.percorsi.organisation.domain.Scope;
 import org.percorsi.organisation.domain.ScopeRepository;
 import org.percorsi.organisation.domain.ThemeRepository;
+import org.percorsi.shared.language.Language;
 import org.percorsi.shared.web.RequestMemo;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -68,12 +71,15 @@ public class OrganisationApi {
     @EventListener
     public void on(OrganisationChanged changed) {
         cached = null;
+        // nor may the request that made the change keep (and put back in memory) the version before it
+        RequestMemo.forget("organisation");
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             // forgotten again after the commit, so that no reader keeps the version before it
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
                     cached = null;
+                    RequestMemo.forget("organisation");
                 }
             });
         }
@@ -88,7 +94,17 @@ public class OrganisationApi {
                 s.getContactEmail(),
                 s.getContactPhone(),
                 s.getContactAddress(),
-                s.getDefaultLanguage());
+                s.getDefaultLanguage(),
+                offered(s.getOfferedLanguages()));
+    }
+
+    /** The languages offered, in the enum's order; Italian whatever the row says (the bundles' source). */
+    private static Set<Language> offered(String[] tags) {
+        var offered = EnumSet.of(Language.ITALIAN);
+        for (String tag : tags) {
+            Language.ofTag(tag).ifPresent(offered::add);
+        }
+        return Collections.unmodifiableSet(offered);
     }
 
     /** Axes in order, each with its themes in order. */
@@ -168,7 +184,16 @@ public class OrganisationApi {
             String contactEmail,
             String contactPhone,
             String contactAddress,
-            String defaultLanguage) {}
+            String defaultLanguage,
+            Set<Language> offeredLanguages) {
+
+        /** The default language as a {@link Language}; Italian if it is somehow not one of ours or not offered. */
+        public Language defaultLanguageOffered() {
+            return Language.ofTag(defaultLanguage)
+                    .filter(offeredLanguages::contains)
+                    .orElse(Language.ITALIAN);
+        }
+    }
 
     public record AxisSummary(long id, String name, String description, List<ThemeSummary> themes) {}
 

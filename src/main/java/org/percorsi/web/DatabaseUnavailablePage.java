@@ -9,10 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.percorsi.shared.database.DatabaseUnavailable;
+import org.percorsi.shared.language.Language;
 import org.percorsi.shared.text.LogSafe;
 import org.percorsi.shared.web.RequestIds;
 import org.slf4j.Logger;
@@ -127,10 +129,12 @@ class DatabaseUnavailablePage extends OncePerRequestFilter implements Ordered {
             return locales.resolveLocale(request);
         } catch (RuntimeException e) {
             // without a language chosen, the default comes from the organisation, in the database
-            return request.getLocale() != null
-                            && "en".equals(request.getLocale().getLanguage())
-                    ? LanguageResolver.ENGLISH
-                    : LanguageResolver.ITALIAN;
+            return LanguageChoice.choose(
+                            LanguageResolver.chosen(request),
+                            request.getHeader("Accept-Language"),
+                            EnumSet.allOf(Language.class),
+                            Language.ITALIAN)
+                    .locale();
         }
     }
 

@@ -1,60 +1,107 @@
 package org.percorsi.web;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import org.percorsi.accounts.usecases.ChooseLanguage;
 import org.percorsi.organisation.OrganisationApi;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.percorsi.shared.language.Language;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Italian or English: the language chosen with the switch (kept in a cookie),
- * else the browser's preference between the two, else the organisation's default.
- * A signed-in person's switch is also kept on their account, for their mails.
+ * The language of a page among those the organisation offers (see {@link LanguageChoice}): the one chosen with
+ * the switch (kept in a cookie), else the browser's preference, else the organisation's default. A signed-in
+ * person's switch is also kept on their account, for their mails. A language not offered is never chosen.
  */
-class LanguageResolver extends CookieLocaleResolver {
+class LanguageResolver implements LocaleResolver {
 
-    static final Locale ITALIAN = Locale.ITALIAN;
-    static final Locale ENGLISH = Locale.ENGLISH;
+    static final String COOKIE = "percorsi-lang";
 
+    static final Locale ITALIAN = Language.ITALIAN.locale();
+    static final Locale ENGLISH = Language.ENGLISH.locale();
+
+    private static final String RESOLVED = LanguageResolver.class.getName() + ".language";
+    private static final Duration REMEMBERED = Duration.ofDays(365);
+
+    private final OrganisationApi organisation;
     private final ChooseLanguage chooseLanguage;
 
     LanguageResolver(OrganisationApi organisation, ChooseLanguage chooseLanguage) {
-        super("percorsi-lang");
+        this.organisation = organisation;
         this.chooseLanguage = chooseLanguage;
-        setCookieMaxAge(Duration.ofDays(365));
-        setDefaultLocaleFunction(request -> fromBrowser(request, organisation));
     }
 
-    private static Locale fromBrowser(HttpServletRequest request, OrganisationApi organisation) {
-        if (request.getHeader("Accept-Language") != null) {
-            var preferred = request.getLocales();
-            while (preferred.hasMoreElements()) {
-                String language = preferred.nextElement().getLanguage();
-                if ("it".equals(language)) {
-                    return ITALIAN;
-                }
-                if ("en".equals(language)) {
-                    return ENGLISH;
-                }
-            }
+    @Override
+    public Locale resolveLocale(HttpServletRequest request) {
+        return language(request).locale();
+    }
+
+    /** The page's language, worked out once per request. */
+    Language language(HttpServletRequest request) {
+        if (request.getAttribute(RESOLVED) instanceof Language known) {
+            return known;
         }
+        Language language;
         try {
-            return "en".equals(organisation.info().defaultLanguage()) ? ENGLISH : ITALIAN;
+            var info = organisation.info();
+            language = LanguageChoice.choose(
+                    chosen(request),
+                    request.getHeader(HttpHeaders.ACCEPT_LANGUAGE),
+                    info.offeredLanguages(),
+                    info.defaultLanguageOffered());
         } catch (RuntimeException e) {
             if (!DatabaseUnavailablePage.databaseUnavailable(e)) {
                 throw e;
             }
-            // the database is down: still answer (the health endpoint, the 503 page) in Italian
-            return ITALIAN;
+            // the database is down: still answer (the health endpoint, the 503 page) in the visitor's language
+            language = LanguageChoice.choose(
+                    chosen(request),
+                    request.getHeader(HttpHeaders.ACCEPT_LANGUAGE),
+                    EnumSet.allOf(Language.class),
+                    Language.ITALIAN);
         }
+        request.setAttribute(RESOLVED, language);
+        return language;
     }
 
+    /** The switch sets the language for this page and the next ones; one not offered (or garbage) changes nothing. */
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        Locale chosen = locale == null || !"en".equals(locale.getLanguage()) ? ITALIAN : ENGLISH;
-        super.setLocale(request, response, chosen);
-        chooseLanguage.handle(chosen);
+        Set<Language> offered = organisation.info().offeredLanguages();
+        var chosen = Language.ofLocale(locale).filter(offered::contains);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        request.setAttribute(RESOLVED, chosen.get());
+        if (response != null) {
+            response.addHeader(
+                    HttpHeaders.SET_COOKIE,
+                    ResponseCookie.from(COOKIE, chosen.get().tag())
+                            .path("/")
+                            .maxAge(REMEMBERED)
+                            .httpOnly(true)
+                            .sameSite("Lax")
+                            .build()
+                            .toString());
+        }
+        chooseLanguage.handle(chosen.get().locale());
+    }
+
+    /** The tag the switch left in the cookie, or null. */
+    static String chosen(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (COOKIE.equals(cookie.getName())) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return null;
     }
 }

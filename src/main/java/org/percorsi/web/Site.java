@@ -1,13 +1,15 @@
 package org.percorsi.web;
 
+import java.util.Set;
 import java.util.function.Supplier;
 import org.percorsi.files.FilesApi;
 import org.percorsi.organisation.OrganisationApi.OrganisationInfo;
+import org.percorsi.shared.language.Language;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * The organisation as the layout shows it (name, logo, contact office), read once
+ * The organisation as the layout shows it (name, logo, contact office, the languages of the switch), read once
  * per request, and whether the visitor may enter the back office.
  */
 public record Site(
@@ -18,11 +20,13 @@ public record Site(
         String contactPhone,
         String contactAddress,
         boolean backOffice,
-        long unreadNotifications) {
+        long unreadNotifications,
+        Set<Language> languages) {
 
     static final String ATTRIBUTE = Site.class.getName();
 
-    private static final Site FALLBACK = new Site("Percorsi", null, null, null, null, null, false, 0);
+    private static final Site FALLBACK =
+            new Site("Percorsi", null, null, null, null, null, false, 0, Set.of(Language.ITALIAN));
 
     /** The site for one request; {@code backOffice} says whether to show the back-office link. */
     static Site of(OrganisationInfo info, boolean backOffice, long unreadNotifications) {
@@ -34,7 +38,13 @@ public record Site(
                 info.contactPhone(),
                 info.contactAddress(),
                 backOffice,
-                unreadNotifications);
+                unreadNotifications,
+                info.offeredLanguages());
+    }
+
+    /** The switch offers a choice only when there is one. */
+    public boolean offersAChoice() {
+        return languages.size() > 1;
     }
 
     /** The site of the request being rendered; a plain fallback where none was set (e.g. very early errors). */

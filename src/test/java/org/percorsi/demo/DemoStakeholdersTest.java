@@ -51,7 +51,7 @@ class DemoStakeholdersTest extends IntegrationTest {
 
     @Test
     void aLabsNeighbourhoodShowsItsPriorityNeedAndTheIdeaItBecame() throws Exception {
-        var link = Pattern.compile("href=\"(" + LABS + "/neighbourhoods/\\d+)\">Quartiere Sud</a>")
+        var link = Pattern.compile("href=\"(" + LABS + "/neighbourhoods/\\d+)\" dir=\"auto\">Quartiere Sud</a>")
                 .matcher(visitor(LABS + "/neighbourhoods"));
         assertThat(link.find()).as("the labs list the Sud neighbourhood").isTrue();
         String sud = visitor(link.group(1));

@@ -85,8 +85,8 @@ class DocumentPlaceAndOutputsTest extends IntegrationTest {
 
         String page = steps.as(get("/processes/" + slug)).getContentAsString();
         assertThat(page)
-                .contains("<li>Rapporto di contesto · <a href=\"/documents/" + document + "\">Il quartiere oggi " + run
-                        + "</a></li>")
+                .contains("<li>Rapporto di contesto · <a href=\"/documents/" + document
+                        + "\" dir=\"auto\">Il quartiere oggi " + run + "</a></li>")
                 .contains("<li>Mappa degli attori</li>");
     }
 
@@ -145,7 +145,8 @@ class DocumentPlaceAndOutputsTest extends IntegrationTest {
                 .contains("Laboratori")
                 .doesNotContain("Titolo provvisorio");
         assertThat(steps.as(get("/processes/" + slug)).getContentAsString())
-                .contains("<li>Documento per tema · <a href=\"/documents/" + document + "\">Titolo definitivo " + run);
+                .contains("<li>Documento per tema · <a href=\"/documents/" + document
+                        + "\" dir=\"auto\">Titolo definitivo " + run);
 
         String outsider = TestAccounts.newParticipant(jdbc, "esterno-", "Esterno " + run);
         assertThat(steps.as(get(details).with(user(outsider).roles("PARTICIPANT")))

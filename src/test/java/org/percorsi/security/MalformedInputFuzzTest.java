@@ -367,4 +367,37 @@ class MalformedInputFuzzTest extends IntegrationTest {
                 .query(Long.class)
                 .single();
     }
+
+    /**
+     * The language switch ({@code ?lang=}) and the browser's {@code Accept-Language} are read on every page: no
+     * value of them is a server error, and none that is not one of our offered languages changes the language.
+     */
+    @Test
+    void theLanguageSwitchAndAcceptLanguageSurviveGarbage() {
+        List<String> failures = new ArrayList<>();
+        var values = new ArrayList<String>();
+        values.addAll(TYPED);
+        values.addAll(ANY);
+        values.addAll(IN_PATH);
+        values.addAll(List.of("xx", "zh-Hant-TW", "ar-", "-", "it_IT", "en%3Bq%3D2", "%3Cscript%3E"));
+        for (Visitor visitor : List.of(new Visitor(false), new Visitor(true))) {
+            for (String value : values) {
+                for (String path : List.of("/", "/processes", "/admin")) {
+                    int status = visitor.send("GET", path, "lang=" + value);
+                    if (status >= 500) {
+                        failures.add("GET " + path + "?lang=" + abbreviate(value) + ": " + status);
+                    }
+                }
+            }
+        }
+        for (String header :
+                List.of("*", ";q=0.5", "ar;q=abc", "zh-CN,zh;q=0.9,en;q=-1", "x".repeat(5000), ",,,", "ar-SA;q=1.5")) {
+            int status =
+                    new HttpVisitor(port).get("/", "Accept-Language", header).statusCode();
+            if (status >= 500) {
+                failures.add("Accept-Language " + abbreviate(header) + ": " + status);
+            }
+        }
+        assertThat(failures).as("language inputs answered with a server error").isEmpty();
+    }
 }

@@ -430,7 +430,8 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /feed.atom", Rule.PUBLIC),
             // feeds are read as a visitor whoever asks: reserved process A has none, not even for its members
             Map.entry("GET /processes/{slug}/feed.atom", Rule.NOBODY),
-            Map.entry("GET /meetings/calendar.ics", Rule.PUBLIC));
+            Map.entry("GET /meetings/calendar.ics", Rule.PUBLIC),
+            Map.entry("POST /admin/organisation/languages", Rule.ADMIN_ONLY));
 
     @Autowired
     MockMvc mvc;

@@ -56,6 +56,7 @@ class VisitorFollowsAProcessBrowserTest extends BrowserTest {
         assertThat(page.locator("#timeline li[aria-current=step]")).hasCount(1);
         assertAccessibleAndValid(page, "process page");
 
+        page.locator(".percorsi-lang summary").click(); // the language switch opens its list
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English"))
                 .click();
         assertThat(page.locator("html")).hasAttribute("lang", "en");
@@ -66,6 +67,7 @@ class VisitorFollowsAProcessBrowserTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Page not found");
         assertAccessibleAndValid(page, "404 page");
 
+        page.locator(".percorsi-lang summary").click(); // the language switch opens its list
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Italiano"))
                 .click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Accedi"))

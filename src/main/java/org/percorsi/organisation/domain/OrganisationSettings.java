@@ -21,6 +21,9 @@ public class OrganisationSettings {
     private String contactPhone;
     private String contactAddress;
     private String defaultLanguage;
+    /** Tags of the interface languages offered (Italian always, checked by the database too). */
+    private String[] offeredLanguages;
+
     private Instant updatedAt;
 
     public void update(
@@ -36,6 +39,11 @@ public class OrganisationSettings {
         this.contactPhone = contactPhone;
         this.contactAddress = contactAddress;
         this.defaultLanguage = defaultLanguage;
+        this.updatedAt = Instant.now();
+    }
+
+    public void offer(String[] languageTags) {
+        this.offeredLanguages = languageTags.clone();
         this.updatedAt = Instant.now();
     }
 
@@ -77,5 +85,9 @@ public class OrganisationSettings {
 
     public String getDefaultLanguage() {
         return defaultLanguage;
+    }
+
+    public String[] getOfferedLanguages() {
+        return offeredLanguages == null ? new String[0] : offeredLanguages.clone();
     }
 }

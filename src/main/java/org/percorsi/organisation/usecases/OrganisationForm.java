@@ -13,7 +13,7 @@ public record OrganisationForm(
         @Email @Size(max = 200) String contactEmail,
         @Size(max = 50) @Pattern(regexp = "^[0-9 +()./-]*$") String contactPhone,
         @Size(max = 500) String contactAddress,
-        @NotBlank @Pattern(regexp = "it|en") String defaultLanguage,
+        @NotBlank @Size(max = 10) String defaultLanguage,
         MultipartFile logo,
         Boolean removeLogo) {
 

@@ -1,10 +1,12 @@
 package org.percorsi.organisation.usecases;
 
+import java.util.List;
 import java.util.UUID;
 import org.percorsi.files.FilesApi;
 import org.percorsi.organisation.OrganisationChanged;
 import org.percorsi.organisation.OrganisationPermissions;
 import org.percorsi.organisation.domain.OrganisationSettingsRepository;
+import org.percorsi.shared.validation.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,9 @@ public class UpdateOrganisation {
     public void handle(OrganisationForm form) {
         permissions.requireCanManage();
         var current = settings.get();
+        if (!List.of(current.getOfferedLanguages()).contains(form.defaultLanguage())) {
+            throw new RuleViolation("defaultLanguage", "organisation.languages.defaultNotOffered");
+        }
         current.update(
                 form.name().strip(),
                 Text.orNull(form.contactOfficeName()),

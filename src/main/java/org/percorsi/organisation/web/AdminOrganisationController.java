@@ -4,8 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.organisation.OrganisationPermissions;
+import org.percorsi.organisation.usecases.LanguagesForm;
+import org.percorsi.organisation.usecases.OfferLanguages;
 import org.percorsi.organisation.usecases.OrganisationForm;
 import org.percorsi.organisation.usecases.UpdateOrganisation;
+import org.percorsi.shared.language.Language;
 import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.FormErrors;
 import org.percorsi.shared.web.Forms;
@@ -17,26 +20,35 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Back office: the organisation's name, logo, contact office and default language. */
+/** Back office: the organisation's name, logo, contact office, default language and languages offered. */
 @Controller
 class AdminOrganisationController {
 
     private final OrganisationApi organisation;
     private final OrganisationPermissions permissions;
     private final UpdateOrganisation update;
+    private final OfferLanguages offerLanguages;
 
     AdminOrganisationController(
-            OrganisationApi organisation, OrganisationPermissions permissions, UpdateOrganisation update) {
+            OrganisationApi organisation,
+            OrganisationPermissions permissions,
+            UpdateOrganisation update,
+            OfferLanguages offerLanguages) {
         this.organisation = organisation;
         this.permissions = permissions;
         this.update = update;
+        this.offerLanguages = offerLanguages;
     }
 
     @GetMapping("/admin/organisation")
     String form(Model model) {
         permissions.requireCanManage();
+        return page(model, currentForm(), FormErrors.none(), currentLanguages(), FormErrors.none());
+    }
+
+    private OrganisationForm currentForm() {
         var info = organisation.info();
-        var form = new OrganisationForm(
+        return new OrganisationForm(
                 info.name(),
                 nz(info.contactOfficeName()),
                 nz(info.contactEmail()),
@@ -45,7 +57,6 @@ class AdminOrganisationController {
                 info.defaultLanguage(),
                 null,
                 false);
-        return page(model, form, FormErrors.none());
     }
 
     @PostMapping("/admin/organisation")
@@ -60,12 +71,38 @@ class AdminOrganisationController {
             return "redirect:/admin/organisation";
         }
         permissions.requireCanManage(); // the form shown again is a page of the back office
-        return page(model, form, FormErrors.of(result));
+        return page(model, form, FormErrors.of(result), currentLanguages(), FormErrors.none());
     }
 
-    private String page(Model model, OrganisationForm form, FormErrors errors) {
+    /** The interface languages offered: a form of its own on the same page. */
+    @PostMapping("/admin/organisation/languages")
+    String offerLanguages(
+            @ModelAttribute LanguagesForm form,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        if (Forms.attempt(result, response, () -> offerLanguages.handle(form))) {
+            Flash.success(redirect, "organisation.languages.saved");
+            return "redirect:/admin/organisation#languages-heading";
+        }
+        permissions.requireCanManage();
+        return page(model, currentForm(), FormErrors.none(), form, FormErrors.of(result));
+    }
+
+    private LanguagesForm currentLanguages() {
+        return new LanguagesForm(organisation.info().offeredLanguages().stream()
+                .map(Language::tag)
+                .toList());
+    }
+
+    private String page(
+            Model model, OrganisationForm form, FormErrors errors, LanguagesForm languages, FormErrors languageErrors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("languages", languages);
+        model.addAttribute("languageErrors", languageErrors);
+        model.addAttribute("offered", organisation.info().offeredLanguages());
         model.addAttribute("logoFileId", organisation.info().logoFileId());
         return "organisation/admin/organisation";
     }

@@ -27,4 +27,12 @@ public final class RequestMemo {
         }
         return (T) known;
     }
+
+    /** Forgets a value remembered for this request: it changed, and the rest of the request must read it anew. */
+    public static void forget(String key) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(RequestMemo.class.getName() + "." + key, RequestAttributes.SCOPE_REQUEST);
+        }
+    }
 }

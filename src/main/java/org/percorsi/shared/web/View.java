@@ -1,5 +1,7 @@
 package org.percorsi.shared.web;
 
+import gg.jte.Content;
+import gg.jte.html.escape.Escape;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -11,6 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import org.percorsi.shared.language.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -37,6 +41,37 @@ public final class View {
         return messages().getMessage(key, args, locale());
     }
 
+    /**
+     * The message for {@code key} with its text arguments (names, titles people wrote) each isolated in a
+     * {@code <bdi>}, so that a nickname in Arabic inside an Italian sentence, or the reverse, keeps both in order.
+     * Everything is escaped; other arguments (numbers, dates) are formatted as in {@link #t}.
+     */
+    public static Content tIsolated(String key, Object... args) {
+        Object[] marked = args.clone();
+        for (int i = 0; i < marked.length; i++) {
+            if (marked[i] instanceof String) {
+                marked[i] = String.valueOf(ISOLATE_START) + i + ISOLATE_END;
+            }
+        }
+        String message = t(key, marked);
+        return output -> {
+            var m = ISOLATED.matcher(message);
+            int written = 0;
+            while (m.find()) {
+                Escape.htmlContent(message.substring(written, m.start()), output);
+                output.writeContent("<bdi>");
+                Escape.htmlContent((String) args[Integer.parseInt(m.group(1))], output);
+                output.writeContent("</bdi>");
+                written = m.end();
+            }
+            Escape.htmlContent(message.substring(written), output);
+        };
+    }
+
+    private static final char ISOLATE_START = '\uE000';
+    private static final char ISOLATE_END = '\uE001';
+    private static final Pattern ISOLATED = Pattern.compile(ISOLATE_START + "(\\d+)" + ISOLATE_END);
+
     /** A validation error's message in the visitor's language. */
     public static String resolve(MessageSourceResolvable resolvable) {
         return messages().getMessage(resolvable, locale());
@@ -46,35 +81,54 @@ public final class View {
         return LocaleContextHolder.getLocale();
     }
 
-    /** Two-letter language of the page, for {@code <html lang>}. */
+    /** The page's language (Italian when the locale is somehow none of ours). */
+    public static Language language() {
+        return Language.ofLocale(locale()).orElse(Language.ITALIAN);
+    }
+
+    /** BCP 47 tag of the page's language, for {@code <html lang>}: it, en, zh-Hans, ar… */
     public static String lang() {
-        return "en".equals(locale().getLanguage()) ? "en" : "it";
+        return language().tag();
+    }
+
+    /** {@code ltr} or {@code rtl}, for {@code <html dir>}. */
+    public static String dir() {
+        return language().direction();
     }
 
     public static String date(LocalDate date) {
         return date == null
                 ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                : isolated(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .withLocale(locale())
-                        .format(date);
+                        .format(date));
     }
 
     public static String shortDate(LocalDate date) {
         return date == null
                 ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                : isolated(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                         .withLocale(locale())
-                        .format(date);
+                        .format(date));
+    }
+
+    /**
+     * On a right-to-left page, a date or an amount set apart from the text around it (Unicode's first strong
+     * isolate … pop directional isolate): beside a name in Latin letters its digits and slashes stay in order.
+     * Left-to-right pages get the text as it is.
+     */
+    private static String isolated(String text) {
+        return language().rightToLeft() ? "\u2068" + text + "\u2069" : text;
     }
 
     /** A moment as people in Italy read it (date and time in Europe/Rome). */
     public static String dateTime(Instant instant) {
         return instant == null
                 ? ""
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                : isolated(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(locale())
                         .withZone(ZoneId.of("Europe/Rome"))
-                        .format(instant);
+                        .format(instant));
     }
 
     /**
@@ -94,7 +148,7 @@ public final class View {
         }
         var format = NumberFormat.getCurrencyInstance(locale());
         format.setCurrency(Currency.getInstance("EUR"));
-        return format.format(amount);
+        return isolated(format.format(amount));
     }
 
     /** A number in the page's language; a dash when there is none. */
@@ -116,10 +170,10 @@ public final class View {
         var rome = ZoneId.of("Europe/Rome");
         if (start.atZone(rome).toLocalDate().equals(end.atZone(rome).toLocalDate())) {
             return dateTime(start) + "–"
-                    + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                    + isolated(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                             .withLocale(locale())
                             .withZone(rome)
-                            .format(end);
+                            .format(end));
         }
         return dateTime(start) + " – " + dateTime(end);
     }
