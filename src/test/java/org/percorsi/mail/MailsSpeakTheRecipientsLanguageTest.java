@@ -297,6 +297,18 @@ class MailsSpeakTheRecipientsLanguageTest extends IntegrationTest {
                 .getResponse();
         assertThat(refused.getRedirectedUrl()).isEqualTo("/account#language-heading");
         assertThat(language(person)).as("an unknown language changes nothing").isEqualTo("en");
+
+        // any offered language: Simplified Chinese is kept as its code, which names the mails' bundles
+        mvc.perform(post("/account/language")
+                .param("language", "zh-Hans")
+                .with(signedIn)
+                .with(csrf()));
+        assertThat(language(person)).isEqualTo("zh");
+        long another = proposalBy(person, "Orto " + run);
+        actingIn(Locale.ITALIAN, () -> answer.handle(another, AnswerForm.of(ProposalState.ACCEPTED, "Sì.")));
+        assertThat(Mailbox.await(MAILBOX, person, 2).subject())
+                .as("the second mail, in Chinese")
+                .matches("(?s).*\\p{IsHan}.*");
     }
 
     private void actingIn(Locale pageLanguage, Runnable work) {

@@ -3,6 +3,7 @@ package org.percorsi.accounts.domain;
 import java.time.Instant;
 import java.util.Locale;
 import org.percorsi.accounts.VerificationLevel;
+import org.percorsi.shared.language.Language;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -54,7 +55,8 @@ public class Account {
     /** The language the person chose: their mails are written in it. Null (no choice) leaves it as it is. */
     public void speaks(Locale locale) {
         if (locale != null) {
-            language = "en".equals(locale.getLanguage()) ? "en" : "it";
+            language =
+                    Language.ofLocale(locale).orElse(Language.ITALIAN).locale().getLanguage();
         }
     }
 

@@ -3,6 +3,7 @@ package org.percorsi.accounts.usecases;
 import java.util.Locale;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.accounts.domain.AccountRepository;
+import org.percorsi.shared.language.Language;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +24,9 @@ public class ChooseLanguage {
 
     @Transactional
     public void handle(Locale locale) {
-        String language = locale != null && "en".equals(locale.getLanguage()) ? "en" : "it";
+        // the language's code alone (zh for zh-Hans): what the mails' bundles are named by
+        String language =
+                Language.ofLocale(locale).orElse(Language.ITALIAN).locale().getLanguage();
         signedIn.current().ifPresent(account -> accounts.chooseLanguage(account.email(), language));
     }
 }

@@ -3,7 +3,6 @@ package org.percorsi.accounts.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.Locale;
 import java.util.Objects;
 import org.percorsi.accounts.CurrentAccount;
 import org.percorsi.accounts.usecases.ChangeEmailForm;
@@ -21,6 +20,8 @@ import org.percorsi.accounts.usecases.RegistrationForm;
 import org.percorsi.accounts.usecases.RequestEmailChange;
 import org.percorsi.accounts.usecases.RequestPasswordReset;
 import org.percorsi.accounts.usecases.ResetPassword;
+import org.percorsi.organisation.OrganisationApi;
+import org.percorsi.shared.language.Language;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.FormErrors;
@@ -58,6 +59,8 @@ class AccountController {
     private final ChooseNewPassword chooseNewPassword;
     private final LocaleResolver localeResolver;
 
+    private final OrganisationApi organisation;
+
     AccountController(
             RegisterAccount register,
             ConfirmEmail confirmEmail,
@@ -71,7 +74,9 @@ class AccountController {
             ExportPersonalData exportPersonalData,
             DeleteOwnAccount deleteOwnAccount,
             ChooseNewPassword chooseNewPassword,
-            LocaleResolver localeResolver) {
+            LocaleResolver localeResolver,
+            OrganisationApi organisation) {
+        this.organisation = organisation;
         this.chooseNewPassword = chooseNewPassword;
         this.localeResolver = localeResolver;
         this.exportPersonalData = exportPersonalData;
@@ -201,11 +206,12 @@ class AccountController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         current.require();
-        if (!"it".equals(language) && !"en".equals(language)) {
+        var chosen = Language.ofTag(language).filter(organisation.info().offeredLanguages()::contains);
+        if (chosen.isEmpty()) {
             Flash.refusal(redirect, RuleViolation.global("accounts.language.unknown"));
             return "redirect:/account#language-heading";
         }
-        localeResolver.setLocale(request, response, Locale.forLanguageTag(language));
+        localeResolver.setLocale(request, response, chosen.get().locale());
         Flash.success(redirect, "accounts.language.saved");
         return "redirect:/account#language-heading";
     }
@@ -365,6 +371,7 @@ class AccountController {
             ChangeEmailForm emailForm,
             FormErrors emailErrors) {
         model.addAttribute("account", current.profile());
+        model.addAttribute("languages", organisation.info().offeredLanguages());
         model.addAttribute("passwordErrors", passwordErrors);
         model.addAttribute("emailForm", emailForm);
         model.addAttribute("emailErrors", emailErrors);
