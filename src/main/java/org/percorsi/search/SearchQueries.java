@@ -25,13 +25,18 @@ public class SearchQueries {
 
     /**
      * The typed words three ways: Italian stems, whole words, and whole words as beginnings of words
-     * (those of three letters or more, not negated).
+     * (those of three letters or more, not negated); and, for Chinese runs and Arabic words, their pairs of
+     * characters and bare and stemmed forms (null when there are none) with the Italian stems of the other
+     * words typed next to them (null when there are none).
      */
     private static final String QUERY = """
             (select stems, words as exact,
-                    regexp_replace(words::text, '(?<!!)''((?:[^'']|''''){3,})''', '''\\1'':*', 'g')::tsquery as prefix
+                    regexp_replace(words::text, '(?<!!)''((?:[^'']|''''){3,})''', '''\\1'':*', 'g')::tsquery as prefix,
+                    scripts, case when numnode(rest) > 0 then rest end as rest
              from (select websearch_to_tsquery('percorsi_italian', :q) as stems,
-                          websearch_to_tsquery('percorsi_words', :q) as words) typed) q""";
+                          websearch_to_tsquery('percorsi_words', :q) as words,
+                          percorsi_script_query(:q) as scripts,
+                          websearch_to_tsquery('percorsi_italian', nullif(btrim(percorsi_script_rest(:q)), '')) as rest) typed) q""";
 
     /**
      * The body as escaped HTML, highlighted: the snippet keeps only pieces of it and the marks, so no markup
@@ -42,6 +47,7 @@ public class SearchQueries {
 
     private static final String SNIPPET = "case when d.tsv @@ q.stems"
             + " then ts_headline('percorsi_italian', " + ESCAPED_BODY + ", q.stems, :options)"
+            + " when d.scripts @@ q.scripts then percorsi_script_headline(d.body, :q)"
             + " else ts_headline('percorsi_words', " + ESCAPED_BODY + ", q.prefix, :options) end";
 
     private final JdbcClient jdbc;
@@ -60,7 +66,8 @@ public class SearchQueries {
         }
         // documents outside processes (DUP objectives, interventions) are public
         StringBuilder where = new StringBuilder("""
-                (d.tsv @@ q.stems or d.words @@ q.prefix)
+                (d.tsv @@ q.stems or d.words @@ q.prefix
+                 or (d.scripts @@ q.scripts and (q.rest is null or d.tsv @@ q.rest)))
                 and (d.process_id is null or d.process_id = any(:visible))""");
         Map<String, Object> params = new HashMap<>();
         params.put("q", text.strip());

@@ -1,6 +1,7 @@
 /**
  * One full-text search over processes, proposals, public meetings, documents, DUP
- * objectives and interventions (Italian stemming, accents ignored; words as typed first), kept
+ * objectives and interventions (Italian stemming, accents ignored; words as typed first; Chinese words found
+ * inside runs of characters without spaces, Arabic words with or without their article and prefixes), kept
  * up to date by listening to the features' events after they commit (and, for kinds
  * added later, once at start-up). Processes and proposals arrive with their events,
  * each with the version of its change, so that an older change handled late never

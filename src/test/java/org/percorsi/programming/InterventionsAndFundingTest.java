@@ -31,6 +31,7 @@ import org.percorsi.programming.usecases.RecordMeasure;
 import org.percorsi.programming.usecases.SaveIntervention;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.support.IntegrationTest;
+import org.percorsi.support.PdfText;
 import org.percorsi.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -187,6 +188,39 @@ class InterventionsAndFundingTest extends IntegrationTest {
                         .query(BigDecimal.class)
                         .single())
                 .isEqualByComparingTo("5");
+    }
+
+    @Test
+    void theSheetShowsChineseAndArabicAsWrittenInEmbeddedFonts() throws Exception {
+        String chinese = "为新来的移民培训桥梁人员，用他们的语言介绍城市服务。";
+        String arabic = "تدريب الوسطاء الثقافيين لإعلام المهاجرين الجدد بلغتهم.";
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        long id = admin(() -> save.create(new InterventionForm(
+                "Figure ponte " + run,
+                "<p>" + chinese + "</p>",
+                "<p>" + arabic + "</p>",
+                "Ufficio Integrazione",
+                "الجمعيات",
+                InterventionStatus.IN_PROGRESS,
+                List.of())));
+        admin(() -> addBudgetLine.handle(id, new BudgetLineForm("培训", "الصندوق الاجتماعي الأوروبي", "48000")));
+
+        byte[] pdf = mvc.perform(get("/interventions/" + id + "/sheet.pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        assertThat(PdfText.lines(pdf))
+                .as("each paragraph as written, Arabic in logical order")
+                .contains("Figure ponte " + run, chinese, arabic, "الجمعيات");
+        assertThat(String.join("\n", PdfText.lines(pdf)))
+                .as("table cells too")
+                .contains("培训", "الصندوق الاجتماعي الأوروبي", "48.000,00");
+        assertThat(PdfText.embeddedFonts(pdf))
+                .as("each script in its font, embedded (subset)")
+                .anyMatch(name -> name.endsWith("+DejaVuSans"))
+                .anyMatch(name -> name.endsWith("+NotoSansCJKsc-Regular"))
+                .anyMatch(name -> name.endsWith("+NotoNaskhArabic-Regular"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.percorsi.processes.PhaseType;
 import org.percorsi.processes.Visibility;
@@ -41,7 +42,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * One search over processes, proposals, DUP objectives and interventions: Italian
  * word forms and missing accents still match, snippets show the text as written
  * with the words highlighted and markup escaped, the words as typed rank above
- * words that only share their stem, beginnings of words match, and a reserved
+ * words that only share their stem, beginnings of words match, a Chinese word is found inside a
+ * sentence without spaces and an Arabic word with or without its prefixes, and a reserved
  * process is found only by its members.
  */
 class VisitorSearchesTest extends IntegrationTest {
@@ -197,6 +199,55 @@ class VisitorSearchesTest extends IntegrationTest {
         String page = awaitResults(run.substring(0, 7), null, "PROPOSAL", 1);
 
         assertThat(page).contains("Panchine in piazza").contains("Proposta <mark>" + run + "</mark>");
+    }
+
+    @Test
+    void aChineseWordIsFoundInsideAChineseSentence() throws Exception {
+        // Chinese has no spaces: the sentence is one run of characters, the words are inside it
+        String unique = uniqueHan();
+        long process = TestAccounts.asAdministrator(
+                () -> publishedProcess("Bilancio partecipativo " + run, "Un percorso.", Visibility.PUBLIC));
+        propose(participant(), process, "预算 " + run, "我们讨论" + unique + "市民参与预算的未来。");
+
+        assertThat(awaitResults("参与预算 " + run, null, "PROPOSAL", 1))
+                .contains("预算 " + run)
+                .contains("讨论" + unique + "市民<mark>参与预算</mark>的未来。");
+        assertThat(awaitResults(unique.substring(1, 4), null, null, 1)).contains("预算 " + run);
+        assertThat(awaitResults(unique.substring(2, 3), null, null, 1))
+                .as("one character")
+                .contains("预算 " + run);
+        assertThat(awaitResults("参预 " + run, null, null, 0))
+                .as("both characters are there, but not next to each other")
+                .doesNotContain("预算 " + run);
+        assertThat(awaitResults("预算参与 " + run, null, null, 0)).doesNotContain("预算 " + run);
+        assertThat(awaitResults("参与 医院 " + run, null, null, 0))
+                .as("every word typed")
+                .doesNotContain("预算 " + run);
+    }
+
+    @Test
+    void anArabicWordIsFoundWithOrWithoutItsArticleAndPrefixes() throws Exception {
+        long process = TestAccounts.asAdministrator(
+                () -> publishedProcess("Bilancio partecipativo " + run, "Un percorso.", Visibility.PUBLIC));
+        propose(participant(), process, "الميزانية " + run, "يشارك المُواطنون في الميزانية التشاركية للمدينة.");
+
+        for (String word : List.of("الميزانية", "ميزانية", "مدينة", "المدينة", "مواطنون", "المواطن")) {
+            assertThat(awaitResults(word + " " + run, null, "PROPOSAL", 1))
+                    .as(word)
+                    .contains("الميزانية " + run)
+                    .containsPattern("<mark>[^<]*</mark>");
+        }
+        assertThat(awaitResults("المُواطنون " + run, null, "PROPOSAL", 1)).contains("يشارك <mark>المُواطنون</mark> في");
+        assertThat(awaitResults("مستشفى " + run, null, null, 0))
+                .as("a word that is not in the text: hospital")
+                .doesNotContain("الميزانية " + run);
+    }
+
+    /** Six random Chinese characters, so that no other test's text holds them in this order. */
+    private static String uniqueHan() {
+        var word = new StringBuilder();
+        ThreadLocalRandom.current().ints(6, 0x4E00, 0x9FA6).forEach(word::appendCodePoint);
+        return word.toString();
     }
 
     @Test
