@@ -2,7 +2,9 @@ package org.percorsi.meetings.queries;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -61,9 +63,16 @@ public class MeetingCalendar {
         return calendar(calendarName, events("m.process_id = :process", Map.of("process", processId)));
     }
 
-    /** Every meeting of the platform the viewer may see: the calendar of the whole platform. */
+    /**
+     * The meetings of the whole platform the viewer may see, from a year ago on: the calendar's limit then
+     * leaves out the oldest, never the ones to come.
+     */
     public String all(String calendarName) {
-        return calendar(calendarName, events("true", Map.of()));
+        return calendar(
+                calendarName,
+                events(
+                        "m.ends_at >= :since",
+                        Map.of("since", Timestamp.from(clock.instant().minus(Duration.ofDays(365))))));
     }
 
     /**
