@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -89,6 +91,30 @@ class I18nBundlesTest {
             diff(it, other, translated + " lacks keys", problems);
             diff(other, it, translated + " has keys Italian does not", problems);
             blank(other, translated, problems);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * All modules' bundles are one message source, where the first bundle holding a key wins: a key in two
+     * bundles shows one module's text on the other's page (it did: a back-office page titled with the
+     * participant's "La mia partecipazione").
+     */
+    @Test
+    void noKeyIsInTwoBundles() throws IOException {
+        Map<String, String> owner = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.list(I18N)) {
+            for (Path base : files.filter(p -> !p.getFileName().toString().contains("_"))
+                    .sorted()
+                    .toList()) {
+                for (String key : load(base).stringPropertyNames()) {
+                    String before = owner.putIfAbsent(key, base.getFileName().toString());
+                    if (before != null) {
+                        problems.add(key + " in " + before + " and " + base.getFileName());
+                    }
+                }
+            }
         }
         assertThat(problems).isEmpty();
     }
