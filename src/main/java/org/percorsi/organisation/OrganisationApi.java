@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -89,6 +90,11 @@ public class OrganisationApi {
                 s.getContactPhone(),
                 s.getContactAddress(),
                 s.getDefaultLanguage());
+    }
+
+    /** The organisation's IPA code (Indice delle Pubbliche Amministrazioni), when an administrator set it. */
+    public Optional<String> ipaCode() {
+        return Optional.ofNullable(settings.get().getIpaCode());
     }
 
     /** Axes in order, each with its themes in order. */

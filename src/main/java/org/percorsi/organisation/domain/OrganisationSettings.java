@@ -21,6 +21,7 @@ public class OrganisationSettings {
     private String contactPhone;
     private String contactAddress;
     private String defaultLanguage;
+    private String ipaCode;
     private Instant updatedAt;
 
     public void update(
@@ -37,6 +38,16 @@ public class OrganisationSettings {
         this.contactAddress = contactAddress;
         this.defaultLanguage = defaultLanguage;
         this.updatedAt = Instant.now();
+    }
+
+    /** The code in the Indice delle Pubbliche Amministrazioni, which identifies the publisher of the open data. */
+    public void changeIpaCode(String ipaCode) {
+        this.ipaCode = ipaCode;
+        this.updatedAt = Instant.now();
+    }
+
+    public String getIpaCode() {
+        return ipaCode;
     }
 
     public void replaceLogo(UUID fileId) {
