@@ -426,7 +426,17 @@ class RouteAuthorizationTest extends IntegrationTest {
             // managers download theirs from the back office)
             Map.entry("GET /admin/processes/{processId}/dossier/report.pdf", Rule.PROCESS_MANAGER),
             Map.entry("GET /processes/{slug}/final-report.pdf", Rule.NOBODY),
-            Map.entry("GET /processes/{slug}/final-report.odt", Rule.NOBODY));
+            Map.entry("GET /processes/{slug}/final-report.odt", Rule.NOBODY),
+            Map.entry("GET /opendata", Rule.PUBLIC),
+            Map.entry("GET /opendata/{id}", Rule.PUBLIC),
+            Map.entry("GET /opendata/{id}.csv", Rule.PUBLIC),
+            Map.entry("GET /opendata/{id}.json", Rule.PUBLIC),
+            Map.entry("GET /opendata/catalog", Rule.PUBLIC),
+            Map.entry("GET /opendata/catalog.ttl", Rule.PUBLIC),
+            Map.entry("GET /opendata/catalog.jsonld", Rule.PUBLIC),
+            Map.entry("GET /opendata/catalog.rdf", Rule.PUBLIC),
+            Map.entry("GET /admin/organisation/ipa-code", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/organisation/ipa-code", Rule.ADMIN_ONLY));
 
     @Autowired
     MockMvc mvc;
@@ -625,6 +635,11 @@ class RouteAuthorizationTest extends IntegrationTest {
                     }
                     if (name.equals("pointId")) {
                         return String.valueOf(OutreachFixtures.infoPoint(jdbc, processId));
+                    }
+                    if (pattern.startsWith("/opendata/") && name.equals("id")) {
+                        // the dataset of proposals, where reserved process A's proposal must not appear
+                        proposalOfA();
+                        return "proposals";
                     }
                     return null;
                 });
