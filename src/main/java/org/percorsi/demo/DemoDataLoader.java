@@ -10,12 +10,14 @@ import org.percorsi.accounts.usecases.RegisterInvitedAccount;
 import org.percorsi.meetings.usecases.RegisterForMeeting;
 import org.percorsi.organisation.ScopeKind;
 import org.percorsi.organisation.usecases.AxisForm;
+import org.percorsi.organisation.usecases.IpaCodeForm;
 import org.percorsi.organisation.usecases.OrganisationForm;
 import org.percorsi.organisation.usecases.SaveAxis;
 import org.percorsi.organisation.usecases.SaveScope;
 import org.percorsi.organisation.usecases.SaveTheme;
 import org.percorsi.organisation.usecases.ScopeForm;
 import org.percorsi.organisation.usecases.ThemeForm;
+import org.percorsi.organisation.usecases.UpdateIpaCode;
 import org.percorsi.organisation.usecases.UpdateOrganisation;
 import org.percorsi.processes.PhaseType;
 import org.percorsi.processes.Visibility;
@@ -70,6 +72,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final UpdateOrganisation updateOrganisation;
+    private final UpdateIpaCode updateIpaCode;
     private final SaveAxis saveAxis;
     private final SaveTheme saveTheme;
     private final SaveScope saveScope;
@@ -111,7 +114,9 @@ class DemoDataLoader implements ApplicationRunner {
             SubmitProposal submit,
             SupportProposal support,
             CommentOnProposal comments,
-            AnswerProposal answer) {
+            AnswerProposal answer,
+            UpdateIpaCode updateIpaCode) {
+        this.updateIpaCode = updateIpaCode;
         this.meetings = meetings;
         this.programming = programming;
         this.documents = documents;
@@ -162,6 +167,8 @@ class DemoDataLoader implements ApplicationRunner {
                 "it",
                 null,
                 false));
+        // an obviously fictitious IPA code: the open data catalogue's publisher of a demo
+        updateIpaCode.handle(new IpaCodeForm("demo_percorsi"));
 
         long economy =
                 saveAxis.handle(null, new AxisForm("Sviluppo economico", "Imprese, lavoro e commercio della città."));

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -105,6 +106,11 @@ public class OrganisationApi {
             Language.ofTag(tag).ifPresent(offered::add);
         }
         return Collections.unmodifiableSet(offered);
+    }
+
+    /** The organisation's IPA code (Indice delle Pubbliche Amministrazioni), when an administrator set it. */
+    public Optional<String> ipaCode() {
+        return Optional.ofNullable(settings.get().getIpaCode());
     }
 
     /** Axes in order, each with its themes in order. */

@@ -39,7 +39,9 @@ final class SharedPages {
             "/account",
             "/admin",
             "/evaluation",
-            "/notifications");
+            "/notifications",
+            // the open data's files are streamed row by row and validated by ETag: never held whole in memory
+            "/opendata");
 
     private SharedPages() {}
 

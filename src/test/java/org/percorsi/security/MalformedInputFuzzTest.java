@@ -321,6 +321,9 @@ class MalformedInputFuzzTest extends IntegrationTest {
                     if (name.equals("pointId")) {
                         return String.valueOf(OutreachFixtures.infoPoint(jdbc, processId));
                     }
+                    if (pattern.startsWith("/opendata/") && name.equals("id")) {
+                        return "proposals";
+                    }
                     return null;
                 });
     }

@@ -431,7 +431,17 @@ class RouteAuthorizationTest extends IntegrationTest {
             // feeds are read as a visitor whoever asks: reserved process A has none, not even for its members
             Map.entry("GET /processes/{slug}/feed.atom", Rule.NOBODY),
             Map.entry("GET /meetings/calendar.ics", Rule.PUBLIC),
-            Map.entry("POST /admin/organisation/languages", Rule.ADMIN_ONLY));
+            Map.entry("POST /admin/organisation/languages", Rule.ADMIN_ONLY),
+            Map.entry("GET /opendata", Rule.PUBLIC),
+            Map.entry("GET /opendata/{id}", Rule.PUBLIC),
+            Map.entry("GET /opendata/{id}.csv", Rule.PUBLIC),
+            Map.entry("GET /opendata/{id}.json", Rule.PUBLIC),
+            Map.entry("GET /opendata/catalog", Rule.PUBLIC),
+            Map.entry("GET /opendata/catalog.ttl", Rule.PUBLIC),
+            Map.entry("GET /opendata/catalog.jsonld", Rule.PUBLIC),
+            Map.entry("GET /opendata/catalog.rdf", Rule.PUBLIC),
+            Map.entry("GET /admin/organisation/ipa-code", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/organisation/ipa-code", Rule.ADMIN_ONLY));
 
     @Autowired
     MockMvc mvc;
@@ -630,6 +640,11 @@ class RouteAuthorizationTest extends IntegrationTest {
                     }
                     if (name.equals("pointId")) {
                         return String.valueOf(OutreachFixtures.infoPoint(jdbc, processId));
+                    }
+                    if (pattern.startsWith("/opendata/") && name.equals("id")) {
+                        // the dataset of proposals, where reserved process A's proposal must not appear
+                        proposalOfA();
+                        return "proposals";
                     }
                     return null;
                 });

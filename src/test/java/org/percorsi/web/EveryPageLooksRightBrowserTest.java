@@ -61,7 +61,7 @@ class EveryPageLooksRightBrowserTest extends BrowserTest {
 
     /** Addresses never followed: files and downloads (not pages), state changes, the language switch. */
     static final Pattern NOT_A_PAGE = Pattern.compile(
-            "^/(files|webjars|css|js|img|actuator|logout)(/.*)?$|\\.(ics|csv|json|pdf|xlsx|zip|png|jpe?g|svg)$"
+            "^/(files|webjars|css|js|img|actuator|logout)(/.*)?$|\\.(ics|csv|json|pdf|xlsx|zip|png|jpe?g|svg|ttl|jsonld|rdf)$"
                     + "|/feed|/calendar|/export");
 
     @Autowired

@@ -24,6 +24,7 @@ public class OrganisationSettings {
     /** Tags of the interface languages offered (Italian always, checked by the database too). */
     private String[] offeredLanguages;
 
+    private String ipaCode;
     private Instant updatedAt;
 
     public void update(
@@ -45,6 +46,16 @@ public class OrganisationSettings {
     public void offer(String[] languageTags) {
         this.offeredLanguages = languageTags.clone();
         this.updatedAt = Instant.now();
+    }
+
+    /** The code in the Indice delle Pubbliche Amministrazioni, which identifies the publisher of the open data. */
+    public void changeIpaCode(String ipaCode) {
+        this.ipaCode = ipaCode;
+        this.updatedAt = Instant.now();
+    }
+
+    public String getIpaCode() {
+        return ipaCode;
     }
 
     public void replaceLogo(UUID fileId) {

@@ -1,0 +1,105 @@
+package org.percorsi.documents;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.percorsi.processes.ProcessesOpenData;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public record of documents for the open data, as a visitor who is not signed in sees it whoever asks:
+ * final versions that are public, of documents of public processes outside reserved phases, and the items of
+ * those versions (a final document's items, each answering a proposal). Streamed from a cursor.
+ */
+@Service
+public class DocumentsOpenData {
+
+    private static final String PUBLIC_FINAL_VERSION = """
+            v.state = 'FINAL' and v.visibility = 'PUBLIC'
+            and exists (select 1 from process_summary p where p.id = d.process_id and %s)
+            and (d.phase_id is null or exists (select 1 from phase_summary ph where ph.id = d.phase_id and not ph.reserved))""".formatted(ProcessesOpenData.PUBLIC_PROCESS);
+
+    public record FinalVersion(
+            long documentId,
+            long processId,
+            Long phaseId,
+            Long themeId,
+            DocumentKind kind,
+            String title,
+            int number,
+            LocalDate consultationFrom,
+            LocalDate consultationTo,
+            String approvedBy,
+            LocalDate approvedOn,
+            String approvalAct,
+            Instant createdAt) {}
+
+    public record FinalItem(
+            long documentId,
+            long processId,
+            int versionNumber,
+            int position,
+            String title,
+            String body,
+            long proposalId) {}
+
+    private final JdbcTemplate jdbc;
+
+    DocumentsOpenData(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public void eachFinalVersion(Consumer<FinalVersion> rows) {
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement("""
+                            select d.id, d.process_id, d.phase_id, d.theme_id, d.kind, d.title, v.number,
+                                   v.consultation_from, v.consultation_to, v.approved_by, v.approved_on, v.approval_act,
+                                   v.created_at
+                            from document d join document_version v on v.document_id = d.id
+                            where %s order by d.id, v.number""".formatted(PUBLIC_FINAL_VERSION));
+                    statement.setFetchSize(500);
+                    return statement;
+                },
+                (RowCallbackHandler) rs -> rows.accept(new FinalVersion(
+                        rs.getLong("id"),
+                        rs.getLong("process_id"),
+                        (Long) rs.getObject("phase_id"),
+                        (Long) rs.getObject("theme_id"),
+                        DocumentKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"),
+                        rs.getInt("number"),
+                        rs.getObject("consultation_from", LocalDate.class),
+                        rs.getObject("consultation_to", LocalDate.class),
+                        rs.getString("approved_by"),
+                        rs.getObject("approved_on", LocalDate.class),
+                        rs.getString("approval_act"),
+                        rs.getTimestamp("created_at").toInstant())));
+    }
+
+    @Transactional(readOnly = true)
+    public void eachFinalItem(Consumer<FinalItem> rows) {
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement("""
+                            select d.id, d.process_id, v.number, i.position, i.title, i.body, i.proposal_id
+                            from document d join document_version v on v.document_id = d.id
+                                 join document_item i on i.version_id = v.id
+                            where %s order by d.id, v.number, i.position""".formatted(PUBLIC_FINAL_VERSION));
+                    statement.setFetchSize(500);
+                    return statement;
+                },
+                (RowCallbackHandler) rs -> rows.accept(new FinalItem(
+                        rs.getLong("id"),
+                        rs.getLong("process_id"),
+                        rs.getInt("number"),
+                        rs.getInt("position"),
+                        rs.getString("title"),
+                        rs.getString("body"),
+                        rs.getLong("proposal_id"))));
+    }
+}

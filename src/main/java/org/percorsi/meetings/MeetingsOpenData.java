@@ -1,0 +1,83 @@
+package org.percorsi.meetings;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.percorsi.processes.ProcessesOpenData;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public record of meetings for the open data, as a visitor who is not signed in sees it whoever asks:
+ * meetings of public processes that are not reserved, nor in a reserved phase; the attendance per category
+ * only once the record was published (the meeting closed). Counts only, never who. Streamed from a cursor.
+ */
+@Service
+public class MeetingsOpenData {
+
+    /** A public meeting; {@code attendance} is empty until its record is published. */
+    public record PublicMeeting(
+            long id,
+            long processId,
+            Long phaseId,
+            String title,
+            MeetingFormat format,
+            MeetingStatus status,
+            Instant startsAt,
+            Instant endsAt,
+            String address,
+            boolean online,
+            Long themeId,
+            Long scopeId,
+            Map<Attendance.Category, Integer> attendance) {}
+
+    private final JdbcTemplate jdbc;
+
+    MeetingsOpenData(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public void eachPublicMeeting(Consumer<PublicMeeting> rows) {
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement("""
+                            select m.id, m.process_id, m.phase_id, m.title, m.format, m.status, m.starts_at, m.ends_at,
+                                   m.address, m.online_url is not null as online, m.theme_id, m.scope_id,
+                                   array(select a.bucket || '=' || a.people from meeting_attendance a
+                                         where a.meeting_id = m.id and a.dimension = 'CATEGORY'
+                                           and m.status = 'CLOSED') as attendance
+                            from meeting m
+                            where not m.reserved
+                              and exists (select 1 from process_summary p where p.id = m.process_id and %s)
+                              and (m.phase_id is null or exists (select 1 from phase_summary ph
+                                                                 where ph.id = m.phase_id and not ph.reserved))
+                            order by m.starts_at, m.id""".formatted(ProcessesOpenData.PUBLIC_PROCESS));
+                    statement.setFetchSize(500);
+                    return statement;
+                },
+                rs -> {
+                    Map<Attendance.Category, Integer> attendance = new EnumMap<>(Attendance.Category.class);
+                    for (String pair : (String[]) rs.getArray("attendance").getArray()) {
+                        String[] parts = pair.split("=", 2);
+                        attendance.put(Attendance.Category.valueOf(parts[0]), Integer.valueOf(parts[1]));
+                    }
+                    rows.accept(new PublicMeeting(
+                            rs.getLong("id"),
+                            rs.getLong("process_id"),
+                            (Long) rs.getObject("phase_id"),
+                            rs.getString("title"),
+                            MeetingFormat.valueOf(rs.getString("format")),
+                            MeetingStatus.valueOf(rs.getString("status")),
+                            rs.getTimestamp("starts_at").toInstant(),
+                            rs.getTimestamp("ends_at").toInstant(),
+                            rs.getString("address"),
+                            rs.getBoolean("online"),
+                            (Long) rs.getObject("theme_id"),
+                            (Long) rs.getObject("scope_id"),
+                            attendance));
+                });
+    }
+}

@@ -1,0 +1,204 @@
+package org.percorsi.opendata;
+
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The public record a test needs, written straight into the database: processes public or reserved, phases
+ * reserved or not, and everything that hangs from them (proposals and answers, meetings and attendance, final
+ * documents and their items, the negotiation table, DUP links, interventions).
+ */
+final class OpenDataFixtures {
+
+    private final JdbcClient jdbc;
+
+    OpenDataFixtures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A published process, public or reserved to its area. */
+    long process(String title, boolean reserved) {
+        return jdbc.sql("""
+                        insert into process (slug, title, short_description, status, visibility, published_at)
+                        values (:slug, :t, :t, 'PUBLISHED', :v, now()) returning id""")
+                .param("slug", "od-" + UUID.randomUUID())
+                .param("t", title)
+                .param("v", reserved ? "RESERVED" : "PUBLIC")
+                .query(Long.class)
+                .single();
+    }
+
+    long phase(long process, String title, boolean reserved) {
+        return jdbc.sql("""
+                        insert into phase (process_id, position, type, title, reserved)
+                        values (:p, (select coalesce(max(position), 0) + 1 from phase where process_id = :p), 'OPENING', :t, :r)
+                        returning id""")
+                .param("p", process)
+                .param("t", title)
+                .param("r", reserved)
+                .query(Long.class)
+                .single();
+    }
+
+    long account(String email, String nickname) {
+        return jdbc.sql("insert into account (email, nickname, password_hash) values (:e, :n, '{noop}x') returning id")
+                .param("e", email)
+                .param("n", nickname)
+                .query(Long.class)
+                .single();
+    }
+
+    void deleteAccount(long account) {
+        jdbc.sql("update account set deleted_at = now() where id = :a")
+                .param("a", account)
+                .update();
+    }
+
+    long proposal(long process, long phase, String title, Long author) {
+        return jdbc.sql("""
+                        insert into proposal (process_id, phase_id, kind, title, body_html, author_id)
+                        values (:p, :ph, 'PROPOSAL', :t, :b, :a) returning id""")
+                .param("p", process)
+                .param("ph", phase)
+                .param("t", title)
+                .param("b", "<p>" + title + " testo</p>")
+                .param("a", author)
+                .query(Long.class)
+                .single();
+    }
+
+    void answer(long proposal, String motivation) {
+        long answer = jdbc.sql("""
+                        insert into proposal_answer (proposal_id, decision, motivation, act_type, act_number, act_date)
+                        values (:p, 'PARTLY_ACCEPTED', :m, 'DGC', '12', current_date) returning id""")
+                .param("p", proposal)
+                .param("m", "<p>" + motivation + "</p>")
+                .query(Long.class)
+                .single();
+        jdbc.sql("update proposal set answer_id = :a, state = 'PARTLY_ACCEPTED' where id = :p")
+                .param("a", answer)
+                .param("p", proposal)
+                .update();
+    }
+
+    /** A meeting held and closed, with its attendance per category (citizens, associations, … experts). */
+    long closedMeeting(long process, Long phase, String title, boolean reserved, int... perCategory) {
+        long meeting = jdbc.sql("""
+                        insert into meeting (process_id, phase_id, format, title, starts_at, ends_at, address, reserved, status)
+                        values (:p, :ph, 'WORLD_CAFE', :t, now() - interval '2 days', now() - interval '2 days' + interval '2 hours',
+                                :t, :r, 'CLOSED') returning id""")
+                .param("p", process)
+                .param("ph", phase)
+                .param("t", title)
+                .param("r", reserved)
+                .query(Long.class)
+                .single();
+        String[] categories = {"CITIZENS", "ASSOCIATIONS", "BUSINESSES", "INSTITUTIONS", "EXPERTS"};
+        for (int i = 0; i < perCategory.length; i++) {
+            jdbc.sql(
+                            "insert into meeting_attendance (meeting_id, dimension, bucket, people) values (:m, 'CATEGORY', :b, :n)")
+                    .param("m", meeting)
+                    .param("b", categories[i])
+                    .param("n", perCategory[i])
+                    .update();
+        }
+        return meeting;
+    }
+
+    /** A final document with one version, public or reserved, and one item answering the proposal. */
+    long finalDocument(long process, Long phase, String title, boolean reservedVersion, long proposal) {
+        long document = jdbc.sql(
+                        "insert into document (process_id, phase_id, kind, title) values (:p, :ph, 'FINAL_DOCUMENT', :t) returning id")
+                .param("p", process)
+                .param("ph", phase)
+                .param("t", title)
+                .query(Long.class)
+                .single();
+        long version = jdbc.sql("""
+                        insert into document_version (document_id, number, visibility, source_markdown)
+                        values (:d, 1, :v, :t) returning id""")
+                .param("d", document)
+                .param("v", reservedVersion ? "RESERVED" : "PUBLIC")
+                .param("t", title)
+                .query(Long.class)
+                .single();
+        jdbc.sql(
+                        "insert into document_item (version_id, position, title, body, proposal_id) values (:v, 0, :t, :t, :p)")
+                .param("v", version)
+                .param("t", title + " voce")
+                .param("p", proposal)
+                .update();
+        jdbc.sql("""
+                        update document_version set state = 'FINAL', consultation_from = current_date - 20,
+                               consultation_to = current_date - 10, approved_by = 'Giunta comunale',
+                               approved_on = current_date, approval_act = :t where id = :v""").param("t", title + " atto").param("v", version).update();
+        return document;
+    }
+
+    /** An organisation with a private contact, accepted at the process's table, and a session with a decision. */
+    void negotiationTable(long process, String name, String contactEmail, String contactPhone, String decision) {
+        long organisation = jdbc.sql("""
+                        insert into stakeholder_organisation (name, name_key, kind, contact_name, contact_email, contact_phone)
+                        values (:n, :k, 'ASSOCIATION', :n, :e, :ph) returning id""")
+                .param("n", name)
+                .param("k", name.toLowerCase() + UUID.randomUUID())
+                .param("e", contactEmail)
+                .param("ph", contactPhone)
+                .query(Long.class)
+                .single();
+        jdbc.sql("""
+                        insert into negotiation_table_member (process_id, organisation_id, state, channel, requested_on, joined_on)
+                        values (:p, :o, 'ACCEPTED', 'INVITATION', current_date, current_date)""").param("p", process).param("o", organisation).update();
+        long session = jdbc.sql("""
+                        insert into negotiation_table_session (process_id, number, title, held_on)
+                        values (:p, 1, :t, current_date) returning id""")
+                .param("p", process)
+                .param("t", decision + " seduta")
+                .query(Long.class)
+                .single();
+        jdbc.sql(
+                        "insert into negotiation_table_decision (session_id, number, text, outcome) values (:s, 1, :t, 'APPROVED')")
+                .param("s", session)
+                .param("t", decision)
+                .update();
+    }
+
+    /** A DUP objective in a new cycle, linked to the proposal. */
+    long objectiveLinkedTo(long proposal, String title) {
+        long cycle = jdbc.sql("insert into programming_cycle (title) values (:t) returning id")
+                .param("t", title + " " + UUID.randomUUID())
+                .query(Long.class)
+                .single();
+        long node = jdbc.sql("""
+                        insert into objective_node (cycle_id, level, title_html, title_text, match_key, position)
+                        values (:c, 'STRATEGIC_AREA', :t, :t, :t, 0) returning id""")
+                .param("c", cycle)
+                .param("t", title)
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into proposal_objective_link (proposal_id, node_id) values (:p, :n)")
+                .param("p", proposal)
+                .param("n", node)
+                .update();
+        return node;
+    }
+
+    /** An intervention carrying out the proposal, with a budget line and a milestone reached of two. */
+    long intervention(String title, long proposal) {
+        long intervention = jdbc.sql("insert into intervention (title, status) values (:t, 'IN_PROGRESS') returning id")
+                .param("t", title)
+                .query(Long.class)
+                .single();
+        jdbc.sql("""
+                        insert into intervention_budget_line (intervention_id, description, funding_source, amount)
+                        values (:i, 'Lavori', 'PNRR', 1500.50), (:i, 'Progetto', 'PNRR', 499.50), (:i, 'Arredi', 'Comune', 300)""").param("i", intervention).update();
+        jdbc.sql("""
+                        insert into intervention_milestone (intervention_id, title, due_on, reached_on)
+                        values (:i, 'Avvio', current_date, current_date), (:i, 'Fine', current_date + 30, null)""").param("i", intervention).update();
+        jdbc.sql("insert into intervention_proposal (intervention_id, proposal_id) values (:i, :p)")
+                .param("i", intervention)
+                .param("p", proposal)
+                .update();
+        return intervention;
+    }
+}
