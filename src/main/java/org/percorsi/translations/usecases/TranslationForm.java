@@ -1,0 +1,4 @@
+package org.percorsi.translations.usecases;
+
+/** A translation as typed in the side-by-side editor; {@code review}: the translator marks it reviewed. */
+public record TranslationForm(String text, boolean review) {}
