@@ -426,7 +426,27 @@ class RouteAuthorizationTest extends IntegrationTest {
             // managers download theirs from the back office)
             Map.entry("GET /admin/processes/{processId}/dossier/report.pdf", Rule.PROCESS_MANAGER),
             Map.entry("GET /processes/{slug}/final-report.pdf", Rule.NOBODY),
-            Map.entry("GET /processes/{slug}/final-report.odt", Rule.NOBODY));
+            Map.entry("GET /processes/{slug}/final-report.odt", Rule.NOBODY),
+            // translations (issue #19): the queue is for whoever translates a process (its managers, translators,
+            // the platform's translators, administrators); a process's texts for its translators and managers
+            Map.entry("GET /admin/translations", Rule.BACK_OFFICE),
+            Map.entry(
+                    "GET /admin/processes/{processId}/translations/{lang}/{kind}/{subjectId}/{field}",
+                    Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/translations/{lang}/{kind}/{subjectId}/{field}",
+                    Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/translations/{lang}/{kind}/{subjectId}/{field}/machine-draft",
+                    Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/translations/translators", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/translations/translators", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/translations/translators/{accountId}/remove", Rule.ADMIN_ONLY),
+            // easy-read summaries (issue #19)
+            Map.entry("GET /admin/processes/{id}/easy-read", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{id}/easy-read", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/meetings/{id}/easy-read", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/meetings/{id}/easy-read", Rule.PROCESS_MANAGER));
 
     @Autowired
     MockMvc mvc;
@@ -625,6 +645,22 @@ class RouteAuthorizationTest extends IntegrationTest {
                     }
                     if (name.equals("pointId")) {
                         return String.valueOf(OutreachFixtures.infoPoint(jdbc, processId));
+                    }
+                    // translations (issue #19): the process's title into English; a platform translator to remove
+                    if (name.equals("lang")) {
+                        return "en";
+                    }
+                    if (name.equals("kind")) {
+                        return "PROCESS";
+                    }
+                    if (name.equals("subjectId")) {
+                        return String.valueOf(processId);
+                    }
+                    if (name.equals("field")) {
+                        return "title";
+                    }
+                    if (name.equals("accountId")) {
+                        return "1"; // removing someone who is no translator changes nothing: only who may ask matters
                     }
                     return null;
                 });

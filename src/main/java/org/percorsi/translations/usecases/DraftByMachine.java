@@ -54,9 +54,17 @@ public class DraftByMachine {
 
     @Transactional
     public void handle(TranslationTarget target) {
+        handle(target, machine.orElse(null));
+    }
+
+    /** The same with this provider (the demo's, which replays what a server answered; a test's). */
+    @Transactional
+    public void handle(TranslationTarget target, MachineTranslator provider) {
         rules.requireCanTranslate(target.processId());
         SourceText source = SaveTranslation.sourceOf(texts, target);
-        var provider = machine.orElseThrow(() -> RuleViolation.global("translations.machine.none"));
+        if (provider == null) {
+            throw RuleViolation.global("translations.machine.none");
+        }
         if (queries.translation(target.kind(), target.subjectId(), target.field(), target.language())
                 .filter(t -> t.origin() == TranslationOrigin.HUMAN)
                 .isPresent()) {

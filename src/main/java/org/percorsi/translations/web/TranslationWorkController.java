@@ -23,6 +23,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -35,9 +36,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class TranslationWorkController {
 
+    /** Its language is {@code ?language=}: {@code ?lang=} switches the interface's. */
     static final String QUEUE = "/admin/translations";
-    static final String EDIT = "/admin/translations/edit";
-    static final String MACHINE = "/admin/translations/machine-draft";
+    /** One text of a process in one language: under the process, whose translators (and managers) it is for. */
+    static final String EDIT = "/admin/processes/{processId}/translations/{lang}/{kind}/{subjectId}/{field}";
+
+    static final String MACHINE = EDIT + "/machine-draft";
 
     private final TranslationRules rules;
     private final TranslationQueue queue;
@@ -60,7 +64,7 @@ class TranslationWorkController {
 
     @GetMapping(QUEUE)
     String queue(
-            @RequestParam(required = false) String lang,
+            @RequestParam(name = "language", required = false) String lang,
             @RequestParam(required = false) Long process,
             @RequestParam(required = false) Integer page,
             Model model) {
@@ -80,32 +84,32 @@ class TranslationWorkController {
 
     @GetMapping(EDIT)
     String edit(
-            @RequestParam long process,
-            @RequestParam String kind,
-            @RequestParam long id,
-            @RequestParam String field,
-            @RequestParam String lang,
+            @PathVariable long processId,
+            @PathVariable String lang,
+            @PathVariable String kind,
+            @PathVariable long subjectId,
+            @PathVariable String field,
             Model model) {
-        var target = target(process, kind, id, field, lang);
-        rules.requireCanTranslate(process);
-        var existing = queries.translation(target.kind(), id, field, target.language());
+        var target = target(processId, kind, subjectId, field, lang);
+        rules.requireCanTranslate(processId);
+        var existing = queries.translation(target.kind(), subjectId, field, target.language());
         String text = existing.map(t -> t.text()).orElse("");
         return editor(model, target, new TranslationForm(forEditing(target, text), false), FormErrors.none());
     }
 
     @PostMapping(EDIT)
     String save(
-            @RequestParam long process,
-            @RequestParam String kind,
-            @RequestParam long id,
-            @RequestParam String field,
-            @RequestParam String lang,
+            @PathVariable long processId,
+            @PathVariable String lang,
+            @PathVariable String kind,
+            @PathVariable long subjectId,
+            @PathVariable String field,
             @ModelAttribute TranslationForm form,
             BindingResult result,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        var target = target(process, kind, id, field, lang);
+        var target = target(processId, kind, subjectId, field, lang);
         if (Forms.attempt(result, response, () -> save.handle(target, form))) {
             Flash.success(redirect, form.review() ? "translations.saved.reviewed" : "translations.saved.draft");
             return "redirect:" + editUrl(target);
@@ -115,15 +119,15 @@ class TranslationWorkController {
 
     @PostMapping(MACHINE)
     String machineDraft(
-            @RequestParam long process,
-            @RequestParam String kind,
-            @RequestParam long id,
-            @RequestParam String field,
-            @RequestParam String lang,
+            @PathVariable long processId,
+            @PathVariable String lang,
+            @PathVariable String kind,
+            @PathVariable long subjectId,
+            @PathVariable String field,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        var target = target(process, kind, id, field, lang);
+        var target = target(processId, kind, subjectId, field, lang);
         return Forms.act(
                 () -> machine.handle(target),
                 response,
@@ -131,7 +135,7 @@ class TranslationWorkController {
                 "translations.machine.drafted",
                 editUrl(target),
                 refusal -> {
-                    String text = queries.translation(target.kind(), id, field, target.language())
+                    String text = queries.translation(target.kind(), subjectId, field, target.language())
                             .map(t -> t.text())
                             .orElse("");
                     return editor(
@@ -158,7 +162,7 @@ class TranslationWorkController {
         model.addAttribute("machineAvailable", machine.available());
         model.addAttribute("action", editUrl(target));
         model.addAttribute("machineAction", url(MACHINE, target));
-        model.addAttribute("queueUrl", QUEUE + "?lang=" + target.language().tag());
+        model.addAttribute("queueUrl", QUEUE + "?language=" + target.language().tag());
         return "translations/edit";
     }
 
@@ -172,12 +176,12 @@ class TranslationWorkController {
 
     private static String url(String path, TranslationTarget target) {
         return UriComponentsBuilder.fromPath(path)
-                .queryParam("process", target.processId())
-                .queryParam("kind", target.kind().name())
-                .queryParam("id", target.subjectId())
-                .queryParam("field", target.field())
-                .queryParam("lang", target.language().tag())
-                .build()
+                .buildAndExpand(
+                        target.processId(),
+                        target.language().tag(),
+                        target.kind().name(),
+                        target.subjectId(),
+                        target.field())
                 .encode()
                 .toUriString();
     }
