@@ -9,6 +9,9 @@ import org.percorsi.shared.language.Language;
  */
 public interface MachineTranslator {
 
-    /** The text in {@code to}, or empty when the provider could not translate it (down, language not offered). */
+    /**
+     * The text in {@code to}, or empty when the provider could not translate it (down, language not offered);
+     * {@code from} null: the provider detects it (a participant's words may be in any language).
+     */
     Optional<String> translate(String text, Language from, Language to, boolean html);
 }

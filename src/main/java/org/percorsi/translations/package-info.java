@@ -11,7 +11,8 @@
  * Translators: the TRANSLATOR role of a process (and its managers) or the platform's translators, named by
  * administrators; permissions once per action in {@code usecases/TranslationRules}. A machine-translation provider
  * ({@code MachineTranslator}; LibreTranslate when {@code percorsi.translations.machine.libretranslate-url} is set)
- * fills drafts, always labelled until a person reviews them.
+ * fills drafts, always labelled until a person reviews them, and translates a participant's proposal when a reader
+ * asks ({@code MachineOnRequest}, behind {@code shared.language.TranslationOnRequest}: shown labelled, never stored).
  *
  * <p>Where to look, for "review a translation": {@code web/TranslationWorkController} (queue and side-by-side
  * editor), {@code usecases/SaveTranslation} with {@code TranslationForm}, {@code domain/TranslationStore},

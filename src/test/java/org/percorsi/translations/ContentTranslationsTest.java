@@ -11,9 +11,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.percorsi.accounts.AccountDeleted;
+import org.percorsi.meetings.usecases.MeetingEasyReadForm;
+import org.percorsi.meetings.usecases.WriteMeetingEasyRead;
 import org.percorsi.processes.Visibility;
 import org.percorsi.processes.usecases.EasyReadForm;
 import org.percorsi.processes.usecases.WriteEasyRead;
+import org.percorsi.proposals.ProposalForms;
+import org.percorsi.proposals.ProposalState;
+import org.percorsi.proposals.usecases.AnswerForm;
+import org.percorsi.proposals.usecases.AnswerProposal;
+import org.percorsi.proposals.usecases.SubmitProposal;
 import org.percorsi.shared.language.ContentKind;
 import org.percorsi.shared.language.ContentSource;
 import org.percorsi.shared.language.ContentTranslations;
@@ -252,6 +259,86 @@ class ContentTranslationsTest extends IntegrationTest {
                         List.of(rs.getString(1), String.valueOf(rs.getObject(2)), String.valueOf(rs.getObject(3))))
                 .single();
         assertThat(left).containsExactly("Parcurs " + run, "null", "null");
+    }
+
+    @Test
+    void aMeetingShowsItsTranslatedTitleAndEasyReadInTheListAndOnItsPage() throws Exception {
+        long process = PublishedProcesses.published(context, "Percorso con incontri " + run, Visibility.PUBLIC);
+        long meeting = jdbc.sql("""
+                        insert into meeting (process_id, format, title, starts_at, ends_at, address)
+                        values (:p, 'WORLD_CAFE', :t, now() + interval '10 days', now() + interval '10 days 2 hours',
+                                'Sala civica')
+                        returning id""")
+                .param("p", process)
+                .param("t", "Caffè del quartiere " + run)
+                .query(Long.class)
+                .single();
+        TestAccounts.asAdmin(() -> context.getBean(WriteMeetingEasyRead.class)
+                .handle(meeting, new MeetingEasyReadForm("Un incontro per conoscersi.")));
+        String translator = translatorOf(process, "Incontri " + run);
+        save(translator, process, ContentKind.MEETING, meeting, "title", "en", "Neighbourhood café " + run, true);
+        save(
+                translator,
+                process,
+                ContentKind.MEETING,
+                meeting,
+                "easyRead",
+                "en",
+                "A meeting to get to know each other.",
+                true);
+
+        assertThat(page("/meetings/" + meeting, "en"))
+                .contains("lang=\"en\" dir=\"ltr\">Neighbourhood café " + run + "</h1>")
+                .contains("In plain words")
+                .contains("A meeting to get to know each other.");
+        assertThat(page("/meetings/" + meeting, "it"))
+                .contains("Caffè del quartiere " + run)
+                .contains("Un incontro per conoscersi.");
+        assertThat(page("/processes/" + PublishedProcesses.slugOf(jdbc, process) + "/meetings", "en"))
+                .contains(">Neighbourhood café " + run + "</a>");
+    }
+
+    @Test
+    void theMunicipalitysAnswerIsShownTranslatedOnlyOnceReviewed() throws Exception {
+        long process = PublishedProcesses.published(context, "Percorso con risposte " + run, Visibility.PUBLIC);
+        String author = TestAccounts.newParticipant(jdbc, "autrice-", "Autrice " + run);
+        long proposal = TestAccounts.asParticipant(
+                author,
+                () -> context.getBean(SubmitProposal.class).handle(process, ProposalForms.idea("Corsi serali " + run)));
+        TestAccounts.asAdmin(() -> context.getBean(AnswerProposal.class)
+                .handle(proposal, AnswerForm.of(ProposalState.PARTLY_ACCEPTED, "Si parte con due corsi " + run + ".")));
+        long answer = jdbc.sql("select answer_id from proposal where id = :p")
+                .param("p", proposal)
+                .query(Long.class)
+                .single();
+        String translator = translatorOf(process, "Risposte " + run);
+
+        save(
+                translator,
+                process,
+                ContentKind.ANSWER,
+                answer,
+                "motivation",
+                "en",
+                "Two courses to begin " + run + ".",
+                false);
+        assertThat(page("/proposals/" + proposal, "en"))
+                .as("a draft of a formal answer is not published")
+                .contains("Si parte con due corsi " + run)
+                .doesNotContain("Two courses to begin " + run);
+
+        save(
+                translator,
+                process,
+                ContentKind.ANSWER,
+                answer,
+                "motivation",
+                "en",
+                "Two courses to begin " + run + ".",
+                true);
+        assertThat(page("/proposals/" + proposal, "en"))
+                .contains("lang=\"en\" dir=\"ltr\"><p>Two courses to begin " + run + ".</p>")
+                .doesNotContain("Translate into my language"); // no machine-translation provider configured
     }
 
     private String translatorOf(long process, String nickname) {

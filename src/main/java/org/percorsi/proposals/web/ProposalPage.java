@@ -21,6 +21,7 @@ import org.percorsi.proposals.usecases.SupportProposal;
 import org.percorsi.shared.language.ContentKind;
 import org.percorsi.shared.language.ContentSource;
 import org.percorsi.shared.language.ContentTranslations;
+import org.percorsi.shared.language.TranslationOnRequest;
 import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.FormErrors;
@@ -58,6 +59,8 @@ class ProposalPage {
 
     private final ContentTranslations translations;
 
+    private final TranslationOnRequest onRequest;
+
     ProposalPage(
             ProposalQueries queries,
             ProcessesApi processes,
@@ -70,8 +73,10 @@ class ProposalPage {
             List<ProposalCitations> citations,
             NeedLinkQueries needLinks,
             @Value("${percorsi.map.tiles:}") String mapTiles,
-            ObjectProvider<ContentTranslations> translations) {
+            ObjectProvider<ContentTranslations> translations,
+            ObjectProvider<TranslationOnRequest> onRequest) {
         this.translations = translations.getIfAvailable(() -> ContentTranslations.ORIGINALS);
+        this.onRequest = onRequest.getIfAvailable(() -> TranslationOnRequest.NONE);
         this.queries = queries;
         this.processes = processes;
         this.accounts = accounts;
@@ -102,6 +107,14 @@ class ProposalPage {
         var visible = visible(id);
         var detail = visible.detail();
         model.addAttribute("proposal", detail);
+        model.addAttribute("translationOffered", onRequest.available());
+        model.addAttribute(
+                "bodyTranslated",
+                Boolean.TRUE.equals(model.getAttribute("translateBody"))
+                        ? onRequest
+                                .translate(detail.bodyHtml(), ContentTranslations.wanted(), true)
+                                .orElse(null)
+                        : null);
         // the answer is the municipality's formal word: shown translated only once a person reviewed it
         var answer = detail.answer();
         model.addAttribute(

@@ -49,7 +49,7 @@ class LibreTranslate implements MachineTranslator {
     public Optional<String> translate(String text, Language from, Language to, boolean html) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("q", text);
-        body.put("source", from.locale().getLanguage());
+        body.put("source", from == null ? "auto" : from.locale().getLanguage());
         body.put("target", to.locale().getLanguage());
         body.put("format", html ? "html" : "text");
         if (!apiKey.isBlank()) {
@@ -63,7 +63,11 @@ class LibreTranslate implements MachineTranslator {
         try {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                log.warn("LibreTranslate answered {} for {} → {}", response.statusCode(), from.tag(), to.tag());
+                log.warn(
+                        "LibreTranslate answered {} for {} → {}",
+                        response.statusCode(),
+                        from == null ? "auto" : from.tag(),
+                        to.tag());
                 return Optional.empty();
             }
             JsonNode translated = json.readTree(response.body()).get("translatedText");

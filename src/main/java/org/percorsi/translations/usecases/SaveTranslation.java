@@ -59,7 +59,7 @@ public class SaveTranslation {
         }
         String text = source.source().rich() ? RichText.sanitize(typed) : typed;
         var before = queries.translation(target.kind(), target.subjectId(), target.field(), target.language());
-        boolean untouchedMachineDraft = !form.review()
+        boolean untouchedMachineDraft = !form.reviewed()
                 && before.filter(b -> b.origin() == TranslationOrigin.MACHINE
                                 && b.text().equals(text))
                         .isPresent();
@@ -72,7 +72,7 @@ public class SaveTranslation {
                 text,
                 untouchedMachineDraft ? TranslationOrigin.MACHINE : TranslationOrigin.HUMAN,
                 viewer,
-                form.review() ? viewer : null,
+                form.reviewed() ? viewer : null,
                 clock.instant(),
                 source.source().fingerprint());
         events.publishEvent(new ContentTranslationChanged(

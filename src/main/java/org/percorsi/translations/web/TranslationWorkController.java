@@ -91,7 +91,6 @@ class TranslationWorkController {
             @PathVariable String field,
             Model model) {
         var target = target(processId, kind, subjectId, field, lang);
-        rules.requireCanTranslate(processId);
         var existing = queries.translation(target.kind(), subjectId, field, target.language());
         String text = existing.map(t -> t.text()).orElse("");
         return editor(model, target, new TranslationForm(forEditing(target, text), false), FormErrors.none());
@@ -111,7 +110,7 @@ class TranslationWorkController {
             RedirectAttributes redirect) {
         var target = target(processId, kind, subjectId, field, lang);
         if (Forms.attempt(result, response, () -> save.handle(target, form))) {
-            Flash.success(redirect, form.review() ? "translations.saved.reviewed" : "translations.saved.draft");
+            Flash.success(redirect, form.reviewed() ? "translations.saved.reviewed" : "translations.saved.draft");
             return "redirect:" + editUrl(target);
         }
         return editor(model, target, form, FormErrors.of(result));
@@ -147,6 +146,8 @@ class TranslationWorkController {
     }
 
     private String editor(Model model, TranslationTarget target, TranslationForm form, FormErrors errors) {
+        // the page shows the source: asked here, as the form may come back before its use case ran
+        rules.requireCanTranslate(target.processId());
         var source = queue.text(target.processId(), target.kind(), target.subjectId(), target.field())
                 .orElseThrow(() -> new NotFoundException("no such text"));
         var existing = queries.translation(target.kind(), target.subjectId(), target.field(), target.language());

@@ -68,5 +68,9 @@ class LibreTranslateTest {
         assertThat(provider.translate("<p>Testo</p>", Language.ITALIAN, Language.ARABIC, true))
                 .isEmpty();
         assertThat(received.get()).contains("\"format\":\"html\"").doesNotContain("api_key");
+        assertThat(provider.translate("Testo", null, Language.ARABIC, false)).isEmpty();
+        assertThat(received.get())
+                .as("a participant’s words: the server detects their language")
+                .contains("\"source\":\"auto\"");
     }
 }
