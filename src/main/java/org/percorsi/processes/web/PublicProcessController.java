@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.processes.PhaseView;
 import org.percorsi.processes.ProcessDocuments;
@@ -71,6 +72,14 @@ class PublicProcessController {
         Set<Long> themeIds = new HashSet<>();
         result.items().forEach(p -> themeIds.addAll(p.themeIds()));
         model.addAttribute("result", result);
+        model.addAttribute(
+                "texts",
+                translations.showAll(result.items().stream()
+                        .flatMap(p -> Stream.of(
+                                ContentSource.plain(ContentKind.PROCESS, p.id(), "title", p.title()),
+                                ContentSource.plain(
+                                        ContentKind.PROCESS, p.id(), "shortDescription", p.shortDescription())))
+                        .toList()));
         model.addAttribute("status", statusFilter == null ? "" : statusFilter.name());
         model.addAttribute("theme", theme);
         model.addAttribute("scope", scope);
