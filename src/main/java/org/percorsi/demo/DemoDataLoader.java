@@ -92,6 +92,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoRegionalDossiers regionalDossiers;
     private final DemoOutreach outreach;
     private final RegisterForMeeting registrations;
+    private final DemoTranslations translations;
 
     DemoDataLoader(
             DemoMeetings meetings,
@@ -101,6 +102,7 @@ class DemoDataLoader implements ApplicationRunner {
             DemoRegionalDossiers regionalDossiers,
             DemoOutreach outreach,
             RegisterForMeeting registrations,
+            DemoTranslations translations,
             JdbcClient jdbc,
             UpdateOrganisation updateOrganisation,
             SaveAxis saveAxis,
@@ -124,6 +126,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.regionalDossiers = regionalDossiers;
         this.outreach = outreach;
         this.registrations = registrations;
+        this.translations = translations;
         this.registerInvited = registerInvited;
         this.submit = submit;
         this.support = support;
@@ -221,6 +224,7 @@ class DemoDataLoader implements ApplicationRunner {
         stakeholders.load(prato, imola, labs, pratoThemes, labNeighbourhoods, union);
         regionalDossiers.load(imola, labs);
         outreach.load(prato, imola, labs, centre, macrolotto);
+        translations.load(prato, pratoMeetings.upcomingWorkshop());
         // concluded last: the labs' table took a request on the public form, open while the process was published
         conclude.handle(labs);
     }

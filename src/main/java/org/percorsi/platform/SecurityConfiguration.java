@@ -65,7 +65,10 @@ class SecurityConfiguration {
                                 "/admin/processes",
                                 "/admin/processes/**",
                                 "/admin/organisations",
-                                "/admin/organisations/**")
+                                "/admin/organisations/**",
+                                // translators: each page and use case checks what they translate
+                                "/admin/translations",
+                                "/admin/translations/**")
                         .authenticated()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")

@@ -10,5 +10,7 @@ public enum ProcessRole {
     MODERATOR,
     EVALUATOR,
     NEGOTIATION_TABLE,
-    MEMBER
+    MEMBER,
+    /** Translates the process's texts (issue #19), reviewed or as drafts. */
+    TRANSLATOR
 }

@@ -242,6 +242,14 @@ public class ProcessesApi {
                         p.scopeIds()));
     }
 
+    /** The easy-read summary of a process (issue #19), if it has one: read by its page next to {@link #publicPage}. */
+    public Optional<String> easyRead(long processId) {
+        return jdbc.sql("select easy_read from process where id = :id and easy_read is not null")
+                .param("id", processId)
+                .query(String.class)
+                .optional();
+    }
+
     /** A process the viewer may see, by id: its slug, title and visible phases. */
     public Optional<ProcessPage> visibleById(long processId) {
         return jdbc.sql("select slug from process where id = :id")

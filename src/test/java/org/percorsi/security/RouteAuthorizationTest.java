@@ -441,7 +441,27 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /opendata/catalog.jsonld", Rule.PUBLIC),
             Map.entry("GET /opendata/catalog.rdf", Rule.PUBLIC),
             Map.entry("GET /admin/organisation/ipa-code", Rule.ADMIN_ONLY),
-            Map.entry("POST /admin/organisation/ipa-code", Rule.ADMIN_ONLY));
+            Map.entry("POST /admin/organisation/ipa-code", Rule.ADMIN_ONLY),
+            // translations (issue #19): the queue is for whoever translates a process (its managers, translators,
+            // the platform's translators, administrators); a process's texts for its translators and managers
+            Map.entry("GET /admin/translations", Rule.BACK_OFFICE),
+            Map.entry(
+                    "GET /admin/processes/{processId}/translations/{lang}/{kind}/{subjectId}/{field}",
+                    Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/translations/{lang}/{kind}/{subjectId}/{field}",
+                    Rule.PROCESS_MANAGER),
+            Map.entry(
+                    "POST /admin/processes/{processId}/translations/{lang}/{kind}/{subjectId}/{field}/machine-draft",
+                    Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/translations/translators", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/translations/translators", Rule.ADMIN_ONLY),
+            Map.entry("POST /admin/translations/translators/{accountId}/remove", Rule.ADMIN_ONLY),
+            // easy-read summaries (issue #19)
+            Map.entry("GET /admin/processes/{id}/easy-read", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{id}/easy-read", Rule.PROCESS_MANAGER),
+            Map.entry("GET /admin/processes/{processId}/meetings/{id}/easy-read", Rule.PROCESS_MANAGER),
+            Map.entry("POST /admin/processes/{processId}/meetings/{id}/easy-read", Rule.PROCESS_MANAGER));
 
     @Autowired
     MockMvc mvc;
@@ -645,6 +665,22 @@ class RouteAuthorizationTest extends IntegrationTest {
                         // the dataset of proposals, where reserved process A's proposal must not appear
                         proposalOfA();
                         return "proposals";
+                    }
+                    // translations (issue #19): the process's title into English; a platform translator to remove
+                    if (name.equals("lang")) {
+                        return "en";
+                    }
+                    if (name.equals("kind")) {
+                        return "PROCESS";
+                    }
+                    if (name.equals("subjectId")) {
+                        return String.valueOf(processId);
+                    }
+                    if (name.equals("field")) {
+                        return "title";
+                    }
+                    if (name.equals("accountId")) {
+                        return "1"; // removing someone who is no translator changes nothing: only who may ask matters
                     }
                     return null;
                 });

@@ -141,6 +141,13 @@ public class MeetingStore {
                 .update();
     }
 
+    public void saveEasyRead(long id, String easyRead) {
+        jdbc.sql("update meeting set easy_read = :e, updated_at = now() where id = :id")
+                .param("e", easyRead)
+                .param("id", id)
+                .update();
+    }
+
     public void saveSynthesis(long id, String synthesisHtml) {
         jdbc.sql("update meeting set synthesis_html = :s, updated_at = now() where id = :id")
                 .param("s", synthesisHtml)

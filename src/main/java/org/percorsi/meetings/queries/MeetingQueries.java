@@ -351,6 +351,14 @@ public class MeetingQueries {
     /** The viewer's own registration, if any. */
     public record Viewer(RegistrationStatus status, Integer waitingPosition) {}
 
+    /** The easy-read summary of a meeting (issue #19), if it has one; the page reads the meeting through {@link #detail}. */
+    public Optional<String> easyRead(long id) {
+        return jdbc.sql("select easy_read from meeting where id = :id and easy_read is not null")
+                .param("id", id)
+                .query(String.class)
+                .optional();
+    }
+
     public Optional<Detail> detail(long id) {
         return detail(id, true);
     }

@@ -18,11 +18,15 @@ import org.percorsi.meetings.usecases.RegisterForMeeting;
 import org.percorsi.meetings.usecases.RenewCalendarFeed;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.processes.ProcessesApi;
+import org.percorsi.shared.language.ContentKind;
+import org.percorsi.shared.language.ContentSource;
+import org.percorsi.shared.language.ContentTranslations;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
 import org.percorsi.shared.web.PageResult;
 import org.percorsi.shared.web.View;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -55,6 +59,7 @@ class MeetingController {
     private final RenewCalendarFeed feeds;
     private final String mapTiles;
     private final Clock clock;
+    private final ContentTranslations translations;
 
     MeetingController(
             Clock clock,
@@ -67,7 +72,9 @@ class MeetingController {
             OrganisationApi organisation,
             AccountsApi accounts,
             RenewCalendarFeed feeds,
-            @Value("${percorsi.map.tiles:}") String mapTiles) {
+            @Value("${percorsi.map.tiles:}") String mapTiles,
+            ObjectProvider<ContentTranslations> translations) {
+        this.translations = translations.getIfAvailable(() -> ContentTranslations.ORIGINALS);
         this.clock = clock;
         this.queries = queries;
         this.harvest = harvest;
@@ -124,11 +131,15 @@ class MeetingController {
             model.addAttribute("process", null);
         }
         var chosen = when == null ? MeetingQueries.When.UPCOMING : when;
+        var result = queries.list(
+                new MeetingQueries.Filter(processId, format, scope, theme, from, to, chosen),
+                PageResult.clampPage(page));
+        model.addAttribute("result", result);
         model.addAttribute(
-                "result",
-                queries.list(
-                        new MeetingQueries.Filter(processId, format, scope, theme, from, to, chosen),
-                        PageResult.clampPage(page)));
+                "texts",
+                translations.showAll(result.items().stream()
+                        .map(m -> ContentSource.plain(ContentKind.MEETING, m.id(), "title", m.title()))
+                        .toList()));
         model.addAttribute("format", format == null ? "" : format.name());
         model.addAttribute("scope", scope);
         model.addAttribute("theme", theme);
@@ -243,6 +254,17 @@ class MeetingController {
         boolean organiser = permissions.canOrganise(meeting.processId());
         boolean published = meeting.status() == MeetingStatus.CLOSED;
         model.addAttribute("meeting", meeting);
+        model.addAttribute(
+                "texts",
+                translations.showAll(List.of(
+                        ContentSource.plain(ContentKind.MEETING, id, "title", meeting.title()),
+                        ContentSource.plain(
+                                ContentKind.MEETING,
+                                id,
+                                "easyRead",
+                                queries.easyRead(id).orElse("")),
+                        ContentSource.rich(ContentKind.MEETING, id, "description", meeting.descriptionHtml()),
+                        ContentSource.rich(ContentKind.MEETING, id, "agenda", meeting.agendaHtml()))));
         model.addAttribute("refusal", refusal);
         model.addAttribute("organiser", organiser);
         // what the meeting produced is public once its record is published; its organisers see it as they write it

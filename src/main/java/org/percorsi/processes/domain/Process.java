@@ -36,6 +36,9 @@ public class Process {
     private Visibility visibility;
     private UUID coverImageId;
     private String coverImageAlt;
+    /** A short plain-language summary, shown at the top of the public page (issue #19); null: none. */
+    private String easyRead;
+
     private Instant createdAt;
     private Instant updatedAt;
     private Instant publishedAt;
@@ -145,6 +148,14 @@ public class Process {
 
     public String getShortDescription() {
         return shortDescription;
+    }
+
+    public String getEasyRead() {
+        return easyRead;
+    }
+
+    public void setEasyRead(String easyRead) {
+        this.easyRead = easyRead;
     }
 
     public String getDescriptionHtml() {

@@ -183,10 +183,16 @@ class ProposalController {
     }
 
     @GetMapping("/proposals/{id}")
-    String show(@PathVariable long id, @RequestParam(required = false) Integer cpage, Model model) {
+    String show(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer cpage,
+            @RequestParam(required = false) Boolean translate,
+            Model model) {
         // the same for every participant but their support, following, authorship and editable comments
         PersonalParts.sameForEveryParticipant();
         model.addAttribute("commentPage", PageResult.clampPage(cpage));
+        // a machine translation of the author's words, asked for by the reader: shown labelled, kept nowhere
+        model.addAttribute("translateBody", Boolean.TRUE.equals(translate));
         return page(model, id, FormErrors.none(), null);
     }
 

@@ -18,10 +18,15 @@ import org.percorsi.proposals.usecases.AnswerForm;
 import org.percorsi.proposals.usecases.CommentOnProposal;
 import org.percorsi.proposals.usecases.HideComment;
 import org.percorsi.proposals.usecases.SupportProposal;
+import org.percorsi.shared.language.ContentKind;
+import org.percorsi.shared.language.ContentSource;
+import org.percorsi.shared.language.ContentTranslations;
+import org.percorsi.shared.language.TranslationOnRequest;
 import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.FormErrors;
 import org.percorsi.shared.web.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -52,6 +57,10 @@ class ProposalPage {
 
     private final String mapTiles;
 
+    private final ContentTranslations translations;
+
+    private final TranslationOnRequest onRequest;
+
     ProposalPage(
             ProposalQueries queries,
             ProcessesApi processes,
@@ -63,7 +72,11 @@ class ProposalPage {
             List<ProposalOrigins> origins,
             List<ProposalCitations> citations,
             NeedLinkQueries needLinks,
-            @Value("${percorsi.map.tiles:}") String mapTiles) {
+            @Value("${percorsi.map.tiles:}") String mapTiles,
+            ObjectProvider<ContentTranslations> translations,
+            ObjectProvider<TranslationOnRequest> onRequest) {
+        this.translations = translations.getIfAvailable(() -> ContentTranslations.ORIGINALS);
+        this.onRequest = onRequest.getIfAvailable(() -> TranslationOnRequest.NONE);
         this.queries = queries;
         this.processes = processes;
         this.accounts = accounts;
@@ -94,6 +107,25 @@ class ProposalPage {
         var visible = visible(id);
         var detail = visible.detail();
         model.addAttribute("proposal", detail);
+        model.addAttribute("translationOffered", onRequest.available());
+        model.addAttribute(
+                "bodyTranslated",
+                Boolean.TRUE.equals(model.getAttribute("translateBody"))
+                        ? onRequest
+                                .translate(detail.bodyHtml(), ContentTranslations.wanted(), true)
+                                .orElse(null)
+                        : null);
+        // the answer is the municipality's formal word: shown translated only once a person reviewed it
+        var answer = detail.answer();
+        model.addAttribute(
+                "answerMotivation",
+                answer == null || answer.motivationHtml() == null
+                        ? null
+                        : translations.show(
+                                ContentSource.rich(
+                                                ContentKind.ANSWER, answer.id(), "motivation", answer.motivationHtml())
+                                        .asFormal(),
+                                ContentTranslations.wanted()));
         model.addAttribute("process", visible.process());
         model.addAttribute(
                 "origin",

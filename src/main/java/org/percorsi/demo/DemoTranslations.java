@@ -1,0 +1,176 @@
+package org.percorsi.demo;
+
+import java.util.Optional;
+import org.percorsi.meetings.usecases.MeetingEasyReadForm;
+import org.percorsi.meetings.usecases.WriteMeetingEasyRead;
+import org.percorsi.processes.ProcessRole;
+import org.percorsi.processes.usecases.AssignRole;
+import org.percorsi.processes.usecases.EasyReadForm;
+import org.percorsi.processes.usecases.RoleForm;
+import org.percorsi.processes.usecases.WriteEasyRead;
+import org.percorsi.shared.language.ContentKind;
+import org.percorsi.shared.language.Language;
+import org.percorsi.translations.usecases.DraftByMachine;
+import org.percorsi.translations.usecases.SaveTranslation;
+import org.percorsi.translations.usecases.TranslationForm;
+import org.percorsi.translations.usecases.TranslationTarget;
+import org.springframework.stereotype.Component;
+
+/**
+ * Prato's process in the languages of its largest communities (issue #19): its easy-read summary and the upcoming
+ * workshop's, translated into Chinese by Lin and into Arabic and Albanian by Ahmed, the process's translators. Most are
+ * reviewed; the Arabic easy-read is a machine draft (labelled on the page); the Albanian one was made before the
+ * summary changed, so it shows as out of date.
+ */
+@Component
+class DemoTranslations {
+
+    static final String EASY_READ_BEFORE = "Il Comune di Prato vuole sapere come aiutare chi arriva da altri Paesi a "
+            + "vivere bene in città. Puoi leggere i documenti, venire agli incontri e dire la tua idea.";
+    static final String EASY_READ = EASY_READ_BEFORE + " Le idee migliori diventano progetti del Comune.";
+
+    private final AssignRole roles;
+    private final WriteEasyRead processEasyRead;
+    private final WriteMeetingEasyRead meetingEasyRead;
+    private final SaveTranslation save;
+    private final DraftByMachine machine;
+
+    DemoTranslations(
+            AssignRole roles,
+            WriteEasyRead processEasyRead,
+            WriteMeetingEasyRead meetingEasyRead,
+            SaveTranslation save,
+            DraftByMachine machine) {
+        this.roles = roles;
+        this.processEasyRead = processEasyRead;
+        this.meetingEasyRead = meetingEasyRead;
+        this.save = save;
+        this.machine = machine;
+    }
+
+    /** Run as an administrator, after the demo participants exist. */
+    void load(long prato, long upcomingWorkshop) {
+        roles.handle(prato, new RoleForm(DemoDataLoader.LIN, ProcessRole.TRANSLATOR));
+        roles.handle(prato, new RoleForm(DemoDataLoader.AHMED, ProcessRole.TRANSLATOR));
+        processEasyRead.handle(prato, new EasyReadForm(EASY_READ_BEFORE));
+        meetingEasyRead.handle(
+                upcomingWorkshop,
+                new MeetingEasyReadForm("Un incontro aperto a tutti per parlare di come partecipare alla vita della "
+                        + "città. C'è un interprete se lo chiedi quando ti iscrivi."));
+
+        String ahmed = DemoDataLoader.AHMED;
+        reviewed(
+                ahmed,
+                prato,
+                ContentKind.PROCESS,
+                prato,
+                "title",
+                Language.ALBANIAN,
+                "Ndërhyrjet prioritare për politikat e integrimit");
+        reviewed(
+                ahmed,
+                prato,
+                ContentKind.PROCESS,
+                prato,
+                "easyRead",
+                Language.ALBANIAN,
+                "Bashkia e Pratos dëshiron të dijë si t'i ndihmojë ata që vijnë nga vende të tjera të jetojnë mirë "
+                        + "në qytet. Mund të lexosh dokumentet, të vish në takime dhe të thuash idenë tënde.");
+        // the summary grows a sentence after the Albanian translation: it is shown marked out of date
+        processEasyRead.handle(prato, new EasyReadForm(EASY_READ));
+
+        String lin = DemoDataLoader.LIN;
+        reviewed(lin, prato, ContentKind.PROCESS, prato, "title", Language.CHINESE_SIMPLIFIED, "融合政策的优先行动");
+        reviewed(
+                lin,
+                prato,
+                ContentKind.PROCESS,
+                prato,
+                "shortDescription",
+                Language.CHINESE_SIMPLIFIED,
+                "关于融合的共同行动方针，可在短期和中期内实现，并在财务上可持续。");
+        reviewed(
+                lin,
+                prato,
+                ContentKind.PROCESS,
+                prato,
+                "easyRead",
+                Language.CHINESE_SIMPLIFIED,
+                "普拉托市政府想知道如何帮助来自其他国家的人在城市里好好生活。你可以阅读文件，参加会议，说出你的想法。" + "最好的想法会成为市政府的项目。");
+        reviewed(
+                lin, prato, ContentKind.MEETING, upcomingWorkshop, "title", Language.CHINESE_SIMPLIFIED, "研讨会：积极参与的工具");
+        reviewed(
+                lin,
+                prato,
+                ContentKind.MEETING,
+                upcomingWorkshop,
+                "easyRead",
+                Language.CHINESE_SIMPLIFIED,
+                "一个对所有人开放的会议，讨论如何参与城市生活。如果你在报名时提出要求，会有翻译。");
+
+        reviewed(
+                ahmed,
+                prato,
+                ContentKind.PROCESS,
+                prato,
+                "title",
+                Language.ARABIC,
+                "التدخلات ذات الأولوية لسياسات الاندماج");
+        reviewed(
+                ahmed,
+                prato,
+                ContentKind.PROCESS,
+                prato,
+                "shortDescription",
+                Language.ARABIC,
+                "خطوط عمل مشتركة بشأن الاندماج، قابلة للتنفيذ على المدى القصير والمتوسط ومستدامة ماليًا.");
+        reviewed(
+                ahmed,
+                prato,
+                ContentKind.MEETING,
+                upcomingWorkshop,
+                "title",
+                Language.ARABIC,
+                "ورشة عمل: أدوات المشاركة الفعالة");
+        reviewed(
+                ahmed,
+                prato,
+                ContentKind.MEETING,
+                upcomingWorkshop,
+                "easyRead",
+                Language.ARABIC,
+                "لقاء مفتوح للجميع للحديث عن كيفية المشاركة في حياة المدينة. يوجد مترجم إذا طلبته عند التسجيل.");
+        reviewed(
+                ahmed,
+                prato,
+                ContentKind.MEETING,
+                upcomingWorkshop,
+                "title",
+                Language.ALBANIAN,
+                "Punëtori: mjetet e pjesëmarrjes aktive");
+        // what a LibreTranslate server gave for the easy-read, kept as a machine draft: labelled until reviewed
+        DemoDataLoader.as(ahmed, () -> {
+            machine.handle(
+                    new TranslationTarget(prato, ContentKind.PROCESS, prato, "easyRead", Language.ARABIC),
+                    (text, from, to, html) -> Optional.of("تريد بلدية براتو أن تعرف كيف تساعد القادمين من بلدان أخرى "
+                            + "على العيش بشكل جيد في المدينة. يمكنك قراءة الوثائق والمجيء إلى اللقاءات وقول فكرتك. "
+                            + "تصبح أفضل الأفكار مشاريع للبلدية."));
+            return null;
+        });
+    }
+
+    private void reviewed(
+            String translator,
+            long process,
+            ContentKind kind,
+            long subject,
+            String field,
+            Language language,
+            String text) {
+        DemoDataLoader.as(translator, () -> {
+            save.handle(
+                    new TranslationTarget(process, kind, subject, field, language), new TranslationForm(text, true));
+            return null;
+        });
+    }
+}

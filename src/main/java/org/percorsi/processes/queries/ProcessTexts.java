@@ -1,0 +1,77 @@
+package org.percorsi.processes.queries;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.percorsi.shared.language.ContentKind;
+import org.percorsi.shared.language.ContentSource;
+import org.percorsi.shared.language.TranslatableContent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A process's texts for its translators: title, descriptions, easy-read summary, and each phase's title and text. */
+@Component
+@Transactional(readOnly = true)
+class ProcessTexts implements TranslatableContent {
+
+    private final JdbcClient jdbc;
+
+    ProcessTexts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<SourceText> textsOf(long processId) {
+        List<SourceText> texts = new ArrayList<>();
+        jdbc.sql("select title, short_description, description_html, easy_read from process where id = :id")
+                .param("id", processId)
+                .query(rs -> {
+                    String title = rs.getString("title");
+                    add(texts, processId, ContentSource.plain(ContentKind.PROCESS, processId, "title", title), title);
+                    add(
+                            texts,
+                            processId,
+                            ContentSource.plain(
+                                    ContentKind.PROCESS,
+                                    processId,
+                                    "shortDescription",
+                                    rs.getString("short_description")),
+                            title);
+                    add(
+                            texts,
+                            processId,
+                            ContentSource.plain(ContentKind.PROCESS, processId, "easyRead", rs.getString("easy_read")),
+                            title);
+                    add(
+                            texts,
+                            processId,
+                            ContentSource.rich(
+                                    ContentKind.PROCESS, processId, "description", rs.getString("description_html")),
+                            title);
+                });
+        jdbc.sql("select id, position, title, description_html from phase where process_id = :id order by position")
+                .param("id", processId)
+                .query(rs -> {
+                    long phase = rs.getLong("id");
+                    String place = rs.getInt("position") + ". " + rs.getString("title");
+                    add(
+                            texts,
+                            processId,
+                            ContentSource.plain(ContentKind.PHASE, phase, "title", rs.getString("title")),
+                            place);
+                    add(
+                            texts,
+                            processId,
+                            ContentSource.rich(
+                                    ContentKind.PHASE, phase, "description", rs.getString("description_html")),
+                            place);
+                });
+        return texts;
+    }
+
+    private static void add(List<SourceText> texts, long processId, ContentSource source, String place) {
+        if (!source.original().isBlank()) {
+            texts.add(new SourceText(processId, source, place));
+        }
+    }
+}
