@@ -10,8 +10,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.percorsi.processes.Visibility;
+import org.percorsi.proposals.ProposalForms;
 import org.percorsi.proposals.ProposalKind;
-import org.percorsi.proposals.usecases.ProposalForm;
 import org.percorsi.proposals.usecases.SubmitProposal;
 import org.percorsi.proposals.usecases.SupportProposal;
 import org.percorsi.support.IntegrationTest;
@@ -154,19 +154,7 @@ class OperatorMetricsTest extends IntegrationTest {
         return TestAccounts.asParticipant(
                 participant(),
                 () -> submit.handle(
-                        process,
-                        new ProposalForm(
-                                ProposalKind.IDEA,
-                                "Una fontanella in piazza",
-                                "Acqua per tutti.",
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null)));
+                        process, ProposalForms.of(ProposalKind.IDEA, "Una fontanella in piazza", "Acqua per tutti.")));
     }
 
     private String participant() {

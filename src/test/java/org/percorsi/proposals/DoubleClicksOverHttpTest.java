@@ -17,7 +17,6 @@ import org.percorsi.processes.usecases.AddPhase;
 import org.percorsi.processes.usecases.CreateProcess;
 import org.percorsi.processes.usecases.PhaseForm;
 import org.percorsi.processes.usecases.PublishProcess;
-import org.percorsi.proposals.usecases.ProposalForm;
 import org.percorsi.proposals.usecases.SubmitProposal;
 import org.percorsi.support.HttpVisitor;
 import org.percorsi.support.IntegrationTest;
@@ -66,18 +65,7 @@ class DoubleClicksOverHttpTest extends IntegrationTest {
                     account(),
                     () -> submit.handle(
                             process,
-                            new ProposalForm(
-                                    ProposalKind.IDEA,
-                                    "Una fontanella in piazza",
-                                    "Acqua per tutti.",
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null)));
+                            ProposalForms.of(ProposalKind.IDEA, "Una fontanella in piazza", "Acqua per tutti.")));
         });
         var person = new HttpVisitor(port).signIn(account(), "x");
         String csrf = HttpVisitor.csrfOf(person.get("/proposals/" + proposal[0]).body());
