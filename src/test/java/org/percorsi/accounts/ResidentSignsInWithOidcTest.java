@@ -71,7 +71,7 @@ class ResidentSignsInWithOidcTest {
         String email = "lucia-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         String subject = "spid-" + UUID.randomUUID();
         var login = page("/login");
-        assertThat(login.body()).contains("Accedi con SPID/CIE");
+        assertThat(login.body()).contains("Accedi con <bdi>SPID/CIE</bdi>");
 
         BROKER.enqueueCallback(callback(
                 subject,

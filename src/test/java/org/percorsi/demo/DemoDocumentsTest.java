@@ -131,9 +131,9 @@ class DemoDocumentsTest extends IntegrationTest {
                 .getResponse();
         assertThat(report.getStatus()).isEqualTo(200);
         assertThat(report.getContentAsString())
-                .contains("Emendamento di Rosa T. - commercianti", "Respinto")
+                .contains("Emendamento di <bdi>Rosa T. - commercianti</bdi>", "Respinto")
                 .contains("non è sostenibile per il bilancio comunale")
-                .contains("Emendamento di Sara L. - urbanista", "Accolto")
+                .contains("Emendamento di <bdi>Sara L. - urbanista</bdi>", "Accolto")
                 .contains("È il punto più sentito in via Pistoiese");
     }
 

@@ -139,7 +139,7 @@ class NeighbourhoodLabsTest extends IntegrationTest {
                 .contains("Laboratorio finale cittadino " + run);
         String neighbourhood = page("/processes/" + slug + "/neighbourhoods/" + station);
         assertThat(neighbourhood)
-                .contains("Laboratorio di quartiere: Stazione " + run)
+                .contains("Laboratorio di quartiere: <bdi>Stazione " + run + "</bdi>")
                 .contains("Panchine nel cortile " + run)
                 .doesNotContain("Barche sul fiume")
                 .contains("Laboratorio alla stazione " + run, "Laboratorio finale cittadino " + run);
