@@ -91,6 +91,33 @@ class DeploymentFilesTest extends IntegrationTest {
         assertThat(containerSecurity.get("readOnlyRootFilesystem")).isEqualTo(true);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theMetricsHaveAPortOfTheirOwnThatNoPublicRouteReaches() throws IOException {
+        String port = (String)
+                child(yaml(DEPLOY.resolve("kubernetes/configmap.yaml")), "data").get("PERCORSI_MANAGEMENT_PORT");
+        assertThat(port).as("the ConfigMap sets the management port").isNotBlank();
+
+        var ports = (List<Map<String, Object>>) platformContainer().get("ports");
+        assertThat(ports)
+                .anySatisfy(p -> assertThat(p)
+                        .containsEntry("name", "metrics")
+                        .containsEntry("containerPort", Integer.parseInt(port)));
+        Map<String, Object> annotations =
+                child(child(child(yaml(DEPLOY.resolve("kubernetes/deployment.yaml")), "spec"), "template"), "metadata");
+        assertThat(child(annotations, "annotations"))
+                .containsEntry("prometheus.io/port", port)
+                .containsEntry("prometheus.io/path", "/actuator/prometheus");
+        // the Service (and so the Ingress) carries only the public port
+        var servicePorts = (List<Map<String, Object>>)
+                child(yaml(DEPLOY.resolve("kubernetes/service.yaml")), "spec").get("ports");
+        assertThat(servicePorts).extracting(p -> p.get("targetPort")).containsExactly("http");
+
+        Map<String, Object> compose = yaml(DEPLOY.resolve("compose.yaml"));
+        assertThat(child(child(compose, "x-platform"), "environment")).containsEntry("PERCORSI_MANAGEMENT_PORT", port);
+        assertThat(Files.readString(DEPLOY.resolve("nginx/percorsi.conf"))).doesNotContain(":" + port);
+    }
+
     private static Map<String, Object> podSpec() throws IOException {
         Map<String, Object> deployment = yaml(DEPLOY.resolve("kubernetes/deployment.yaml"));
         return child(child(child(deployment, "spec"), "template"), "spec");

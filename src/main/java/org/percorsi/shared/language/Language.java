@@ -21,11 +21,14 @@ public enum Language {
     private final String tag;
     private final String nativeName;
     private final boolean rightToLeft;
+    // parsed once: every request resolves its language, and parsing a tag allocates
+    private final Locale locale;
 
     Language(String tag, String nativeName, boolean rightToLeft) {
         this.tag = tag;
         this.nativeName = nativeName;
         this.rightToLeft = rightToLeft;
+        this.locale = Locale.forLanguageTag(tag);
     }
 
     /** BCP 47 tag, as written in {@code lang} attributes, cookies and the database. */
@@ -48,7 +51,7 @@ public enum Language {
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(tag);
+        return locale;
     }
 
     /** Suffix of the module bundles' files ({@code processes_zh.properties}); Italian is the base file. */
