@@ -1,10 +1,9 @@
 package org.percorsi.shared.web;
 
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -58,12 +57,14 @@ class BufferedJteViews {
         @Override
         protected void renderMergedTemplateModel(
                 Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) throws Exception {
-            StringOutput output = new StringOutput(8192);
+            // straight into UTF-8 chunks (the templates' fixed text is compiled as bytes: binaryStaticContent):
+            // a page kept as a Java string would turn into two bytes per character at its first character
+            // outside Latin-1 (an apostrophe ’ is enough) and then be encoded again, whole
+            var output = new Utf8ByteOutput();
             engine.render(getUrl(), model, output);
-            byte[] page = output.toString().getBytes(StandardCharsets.UTF_8);
             response.setContentType("text/html;charset=UTF-8");
-            response.setContentLength(page.length);
-            response.getOutputStream().write(page);
+            response.setContentLength(output.getContentLength());
+            output.writeTo(response.getOutputStream());
         }
     }
 }
