@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.percorsi.processes.ProcessesOpenData;
+import org.percorsi.shared.database.StreamedRows;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,18 +54,15 @@ public class DocumentsOpenData {
 
     @Transactional(readOnly = true)
     public void eachFinalVersion(Consumer<FinalVersion> rows) {
-        jdbc.query(
-                connection -> {
-                    var statement = connection.prepareStatement("""
+        StreamedRows.each(
+                jdbc,
+                """
                             select d.id, d.process_id, d.phase_id, d.theme_id, d.kind, d.title, v.number,
                                    v.consultation_from, v.consultation_to, v.approved_by, v.approved_on, v.approval_act,
                                    v.created_at
                             from document d join document_version v on v.document_id = d.id
-                            where %s order by d.id, v.number""".formatted(PUBLIC_FINAL_VERSION));
-                    statement.setFetchSize(500);
-                    return statement;
-                },
-                (RowCallbackHandler) rs -> rows.accept(new FinalVersion(
+                            where %s order by d.id, v.number""".formatted(PUBLIC_FINAL_VERSION),
+                rs -> new FinalVersion(
                         rs.getLong("id"),
                         rs.getLong("process_id"),
                         (Long) rs.getObject("phase_id"),
@@ -78,28 +75,27 @@ public class DocumentsOpenData {
                         rs.getString("approved_by"),
                         rs.getObject("approved_on", LocalDate.class),
                         rs.getString("approval_act"),
-                        rs.getTimestamp("created_at").toInstant())));
+                        rs.getTimestamp("created_at").toInstant()),
+                rows);
     }
 
     @Transactional(readOnly = true)
     public void eachFinalItem(Consumer<FinalItem> rows) {
-        jdbc.query(
-                connection -> {
-                    var statement = connection.prepareStatement("""
+        StreamedRows.each(
+                jdbc,
+                """
                             select d.id, d.process_id, v.number, i.position, i.title, i.body, i.proposal_id
                             from document d join document_version v on v.document_id = d.id
                                  join document_item i on i.version_id = v.id
-                            where %s order by d.id, v.number, i.position""".formatted(PUBLIC_FINAL_VERSION));
-                    statement.setFetchSize(500);
-                    return statement;
-                },
-                (RowCallbackHandler) rs -> rows.accept(new FinalItem(
+                            where %s order by d.id, v.number, i.position""".formatted(PUBLIC_FINAL_VERSION),
+                rs -> new FinalItem(
                         rs.getLong("id"),
                         rs.getLong("process_id"),
                         rs.getInt("number"),
                         rs.getInt("position"),
                         rs.getString("title"),
                         rs.getString("body"),
-                        rs.getLong("proposal_id"))));
+                        rs.getLong("proposal_id")),
+                rows);
     }
 }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.percorsi.processes.ProcessesOpenData;
+import org.percorsi.shared.database.StreamedRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +42,9 @@ public class MeetingsOpenData {
 
     @Transactional(readOnly = true)
     public void eachPublicMeeting(Consumer<PublicMeeting> rows) {
-        jdbc.query(
-                connection -> {
-                    var statement = connection.prepareStatement("""
+        StreamedRows.each(
+                jdbc,
+                """
                             select m.id, m.process_id, m.phase_id, m.title, m.format, m.status, m.starts_at, m.ends_at,
                                    m.address, m.online_url is not null as online, m.theme_id, m.scope_id,
                                    array(select a.bucket || '=' || a.people from meeting_attendance a
@@ -54,17 +55,14 @@ public class MeetingsOpenData {
                               and exists (select 1 from process_summary p where p.id = m.process_id and %s)
                               and (m.phase_id is null or exists (select 1 from phase_summary ph
                                                                  where ph.id = m.phase_id and not ph.reserved))
-                            order by m.starts_at, m.id""".formatted(ProcessesOpenData.PUBLIC_PROCESS));
-                    statement.setFetchSize(500);
-                    return statement;
-                },
+                            order by m.starts_at, m.id""".formatted(ProcessesOpenData.PUBLIC_PROCESS),
                 rs -> {
                     Map<Attendance.Category, Integer> attendance = new EnumMap<>(Attendance.Category.class);
                     for (String pair : (String[]) rs.getArray("attendance").getArray()) {
                         String[] parts = pair.split("=", 2);
                         attendance.put(Attendance.Category.valueOf(parts[0]), Integer.valueOf(parts[1]));
                     }
-                    rows.accept(new PublicMeeting(
+                    return new PublicMeeting(
                             rs.getLong("id"),
                             rs.getLong("process_id"),
                             (Long) rs.getObject("phase_id"),
@@ -77,7 +75,8 @@ public class MeetingsOpenData {
                             rs.getBoolean("online"),
                             (Long) rs.getObject("theme_id"),
                             (Long) rs.getObject("scope_id"),
-                            attendance));
-                });
+                            attendance);
+                },
+                rows);
     }
 }

@@ -3,6 +3,7 @@ package org.percorsi.processes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import org.percorsi.shared.database.StreamedRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,23 +43,20 @@ public class ProcessesOpenData {
 
     @Transactional(readOnly = true)
     public void eachProcessPhase(Consumer<ProcessPhase> rows) {
-        jdbc.query(
-                connection -> {
-                    var statement = connection.prepareStatement("""
+        StreamedRows.each(
+                jdbc,
+                """
                             select p.id, p.slug, p.title, p.short_description, p.status, p.responsible_office,
                                    p.published_at, p.concluded_at,
                                    ph.id as phase_id, ph.position, ph.type, ph.title as phase_title,
                                    ph.start_date, ph.end_date
                             from process p left join phase ph on ph.process_id = p.id and not ph.reserved
-                            where %s order by p.id, ph.position""".formatted(PUBLIC_PROCESS));
-                    statement.setFetchSize(500);
-                    return statement;
-                },
+                            where %s order by p.id, ph.position""".formatted(PUBLIC_PROCESS),
                 rs -> {
                     String type = rs.getString("type");
                     var published = rs.getTimestamp("published_at");
                     var concluded = rs.getTimestamp("concluded_at");
-                    rows.accept(new ProcessPhase(
+                    return new ProcessPhase(
                             rs.getLong("id"),
                             rs.getString("slug"),
                             rs.getString("title"),
@@ -72,7 +70,8 @@ public class ProcessesOpenData {
                             type == null ? null : PhaseType.valueOf(type),
                             rs.getString("phase_title"),
                             rs.getObject("start_date", LocalDate.class),
-                            rs.getObject("end_date", LocalDate.class)));
-                });
+                            rs.getObject("end_date", LocalDate.class));
+                },
+                rows);
     }
 }

@@ -3,8 +3,8 @@ package org.percorsi.programming;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
 import org.percorsi.processes.ProcessesOpenData;
+import org.percorsi.shared.database.StreamedRows;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,20 +54,17 @@ public class ProgrammingOpenData {
 
     @Transactional(readOnly = true)
     public void eachObjectiveLink(Consumer<ObjectiveLink> rows) {
-        jdbc.query(
-                connection -> {
-                    var statement = connection.prepareStatement("""
+        StreamedRows.each(
+                jdbc,
+                """
                             select c.id as cycle_id, c.title as cycle_title, n.id, n.parent_id, n.level, n.mission_code,
                                    n.programme_code, n.title_text, ps.id as proposal_id, ps.title as proposal_title,
                                    ps.state as proposal_state
                             from objective_node n join programming_cycle c on c.id = n.cycle_id
                                  left join (proposal_objective_link l join proposal_summary ps on ps.id = l.proposal_id
                                             and %s) on l.node_id = n.id
-                            order by c.id, n.id, ps.id""".formatted(PUBLIC_PROPOSAL));
-                    statement.setFetchSize(500);
-                    return statement;
-                },
-                (RowCallbackHandler) rs -> rows.accept(new ObjectiveLink(
+                            order by c.id, n.id, ps.id""".formatted(PUBLIC_PROPOSAL),
+                rs -> new ObjectiveLink(
                         rs.getLong("cycle_id"),
                         rs.getString("cycle_title"),
                         rs.getLong("id"),
@@ -78,14 +75,15 @@ public class ProgrammingOpenData {
                         rs.getString("title_text"),
                         (Long) rs.getObject("proposal_id"),
                         rs.getString("proposal_title"),
-                        rs.getString("proposal_state"))));
+                        rs.getString("proposal_state")),
+                rows);
     }
 
     @Transactional(readOnly = true)
     public void eachInterventionFunding(Consumer<InterventionFunding> rows) {
-        jdbc.query(
-                connection -> {
-                    var statement = connection.prepareStatement("""
+        StreamedRows.each(
+                jdbc,
+                """
                             select i.id, i.title, i.status, i.responsible_office, b.funding_source, b.amount,
                                    (select count(*) from intervention_milestone m where m.intervention_id = i.id) as milestones,
                                    (select count(*) from intervention_milestone m
@@ -94,11 +92,8 @@ public class ProgrammingOpenData {
                                  left join (select intervention_id, funding_source, sum(amount) as amount
                                             from intervention_budget_line group by intervention_id, funding_source) b
                                         on b.intervention_id = i.id
-                            order by i.id, b.funding_source""");
-                    statement.setFetchSize(500);
-                    return statement;
-                },
-                (RowCallbackHandler) rs -> rows.accept(new InterventionFunding(
+                            order by i.id, b.funding_source""",
+                rs -> new InterventionFunding(
                         rs.getLong("id"),
                         rs.getString("title"),
                         InterventionStatus.valueOf(rs.getString("status")),
@@ -106,6 +101,7 @@ public class ProgrammingOpenData {
                         rs.getString("funding_source"),
                         rs.getBigDecimal("amount"),
                         rs.getInt("milestones"),
-                        rs.getInt("reached"))));
+                        rs.getInt("reached")),
+                rows);
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.percorsi.processes.ProcessesOpenData;
+import org.percorsi.shared.database.StreamedRows;
 import org.percorsi.shared.richtext.RichText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,36 +54,32 @@ public class ProposalsOpenData {
 
     @Transactional(readOnly = true)
     public void eachPublicProposal(Consumer<PublicProposal> rows) {
-        jdbc.query(
-                connection -> {
-                    var statement = connection.prepareStatement("""
+        StreamedRows.each(
+                jdbc,
+                """
                             select pr.id, pr.process_id, pr.phase_id, pr.kind, pr.title, pr.body_html,
                                    case when author.deleted then null else pr.author_id end as author_id,
                                    pr.theme_id, pr.scope_id, pr.support_count, pr.comment_count, pr.created_at,
                                    pr.state, %s
                             from proposal pr left join account_display_name author on author.id = pr.author_id
                             %s
-                            where %s order by pr.id""".formatted(COLUMNS, JOIN, PUBLIC_PROPOSAL));
-                    statement.setFetchSize(500); // a cursor, inside the read-only transaction
-                    return statement;
-                },
-                rs -> {
-                    rows.accept(new PublicProposal(
-                            rs.getLong("id"),
-                            rs.getLong("process_id"),
-                            rs.getLong("phase_id"),
-                            ProposalKind.valueOf(rs.getString("kind")),
-                            rs.getString("title"),
-                            RichText.plainText(rs.getString("body_html")),
-                            (Long) rs.getObject("author_id"),
-                            (Long) rs.getObject("theme_id"),
-                            (Long) rs.getObject("scope_id"),
-                            rs.getInt("support_count"),
-                            rs.getInt("comment_count"),
-                            rs.getTimestamp("created_at").toInstant(),
-                            ProposalState.valueOf(rs.getString("state")),
-                            Answer.read(rs)));
-                });
+                            where %s order by pr.id""".formatted(COLUMNS, JOIN, PUBLIC_PROPOSAL),
+                rs -> new PublicProposal(
+                        rs.getLong("id"),
+                        rs.getLong("process_id"),
+                        rs.getLong("phase_id"),
+                        ProposalKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"),
+                        RichText.plainText(rs.getString("body_html")),
+                        (Long) rs.getObject("author_id"),
+                        (Long) rs.getObject("theme_id"),
+                        (Long) rs.getObject("scope_id"),
+                        rs.getInt("support_count"),
+                        rs.getInt("comment_count"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        ProposalState.valueOf(rs.getString("state")),
+                        Answer.read(rs)),
+                rows);
     }
 
     /** The current answers of those of these proposals a visitor may read (one query). */

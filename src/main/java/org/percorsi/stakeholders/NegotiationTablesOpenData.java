@@ -3,8 +3,8 @@ package org.percorsi.stakeholders;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.percorsi.processes.ProcessesOpenData;
+import org.percorsi.shared.database.StreamedRows;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,18 +49,14 @@ public class NegotiationTablesOpenData {
 
     @Transactional(readOnly = true)
     public void eachMember(Consumer<TableMember> rows) {
-        jdbc.query(
-                connection -> {
-                    var statement =
-                            connection.prepareStatement("""
+        StreamedRows.each(
+                jdbc,
+                """
                             select m.process_id, o.id, o.name, o.kind, o.ipa_code, o.website, m.channel,
                                    m.joined_on
                             from negotiation_table_member m join stakeholder_organisation o on o.id = m.organisation_id
-                            where m.state = 'ACCEPTED' and %s order by m.process_id, o.name, o.id""".formatted(PUBLIC_PROCESS_OF.formatted("m.process_id")));
-                    statement.setFetchSize(500);
-                    return statement;
-                },
-                (RowCallbackHandler) rs -> rows.accept(new TableMember(
+                            where m.state = 'ACCEPTED' and %s order by m.process_id, o.name, o.id""".formatted(PUBLIC_PROCESS_OF.formatted("m.process_id")),
+                rs -> new TableMember(
                         rs.getLong("process_id"),
                         rs.getLong("id"),
                         rs.getString("name"),
@@ -68,23 +64,20 @@ public class NegotiationTablesOpenData {
                         rs.getString("ipa_code"),
                         rs.getString("website"),
                         TableChannel.valueOf(rs.getString("channel")),
-                        rs.getObject("joined_on", LocalDate.class))));
+                        rs.getObject("joined_on", LocalDate.class)),
+                rows);
     }
 
     @Transactional(readOnly = true)
     public void eachDecision(Consumer<TableDecision> rows) {
-        jdbc.query(
-                connection -> {
-                    var statement =
-                            connection.prepareStatement("""
+        StreamedRows.each(
+                jdbc,
+                """
                             select s.process_id, s.number as session_number, s.title, s.held_on, d.number, d.text,
                                    d.outcome, d.votes_for, d.votes_against, d.abstentions
                             from negotiation_table_decision d join negotiation_table_session s on s.id = d.session_id
-                            where %s order by s.process_id, s.number, d.number""".formatted(PUBLIC_PROCESS_OF.formatted("s.process_id")));
-                    statement.setFetchSize(500);
-                    return statement;
-                },
-                (RowCallbackHandler) rs -> rows.accept(new TableDecision(
+                            where %s order by s.process_id, s.number, d.number""".formatted(PUBLIC_PROCESS_OF.formatted("s.process_id")),
+                rs -> new TableDecision(
                         rs.getLong("process_id"),
                         rs.getInt("session_number"),
                         rs.getString("title"),
@@ -94,6 +87,7 @@ public class NegotiationTablesOpenData {
                         DecisionOutcome.valueOf(rs.getString("outcome")),
                         (Integer) rs.getObject("votes_for"),
                         (Integer) rs.getObject("votes_against"),
-                        (Integer) rs.getObject("abstentions"))));
+                        (Integer) rs.getObject("abstentions")),
+                rows);
     }
 }

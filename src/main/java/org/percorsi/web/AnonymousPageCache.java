@@ -10,7 +10,6 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Pages for visitors who are not signed in are the same for all of them, so a
@@ -18,7 +17,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * database: lists and proposal pages stay fast when many people arrive at once.
  *
  * <p>Only requests with no session at all take part (no session cookie, no session),
- * and only complete HTML pages that set no cookie are kept: a page that needed a
+ * and only complete HTML pages that set no cookie are kept (anything else, a download, goes
+ * straight through, see {@link PageCapture}): a page that needed a
  * session (a form's CSRF token) or that belongs to someone is never shared. The key
  * is the address and the language the page is rendered in. How long pages are kept,
  * how they are renewed and emptied on every change: {@link KeptPages}.
@@ -53,12 +53,12 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
             return;
         }
         // a participants' page (with holes) is never sent to a visitor; their keys differ anyway
-        pages.serve(key, page -> page.holes() == null, page -> page.writeTo(response), () -> {
+        pages.serve(key, page -> page.holes() == null, page -> page.writeTo(response), notKeeping -> {
             long before = pages.generation();
-            var captured = new ContentCachingResponseWrapper(response);
+            var captured = new PageCapture(response, true, notKeeping);
             try {
                 chain.doFilter(request, captured);
-                if (SharedPages.shareable(captured)) {
+                if (captured.keepable()) {
                     var page = SharedPages.Page.of(captured);
                     return pages.keep(key, page, before) ? page : null;
                 }

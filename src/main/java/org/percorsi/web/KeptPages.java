@@ -37,9 +37,12 @@ class KeptPages {
         void send(SharedPages.Page page) throws IOException;
     }
 
-    /** Renders the page for the request being served (and sends it): the page if it was kept, else null. */
+    /**
+     * Renders the page for the request being served (and sends it): the page if it was kept, else null. It runs
+     * {@code notKeeping} as soon as it knows it will keep nothing (a download), so that nobody waits for it.
+     */
     interface Rendering {
-        SharedPages.Page render() throws IOException, ServletException;
+        SharedPages.Page render(Runnable notKeeping) throws IOException, ServletException;
     }
 
     private final Cache<String, SharedPages.Page> pages;
@@ -89,9 +92,15 @@ class KeptPages {
                 return;
             }
         }
+        Runnable notKeeping = rendering == null || leader != null
+                ? () -> {}
+                : () -> {
+                    inFlight.remove(key, rendering);
+                    rendering.complete(null); // the followers render for themselves
+                };
         SharedPages.Page stored = null;
         try {
-            stored = render.render();
+            stored = render.render(notKeeping);
         } finally {
             if (kept != null && stored == null) {
                 kept.renewing().set(false);

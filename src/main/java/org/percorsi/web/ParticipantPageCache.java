@@ -42,7 +42,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Public pages for signed-in participants, rendered once for all of them and kept like the visitors' pages
@@ -145,30 +144,36 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
                 key,
                 page -> page.holes() != null,
                 page -> send(page, request, response, person),
-                () -> render(key, request, response, chain, person));
+                notKeeping -> render(key, request, response, chain, person, notKeeping));
     }
 
     /** Renders the page for sharing, keeps it if it may be kept (returned, else null), sends it with the person's parts. */
     private SharedPages.Page render(
-            String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain, Person person)
+            String key,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            Person person,
+            Runnable notKeeping)
             throws IOException, ServletException {
         long before = pages.generation();
         var rendering = new PersonalParts.Rendering(holePrefix);
         request.setAttribute(PersonalParts.RENDERING, rendering);
-        var captured = new ContentCachingResponseWrapper(response);
+        // a page is held whole, however large: its holes are filled before it is sent
+        var captured = new PageCapture(response, false, notKeeping);
         try {
             chain.doFilter(request, captured);
         } finally {
             request.removeAttribute(PersonalParts.RENDERING);
         }
         String type = captured.getContentType();
-        if (type == null || !type.startsWith("text/html")) {
+        if (captured.passedThrough() || type == null || !type.startsWith("text/html")) {
             // not a page (a redirect, a download): holes are only printed into pages
             captured.copyBodyToResponse();
             return null;
         }
         var page = SharedPages.Page.of(captured).withHoles(holePrefix);
-        boolean kept = rendering.shareable() && SharedPages.shareable(captured) && pages.keep(key, page, before);
+        boolean kept = rendering.shareable() && captured.keepable() && pages.keep(key, page, before);
         // the status and headers are already on the response; the body goes with this person's parts
         filled(page, request, person).writeTo(response.getOutputStream());
         return kept ? page : null;

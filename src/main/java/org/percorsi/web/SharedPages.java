@@ -39,9 +39,7 @@ final class SharedPages {
             "/account",
             "/admin",
             "/evaluation",
-            "/notifications",
-            // the open data's files are streamed row by row and validated by ETag: never held whole in memory
-            "/opendata");
+            "/notifications");
 
     private SharedPages() {}
 

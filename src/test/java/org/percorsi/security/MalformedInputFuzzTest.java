@@ -324,22 +324,6 @@ class MalformedInputFuzzTest extends IntegrationTest {
                     if (pattern.startsWith("/opendata/") && name.equals("id")) {
                         return "proposals";
                     }
-                    // translations (issue #19): the process's title into English; a platform translator to remove
-                    if (name.equals("lang")) {
-                        return "en";
-                    }
-                    if (name.equals("kind")) {
-                        return "PROCESS";
-                    }
-                    if (name.equals("subjectId")) {
-                        return String.valueOf(processId);
-                    }
-                    if (name.equals("field")) {
-                        return "title";
-                    }
-                    if (name.equals("accountId")) {
-                        return "1"; // removing someone who is no translator changes nothing: only who may ask matters
-                    }
                     return null;
                 });
     }

@@ -666,22 +666,6 @@ class RouteAuthorizationTest extends IntegrationTest {
                         proposalOfA();
                         return "proposals";
                     }
-                    // translations (issue #19): the process's title into English; a platform translator to remove
-                    if (name.equals("lang")) {
-                        return "en";
-                    }
-                    if (name.equals("kind")) {
-                        return "PROCESS";
-                    }
-                    if (name.equals("subjectId")) {
-                        return String.valueOf(processId);
-                    }
-                    if (name.equals("field")) {
-                        return "title";
-                    }
-                    if (name.equals("accountId")) {
-                        return "1"; // removing someone who is no translator changes nothing: only who may ask matters
-                    }
                     return null;
                 });
     }

@@ -183,16 +183,19 @@ class AccountController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        if (Forms.attempt(result, response, () -> changePassword.handle(form))) {
-            Flash.success(redirect, "accounts.passwordChanged");
-            return "redirect:/account";
-        }
-        return accountPage(
-                model,
-                new ChangePasswordForm("", ""),
-                FormErrors.of(result),
-                new ChangeEmailForm("", ""),
-                FormErrors.none());
+        return Forms.submit(
+                result,
+                response,
+                redirect,
+                () -> changePassword.handle(form),
+                "accounts.passwordChanged",
+                "/account",
+                () -> accountPage(
+                        model,
+                        new ChangePasswordForm("", ""),
+                        FormErrors.of(result),
+                        new ChangeEmailForm("", ""),
+                        FormErrors.none()));
     }
 
     /**

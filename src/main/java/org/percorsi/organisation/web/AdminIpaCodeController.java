@@ -6,7 +6,6 @@ import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.organisation.OrganisationPermissions;
 import org.percorsi.organisation.usecases.IpaCodeForm;
 import org.percorsi.organisation.usecases.UpdateIpaCode;
-import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.FormErrors;
 import org.percorsi.shared.web.Forms;
 import org.springframework.stereotype.Controller;
@@ -46,12 +45,11 @@ class AdminIpaCodeController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        if (Forms.attempt(result, response, () -> update.handle(form))) {
-            Flash.success(redirect, "opendata.ipaCode.saved");
-            return "redirect:" + PATH;
-        }
-        permissions.requireCanManage(); // the form shown again is a page of the back office
-        return page(model, form, FormErrors.of(result));
+        return Forms.submit(
+                result, response, redirect, () -> update.handle(form), "opendata.ipaCode.saved", PATH, () -> {
+                    permissions.requireCanManage(); // the form shown again is a page of the back office
+                    return page(model, form, FormErrors.of(result));
+                });
     }
 
     private String page(Model model, IpaCodeForm form, FormErrors errors) {

@@ -9,7 +9,6 @@ import org.percorsi.organisation.usecases.OfferLanguages;
 import org.percorsi.organisation.usecases.OrganisationForm;
 import org.percorsi.organisation.usecases.UpdateOrganisation;
 import org.percorsi.shared.language.Language;
-import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.FormErrors;
 import org.percorsi.shared.web.Forms;
 import org.springframework.stereotype.Controller;
@@ -66,12 +65,17 @@ class AdminOrganisationController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        if (Forms.attempt(result, response, () -> update.handle(form))) {
-            Flash.success(redirect, "organisation.saved");
-            return "redirect:/admin/organisation";
-        }
-        permissions.requireCanManage(); // the form shown again is a page of the back office
-        return page(model, form, FormErrors.of(result), currentLanguages(), FormErrors.none());
+        return Forms.submit(
+                result,
+                response,
+                redirect,
+                () -> update.handle(form),
+                "organisation.saved",
+                "/admin/organisation",
+                () -> {
+                    permissions.requireCanManage(); // the form shown again is a page of the back office
+                    return page(model, form, FormErrors.of(result), currentLanguages(), FormErrors.none());
+                });
     }
 
     /** The interface languages offered: a form of its own on the same page. */
@@ -82,12 +86,17 @@ class AdminOrganisationController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        if (Forms.attempt(result, response, () -> offerLanguages.handle(form))) {
-            Flash.success(redirect, "organisation.languages.saved");
-            return "redirect:/admin/organisation#languages-heading";
-        }
-        permissions.requireCanManage();
-        return page(model, currentForm(), FormErrors.none(), form, FormErrors.of(result));
+        return Forms.submit(
+                result,
+                response,
+                redirect,
+                () -> offerLanguages.handle(form),
+                "organisation.languages.saved",
+                "/admin/organisation#languages-heading",
+                () -> {
+                    permissions.requireCanManage();
+                    return page(model, currentForm(), FormErrors.none(), form, FormErrors.of(result));
+                });
     }
 
     private LanguagesForm currentLanguages() {

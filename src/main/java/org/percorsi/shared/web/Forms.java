@@ -90,6 +90,26 @@ public final class Forms {
         }
     }
 
+    /**
+     * The one way a controller submits a form whose success leaves the page: valid and accepted, the success
+     * message is flashed and the browser goes to {@code doneUrl}; else {@code formAgain} shows the form again
+     * (status 422 already set) with what was typed and why it was refused.
+     */
+    public static String submit(
+            BindingResult result,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Runnable useCase,
+            String doneKey,
+            String doneUrl,
+            Supplier<String> formAgain) {
+        if (attempt(result, response, useCase)) {
+            Flash.success(redirect, doneKey);
+            return "redirect:" + doneUrl;
+        }
+        return formAgain.get();
+    }
+
     public static boolean attempt(BindingResult result, HttpServletResponse response, Runnable useCase) {
         return attempt(result, response, () -> {
                     useCase.run();
