@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import org.percorsi.shared.database.StreamedRows;
 import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.text.Csv;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -106,20 +107,14 @@ public class ProposalExport {
     }
 
     private void stream(long processId, RowWriter rows) {
-        jdbc.query(
-                connection -> {
-                    var statement = connection.prepareStatement(QUERY);
-                    statement.setFetchSize(500); // a cursor, inside the read-only transaction
-                    statement.setLong(1, processId);
-                    return statement;
-                },
-                (ResultSet rs) -> {
-                    try {
-                        rows.write(values(rs));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+        // a cursor, inside the read-only transaction
+        StreamedRows.each(jdbc, QUERY, List.of(processId), ProposalExport::values, values -> {
+            try {
+                rows.write(values);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private static Object[] values(ResultSet rs) throws SQLException {

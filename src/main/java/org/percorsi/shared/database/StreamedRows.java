@@ -2,6 +2,7 @@ package org.percorsi.shared.database;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -26,10 +27,19 @@ public final class StreamedRows {
 
     /** Runs the query and hands each of its rows, read by {@code reader}, to {@code rows}, in order. */
     public static <T> void each(JdbcTemplate jdbc, String sql, RowReader<T> reader, Consumer<? super T> rows) {
+        each(jdbc, sql, List.of(), reader, rows);
+    }
+
+    /** The same for a query with positional parameters ({@code ?}), bound in order. */
+    public static <T> void each(
+            JdbcTemplate jdbc, String sql, List<?> parameters, RowReader<T> reader, Consumer<? super T> rows) {
         jdbc.query(
                 connection -> {
                     var statement = connection.prepareStatement(sql);
                     statement.setFetchSize(FETCH_SIZE);
+                    for (int i = 0; i < parameters.size(); i++) {
+                        statement.setObject(i + 1, parameters.get(i));
+                    }
                     return statement;
                 },
                 (RowCallbackHandler) row -> rows.accept(reader.read(row)));
