@@ -1,6 +1,7 @@
 /**
  * Content translations (issue #19): what the municipality publishes (a process's title, descriptions, easy-read
- * summary and phases; meetings; the answers to proposals) in the languages of {@code shared.language.Language}, each
+ * summary and phases; meetings; the answers to proposals; documents, paragraph by paragraph; interventions' sheets) in
+ * the languages of {@code shared.language.Language}, each
  * translation with its origin (a person, or a machine draft), who translated and who reviewed it and when, and the
  * fingerprint of the source it was made from: when the source changes it is shown as out of date until reviewed
  * again. Pages show them through {@code shared.language.ContentTranslations} (implemented here by
