@@ -6,6 +6,7 @@ import static org.percorsi.documents.DocumentSteps.admin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.processes.ProcessForms;
@@ -128,6 +129,6 @@ class DocumentTranslationsTest extends IntegrationTest {
     }
 
     private static int count(String page, String words) {
-        return page.split(java.util.regex.Pattern.quote(words), -1).length - 1;
+        return page.split(Pattern.quote(words), -1).length - 1;
     }
 }

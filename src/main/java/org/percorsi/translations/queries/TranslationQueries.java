@@ -51,6 +51,14 @@ public class TranslationQueries {
                 .single();
     }
 
+    /** A platform translator, or a translator or manager of some process: one read, for every page's navigation. */
+    public boolean translatesSomething(long accountId) {
+        return jdbc.sql("""
+                        select exists (select 1 from platform_translator where account_id = :id)
+                            or exists (select 1 from process_member where account_id = :id
+                                       and role in ('TRANSLATOR', 'MANAGER'))""").param("id", accountId).query(Boolean.class).single();
+    }
+
     public List<PlatformTranslator> platformTranslators() {
         return jdbc.sql("""
                         select t.account_id, a.nickname, t.granted_at from platform_translator t
