@@ -128,7 +128,13 @@ class DocumentController {
         model.addAttribute("blocks", blocks);
         // in the visitor's language, paragraph by paragraph; a final document only as reviewed
         model.addAttribute(
-                "texts", translations.showAll(DocumentTexts.sources(document.head(), version.state(), blocks)));
+                "texts",
+                translations.showAll(DocumentTexts.sources(
+                        document.head().id(),
+                        document.head().kind(),
+                        document.head().title(),
+                        version.state(),
+                        blocks)));
         model.addAttribute("followed", queries.followedByViewer(document.head().id()));
         model.addAttribute("provenance", provenance.forVersion(document.head().id(), number));
         model.addAttribute("consultation", reading.consultation(document.head().id(), number));

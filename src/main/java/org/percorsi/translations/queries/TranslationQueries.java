@@ -120,17 +120,17 @@ public class TranslationQueries {
                         select subject_kind, subject_id, field, text, origin, reviewed_at is not null as reviewed,
                                source_fingerprint
                         from content_translation
-                        where language = :language and subject_kind in (:kinds) and subject_id in (:ids)""")
+                        where language = :language and subject_kind = any(:kinds) and subject_id = any(:ids)""")
                 .param("language", language.tag())
                 .param(
                         "kinds",
-                        sources.stream().map(s -> s.kind().name()).distinct().toList())
+                        sources.stream().map(s -> s.kind().name()).distinct().toArray(String[]::new))
                 .param(
                         "ids",
                         sources.stream()
                                 .map(ContentSource::subjectId)
                                 .distinct()
-                                .toList())
+                                .toArray(Long[]::new))
                 .query(rs -> {
                     found.put(
                             StoredTranslations.key(
