@@ -15,6 +15,12 @@
  * fills drafts, always labelled until a person reviews them, and translates a participant's proposal when a reader
  * asks ({@code MachineOnRequest}, behind {@code shared.language.TranslationOnRequest}: shown labelled, never stored).
  *
+ * <p>Documents are translated block by block (field {@code heading-<key>} or {@code paragraph-<key>}, the block key
+ * living on from version to version), so a changed paragraph alone goes out of date; interventions with the processes
+ * whose proposals they carry out. Participants' comments and amendments are translated only on a reader's request
+ * ({@code shared.language.AskedTranslation}, template {@code translations/onRequest}). Platform translators find their
+ * queue from the back office ({@code TranslatorWork}, read by the web module's navigation and start page).
+ *
  * <p>Where to look, for "review a translation": {@code web/TranslationWorkController} (queue and side-by-side
  * editor), {@code usecases/SaveTranslation} with {@code TranslationForm}, {@code domain/TranslationStore},
  * {@code queries/TranslationQueue}, templates in {@code src/main/jte/translations/}; tests in
