@@ -224,7 +224,7 @@ class DemoDataLoader implements ApplicationRunner {
         stakeholders.load(prato, imola, labs, pratoThemes, labNeighbourhoods, union);
         regionalDossiers.load(imola, labs);
         outreach.load(prato, imola, labs, centre, macrolotto);
-        translations.load(prato, pratoMeetings.upcomingWorkshop());
+        translations.load(prato, pratoMeetings.upcomingWorkshop(), programming.bridgeIntervention());
         // concluded last: the labs' table took a request on the public form, open while the process was published
         conclude.handle(labs);
     }

@@ -99,6 +99,13 @@ class DemoProgramming {
         this.funding = funding;
     }
 
+    /** The bridge figures' intervention, once loaded (null when the demo has none): translated for Prato. */
+    private Long bridgeIntervention;
+
+    Long bridgeIntervention() {
+        return bridgeIntervention;
+    }
+
     void load(long prato) {
         long cycle = createCycle.handle(
                 "DUP 2022/2024",
@@ -198,6 +205,7 @@ class DemoProgramming {
                 InterventionStatus.DESIGNED,
                 List.of());
         long id = save.create(sheet);
+        bridgeIntervention = id;
         linkProposal.handle(id, new InterventionProposalForm(animators));
         if (infoPoints != null) {
             linkProposal.handle(id, new InterventionProposalForm(infoPoints));

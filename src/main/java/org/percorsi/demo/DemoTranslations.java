@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Prato's process in the languages of its largest communities (issue #19): its easy-read summary and the upcoming
  * workshop's, translated into Chinese by Lin and into Arabic and Albanian by Ahmed, the process's translators. Most are
  * reviewed; the Arabic easy-read is a machine draft (labelled on the page); the Albanian one was made before the
- * summary changed, so it shows as out of date.
+ * summary changed, so it shows as out of date. The bridge figures' intervention is in Chinese and Arabic (title and
+ * summary) and in Albanian (title).
  */
 @Component
 class DemoTranslations {
@@ -49,7 +50,7 @@ class DemoTranslations {
     }
 
     /** Run as an administrator, after the demo participants exist. */
-    void load(long prato, long upcomingWorkshop) {
+    void load(long prato, long upcomingWorkshop, Long bridgeIntervention) {
         roles.handle(prato, new RoleForm(DemoDataLoader.LIN, ProcessRole.TRANSLATOR));
         roles.handle(prato, new RoleForm(DemoDataLoader.AHMED, ProcessRole.TRANSLATOR));
         processEasyRead.handle(prato, new EasyReadForm(EASY_READ_BEFORE));
@@ -148,6 +149,9 @@ class DemoTranslations {
                 "title",
                 Language.ALBANIAN,
                 "Punëtori: mjetet e pjesëmarrjes aktive");
+        if (bridgeIntervention != null) {
+            intervention(prato, bridgeIntervention);
+        }
         // what a LibreTranslate server gave for the easy-read, kept as a machine draft: labelled until reviewed
         DemoDataLoader.as(ahmed, () -> {
             machine.handle(
@@ -157,6 +161,52 @@ class DemoTranslations {
                             + "تصبح أفضل الأفكار مشاريع للبلدية."));
             return null;
         });
+    }
+
+    /** The bridge figures' sheet: its title in Chinese, Arabic and Albanian, its summary in Chinese and Arabic. */
+    private void intervention(long prato, long intervention) {
+        var kind = ContentKind.INTERVENTION;
+        reviewed(
+                DemoDataLoader.LIN,
+                prato,
+                kind,
+                intervention,
+                "title",
+                Language.CHINESE_SIMPLIFIED,
+                "激励和促进外国公民及社团积极参与地方公共生活");
+        reviewed(
+                DemoDataLoader.LIN,
+                prato,
+                kind,
+                intervention,
+                "summary",
+                Language.CHINESE_SIMPLIFIED,
+                "<p>机构与外国社区之间的新联系方式：设立“桥梁”人员，为新到的移民提供信息和指引；在外国人口较多的地区开展试点，" + "并与社团合作开展宣传活动。</p>");
+        reviewed(
+                DemoDataLoader.AHMED,
+                prato,
+                kind,
+                intervention,
+                "title",
+                Language.ARABIC,
+                "تنشيط وتعزيز المشاركة الفعّالة للمواطنين المهاجرين والجمعيات في الحياة العامة المحلية");
+        reviewed(
+                DemoDataLoader.AHMED,
+                prato,
+                kind,
+                intervention,
+                "summary",
+                Language.ARABIC,
+                "<p>طرق جديدة للربط بين المؤسسات والجاليات الأجنبية: شخصيات \"جسر\" لإعلام المهاجرين الواصلين حديثًا "
+                        + "وتوجيههم، وتجربة في المناطق التي يكثر فيها السكان الأجانب، وأنشطة توعية مع الجمعيات.</p>");
+        reviewed(
+                DemoDataLoader.AHMED,
+                prato,
+                kind,
+                intervention,
+                "title",
+                Language.ALBANIAN,
+                "Animimi dhe nxitja e pjesëmarrjes aktive të qytetarëve migrantë dhe shoqatave në jetën publike vendore");
     }
 
     private void reviewed(

@@ -24,6 +24,7 @@ import org.percorsi.accounts.AccountsApi;
 import org.percorsi.processes.ProcessPermissions;
 import org.percorsi.shared.web.PersonalPart;
 import org.percorsi.shared.web.PersonalParts;
+import org.percorsi.translations.TranslatorWork;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -79,6 +80,7 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
     private final KeptPages pages;
     private final AccountsApi accounts;
     private final ProcessPermissions permissions;
+    private final TranslatorWork translators;
     private final LocaleResolver locales;
     private final Map<String, PersonalPart> parts;
     private final String holePrefix;
@@ -93,6 +95,7 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
             KeptPages pages,
             AccountsApi accounts,
             ProcessPermissions permissions,
+            TranslatorWork translators,
             LocaleResolver locales,
             List<PersonalPart> parts,
             SessionRepository<? extends Session> sessions,
@@ -102,6 +105,7 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
         this.cookies = cookies;
         this.accounts = accounts;
         this.permissions = permissions;
+        this.translators = translators;
         this.locales = locales;
         this.parts = parts.stream().collect(Collectors.toMap(PersonalPart::name, Function.identity()));
         this.audiences = Caffeine.newBuilder()
@@ -265,6 +269,8 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
         return accounts.byEmail(email)
                 .filter(account -> !account.mustChangePassword())
                 .filter(account -> !permissions.holdsAnyRole(account.id()))
+                // a platform translator holds no role but sees the back office's link
+                .filter(account -> !translators.isPlatformTranslator(account.id()))
                 .filter(account ->
                         accounts.administratorsAmong(List.of(account.id())).isEmpty())
                 .map(account ->

@@ -7,6 +7,7 @@ import org.percorsi.notifications.Notifications;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.processes.ProcessPermissions;
 import org.percorsi.shared.web.PersonalParts;
+import org.percorsi.translations.TranslatorWork;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -21,11 +22,17 @@ class SiteInterceptor implements HandlerInterceptor {
     private final OrganisationApi organisation;
     private final ProcessPermissions permissions;
     private final Notifications notifications;
+    private final TranslatorWork translators;
 
-    SiteInterceptor(OrganisationApi organisation, ProcessPermissions permissions, Notifications notifications) {
+    SiteInterceptor(
+            OrganisationApi organisation,
+            ProcessPermissions permissions,
+            Notifications notifications,
+            TranslatorWork translators) {
         this.organisation = organisation;
         this.permissions = permissions;
         this.notifications = notifications;
+        this.translators = translators;
     }
 
     @Override
@@ -34,7 +41,8 @@ class SiteInterceptor implements HandlerInterceptor {
             boolean signedIn = request.getUserPrincipal() != null;
             request.setAttribute(Site.ATTRIBUTE, (Supplier<Site>) () -> Site.of(
                     organisation.info(),
-                    signedIn && permissions.managesAny(),
+                    // translators find their queue in the back office too, platform ones without a process role
+                    signedIn && (permissions.managesAny() || translators.signedInTranslates()),
                     signedIn && !PersonalParts.sharing() ? notifications.unread() : 0));
         }
         return true;

@@ -56,4 +56,18 @@ class DemoTranslationsTest extends IntegrationTest {
 
         assertThat(translations.show(source, Language.URDU).notAvailable()).isTrue();
     }
+
+    @Test
+    void theBridgeFiguresInterventionReadsInChineseArabicAndAlbanian() {
+        var intervention = jdbc.sql("select id, title from intervention where title like 'Animare e promuovere%'")
+                .query((rs, n) ->
+                        ContentSource.plain(ContentKind.INTERVENTION, rs.getLong(1), "title", rs.getString(2)))
+                .single();
+
+        assertThat(translations.show(intervention, Language.CHINESE_SIMPLIFIED).text())
+                .isEqualTo("激励和促进外国公民及社团积极参与地方公共生活");
+        assertThat(translations.show(intervention, Language.ARABIC).dir()).isEqualTo("rtl");
+        assertThat(translations.show(intervention, Language.ALBANIAN).translated())
+                .isTrue();
+    }
 }

@@ -180,7 +180,7 @@ class InterventionsAndFundingTest extends IntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("Totale Fondo sociale europeo", "48.000,00");
+        assertThat(page).contains("Totale <bdi>Fondo sociale europeo</bdi>", "48.000,00");
         assertThat(jdbc.sql(
                                 "select value from intervention_indicator_value v join intervention_indicator i on i.id = v.indicator_id "
                                         + "where i.intervention_id = :id")

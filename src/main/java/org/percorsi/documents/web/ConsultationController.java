@@ -1,6 +1,8 @@
 package org.percorsi.documents.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.percorsi.documents.formats.BlockMarkdown;
 import org.percorsi.documents.queries.ConsultationQueries;
@@ -9,17 +11,21 @@ import org.percorsi.documents.usecases.AmendmentForm;
 import org.percorsi.documents.usecases.AnnotationForm;
 import org.percorsi.documents.usecases.CommentOnDocument;
 import org.percorsi.documents.usecases.ProposeAmendment;
+import org.percorsi.shared.language.AskedTranslation;
+import org.percorsi.shared.language.TranslationOnRequest;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.FormErrors;
 import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
 import org.percorsi.shared.web.PersonalParts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -36,22 +42,31 @@ class ConsultationController {
     private final ConsultationQueries consultation;
     private final CommentOnDocument comment;
     private final ProposeAmendment amend;
+    private final TranslationOnRequest onRequest;
 
     ConsultationController(
             DocumentQueries documents,
             ConsultationQueries consultation,
             CommentOnDocument comment,
-            ProposeAmendment amend) {
+            ProposeAmendment amend,
+            ObjectProvider<TranslationOnRequest> onRequest) {
         this.documents = documents;
         this.consultation = consultation;
         this.comment = comment;
         this.amend = amend;
+        this.onRequest = onRequest.getIfAvailable(() -> TranslationOnRequest.NONE);
     }
 
     @GetMapping(PARAGRAPH)
-    String paragraph(@PathVariable long id, @PathVariable int number, @PathVariable UUID key, Model model) {
+    String paragraph(
+            @PathVariable long id,
+            @PathVariable int number,
+            @PathVariable UUID key,
+            @RequestParam(name = AskedTranslation.PARAMETER, required = false) String translateText,
+            Model model) {
         // whether one may take part depends only on the version's dates and the verification level
         PersonalParts.sameForEveryParticipant();
+        model.addAttribute("translateText", translateText);
         return page(
                 model,
                 id,
@@ -122,6 +137,15 @@ class ConsultationController {
         model.addAttribute("document", document);
         model.addAttribute("version", version);
         model.addAttribute("paragraph", paragraph);
+        // participants' words as they wrote them; a reader may ask for one in their language
+        Map<String, String> texts = new HashMap<>();
+        paragraph.comments().forEach(c -> texts.put("comment-" + c.id(), c.body()));
+        paragraph.amendments().forEach(a -> {
+            texts.put("replacement-" + a.id(), a.replacement());
+            texts.put("reason-" + a.id(), a.reason());
+        });
+        model.addAttribute(
+                "asked", AskedTranslation.of(onRequest, (String) model.getAttribute("translateText"), texts, false));
         model.addAttribute(
                 "whyNot", comment.whyNot(id, number, key).map(FormErrors::of).orElse(null));
         model.addAttribute("commentForm", commentForm);

@@ -4,16 +4,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.percorsi.documents.queries.DocumentQueries;
 import org.percorsi.documents.queries.DocumentQueries.Visible;
+import org.percorsi.documents.queries.DocumentTexts;
 import org.percorsi.documents.queries.EnteActQueries;
 import org.percorsi.documents.queries.ProvenanceQueries;
 import org.percorsi.documents.queries.VersionComparison;
 import org.percorsi.documents.queries.VersionReading;
 import org.percorsi.documents.usecases.FollowDocument;
 import org.percorsi.organisation.OrganisationApi;
+import org.percorsi.shared.language.ContentTranslations;
 import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
 import org.percorsi.shared.web.PersonalParts;
 import org.percorsi.shared.web.View;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +38,7 @@ class DocumentController {
     private final ProvenanceQueries provenance;
     private final VersionReading reading;
     private final EnteActQueries acts;
+    private final ContentTranslations translations;
 
     DocumentController(
             DocumentQueries queries,
@@ -42,13 +46,15 @@ class DocumentController {
             FollowDocument follow,
             ProvenanceQueries provenance,
             VersionReading reading,
-            EnteActQueries acts) {
+            EnteActQueries acts,
+            ObjectProvider<ContentTranslations> translations) {
         this.queries = queries;
         this.organisation = organisation;
         this.follow = follow;
         this.provenance = provenance;
         this.reading = reading;
         this.acts = acts;
+        this.translations = translations.getIfAvailable(() -> ContentTranslations.ORIGINALS);
     }
 
     @GetMapping("/documents/{id}")
@@ -118,7 +124,17 @@ class DocumentController {
         var version = seen(document, number);
         model.addAttribute("document", document);
         model.addAttribute("version", version);
-        model.addAttribute("blocks", reading.blocks(document.head().id(), version));
+        var blocks = reading.blocks(document.head().id(), version);
+        model.addAttribute("blocks", blocks);
+        // in the visitor's language, paragraph by paragraph; a final document only as reviewed
+        model.addAttribute(
+                "texts",
+                translations.showAll(DocumentTexts.sources(
+                        document.head().id(),
+                        document.head().kind(),
+                        document.head().title(),
+                        version.state(),
+                        blocks)));
         model.addAttribute("followed", queries.followedByViewer(document.head().id()));
         model.addAttribute("provenance", provenance.forVersion(document.head().id(), number));
         model.addAttribute("consultation", reading.consultation(document.head().id(), number));

@@ -1,9 +1,9 @@
 package org.percorsi.processes.queries;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.percorsi.shared.language.ContentKind;
 import org.percorsi.shared.language.ContentSource;
+import org.percorsi.shared.language.SourceTextList;
 import org.percorsi.shared.language.TranslatableContent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,56 +22,39 @@ class ProcessTexts implements TranslatableContent {
 
     @Override
     public List<SourceText> textsOf(long processId) {
-        List<SourceText> texts = new ArrayList<>();
+        var texts = new SourceTextList(processId);
         jdbc.sql("select title, short_description, description_html, easy_read from process where id = :id")
                 .param("id", processId)
                 .query(rs -> {
                     String title = rs.getString("title");
-                    add(texts, processId, ContentSource.plain(ContentKind.PROCESS, processId, "title", title), title);
-                    add(
-                            texts,
-                            processId,
-                            ContentSource.plain(
-                                    ContentKind.PROCESS,
-                                    processId,
-                                    "shortDescription",
-                                    rs.getString("short_description")),
-                            title);
-                    add(
-                            texts,
-                            processId,
-                            ContentSource.plain(ContentKind.PROCESS, processId, "easyRead", rs.getString("easy_read")),
-                            title);
-                    add(
-                            texts,
-                            processId,
-                            ContentSource.rich(
-                                    ContentKind.PROCESS, processId, "description", rs.getString("description_html")),
+                    texts.addAll(
+                            List.of(
+                                    ContentSource.plain(ContentKind.PROCESS, processId, "title", title),
+                                    ContentSource.plain(
+                                            ContentKind.PROCESS,
+                                            processId,
+                                            "shortDescription",
+                                            rs.getString("short_description")),
+                                    ContentSource.plain(
+                                            ContentKind.PROCESS, processId, "easyRead", rs.getString("easy_read")),
+                                    ContentSource.rich(
+                                            ContentKind.PROCESS,
+                                            processId,
+                                            "description",
+                                            rs.getString("description_html"))),
                             title);
                 });
         jdbc.sql("select id, position, title, description_html from phase where process_id = :id order by position")
                 .param("id", processId)
                 .query(rs -> {
                     long phase = rs.getLong("id");
-                    String place = rs.getInt("position") + ". " + rs.getString("title");
-                    add(
-                            texts,
-                            processId,
-                            ContentSource.plain(ContentKind.PHASE, phase, "title", rs.getString("title")),
-                            place);
-                    add(
-                            texts,
-                            processId,
-                            ContentSource.rich(
-                                    ContentKind.PHASE, phase, "description", rs.getString("description_html")),
-                            place);
+                    texts.addAll(
+                            List.of(
+                                    ContentSource.plain(ContentKind.PHASE, phase, "title", rs.getString("title")),
+                                    ContentSource.rich(
+                                            ContentKind.PHASE, phase, "description", rs.getString("description_html"))),
+                            rs.getInt("position") + ". " + rs.getString("title"));
                 });
-        return texts;
-    }
-
-    private static void add(List<SourceText> texts, long processId, ContentSource source, String place) {
-        if (!source.original().isBlank()) {
-            texts.add(new SourceText(processId, source, place));
-        }
+        return texts.list();
     }
 }

@@ -92,7 +92,7 @@ public class InterventionQueries {
                 rs.getInt("reached"));
     }
 
-    public record Activity(String title, LocalDate startsOn, LocalDate endsOn) {}
+    public record Activity(long id, String title, LocalDate startsOn, LocalDate endsOn) {}
 
     public record BudgetLine(String description, String fundingSource, BigDecimal amount) {}
 
@@ -174,9 +174,10 @@ public class InterventionQueries {
                         rs.getLong(1), ObjectiveLevel.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)))
                 .list();
         var activities = jdbc.sql(
-                        "select title, starts_on, ends_on from intervention_activity where intervention_id = :id order by starts_on nulls last, id")
+                        "select id, title, starts_on, ends_on from intervention_activity where intervention_id = :id order by starts_on nulls last, id")
                 .param("id", id)
-                .query((rs, n) -> new Activity(rs.getString(1), date(rs.getDate(2)), date(rs.getDate(3))))
+                .query((rs, n) ->
+                        new Activity(rs.getLong(1), rs.getString(2), date(rs.getDate(3)), date(rs.getDate(4))))
                 .list();
         var budget = jdbc.sql(
                         "select description, funding_source, amount from intervention_budget_line where intervention_id = :id order by id")

@@ -2,7 +2,10 @@ package org.percorsi.programming.web;
 
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.programming.queries.InterventionQueries;
+import org.percorsi.programming.queries.InterventionTexts;
+import org.percorsi.shared.language.ContentTranslations;
 import org.percorsi.shared.web.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,10 +21,15 @@ class InterventionController {
 
     private final InterventionQueries queries;
     private final OrganisationApi organisation;
+    private final ContentTranslations translations;
 
-    InterventionController(InterventionQueries queries, OrganisationApi organisation) {
+    InterventionController(
+            InterventionQueries queries,
+            OrganisationApi organisation,
+            ObjectProvider<ContentTranslations> translations) {
         this.queries = queries;
         this.organisation = organisation;
+        this.translations = translations.getIfAvailable(() -> ContentTranslations.ORIGINALS);
     }
 
     @GetMapping("/interventions")
@@ -32,8 +40,10 @@ class InterventionController {
 
     @GetMapping("/interventions/{id}")
     String sheet(@PathVariable long id, Model model) {
-        model.addAttribute("sheet", queries.sheet(id).orElseThrow(() -> new NotFoundException("intervention " + id)));
+        var sheet = queries.sheet(id).orElseThrow(() -> new NotFoundException("intervention " + id));
+        model.addAttribute("sheet", sheet);
         model.addAttribute("interventionId", id);
+        model.addAttribute("texts", translations.showAll(InterventionTexts.sources(id, sheet)));
         return "programming/intervention";
     }
 

@@ -22,6 +22,7 @@ import org.percorsi.proposals.usecases.SubmitProposal;
 import org.percorsi.proposals.usecases.SupportProposal;
 import org.percorsi.proposals.usecases.WithdrawProposal;
 import org.percorsi.proposals.usecases.WithdrawSupport;
+import org.percorsi.shared.language.AskedTranslation;
 import org.percorsi.shared.validation.RuleViolation;
 import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.FormErrors;
@@ -187,12 +188,14 @@ class ProposalController {
             @PathVariable long id,
             @RequestParam(required = false) Integer cpage,
             @RequestParam(required = false) Boolean translate,
+            @RequestParam(name = AskedTranslation.PARAMETER, required = false) String translateText,
             Model model) {
         // the same for every participant but their support, following, authorship and editable comments
         PersonalParts.sameForEveryParticipant();
         model.addAttribute("commentPage", PageResult.clampPage(cpage));
         // a machine translation of the author's words, asked for by the reader: shown labelled, kept nowhere
         model.addAttribute("translateBody", Boolean.TRUE.equals(translate));
+        model.addAttribute("translateText", translateText);
         return page(model, id, FormErrors.none(), null);
     }
 

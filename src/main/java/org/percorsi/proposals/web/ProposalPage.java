@@ -2,8 +2,11 @@ package org.percorsi.proposals.web;
 
 import static org.percorsi.shared.web.View.t;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.processes.ProcessPage;
 import org.percorsi.processes.ProcessesApi;
@@ -18,6 +21,7 @@ import org.percorsi.proposals.usecases.AnswerForm;
 import org.percorsi.proposals.usecases.CommentOnProposal;
 import org.percorsi.proposals.usecases.HideComment;
 import org.percorsi.proposals.usecases.SupportProposal;
+import org.percorsi.shared.language.AskedTranslation;
 import org.percorsi.shared.language.ContentKind;
 import org.percorsi.shared.language.ContentSource;
 import org.percorsi.shared.language.ContentTranslations;
@@ -168,7 +172,17 @@ class ProposalPage {
         }
         model.addAttribute("refusal", refusal);
         int commentPage = model.getAttribute("commentPage") instanceof Integer p ? p : 1;
-        model.addAttribute("comments", queries.comments(id, commentPage));
+        var shownComments = queries.comments(id, commentPage);
+        model.addAttribute("comments", shownComments);
+        // a comment is shown as its author wrote it; a reader may ask for one in their language
+        Map<String, String> commentTexts = new HashMap<>();
+        shownComments.items().stream()
+                .flatMap(c -> Stream.concat(Stream.of(c), c.replies().stream()))
+                .filter(c -> !c.hidden())
+                .forEach(c -> commentTexts.put("comment-" + c.id(), c.bodyHtml()));
+        model.addAttribute(
+                "askedComment",
+                AskedTranslation.of(onRequest, (String) model.getAttribute("translateText"), commentTexts, true));
         model.addAttribute("canModerate", hide.canModerate(detail.processId()));
         // what would be refused is not offered: the page says why instead
         model.addAttribute("supportRefusal", refusalText(support.whyNot(id)));

@@ -8,7 +8,11 @@ public enum ContentKind {
     PROCESS,
     PHASE,
     MEETING,
-    ANSWER;
+    ANSWER,
+    /** A document: its title, and each heading and paragraph by its key, which lives on from version to version. */
+    DOCUMENT,
+    /** An intervention's sheet: title, summary, objectives, and its activities' and milestones' titles. */
+    INTERVENTION;
 
     /** The key of its name in the translations bundle. */
     public String labelKey() {

@@ -36,6 +36,15 @@ public record ContentSource(
         return new ContentSource(kind, subjectId, field, original, language, rich, true);
     }
 
+    /**
+     * The key of the field's name in the translations bundle: a field of many ({@code paragraph-<key>},
+     * {@code activity-<id>}) is named by what comes before its dash.
+     */
+    public String fieldLabelKey() {
+        int dash = field.indexOf('-');
+        return "translations.field." + (dash < 0 ? field : field.substring(0, dash));
+    }
+
     /** What a translation remembers of its source, to know when the source changed since. */
     public String fingerprint() {
         return Fingerprints.of(original);

@@ -51,6 +51,14 @@ public class TranslationQueries {
                 .single();
     }
 
+    /** A platform translator, or a translator or manager of some process: one read, for every page's navigation. */
+    public boolean translatesSomething(long accountId) {
+        return jdbc.sql("""
+                        select exists (select 1 from platform_translator where account_id = :id)
+                            or exists (select 1 from process_member where account_id = :id
+                                       and role in ('TRANSLATOR', 'MANAGER'))""").param("id", accountId).query(Boolean.class).single();
+    }
+
     public List<PlatformTranslator> platformTranslators() {
         return jdbc.sql("""
                         select t.account_id, a.nickname, t.granted_at from platform_translator t
@@ -112,17 +120,17 @@ public class TranslationQueries {
                         select subject_kind, subject_id, field, text, origin, reviewed_at is not null as reviewed,
                                source_fingerprint
                         from content_translation
-                        where language = :language and subject_kind in (:kinds) and subject_id in (:ids)""")
+                        where language = :language and subject_kind = any(:kinds) and subject_id = any(:ids)""")
                 .param("language", language.tag())
                 .param(
                         "kinds",
-                        sources.stream().map(s -> s.kind().name()).distinct().toList())
+                        sources.stream().map(s -> s.kind().name()).distinct().toArray(String[]::new))
                 .param(
                         "ids",
                         sources.stream()
                                 .map(ContentSource::subjectId)
                                 .distinct()
-                                .toList())
+                                .toArray(Long[]::new))
                 .query(rs -> {
                     found.put(
                             StoredTranslations.key(

@@ -40,26 +40,34 @@ public class TranslationQueue {
 
     public record Item(SourceText text, String processTitle, Status status, TranslationOrigin origin) {}
 
-    /** The texts of these processes that need work in {@code language}, a page at a time. */
+    /**
+     * The texts of these processes that need work in {@code language}, a page at a time. The texts come from their
+     * modules process by process; what is stored of their translations is read once for all of them.
+     */
     public PageResult<Item> queue(List<ProcessRef> processes, Language language, int page) {
-        List<Item> todo = new ArrayList<>();
+        record Listed(SourceText text, String processTitle) {}
+        List<Listed> texts = new ArrayList<>();
         for (ProcessRef process : processes) {
-            var texts = textsOf(process.id()).stream()
+            textsOf(process.id()).stream()
                     .filter(t -> t.source().language() != language)
-                    .toList();
-            var stored = queries.stored(texts.stream().map(SourceText::source).toList(), language);
-            for (SourceText text : texts) {
-                var s = text.source();
-                var translation = stored.get(StoredTranslations.key(s.kind().name(), s.subjectId(), s.field()));
-                Status status = translation == null
-                        ? Status.MISSING
-                        : !translation.fingerprint().equals(s.fingerprint())
-                                ? Status.OUT_OF_DATE
-                                : translation.reviewed() ? null : Status.UNREVIEWED;
-                if (status != null) {
-                    todo.add(
-                            new Item(text, process.title(), status, translation == null ? null : translation.origin()));
-                }
+                    .forEach(t -> texts.add(new Listed(t, process.title())));
+        }
+        var stored = queries.stored(texts.stream().map(l -> l.text().source()).toList(), language);
+        List<Item> todo = new ArrayList<>();
+        for (Listed listed : texts) {
+            var s = listed.text().source();
+            var translation = stored.get(StoredTranslations.key(s.kind().name(), s.subjectId(), s.field()));
+            Status status = translation == null
+                    ? Status.MISSING
+                    : !translation.fingerprint().equals(s.fingerprint())
+                            ? Status.OUT_OF_DATE
+                            : translation.reviewed() ? null : Status.UNREVIEWED;
+            if (status != null) {
+                todo.add(new Item(
+                        listed.text(),
+                        listed.processTitle(),
+                        status,
+                        translation == null ? null : translation.origin()));
             }
         }
         int from = (int) Math.min(todo.size(), PageResult.offset(page, PAGE_SIZE));
