@@ -3,7 +3,7 @@
  * answers, documents' versions with their paragraphs, interventions with their funding, as JSON with links
  * between them (on the configured public address), cursor pagination, ETag and conditional requests, CORS for
  * reads, a rate limit per client and errors as RFC 9457 problems; described by OpenAPI 3.1 at
- * {@code /api/v1/openapi.json} with its documentation page at {@code /api/v1/docs}.
+ * {@code /api/v1/openapi.json} with its documentation page at {@code /docs/api}.
  *
  * <p>Who sees what is decided in one place, {@code access/ApiCaller}: without a token a caller sees what a visitor
  * sees; a manager's API token (created and revoked at {@code /account/api-tokens}, stored as a SHA-256 hash) adds

@@ -75,7 +75,8 @@ public class ProposalsForApi {
                          and (cast(:kind as text) is null or pr.kind = :kind)
                          and (cast(:state as text) is null or pr.state = :state)
                          and (cast(:answered as boolean) is null or (pr.answer_id is not null) = :answered)
-                         and (cast(:text as text) is null or pr.title ilike :text or pr.body_html ilike :text)
+                         and (cast(:text as text) is null or pr.title ilike :text
+                              or regexp_replace(pr.body_html, '<[^>]*>', ' ', 'g') ilike :text)
                         order by pr.id limit :limit""")
                 .param("area", area.toArray(Long[]::new))
                 .param("process", processId)

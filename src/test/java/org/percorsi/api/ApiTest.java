@@ -311,6 +311,8 @@ class ApiTest extends IntegrationTest {
                 .containsExactlyElementsOf(needs);
         assertThat(ids(base + "?q=panchine")).containsExactly(openProposal);
         assertThat(ids(base + "?q=%25")).isEmpty(); // a wildcard typed is a character sought
+        assertThat(ids(base + "?q=testo&kind=NEED&answered=true")).containsExactly(openProposal); // in the text
+        assertThat(ids(base + "?q=%3Cp%3E")).isEmpty(); // the text's markup is not searched
     }
 
     @Test

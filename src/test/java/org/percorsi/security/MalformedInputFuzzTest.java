@@ -340,6 +340,16 @@ class MalformedInputFuzzTest extends IntegrationTest {
                     if (name.equals("accountId")) {
                         return "1"; // removing someone who is no translator changes nothing: only who may ask matters
                     }
+                    // the REST API (issue #20): the public process, so that its lists' filters reach the queries
+                    if (pattern.startsWith("/api/") && name.equals("id")) {
+                        return String.valueOf(process);
+                    }
+                    if (pattern.startsWith("/api/") && name.equals("number")) {
+                        return "1"; // a version that need not exist: the input is what is tried
+                    }
+                    if (pattern.startsWith("/account/api-tokens/") && name.equals("id")) {
+                        return "1"; // someone's token or none: the use case looks for it among the caller's own
+                    }
                     return null;
                 });
     }

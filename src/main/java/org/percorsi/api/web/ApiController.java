@@ -1,5 +1,7 @@
 package org.percorsi.api.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.percorsi.api.access.ApiCaller;
 import org.percorsi.api.access.ApiEtags;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * caller {@link ApiCaller} recognised, and answers it with the ETag made before reading ({@link ApiEtags}).
  */
 @RestController
+@Tag(name = "Percorsi", description = "The public record of participatory processes, read only")
 @RequestMapping(value = "/api/v1", produces = "application/json")
 class ApiController {
 
@@ -55,6 +58,7 @@ class ApiController {
 
     /** Published processes, by id. */
     @GetMapping("/processes")
+    @Operation(summary = "Published processes a caller sees, by id")
     ResponseEntity<ApiList<ProcessResource>> processes(
             @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit,
@@ -64,12 +68,14 @@ class ApiController {
 
     /** One process with its phases. */
     @GetMapping("/processes/{id}")
+    @Operation(summary = "One process with its phases")
     ResponseEntity<ProcessResource> process(@PathVariable long id, HttpServletRequest request) {
         return ApiEtags.ok(request, processes.one(ApiCaller.of(request), id));
     }
 
     /** A process's meetings, by id. */
     @GetMapping("/processes/{id}/meetings")
+    @Operation(summary = "A process's meetings, by id")
     ResponseEntity<ApiList<MeetingResource>> meetings(
             @PathVariable long id,
             @RequestParam(required = false) String cursor,
@@ -80,12 +86,14 @@ class ApiController {
 
     /** One meeting. */
     @GetMapping("/meetings/{id}")
+    @Operation(summary = "One meeting")
     ResponseEntity<MeetingResource> meeting(@PathVariable long id, HttpServletRequest request) {
         return ApiEtags.ok(request, meetings.one(ApiCaller.of(request), id));
     }
 
     /** A process's proposals, by id, filtered by phase, kind, status, answered or not, and words ({@code q}). */
     @GetMapping("/processes/{id}/proposals")
+    @Operation(summary = "A process's proposals, by id, filtered by phase, kind, status, answered, words (q)")
     ResponseEntity<ApiList<ProposalResource>> proposals(
             @PathVariable long id,
             @RequestParam(required = false) Long phase,
@@ -103,12 +111,14 @@ class ApiController {
 
     /** One proposal with its answer. */
     @GetMapping("/proposals/{id}")
+    @Operation(summary = "One proposal with its answer")
     ResponseEntity<ProposalResource> proposal(@PathVariable long id, HttpServletRequest request) {
         return ApiEtags.ok(request, proposals.one(ApiCaller.of(request), id));
     }
 
     /** The answers to a process's proposals, by proposal. */
     @GetMapping("/processes/{id}/answers")
+    @Operation(summary = "The municipality's answers to a process's proposals, by proposal")
     ResponseEntity<ApiList<AnswerResource>> answers(
             @PathVariable long id,
             @RequestParam(required = false) String cursor,
@@ -119,6 +129,7 @@ class ApiController {
 
     /** A process's documents' versions out of draft, by version. */
     @GetMapping("/processes/{id}/documents")
+    @Operation(summary = "A process's documents' versions out of draft, by version")
     ResponseEntity<ApiList<VersionResource>> documents(
             @PathVariable long id,
             @RequestParam(required = false) String cursor,
@@ -129,6 +140,7 @@ class ApiController {
 
     /** One version of a document with its paragraphs. */
     @GetMapping("/documents/{id}/versions/{number}")
+    @Operation(summary = "One version of a document with its paragraphs")
     ResponseEntity<VersionResource> version(
             @PathVariable long id, @PathVariable int number, HttpServletRequest request) {
         return ApiEtags.ok(request, documents.version(ApiCaller.of(request), id, number));
@@ -136,6 +148,7 @@ class ApiController {
 
     /** Interventions with their funding, by id. */
     @GetMapping("/interventions")
+    @Operation(summary = "Interventions with their funding and the proposals they carry out, by id")
     ResponseEntity<ApiList<InterventionResource>> interventions(
             @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit,
@@ -145,6 +158,7 @@ class ApiController {
 
     /** One intervention. */
     @GetMapping("/interventions/{id}")
+    @Operation(summary = "One intervention")
     ResponseEntity<InterventionResource> intervention(@PathVariable long id, HttpServletRequest request) {
         return ApiEtags.ok(request, interventions.one(ApiCaller.of(request), id));
     }
