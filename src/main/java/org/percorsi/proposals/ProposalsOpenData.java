@@ -102,8 +102,8 @@ public class ProposalsOpenData {
     }
 
     // the answer without who recorded it: a person's name is not part of the open data
-    private static final String JOIN = " left join proposal_answer a on a.id = pr.answer_id ";
-    private static final String COLUMNS =
+    static final String JOIN = " left join proposal_answer a on a.id = pr.answer_id ";
+    static final String COLUMNS =
             "a.id as answer_row_id, a.decision, a.motivation, a.merged_into as answer_merged_into, "
                     + "a.act_type, a.act_number, a.act_date, a.act_url, a.answered_at, null as answered_by_nickname";
 }

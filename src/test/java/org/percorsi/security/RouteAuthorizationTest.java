@@ -461,7 +461,28 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /admin/processes/{id}/easy-read", Rule.PROCESS_MANAGER),
             Map.entry("POST /admin/processes/{id}/easy-read", Rule.PROCESS_MANAGER),
             Map.entry("GET /admin/processes/{processId}/meetings/{id}/easy-read", Rule.PROCESS_MANAGER),
-            Map.entry("POST /admin/processes/{processId}/meetings/{id}/easy-read", Rule.PROCESS_MANAGER));
+            Map.entry("POST /admin/processes/{processId}/meetings/{id}/easy-read", Rule.PROCESS_MANAGER),
+            // the REST API (issue #20) reads as a visitor whoever is signed in (only a manager's token opens an
+            // area): reserved process A and everything in it are found by no persona
+            Map.entry("GET /api/v1/processes", Rule.PUBLIC),
+            Map.entry("GET /api/v1/processes/{id}", Rule.NOBODY),
+            Map.entry("GET /api/v1/processes/{id}/meetings", Rule.NOBODY),
+            Map.entry("GET /api/v1/processes/{id}/proposals", Rule.NOBODY),
+            Map.entry("GET /api/v1/processes/{id}/answers", Rule.NOBODY),
+            Map.entry("GET /api/v1/processes/{id}/documents", Rule.NOBODY),
+            Map.entry("GET /api/v1/meetings/{id}", Rule.NOBODY),
+            Map.entry("GET /api/v1/proposals/{id}", Rule.NOBODY),
+            Map.entry("GET /api/v1/documents/{id}/versions/{number}", Rule.NOBODY),
+            Map.entry("GET /api/v1/interventions", Rule.PUBLIC),
+            Map.entry("GET /api/v1/interventions/{id}", Rule.PUBLIC),
+            Map.entry("GET /api/**", Rule.NOBODY), // any other address under /api: a 404 problem
+            Map.entry("GET /api/v1/openapi.json", Rule.PUBLIC),
+            Map.entry("GET /api/v1/openapi.json.yaml", Rule.PUBLIC),
+            Map.entry("GET /api/v1/openapi.yaml", Rule.PUBLIC),
+            Map.entry("GET /docs/api", Rule.PUBLIC),
+            Map.entry("GET /account/api-tokens", Rule.SIGNED_IN),
+            Map.entry("POST /account/api-tokens", Rule.SIGNED_IN),
+            Map.entry("POST /account/api-tokens/{id}/revoke", Rule.NOBODY)); // only its owner: no persona
 
     @Autowired
     MockMvc mvc;
@@ -609,6 +630,23 @@ class RouteAuthorizationTest extends IntegrationTest {
             return pattern.replace("{id}", String.valueOf(proposal))
                     .replace("{commentId}", String.valueOf(commentOf(proposal)));
         }
+        if (pattern.startsWith("/api/")) {
+            // reserved process A and its content; an intervention carrying out A's proposal is public, A's is not
+            long proposal = proposalOfA();
+            long intervention = jdbc.sql("insert into intervention (title) values ('Intervento pubblico') returning id")
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("insert into intervention_proposal (intervention_id, proposal_id) values (:i, :p)")
+                    .param("i", intervention)
+                    .param("p", proposal)
+                    .update();
+            return pattern.replace("/processes/{id}", "/processes/" + processA)
+                    .replace("/meetings/{id}", "/meetings/" + fixtures.meeting(processA, secretA))
+                    .replace("/proposals/{id}", "/proposals/" + proposal)
+                    .replace("/documents/{id}", "/documents/" + documentOf(processA, "CONSULTATION"))
+                    .replace("{number}", "1")
+                    .replace("/interventions/{id}", "/interventions/" + intervention);
+        }
         return fixtures.fill(
                 pattern,
                 () -> ownProcess ? managedProcess() : processA,
@@ -665,6 +703,9 @@ class RouteAuthorizationTest extends IntegrationTest {
                         // the dataset of proposals, where reserved process A's proposal must not appear
                         proposalOfA();
                         return "proposals";
+                    }
+                    if (pattern.startsWith("/account/api-tokens/") && name.equals("id")) {
+                        return "1"; // someone else's token or none: nobody revokes a token not theirs
                     }
                     return null;
                 });
