@@ -324,24 +324,6 @@ class MalformedInputFuzzTest extends IntegrationTest {
                     if (pattern.startsWith("/opendata/") && name.equals("id")) {
                         return "proposals";
                     }
-<<<<<<< HEAD
-=======
-                    // translations (issue #19): the process's title into English; a platform translator to remove
-                    if (name.equals("lang")) {
-                        return "en";
-                    }
-                    if (name.equals("kind")) {
-                        return "PROCESS";
-                    }
-                    if (name.equals("subjectId")) {
-                        return String.valueOf(processId);
-                    }
-                    if (name.equals("field")) {
-                        return "title";
-                    }
-                    if (name.equals("accountId")) {
-                        return "1"; // removing someone who is no translator changes nothing: only who may ask matters
-                    }
                     // the REST API (issue #20): the public process, so that its lists' filters reach the queries
                     if (pattern.startsWith("/api/") && name.equals("id")) {
                         return String.valueOf(process);
@@ -352,7 +334,6 @@ class MalformedInputFuzzTest extends IntegrationTest {
                     if (pattern.startsWith("/account/api-tokens/") && name.equals("id")) {
                         return "1"; // someone's token or none: the use case looks for it among the caller's own
                     }
->>>>>>> api
                     return null;
                 });
     }
