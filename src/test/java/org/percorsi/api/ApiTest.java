@@ -335,6 +335,34 @@ class ApiTest extends IntegrationTest {
     }
 
     @Test
+    void anAnswerGivenBeforeIsSentAgainAsItWasUntilSomethingChanges() throws Exception {
+        String path = "/api/v1/proposals/" + openProposal;
+        var first = call(get(path));
+        assertThat(first.getStatus()).isEqualTo(200);
+        String title = jdbc.sql("select title from proposal where id = :id")
+                .param("id", openProposal)
+                .query(String.class)
+                .single();
+        assertThat(first.getContentAsString()).contains(title);
+
+        // changed behind the platform's back (no change announced): the kept answer, byte for byte
+        jdbc.sql("update proposal set title = :title where id = :id")
+                .param("title", "Titolo cambiato " + word)
+                .param("id", openProposal)
+                .update();
+        var again = call(get(path));
+        assertThat(again.getStatus()).isEqualTo(200);
+        assertThat(again.getHeader("ETag")).isEqualTo(first.getHeader("ETag"));
+        assertThat(again.getContentAsString()).isEqualTo(first.getContentAsString());
+
+        // once a change is announced, the answer is read again
+        events.publishEvent(new PublicContentChanged() {});
+        var changed = call(get(path));
+        assertThat(changed.getContentAsString()).contains("Titolo cambiato " + word);
+        assertThat(changed.getHeader("ETag")).isNotEqualTo(first.getHeader("ETag"));
+    }
+
+    @Test
     void tooManyRequestsFromOneClientAreRefusedWith429AndRetryAfter() throws Exception {
         String address = "10.99." + (int) (Math.random() * 250) + "." + (1 + (int) (Math.random() * 250));
         MockHttpServletResponse response = null;

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * origin, no credentials; preflights answered here), methods (only reads: anything else is a 405 problem), the
  * bearer token (unknown or revoked: 401 problem), the rate limit (429 problem with {@code Retry-After}), and the
  * conditional request: the ETag is made from the version stamp ({@link ApiChanges}), the caller's area and the
- * address asked for, so a matching {@code If-None-Match} is answered 304 before anything is read or rendered.
+ * address asked for, so a matching {@code If-None-Match} is answered 304 before anything is read or rendered,
+ * and an answer already given under that ETag is sent again as it was ({@link KeptAnswers}).
  */
 class ApiRequests extends OncePerRequestFilter {
 
@@ -28,6 +29,7 @@ class ApiRequests extends OncePerRequestFilter {
     private final ApiRateLimit rateLimit;
     private final ApiChanges changes;
     private final ApiProblemWriter problems;
+    private final KeptAnswers kept = new KeptAnswers();
 
     ApiRequests(ApiTokens tokens, ApiRateLimit rateLimit, ApiChanges changes, ApiProblemWriter problems) {
         this.tokens = tokens;
@@ -78,7 +80,7 @@ class ApiRequests extends OncePerRequestFilter {
         }
         request.setAttribute(ApiCaller.ATTRIBUTE, caller.get());
         request.setAttribute(ETAG, etag);
-        chain.doFilter(request, response);
+        kept.serve(etag, request, response, chain);
     }
 
     /** A visitor without a token; empty for a token that is malformed, unknown or revoked. */
