@@ -2,6 +2,7 @@ package org.percorsi.documents;
 
 import java.util.List;
 import org.percorsi.documents.queries.DocumentQueries;
+import org.percorsi.documents.queries.DocumentTexts;
 import org.percorsi.processes.ProcessDocuments;
 import org.percorsi.shared.web.View;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,10 @@ class DocumentsOfProcess implements ProcessDocuments {
                         View.t("documents.kind." + d.kind().name()),
                         d.number(),
                         View.t("documents.state." + d.state().name()),
-                        d.expectedOutput()))
+                        d.expectedOutput(),
+                        // as the document's page shows it: a final document's title only as reviewed
+                        DocumentTexts.sources(d.id(), d.kind(), d.title(), d.state(), List.of())
+                                .getFirst()))
                 .toList();
     }
 }

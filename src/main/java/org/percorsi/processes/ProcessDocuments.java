@@ -1,6 +1,7 @@
 package org.percorsi.processes;
 
 import java.util.List;
+import org.percorsi.shared.language.ContentSource;
 
 /**
  * The documents of a process, told by the module that holds them (documents), so that a process's page can
@@ -10,7 +11,8 @@ public interface ProcessDocuments {
 
     /**
      * A document as the process page lists it; {@code phaseId} null for a document of the whole process;
-     * {@code expectedOutput} the line of its phase's expected outputs it fulfils, or null.
+     * {@code expectedOutput} the line of its phase's expected outputs it fulfils, or null; {@code titleSource} its
+     * title as a text to show in the visitor's language (formal for a final document or version: reviewed only).
      */
     record Listed(
             long id,
@@ -19,7 +21,8 @@ public interface ProcessDocuments {
             String kindLabel,
             int versionNumber,
             String stateLabel,
-            String expectedOutput) {}
+            String expectedOutput,
+            ContentSource titleSource) {}
 
     List<Listed> of(long processId);
 }

@@ -54,7 +54,7 @@ class DemoDocumentsTest extends IntegrationTest {
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContentAsString())
                 .contains("gestito insieme dalle associazioni e dal Comune, con una prova di sei mesi")
-                .contains("Proposto da Sara L. - urbanista")
+                .contains("Proposto da <bdi>Sara L. - urbanista</bdi>")
                 .contains("Commenti: 1 · Emendamenti: 0")
                 .as("the stakeholders' comments stay on the reserved version")
                 .doesNotContain("Il presidio dovrebbe avere orari pensati per chi lavora nei laboratori");

@@ -375,7 +375,7 @@ class ConsultationPagesTest extends IntegrationTest {
                 .getContentAsString();
         assertThat(version2)
                 .contains("<strong>sedute ombreggiate</strong>")
-                .contains("Proposto da " + nickname)
+                .contains("Proposto da <bdi>" + nickname + "</bdi>")
                 .contains("/documents/" + document + "/versions/1/paragraphs/" + benches + "#amendment-" + amendment);
         assertThat(mvc.perform(get(paragraphUrl(document, 1, benches)))
                         .andReturn()
@@ -407,7 +407,7 @@ class ConsultationPagesTest extends IntegrationTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(visitor)
-                .contains("sedute lungo il viale dei tigli", "Proposto da " + nickname)
+                .contains("sedute lungo il viale dei tigli", "Proposto da <bdi>" + nickname + "</bdi>")
                 .doesNotContain(linkToReserved);
         assertThat(mvc.perform(get(linkToReserved)).andReturn().getResponse().getStatus())
                 .as("the reserved version stays hidden from visitors")
@@ -423,7 +423,9 @@ class ConsultationPagesTest extends IntegrationTest {
                         .param("to", "2")
                         .with(user(participant).roles("PARTICIPANT")))
                 .getContentAsString();
-        assertThat(comparison).contains("Proposto da " + nickname).contains(linkToReserved + "#amendment-" + amendment);
+        assertThat(comparison)
+                .contains("Proposto da <bdi>" + nickname + "</bdi>")
+                .contains(linkToReserved + "#amendment-" + amendment);
     }
 
     @Test

@@ -86,7 +86,7 @@ class DocumentPlaceAndOutputsTest extends IntegrationTest {
         String page = steps.as(get("/processes/" + slug)).getContentAsString();
         assertThat(page)
                 .contains("<li>Rapporto di contesto · <a href=\"/documents/" + document
-                        + "\" dir=\"auto\">Il quartiere oggi " + run + "</a></li>")
+                        + "\" lang=\"it\" dir=\"ltr\">Il quartiere oggi " + run + "</a></li>")
                 .contains("<li>Mappa degli attori</li>");
     }
 
@@ -146,7 +146,7 @@ class DocumentPlaceAndOutputsTest extends IntegrationTest {
                 .doesNotContain("Titolo provvisorio");
         assertThat(steps.as(get("/processes/" + slug)).getContentAsString())
                 .contains("<li>Documento per tema · <a href=\"/documents/" + document
-                        + "\" dir=\"auto\">Titolo definitivo " + run);
+                        + "\" lang=\"it\" dir=\"ltr\">Titolo definitivo " + run);
 
         String outsider = TestAccounts.newParticipant(jdbc, "esterno-", "Esterno " + run);
         assertThat(steps.as(get(details).with(user(outsider).roles("PARTICIPANT")))

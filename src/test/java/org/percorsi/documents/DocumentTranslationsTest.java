@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.percorsi.processes.ProcessForms;
 import org.percorsi.shared.language.ContentKind;
 import org.percorsi.support.IntegrationTest;
+import org.percorsi.support.PublishedProcesses;
 import org.percorsi.support.Translating;
 import org.percorsi.support.UniqueWords;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,6 +123,27 @@ class DocumentTranslationsTest extends IntegrationTest {
         translate(document, "paragraph-" + benches, "Benches are missing near the school.", true);
         assertThat(translating.page("/documents/" + document, "en"))
                 .contains("lang=\"en\" dir=\"ltr\"><p>Benches are missing near the school.</p></div>");
+    }
+
+    @Test
+    void theProcessPageListsTheDocumentsTitlesTranslatedAndAFinalOneOnlyOnceReviewed() throws Exception {
+        long document = steps.inConsultation("Il parco " + run, TEXT, TODAY, TODAY.plusDays(10), "PUBLIC");
+        long finalDocument = steps.create("Documento finale del parco " + run, "FINAL_DOCUMENT");
+        steps.write(finalDocument, 1, TEXT);
+        steps.openConsultation(finalDocument, 1, "PUBLIC");
+        String processPage = "/processes/" + PublishedProcesses.slugOf(jdbc, process);
+
+        translate(document, "title", "The park " + run, false);
+        translate(finalDocument, "title", "Final document of the park " + run, false);
+        assertThat(translating.page(processPage, "en"))
+                .contains("lang=\"en\" dir=\"ltr\">The park " + run + "</a>")
+                .as("a draft of a final document's title is not published")
+                .contains("lang=\"it\" dir=\"ltr\">Documento finale del parco " + run + "</a>")
+                .doesNotContain("Final document of the park " + run);
+
+        translate(finalDocument, "title", "Final document of the park " + run, true);
+        assertThat(translating.page(processPage, "en"))
+                .contains("lang=\"en\" dir=\"ltr\">Final document of the park " + run + "</a>");
     }
 
     private void translate(long document, String field, String text, boolean review) throws Exception {

@@ -65,8 +65,16 @@ public class ConsultationQueries {
                     .replace("{a}", String.valueOf(tally.amendments()));
         }
 
-        public String credit(String nickname) {
-            return creditPattern.replace("{n}", nickname);
+        /** The credit's words before the nickname, which the page isolates in a {@code <bdi>} between the two. */
+        public String creditBefore() {
+            int at = creditPattern.indexOf("{n}");
+            return at < 0 ? creditPattern : creditPattern.substring(0, at);
+        }
+
+        /** The credit's words after the nickname. */
+        public String creditAfter() {
+            int at = creditPattern.indexOf("{n}");
+            return at < 0 ? "" : creditPattern.substring(at + "{n}".length());
         }
     }
 

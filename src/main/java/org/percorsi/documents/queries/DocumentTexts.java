@@ -1,6 +1,7 @@
 package org.percorsi.documents.queries;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import org.percorsi.documents.DocumentKind;
 import org.percorsi.documents.VersionState;
 import org.percorsi.shared.language.ContentKind;
 import org.percorsi.shared.language.ContentSource;
-import org.percorsi.shared.language.SourceTextList;
+import org.percorsi.shared.language.SourceTextLists;
 import org.percorsi.shared.language.TranslatableContent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -54,24 +55,30 @@ public class DocumentTexts implements TranslatableContent {
         return (block.heading() ? "heading-" : "paragraph-") + block.key();
     }
 
-    /** The latest version out of draft of each document, with its blocks: one read for the whole process. */
+    /** The latest version out of draft of each document, with its blocks: one read for all the processes. */
     @Override
-    public List<SourceText> textsOf(long processId) {
-        record Latest(long id, DocumentKind kind, String title, VersionState state, List<Block> blocks) {}
+    public Map<Long, List<SourceText>> textsOf(Collection<Long> processIds) {
+        record Latest(
+                long processId, long id, DocumentKind kind, String title, VersionState state, List<Block> blocks) {}
+        var texts = new SourceTextLists(processIds);
+        if (processIds.isEmpty()) {
+            return texts.lists();
+        }
         Map<Long, Latest> documents = new LinkedHashMap<>();
         jdbc.sql("""
                         with latest as (
-                            select distinct on (d.id) d.id, d.kind, d.title, v.id as version_id, v.state
+                            select distinct on (d.id) d.process_id, d.id, d.kind, d.title, v.id as version_id, v.state
                             from document d join document_version v on v.document_id = d.id
-                            where d.process_id = :p and v.state <> 'DRAFT' order by d.id, v.number desc)
-                        select l.id, l.kind, l.title, l.state, b.block_key, b.kind as block_kind, b.level, b.html,
-                               b.plain
+                            where d.process_id = any(:ids) and v.state <> 'DRAFT' order by d.id, v.number desc)
+                        select l.process_id, l.id, l.kind, l.title, l.state, b.block_key, b.kind as block_kind,
+                               b.level, b.html, b.plain
                         from latest l left join document_block b on b.version_id = l.version_id
-                        order by l.id, b.position""").param("p", processId).query(rs -> {
+                        order by l.process_id, l.id, b.position""").param("ids", SourceTextLists.ids(processIds)).query(rs -> {
             long id = rs.getLong("id");
             var document = documents.get(id);
             if (document == null) {
                 document = new Latest(
+                        rs.getLong("process_id"),
                         id,
                         DocumentKind.valueOf(rs.getString("kind")),
                         rs.getString("title"),
@@ -89,10 +96,10 @@ public class DocumentTexts implements TranslatableContent {
                                 rs.getString("plain")));
             }
         });
-        var texts = new SourceTextList(processId);
         documents
                 .values()
-                .forEach(d -> texts.addAll(sources(d.id(), d.kind(), d.title(), d.state(), d.blocks()), d.title()));
-        return texts.list();
+                .forEach(d -> texts.of(d.processId())
+                        .addAll(sources(d.id(), d.kind(), d.title(), d.state(), d.blocks()), d.title()));
+        return texts.lists();
     }
 }

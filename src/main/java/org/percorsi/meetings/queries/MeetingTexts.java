@@ -1,9 +1,11 @@
 package org.percorsi.meetings.queries;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.percorsi.shared.language.ContentKind;
 import org.percorsi.shared.language.ContentSource;
-import org.percorsi.shared.language.SourceTextList;
+import org.percorsi.shared.language.SourceTextLists;
 import org.percorsi.shared.language.TranslatableContent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,23 +22,28 @@ class MeetingTexts implements TranslatableContent {
         this.jdbc = jdbc;
     }
 
+    /** One read for all the processes. */
     @Override
-    public List<SourceText> textsOf(long processId) {
-        var texts = new SourceTextList(processId);
+    public Map<Long, List<SourceText>> textsOf(Collection<Long> processIds) {
+        var texts = new SourceTextLists(processIds);
+        if (processIds.isEmpty()) {
+            return texts.lists();
+        }
         jdbc.sql("""
-                        select id, title, easy_read, description_html, agenda_html from meeting
-                        where process_id = :id and status <> 'CANCELLED' order by starts_at, id""").param("id", processId).query(rs -> {
+                        select process_id, id, title, easy_read, description_html, agenda_html from meeting
+                        where process_id = any(:ids) and status <> 'CANCELLED' order by process_id, starts_at, id""").param("ids", SourceTextLists.ids(processIds)).query(rs -> {
             long id = rs.getLong("id");
             String title = rs.getString("title");
-            texts.addAll(
-                    List.of(
-                            ContentSource.plain(ContentKind.MEETING, id, "title", title),
-                            ContentSource.plain(ContentKind.MEETING, id, "easyRead", rs.getString("easy_read")),
-                            ContentSource.rich(
-                                    ContentKind.MEETING, id, "description", rs.getString("description_html")),
-                            ContentSource.rich(ContentKind.MEETING, id, "agenda", rs.getString("agenda_html"))),
-                    title);
+            texts.of(rs.getLong("process_id"))
+                    .addAll(
+                            List.of(
+                                    ContentSource.plain(ContentKind.MEETING, id, "title", title),
+                                    ContentSource.plain(ContentKind.MEETING, id, "easyRead", rs.getString("easy_read")),
+                                    ContentSource.rich(
+                                            ContentKind.MEETING, id, "description", rs.getString("description_html")),
+                                    ContentSource.rich(ContentKind.MEETING, id, "agenda", rs.getString("agenda_html"))),
+                            title);
         });
-        return texts.list();
+        return texts.lists();
     }
 }

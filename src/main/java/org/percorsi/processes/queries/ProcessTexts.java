@@ -1,9 +1,11 @@
 package org.percorsi.processes.queries;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.percorsi.shared.language.ContentKind;
 import org.percorsi.shared.language.ContentSource;
-import org.percorsi.shared.language.SourceTextList;
+import org.percorsi.shared.language.SourceTextLists;
 import org.percorsi.shared.language.TranslatableContent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,41 +22,52 @@ class ProcessTexts implements TranslatableContent {
         this.jdbc = jdbc;
     }
 
+    /** Two reads for all the processes: their own texts, then their phases'. */
     @Override
-    public List<SourceText> textsOf(long processId) {
-        var texts = new SourceTextList(processId);
-        jdbc.sql("select title, short_description, description_html, easy_read from process where id = :id")
-                .param("id", processId)
+    public Map<Long, List<SourceText>> textsOf(Collection<Long> processIds) {
+        var texts = new SourceTextLists(processIds);
+        if (processIds.isEmpty()) {
+            return texts.lists();
+        }
+        var ids = SourceTextLists.ids(processIds);
+        jdbc.sql("select id, title, short_description, description_html, easy_read from process where id = any(:ids)")
+                .param("ids", ids)
                 .query(rs -> {
+                    long processId = rs.getLong("id");
                     String title = rs.getString("title");
-                    texts.addAll(
-                            List.of(
-                                    ContentSource.plain(ContentKind.PROCESS, processId, "title", title),
-                                    ContentSource.plain(
-                                            ContentKind.PROCESS,
-                                            processId,
-                                            "shortDescription",
-                                            rs.getString("short_description")),
-                                    ContentSource.plain(
-                                            ContentKind.PROCESS, processId, "easyRead", rs.getString("easy_read")),
-                                    ContentSource.rich(
-                                            ContentKind.PROCESS,
-                                            processId,
-                                            "description",
-                                            rs.getString("description_html"))),
-                            title);
+                    texts.of(processId)
+                            .addAll(
+                                    List.of(
+                                            ContentSource.plain(ContentKind.PROCESS, processId, "title", title),
+                                            ContentSource.plain(
+                                                    ContentKind.PROCESS,
+                                                    processId,
+                                                    "shortDescription",
+                                                    rs.getString("short_description")),
+                                            ContentSource.plain(
+                                                    ContentKind.PROCESS,
+                                                    processId,
+                                                    "easyRead",
+                                                    rs.getString("easy_read")),
+                                            ContentSource.rich(
+                                                    ContentKind.PROCESS,
+                                                    processId,
+                                                    "description",
+                                                    rs.getString("description_html"))),
+                                    title);
                 });
-        jdbc.sql("select id, position, title, description_html from phase where process_id = :id order by position")
-                .param("id", processId)
-                .query(rs -> {
-                    long phase = rs.getLong("id");
-                    texts.addAll(
+        jdbc.sql("""
+                        select process_id, id, position, title, description_html from phase
+                        where process_id = any(:ids) order by process_id, position""").param("ids", ids).query(rs -> {
+            long phase = rs.getLong("id");
+            texts.of(rs.getLong("process_id"))
+                    .addAll(
                             List.of(
                                     ContentSource.plain(ContentKind.PHASE, phase, "title", rs.getString("title")),
                                     ContentSource.rich(
                                             ContentKind.PHASE, phase, "description", rs.getString("description_html"))),
                             rs.getInt("position") + ". " + rs.getString("title"));
-                });
-        return texts.list();
+        });
+        return texts.lists();
     }
 }

@@ -93,7 +93,11 @@ class PublicProcessController {
     String show(@PathVariable String slug, Model model) {
         var process = processes.publicPage(slug).orElseThrow(() -> new NotFoundException("process " + slug));
         model.addAttribute("process", process);
-        model.addAttribute("texts", translations.showAll(texts(process)));
+        var listedDocuments =
+                documents.stream().flatMap(d -> d.of(process.id()).stream()).toList();
+        var shown = texts(process);
+        listedDocuments.forEach(d -> shown.add(d.titleSource()));
+        model.addAttribute("texts", translations.showAll(shown));
         model.addAttribute(
                 "themes",
                 organisation.themesById(process.themeIds()).values().stream().toList());
@@ -106,9 +110,7 @@ class PublicProcessController {
                 meetings.stream()
                         .flatMap(m -> m.upcoming(process.id(), 5).stream())
                         .toList());
-        model.addAttribute(
-                "documents",
-                documents.stream().flatMap(d -> d.of(process.id()).stream()).toList());
+        model.addAttribute("documents", listedDocuments);
         model.addAttribute(
                 "sections",
                 sections.stream()

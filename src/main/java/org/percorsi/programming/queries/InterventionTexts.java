@@ -1,13 +1,14 @@
 package org.percorsi.programming.queries;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.percorsi.programming.queries.InterventionQueries.Sheet;
 import org.percorsi.shared.language.ContentKind;
 import org.percorsi.shared.language.ContentSource;
-import org.percorsi.shared.language.SourceTextList;
+import org.percorsi.shared.language.SourceTextLists;
 import org.percorsi.shared.language.TranslatableContent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,22 +45,31 @@ public class InterventionTexts implements TranslatableContent {
         return sources;
     }
 
-    /** The interventions carrying out the process's proposals: three reads, however many they are. */
+    /**
+     * The interventions carrying out the processes' proposals: two reads, however many processes and interventions
+     * there are. An intervention carrying out proposals of several processes is listed in each of them.
+     */
     @Override
-    public List<SourceText> textsOf(long processId) {
-        record Listed(long id, String title, String summary, String objectives) {}
+    public Map<Long, List<SourceText>> textsOf(Collection<Long> processIds) {
+        record Listed(long processId, long id, String title, String summary, String objectives) {}
+        var texts = new SourceTextLists(processIds);
+        if (processIds.isEmpty()) {
+            return texts.lists();
+        }
         var sheets = jdbc.sql("""
-                        select i.id, i.title, i.summary_html, i.objectives_html from intervention i
-                        where i.id in (select ip.intervention_id from intervention_proposal ip
-                                       join proposal_summary p on p.id = ip.proposal_id where p.process_id = :p)
-                        order by i.id""")
-                .param("p", processId)
-                .query((rs, n) -> new Listed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                        select distinct p.process_id, i.id, i.title, i.summary_html, i.objectives_html
+                        from intervention i join intervention_proposal ip on ip.intervention_id = i.id
+                        join proposal_summary p on p.id = ip.proposal_id
+                        where p.process_id = any(:ids)
+                        order by p.process_id, i.id""")
+                .param("ids", SourceTextLists.ids(processIds))
+                .query((rs, n) ->
+                        new Listed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .list();
         if (sheets.isEmpty()) {
-            return List.of();
+            return texts.lists();
         }
-        var ids = sheets.stream().map(Listed::id).toArray(Long[]::new);
+        var ids = sheets.stream().map(Listed::id).distinct().toArray(Long[]::new);
         Map<Long, List<ContentSource>> titles = new HashMap<>();
         jdbc.sql("""
                         select intervention_id, 1 as part, 'activity-' || id as field, title, starts_on as on_day, id
@@ -72,9 +82,11 @@ public class InterventionTexts implements TranslatableContent {
                     .add(ContentSource.plain(
                             ContentKind.INTERVENTION, rs.getLong(1), rs.getString(3), rs.getString(4)));
         });
-        var texts = new SourceTextList(processId);
         for (Listed sheet : sheets) {
-            texts.add(ContentSource.plain(ContentKind.INTERVENTION, sheet.id(), "title", sheet.title()), sheet.title())
+            texts.of(sheet.processId())
+                    .add(
+                            ContentSource.plain(ContentKind.INTERVENTION, sheet.id(), "title", sheet.title()),
+                            sheet.title())
                     .add(
                             ContentSource.rich(ContentKind.INTERVENTION, sheet.id(), "summary", sheet.summary()),
                             sheet.title())
@@ -83,6 +95,6 @@ public class InterventionTexts implements TranslatableContent {
                             sheet.title())
                     .addAll(titles.getOrDefault(sheet.id(), List.of()), sheet.title());
         }
-        return texts.list();
+        return texts.lists();
     }
 }

@@ -1,8 +1,11 @@
 package org.percorsi.proposals.queries;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.percorsi.shared.language.ContentKind;
 import org.percorsi.shared.language.ContentSource;
+import org.percorsi.shared.language.SourceTextLists;
 import org.percorsi.shared.language.TranslatableContent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,18 +25,28 @@ class AnswerTexts implements TranslatableContent {
         this.jdbc = jdbc;
     }
 
+    /** One read for all the processes. */
     @Override
-    public List<SourceText> textsOf(long processId) {
-        return jdbc.sql("""
-                        select a.id, a.motivation, p.title from proposal p join proposal_answer a on a.id = p.answer_id
-                        where p.process_id = :id and coalesce(a.motivation, '') <> '' order by p.id""")
-                .param("id", processId)
-                .query((rs, n) -> new SourceText(
-                        processId,
-                        ContentSource.rich(
-                                        ContentKind.ANSWER, rs.getLong("id"), "motivation", rs.getString("motivation"))
-                                .asFormal(),
-                        rs.getString("title")))
-                .list();
+    public Map<Long, List<SourceText>> textsOf(Collection<Long> processIds) {
+        var texts = new SourceTextLists(processIds);
+        if (processIds.isEmpty()) {
+            return texts.lists();
+        }
+        jdbc.sql("""
+                        select p.process_id, a.id, a.motivation, p.title
+                        from proposal p join proposal_answer a on a.id = p.answer_id
+                        where p.process_id = any(:ids) and coalesce(a.motivation, '') <> ''
+                        order by p.process_id, p.id""").param("ids", SourceTextLists.ids(processIds)).query(rs -> {
+            texts.of(rs.getLong("process_id"))
+                    .add(
+                            ContentSource.rich(
+                                            ContentKind.ANSWER,
+                                            rs.getLong("id"),
+                                            "motivation",
+                                            rs.getString("motivation"))
+                                    .asFormal(),
+                            rs.getString("title"));
+        });
+        return texts.lists();
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.percorsi.shared.language.TranslatableContent.SourceText;
 
 /**
- * The texts of one process a module lists for its translators ({@link TranslatableContent#textsOf}), in page order:
+ * The texts of one process a module lists for its translators ({@link TranslatableContent#textsOf(long)}), in page order:
  * blank fields are left out (there is nothing to translate).
  */
 public final class SourceTextList {

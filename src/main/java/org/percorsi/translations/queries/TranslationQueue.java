@@ -1,7 +1,10 @@
 package org.percorsi.translations.queries;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.percorsi.shared.language.ContentKind;
 import org.percorsi.shared.language.Language;
@@ -16,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What translators have to do in one language: each published text without a translation, with an out-of-date one
  * (its source changed since), or with one nobody reviewed yet (a draft, a machine draft). Texts come from the modules
- * that publish them ({@link TranslatableContent}), one process at a time.
+ * that publish them ({@link TranslatableContent}), for all the processes at once.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,13 +45,14 @@ public class TranslationQueue {
 
     /**
      * The texts of these processes that need work in {@code language}, a page at a time. The texts come from their
-     * modules process by process; what is stored of their translations is read once for all of them.
+     * modules for all the processes at once; what is stored of their translations is read once for all of them.
      */
     public PageResult<Item> queue(List<ProcessRef> processes, Language language, int page) {
         record Listed(SourceText text, String processTitle) {}
         List<Listed> texts = new ArrayList<>();
+        var byProcess = textsOf(processes.stream().map(ProcessRef::id).toList());
         for (ProcessRef process : processes) {
-            textsOf(process.id()).stream()
+            byProcess.getOrDefault(process.id(), List.of()).stream()
                     .filter(t -> t.source().language() != language)
                     .forEach(t -> texts.add(new Listed(t, process.title())));
         }
@@ -73,6 +77,21 @@ public class TranslationQueue {
         int from = (int) Math.min(todo.size(), PageResult.offset(page, PAGE_SIZE));
         return new PageResult<>(
                 List.copyOf(todo.subList(from, Math.min(todo.size(), from + PAGE_SIZE))), page, PAGE_SIZE, todo.size());
+    }
+
+    /**
+     * Every text of these processes that may be translated, per process in page order, from the modules that publish
+     * them: each module reads them for all the processes at once.
+     */
+    public Map<Long, List<SourceText>> textsOf(Collection<Long> processIds) {
+        Map<Long, List<SourceText>> texts = new LinkedHashMap<>();
+        processIds.forEach(id -> texts.put(id, new ArrayList<>()));
+        for (TranslatableContent content : contents) {
+            content.textsOf(processIds)
+                    .forEach((id, listed) ->
+                            texts.computeIfAbsent(id, k -> new ArrayList<>()).addAll(listed));
+        }
+        return texts;
     }
 
     /** Every text of a process that may be translated, from the modules that publish them. */
