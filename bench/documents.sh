@@ -2,8 +2,9 @@
 # Benchmark of the documents module (see bench/README.md): builds the platform, starts it on a fresh embedded
 # PostgreSQL, fills a 500-paragraph document in consultation with 5,000 comments (documents.sql), then measures
 # in one run with wrk (2 threads, 64 connections): the version page for a signed-in participant and for a
-# visitor, a tiny signed-in page (the floor of any signed-in page), and the version page's bytes served by
-# nginx (the ceiling); finally the comparison of versions 1 and 2, one request at a time. Loopback only.
+# visitor (the page shows the version's first chapter), a tiny signed-in page (the floor of any signed-in page),
+# the version page's bytes served by nginx (the ceiling), then the whole version on one page signed in and from
+# nginx; finally the comparison of versions 1 and 2, one request at a time. Loopback only.
 # JVM_OPTS adds JVM options (e.g. a Flight Recorder profile); SKIP_BUILD=1 measures the jar already built.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,21 +31,24 @@ psql -tA "$PG" -c "select 'version ' || v.number || ': ' || count(*) filter (whe
   from document_version v join document_block b on b.version_id = v.id where v.document_id = $DOC group by v.id order by v.number"
 
 VERSION="/documents/$DOC/versions/2"
+WHOLE="$VERSION/whole" # the same version all on one page (the version page shows its first chapter)
 COMPARE="/documents/$DOC/compare?from=1&to=2"
 TINY="/account"
 SIGNED_IN=$(bench_sign_in)
-for path in "$VERSION" "$TINY"; do
+for path in "$VERSION" "$WHOLE" "$TINY"; do
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "$SIGNED_IN" "localhost:$PORT$path")
   [ "$code" = 200 ] || { echo "$path answered $code to the signed-in participant"; exit 1; }
 done
 curl -s -H "$SIGNED_IN" "localhost:$PORT$VERSION" > "$WORK/version.html"
-chmod 644 "$WORK/version.html"
+curl -s -H "$SIGNED_IN" "localhost:$PORT$WHOLE" > "$WORK/whole.html"
+chmod 644 "$WORK/version.html" "$WORK/whole.html"
 grep -q 'action="/logout"' "$WORK/version.html" || { echo "the saved page is not a signed-in one: check the sign-in"; exit 1; }
-echo "version page: $(wc -c < "$WORK/version.html") bytes; tiny signed-in page: $(curl -s -H "$SIGNED_IN" "localhost:$PORT$TINY" | wc -c) bytes"
+echo "version page: $(wc -c < "$WORK/version.html") bytes; whole version: $(wc -c < "$WORK/whole.html") bytes; tiny signed-in page: $(curl -s -H "$SIGNED_IN" "localhost:$PORT$TINY" | wc -c) bytes"
 
 echo "== Warming up"
 wrk -t2 -c16 -d5s "http://localhost:$PORT$VERSION" >/dev/null
 wrk -t2 -c16 -d10s -H "$SIGNED_IN" "http://localhost:$PORT$VERSION" >/dev/null
+wrk -t2 -c16 -d5s -H "$SIGNED_IN" "http://localhost:$PORT$WHOLE" >/dev/null
 wrk -t2 -c16 -d5s -H "$SIGNED_IN" "http://localhost:$PORT$TINY" >/dev/null
 wrk -t1 -c1 -d5s -H "$SIGNED_IN" "http://localhost:$PORT$COMPARE" >/dev/null
 
@@ -73,6 +77,8 @@ bench_nginx
   measure_cpu "http://localhost:$PORT$VERSION" "version-anonymous"
   measure_cpu "http://localhost:$PORT$TINY" "tiny-signed-in" -H "$SIGNED_IN"
   measure "http://localhost:$STATIC_PORT/version.html" "version-static-nginx"
+  measure_cpu "http://localhost:$PORT$WHOLE" "whole-version-signed-in" -H "$SIGNED_IN"
+  measure "http://localhost:$STATIC_PORT/whole.html" "whole-version-static-nginx"
   # the comparison, one request at a time: what one reader waits for
   for i in $(seq 1 50); do
     curl -s -o /dev/null -w '%{time_total}\n' -H "$SIGNED_IN" "http://localhost:$PORT$COMPARE"

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.percorsi.documents.queries.ProvenanceQueries;
+import org.percorsi.documents.queries.VersionParts;
 import org.percorsi.stakeholders.DecisionCitations;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ class DocumentsCitingDecisions implements DecisionCitations {
                             c.documentTitle(),
                             c.version(),
                             c.section(),
-                            "/documents/" + c.documentId() + "/versions/" + c.version() + "#" + c.anchor()));
+                            VersionParts.at(c.documentId(), c.version(), c.anchor())));
         }
         return cited;
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.percorsi.documents.queries.ProvenanceQueries;
+import org.percorsi.documents.queries.VersionParts;
 import org.percorsi.harvest.HarvestApi;
 import org.percorsi.harvest.HarvestCitations;
 import org.percorsi.meetings.MeetingsApi;
@@ -41,7 +42,7 @@ class DocumentsCitingHarvest implements HarvestCitations {
                             c.documentTitle(),
                             c.version(),
                             DocumentsCitingProposals.section(c.section(), c.anchor()),
-                            "/documents/" + c.documentId() + "/versions/" + c.version() + "#" + c.anchor()));
+                            VersionParts.at(c.documentId(), c.version(), c.anchor())));
         }
         return cited;
     }

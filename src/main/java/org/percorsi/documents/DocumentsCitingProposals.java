@@ -2,6 +2,7 @@ package org.percorsi.documents;
 
 import java.util.List;
 import org.percorsi.documents.queries.ProvenanceQueries;
+import org.percorsi.documents.queries.VersionParts;
 import org.percorsi.proposals.ProposalCitations;
 import org.percorsi.shared.web.View;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ class DocumentsCitingProposals implements ProposalCitations {
                         c.documentTitle(),
                         c.version(),
                         section(c.section(), c.anchor()),
-                        "/documents/" + c.documentId() + "/versions/" + c.version() + "#" + c.anchor()))
+                        VersionParts.at(c.documentId(), c.version(), c.anchor())))
                 .toList();
     }
 

@@ -212,7 +212,7 @@ class ProvenanceItemsAndReviewsTest extends IntegrationTest {
                 .getContentAsString();
         assertThat(proposalPage)
                 .contains("Citata nei documenti", "Rapporto " + run, "Spazi pubblici " + run)
-                .contains("/documents/" + document + "/versions/1#b-" + paragraph);
+                .contains("/documents/" + document + "/versions/1/at/b-" + paragraph);
         String meetingPage = mvc.perform(get("/meetings/" + meeting))
                 .andReturn()
                 .getResponse()

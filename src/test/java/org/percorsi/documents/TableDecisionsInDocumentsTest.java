@@ -87,7 +87,7 @@ class TableDecisionsInDocumentsTest extends IntegrationTest {
         String session = read(sessionPage);
         assertThat(session)
                 .contains("id=\"decision-2\"", "Citata nei documenti:", "Rapporto del tavolo " + run)
-                .contains("href=\"/documents/" + document + "/versions/1#b-" + paragraph + "\"");
+                .contains("href=\"/documents/" + document + "/versions/1/at/b-" + paragraph + "\"");
         assertThat(session.indexOf("Rapporto del tavolo " + run))
                 .as("listed under the decision it cites, not the first one")
                 .isGreaterThan(session.indexOf("Piantare alberi lungo il viale " + run));

@@ -289,6 +289,12 @@ class MalformedInputFuzzTest extends IntegrationTest {
                     if (pattern.startsWith("/documents/") && name.equals("number")) {
                         return "1";
                     }
+                    if (pattern.startsWith("/documents/") && name.equals("part")) {
+                        return "1";
+                    }
+                    if (pattern.startsWith("/documents/") && name.equals("anchor")) {
+                        return "b-" + fixtures.paragraphKey(Long.parseLong(path.split("/")[2]));
+                    }
                     if (pattern.startsWith("/documents/") && name.equals("key")) {
                         // the paragraph of the document filled in just before, in this same path
                         return String.valueOf(fixtures.paragraphKey(Long.parseLong(path.split("/")[2])));

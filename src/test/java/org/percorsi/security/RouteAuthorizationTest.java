@@ -188,6 +188,9 @@ class RouteAuthorizationTest extends IntegrationTest {
             Map.entry("GET /programming/objectives/{nodeId}.json", Rule.PUBLIC),
             Map.entry("GET /documents/{id}", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /documents/{id}/versions/{number}", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /documents/{id}/versions/{number}/parts/{part}", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /documents/{id}/versions/{number}/whole", Rule.RESERVED_PROCESS_A),
+            Map.entry("GET /documents/{id}/versions/{number}/at/{anchor}", Rule.RESERVED_PROCESS_A),
             Map.entry("GET /documents/{id}/compare", Rule.RESERVED_PROCESS_A),
             Map.entry("POST /documents/{id}/follow", Rule.RESERVED_PROCESS_A),
             Map.entry("POST /documents/{id}/unfollow", Rule.RESERVED_PROCESS_A),
@@ -623,6 +626,8 @@ class RouteAuthorizationTest extends IntegrationTest {
             long document = documentOf(processA, "CONSULTATION");
             return pattern.replace("{id}", String.valueOf(document))
                     .replace("{number}", "1")
+                    .replace("{part}", "1")
+                    .replace("{anchor}", "b-" + fixtures.paragraphKey(document))
                     .replace("{key}", String.valueOf(fixtures.paragraphKey(document)));
         }
         if (pattern.startsWith("/proposals/{id}")) {

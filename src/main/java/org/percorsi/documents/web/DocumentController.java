@@ -2,12 +2,15 @@ package org.percorsi.documents.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.percorsi.documents.Block;
 import org.percorsi.documents.queries.DocumentQueries;
 import org.percorsi.documents.queries.DocumentQueries.Visible;
 import org.percorsi.documents.queries.DocumentTexts;
 import org.percorsi.documents.queries.EnteActQueries;
 import org.percorsi.documents.queries.ProvenanceQueries;
 import org.percorsi.documents.queries.VersionComparison;
+import org.percorsi.documents.queries.VersionParts;
 import org.percorsi.documents.queries.VersionReading;
 import org.percorsi.documents.usecases.FollowDocument;
 import org.percorsi.organisation.OrganisationApi;
@@ -61,13 +64,52 @@ class DocumentController {
     String latest(@PathVariable long id, Model model) {
         PersonalParts.sameForEveryParticipant(); // but whether the person follows it
         Visible document = queries.visible(id);
-        return version(document, document.latest().number(), model);
+        return version(document, document.latest().number(), FIRST_PART, model);
     }
 
     @GetMapping("/documents/{id}/versions/{number}")
     String version(@PathVariable long id, @PathVariable int number, Model model) {
         PersonalParts.sameForEveryParticipant(); // but whether the person follows it
-        return version(queries.visible(id), number, model);
+        return version(queries.visible(id), number, FIRST_PART, model);
+    }
+
+    /** One part of a long version (see {@link VersionParts}); a part beyond the last is not found. */
+    @GetMapping("/documents/{id}/versions/{number}/parts/{part}")
+    String part(@PathVariable long id, @PathVariable int number, @PathVariable int part, Model model) {
+        PersonalParts.sameForEveryParticipant();
+        return version(queries.visible(id), number, part, model);
+    }
+
+    /** A long version all on one page: to read it through, search it in the browser or print it. */
+    @GetMapping("/documents/{id}/versions/{number}/whole")
+    String whole(@PathVariable long id, @PathVariable int number, Model model) {
+        PersonalParts.sameForEveryParticipant();
+        return version(queries.visible(id), number, WHOLE, model);
+    }
+
+    /**
+     * Where a paragraph or a final document's item is read in its version: the part that holds it, at its
+     * anchor. Links from elsewhere (citations, a paragraph's page) come here, so they need not know the parts.
+     */
+    @GetMapping("/documents/{id}/versions/{number}/at/{anchor}")
+    String at(@PathVariable long id, @PathVariable int number, @PathVariable String anchor) {
+        Visible document = queries.visible(id);
+        var version = seen(document, number);
+        var blocks = reading.blocks(id, version);
+        var parts = VersionParts.of(blocks);
+        var page = "/documents/" + id + "/versions/" + number;
+        if (!parts.divided()) {
+            return "redirect:" + page + "#" + anchor;
+        }
+        int index = -1;
+        for (int i = 0; i < blocks.size() && index < 0; i++) {
+            if (blocks.get(i).anchor().equals(anchor)) {
+                index = i;
+            }
+        }
+        // a final document's items follow the text, on its last part; an unknown anchor opens the first
+        var part = index >= 0 ? parts.holding(index) : anchor.startsWith("item-") ? parts.last() : parts.first();
+        return "redirect:" + VersionParts.pageOf(page, part) + "#" + anchor;
     }
 
     @GetMapping("/documents/{id}/compare")
@@ -120,12 +162,22 @@ class DocumentController {
                 refusal -> latest(id, model));
     }
 
-    private String version(Visible document, int number, Model model) {
+    private static final Integer FIRST_PART = 1;
+    private static final Integer WHOLE = null;
+
+    /** The version's page: one part of it, or all of it ({@code WHOLE}). */
+    private String version(Visible document, int number, Integer partNumber, Model model) {
         var version = seen(document, number);
         model.addAttribute("document", document);
         model.addAttribute("version", version);
         var blocks = reading.blocks(document.head().id(), version);
+        var parts = VersionParts.of(blocks);
+        var part = partNumber == null
+                ? null
+                : parts.part(partNumber).orElseThrow(() -> new NotFoundException("part " + partNumber));
         model.addAttribute("blocks", blocks);
+        model.addAttribute("parts", parts);
+        model.addAttribute("part", part);
         // in the visitor's language, paragraph by paragraph; a final document only as reviewed
         model.addAttribute(
                 "texts",
@@ -134,7 +186,7 @@ class DocumentController {
                         document.head().kind(),
                         document.head().title(),
                         version.state(),
-                        blocks)));
+                        shownOrListed(blocks, part))));
         model.addAttribute("followed", queries.followedByViewer(document.head().id()));
         model.addAttribute("provenance", provenance.forVersion(document.head().id(), number));
         model.addAttribute("consultation", reading.consultation(document.head().id(), number));
@@ -149,6 +201,16 @@ class DocumentController {
                                 .themesById(List.of(document.head().themeId()))
                                 .get(document.head().themeId()));
         return "documents/show";
+    }
+
+    /** What a part's page shows: its own blocks, and the headings of all (its table of contents). */
+    private static List<Block> shownOrListed(List<Block> blocks, VersionParts.Part part) {
+        return part == null
+                ? blocks
+                : IntStream.range(0, blocks.size())
+                        .filter(i -> part.contains(i) || blocks.get(i).heading())
+                        .mapToObj(blocks::get)
+                        .toList();
     }
 
     private static DocumentQueries.Version seen(Visible document, int number) {
