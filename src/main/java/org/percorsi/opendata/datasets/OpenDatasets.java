@@ -51,6 +51,12 @@ public class OpenDatasets {
     static final String ECONOMY = "ECON";
     static final String REGIONS = "REGI";
 
+    /** A proposal's answer, in the same columns wherever a dataset gives it (proposals, document items). */
+    private static final List<Column<Answer>> ANSWER_COLUMNS = List.of(
+            new Column<>("answer_decision", Answer::decision),
+            new Column<>("answer_motivation", OpenDatasets::motivation),
+            new Column<>("answer_act", OpenDatasets::act));
+
     /** Document items are joined to their proposals' answers this many at a time. */
     private static final int ANSWER_BATCH = 500;
 
@@ -108,9 +114,7 @@ public class OpenDatasets {
                                 new Column<>("ends_at", ApiMeeting::endsAt),
                                 new Column<>("address", ApiMeeting::address),
                                 new Column<>("online", ApiMeeting::online)),
-                        List.of(
-                                new Column<>("theme", m -> themeName(m.themeId())),
-                                new Column<>("scope", m -> scopeName(m.scopeId()))))));
+                        themeAndScope(ApiMeeting::themeId, ApiMeeting::scopeId))));
         meetingColumns.add(new Column<>("record_published", m -> !m.attendance().isEmpty()));
         for (Attendance.Category category : Attendance.Category.values()) {
             meetingColumns.add(new Column<>(
@@ -145,9 +149,7 @@ public class OpenDatasets {
                         of(
                                 PublicProposal::proposal,
                                 columns(
-                                        List.of(
-                                                new Column<>("theme", p -> themeName(p.themeId())),
-                                                new Column<>("scope", p -> scopeName(p.scopeId()))),
+                                        themeAndScope(ApiProposal::themeId, ApiProposal::scopeId),
                                         List.of(
                                                 new Column<>("supports", ApiProposal::supports),
                                                 new Column<>("comments", ApiProposal::comments),
@@ -156,10 +158,7 @@ public class OpenDatasets {
                         of(
                                 p -> p.proposal().answer(),
                                 columns(
-                                        List.of(
-                                                new Column<>("answer_decision", Answer::decision),
-                                                new Column<>("answer_motivation", OpenDatasets::motivation),
-                                                new Column<>("answer_act", OpenDatasets::act)),
+                                        ANSWER_COLUMNS,
                                         List.of(
                                                 new Column<>(
                                                         "answer_act_url",
@@ -205,12 +204,7 @@ public class OpenDatasets {
                                         new Column<>("title", FinalItem::title),
                                         new Column<>("text", FinalItem::body),
                                         new Column<>("proposal_id", FinalItem::proposalId))),
-                        of(
-                                ItemWithAnswer::answer,
-                                List.of(
-                                        new Column<>("answer_decision", Answer::decision),
-                                        new Column<>("answer_motivation", OpenDatasets::motivation),
-                                        new Column<>("answer_act", OpenDatasets::act)))),
+                        of(ItemWithAnswer::answer, ANSWER_COLUMNS)),
                 out -> withAnswers(documents, proposals, out)));
 
         add(new Dataset<TableMember>(
@@ -293,6 +287,13 @@ public class OpenDatasets {
     @SafeVarargs
     private static <T> List<Column<T>> columns(List<Column<T>>... groups) {
         return Stream.of(groups).flatMap(List::stream).toList();
+    }
+
+    /** The names of a row's theme and scope, read once per download ({@link #named}). */
+    private <T> List<Column<T>> themeAndScope(Function<T, Long> theme, Function<T, Long> scope) {
+        return List.of(
+                new Column<>("theme", row -> themeName(theme.apply(row))),
+                new Column<>("scope", row -> scopeName(scope.apply(row))));
     }
 
     private void add(Dataset<?> dataset) {
