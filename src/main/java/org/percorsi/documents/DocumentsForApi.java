@@ -1,7 +1,5 @@
 package org.percorsi.documents;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,12 +25,7 @@ public class DocumentsForApi {
             and exists (select 1 from process_summary p where p.id = d.process_id and %s)
             and (d.phase_id is null or exists (select 1 from phase_summary ph where ph.id = d.phase_id and %s))""".formatted(ProcessesForApi.VISIBLE_PROCESS, ProcessesForApi.VISIBLE_PHASE);
 
-    private static final String SELECT = """
-            select v.id as version_id, d.id, d.process_id, d.phase_id, d.theme_id, d.kind, d.title, v.number, v.state,
-                   v.visibility = 'RESERVED' as reserved, v.consultation_from, v.consultation_to, v.approved_by,
-                   v.approved_on, v.approval_act, v.created_at
-            from document d join document_version v on v.document_id = d.id""";
-
+    /** A version as the caller sees it; the open data publishes the final ones ({@link DocumentsOpenData}). */
     public record ApiVersion(
             long versionId,
             long documentId,
@@ -62,22 +55,22 @@ public class DocumentsForApi {
 
     /** The process's versions the caller sees, by the version's id. */
     public List<ApiVersion> pageOfProcess(Set<Long> area, long processId, long afterVersionId, int limit) {
-        return jdbc.sql(SELECT + " where d.process_id = :process and " + VISIBLE
+        return jdbc.sql(DocumentVersionRows.SELECT + " where d.process_id = :process and " + VISIBLE
                         + " and v.id > :after order by v.id limit :limit")
                 .param("area", area.toArray(Long[]::new))
                 .param("process", processId)
                 .param("after", afterVersionId)
                 .param("limit", limit)
-                .query((rs, n) -> version(rs))
+                .query((rs, n) -> DocumentVersionRows.version(rs))
                 .list();
     }
 
     public Optional<ApiVersion> version(Set<Long> area, long documentId, int number) {
-        return jdbc.sql(SELECT + " where d.id = :document and v.number = :number and " + VISIBLE)
+        return jdbc.sql(DocumentVersionRows.SELECT + " where d.id = :document and v.number = :number and " + VISIBLE)
                 .param("area", area.toArray(Long[]::new))
                 .param("document", documentId)
                 .param("number", number)
-                .query((rs, n) -> version(rs))
+                .query((rs, n) -> DocumentVersionRows.version(rs))
                 .optional();
     }
 
@@ -94,25 +87,5 @@ public class DocumentsForApi {
                         rs.getString("html"),
                         rs.getString("plain")))
                 .list();
-    }
-
-    private static ApiVersion version(ResultSet rs) throws SQLException {
-        return new ApiVersion(
-                rs.getLong("version_id"),
-                rs.getLong("id"),
-                rs.getLong("process_id"),
-                (Long) rs.getObject("phase_id"),
-                (Long) rs.getObject("theme_id"),
-                DocumentKind.valueOf(rs.getString("kind")),
-                rs.getString("title"),
-                rs.getInt("number"),
-                rs.getString("state"),
-                rs.getBoolean("reserved"),
-                rs.getObject("consultation_from", LocalDate.class),
-                rs.getObject("consultation_to", LocalDate.class),
-                rs.getString("approved_by"),
-                rs.getObject("approved_on", LocalDate.class),
-                rs.getString("approval_act"),
-                rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -1,8 +1,7 @@
 package org.percorsi.documents;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.function.Consumer;
+import org.percorsi.documents.DocumentsForApi.ApiVersion;
 import org.percorsi.processes.ProcessesOpenData;
 import org.percorsi.shared.database.StreamedRows;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,21 +21,6 @@ public class DocumentsOpenData {
             and exists (select 1 from process_summary p where p.id = d.process_id and %s)
             and (d.phase_id is null or exists (select 1 from phase_summary ph where ph.id = d.phase_id and not ph.reserved))""".formatted(ProcessesOpenData.PUBLIC_PROCESS);
 
-    public record FinalVersion(
-            long documentId,
-            long processId,
-            Long phaseId,
-            Long themeId,
-            DocumentKind kind,
-            String title,
-            int number,
-            LocalDate consultationFrom,
-            LocalDate consultationTo,
-            String approvedBy,
-            LocalDate approvedOn,
-            String approvalAct,
-            Instant createdAt) {}
-
     public record FinalItem(
             long documentId,
             long processId,
@@ -52,30 +36,13 @@ public class DocumentsOpenData {
         this.jdbc = jdbc;
     }
 
+    /** The final versions a visitor may read, read as the REST API reads them ({@link DocumentVersionRows}). */
     @Transactional(readOnly = true)
-    public void eachFinalVersion(Consumer<FinalVersion> rows) {
+    public void eachFinalVersion(Consumer<ApiVersion> rows) {
         StreamedRows.each(
                 jdbc,
-                """
-                            select d.id, d.process_id, d.phase_id, d.theme_id, d.kind, d.title, v.number,
-                                   v.consultation_from, v.consultation_to, v.approved_by, v.approved_on, v.approval_act,
-                                   v.created_at
-                            from document d join document_version v on v.document_id = d.id
-                            where %s order by d.id, v.number""".formatted(PUBLIC_FINAL_VERSION),
-                rs -> new FinalVersion(
-                        rs.getLong("id"),
-                        rs.getLong("process_id"),
-                        (Long) rs.getObject("phase_id"),
-                        (Long) rs.getObject("theme_id"),
-                        DocumentKind.valueOf(rs.getString("kind")),
-                        rs.getString("title"),
-                        rs.getInt("number"),
-                        rs.getObject("consultation_from", LocalDate.class),
-                        rs.getObject("consultation_to", LocalDate.class),
-                        rs.getString("approved_by"),
-                        rs.getObject("approved_on", LocalDate.class),
-                        rs.getString("approval_act"),
-                        rs.getTimestamp("created_at").toInstant()),
+                DocumentVersionRows.SELECT + " where " + PUBLIC_FINAL_VERSION + " order by d.id, v.number",
+                DocumentVersionRows::version,
                 rows);
     }
 

@@ -1,7 +1,5 @@
 package org.percorsi.meetings;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,10 +23,7 @@ public class MeetingsForApi {
             and exists (select 1 from process_summary p where p.id = m.process_id and %s)
             and (m.phase_id is null or exists (select 1 from phase_summary ph where ph.id = m.phase_id and %s))""".formatted(ProcessesForApi.VISIBLE_PROCESS, ProcessesForApi.VISIBLE_PHASE);
 
-    private static final String COLUMNS = """
-            m.id, m.process_id, m.phase_id, m.title, m.format, m.status, m.starts_at, m.ends_at, m.address, m.room,
-            m.online_url is not null as online, m.audience, m.theme_id, m.scope_id, m.reserved""";
-
+    /** A meeting as the caller sees it; the open data publishes part of it ({@link MeetingsOpenData}). */
     public record ApiMeeting(
             long id,
             long processId,
@@ -53,40 +48,21 @@ public class MeetingsForApi {
     }
 
     public List<ApiMeeting> pageOfProcess(Set<Long> area, long processId, long after, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from meeting m where m.process_id = :process and " + VISIBLE
+        return jdbc.sql("select " + MeetingRows.COLUMNS + " from meeting m where m.process_id = :process and " + VISIBLE
                         + " and m.id > :after order by m.id limit :limit")
                 .param("area", area.toArray(Long[]::new))
                 .param("process", processId)
                 .param("after", after)
                 .param("limit", limit)
-                .query((rs, n) -> meeting(rs))
+                .query((rs, n) -> MeetingRows.meeting(rs))
                 .list();
     }
 
     public Optional<ApiMeeting> one(Set<Long> area, long id) {
-        return jdbc.sql("select " + COLUMNS + " from meeting m where m.id = :id and " + VISIBLE)
+        return jdbc.sql("select " + MeetingRows.COLUMNS + " from meeting m where m.id = :id and " + VISIBLE)
                 .param("area", area.toArray(Long[]::new))
                 .param("id", id)
-                .query((rs, n) -> meeting(rs))
+                .query((rs, n) -> MeetingRows.meeting(rs))
                 .optional();
-    }
-
-    private static ApiMeeting meeting(ResultSet rs) throws SQLException {
-        return new ApiMeeting(
-                rs.getLong("id"),
-                rs.getLong("process_id"),
-                (Long) rs.getObject("phase_id"),
-                rs.getString("title"),
-                MeetingFormat.valueOf(rs.getString("format")),
-                MeetingStatus.valueOf(rs.getString("status")),
-                rs.getTimestamp("starts_at").toInstant(),
-                rs.getTimestamp("ends_at").toInstant(),
-                rs.getString("address"),
-                rs.getString("room"),
-                rs.getBoolean("online"),
-                rs.getString("audience"),
-                (Long) rs.getObject("theme_id"),
-                (Long) rs.getObject("scope_id"),
-                rs.getBoolean("reserved"));
     }
 }

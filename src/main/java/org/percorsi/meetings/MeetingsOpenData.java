@@ -1,9 +1,11 @@
 package org.percorsi.meetings;
 
-import java.time.Instant;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.percorsi.meetings.MeetingsForApi.ApiMeeting;
 import org.percorsi.processes.ProcessesOpenData;
 import org.percorsi.shared.database.StreamedRows;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,21 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MeetingsOpenData {
 
-    /** A public meeting; {@code attendance} is empty until its record is published. */
-    public record PublicMeeting(
-            long id,
-            long processId,
-            Long phaseId,
-            String title,
-            MeetingFormat format,
-            MeetingStatus status,
-            Instant startsAt,
-            Instant endsAt,
-            String address,
-            boolean online,
-            Long themeId,
-            Long scopeId,
-            Map<Attendance.Category, Integer> attendance) {}
+    /**
+     * A public meeting, read as the REST API reads it ({@link MeetingRows}); {@code attendance} is empty until its
+     * record is published.
+     */
+    public record PublicMeeting(ApiMeeting meeting, Map<Attendance.Category, Integer> attendance) {}
 
     private final JdbcTemplate jdbc;
 
@@ -45,8 +37,7 @@ public class MeetingsOpenData {
         StreamedRows.each(
                 jdbc,
                 """
-                            select m.id, m.process_id, m.phase_id, m.title, m.format, m.status, m.starts_at, m.ends_at,
-                                   m.address, m.online_url is not null as online, m.theme_id, m.scope_id,
+                            select %s,
                                    array(select a.bucket || '=' || a.people from meeting_attendance a
                                          where a.meeting_id = m.id and a.dimension = 'CATEGORY'
                                            and m.status = 'CLOSED') as attendance
@@ -55,28 +46,17 @@ public class MeetingsOpenData {
                               and exists (select 1 from process_summary p where p.id = m.process_id and %s)
                               and (m.phase_id is null or exists (select 1 from phase_summary ph
                                                                  where ph.id = m.phase_id and not ph.reserved))
-                            order by m.starts_at, m.id""".formatted(ProcessesOpenData.PUBLIC_PROCESS),
-                rs -> {
-                    Map<Attendance.Category, Integer> attendance = new EnumMap<>(Attendance.Category.class);
-                    for (String pair : (String[]) rs.getArray("attendance").getArray()) {
-                        String[] parts = pair.split("=", 2);
-                        attendance.put(Attendance.Category.valueOf(parts[0]), Integer.valueOf(parts[1]));
-                    }
-                    return new PublicMeeting(
-                            rs.getLong("id"),
-                            rs.getLong("process_id"),
-                            (Long) rs.getObject("phase_id"),
-                            rs.getString("title"),
-                            MeetingFormat.valueOf(rs.getString("format")),
-                            MeetingStatus.valueOf(rs.getString("status")),
-                            rs.getTimestamp("starts_at").toInstant(),
-                            rs.getTimestamp("ends_at").toInstant(),
-                            rs.getString("address"),
-                            rs.getBoolean("online"),
-                            (Long) rs.getObject("theme_id"),
-                            (Long) rs.getObject("scope_id"),
-                            attendance);
-                },
+                            order by m.starts_at, m.id""".formatted(MeetingRows.COLUMNS, ProcessesOpenData.PUBLIC_PROCESS),
+                rs -> new PublicMeeting(MeetingRows.meeting(rs), attendance(rs)),
                 rows);
+    }
+
+    private static Map<Attendance.Category, Integer> attendance(ResultSet rs) throws SQLException {
+        Map<Attendance.Category, Integer> attendance = new EnumMap<>(Attendance.Category.class);
+        for (String pair : (String[]) rs.getArray("attendance").getArray()) {
+            String[] parts = pair.split("=", 2);
+            attendance.put(Attendance.Category.valueOf(parts[0]), Integer.valueOf(parts[1]));
+        }
+        return attendance;
     }
 }

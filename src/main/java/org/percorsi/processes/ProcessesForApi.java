@@ -1,7 +1,5 @@
 package org.percorsi.processes;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +26,7 @@ public class ProcessesForApi {
     /** A phase the caller sees, on {@code phase_summary ph}. */
     public static final String VISIBLE_PHASE = "(not ph.reserved or ph.process_id = any(:area))";
 
+    /** A process as the caller sees it; the open data publishes the public ones ({@link ProcessesOpenData}). */
     public record ApiProcess(
             long id,
             String slug,
@@ -41,10 +40,6 @@ public class ProcessesForApi {
 
     public record ApiPhase(
             long id, int position, PhaseType type, String title, LocalDate start, LocalDate end, boolean reserved) {}
-
-    private static final String COLUMNS = """
-            p.id, p.slug, p.title, p.short_description, p.status, p.visibility = 'RESERVED' as reserved,
-            p.responsible_office, p.published_at, p.concluded_at""";
 
     private final JdbcClient jdbc;
 
@@ -61,52 +56,31 @@ public class ProcessesForApi {
     }
 
     public List<ApiProcess> page(Set<Long> area, long after, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from process p where " + VISIBLE_PROCESS
+        return jdbc.sql("select " + ProcessRows.PROCESS_COLUMNS + " from process p where " + VISIBLE_PROCESS
                         + " and p.id > :after order by p.id limit :limit")
                 .param("area", area.toArray(Long[]::new))
                 .param("after", after)
                 .param("limit", limit)
-                .query((rs, n) -> process(rs))
+                .query((rs, n) -> ProcessRows.process(rs))
                 .list();
     }
 
     public Optional<ApiProcess> one(Set<Long> area, long id) {
-        return jdbc.sql("select " + COLUMNS + " from process p where " + VISIBLE_PROCESS + " and p.id = :id")
+        return jdbc.sql("select " + ProcessRows.PROCESS_COLUMNS + " from process p where " + VISIBLE_PROCESS
+                        + " and p.id = :id")
                 .param("area", area.toArray(Long[]::new))
                 .param("id", id)
-                .query((rs, n) -> process(rs))
+                .query((rs, n) -> ProcessRows.process(rs))
                 .optional();
     }
 
     /** The phases of a process the caller sees (the caller checked the process first), in their order. */
     public List<ApiPhase> phases(Set<Long> area, long processId) {
-        return jdbc.sql("select ph.id, ph.position, ph.type, ph.title, ph.start_date, ph.end_date, ph.reserved "
-                        + "from phase ph where ph.process_id = :p and " + VISIBLE_PHASE + " order by ph.position")
+        return jdbc.sql("select " + ProcessRows.PHASE_COLUMNS + " from phase ph where ph.process_id = :p and "
+                        + VISIBLE_PHASE + " order by ph.position")
                 .param("area", area.toArray(Long[]::new))
                 .param("p", processId)
-                .query((rs, n) -> new ApiPhase(
-                        rs.getLong("id"),
-                        rs.getInt("position"),
-                        PhaseType.valueOf(rs.getString("type")),
-                        rs.getString("title"),
-                        rs.getObject("start_date", LocalDate.class),
-                        rs.getObject("end_date", LocalDate.class),
-                        rs.getBoolean("reserved")))
+                .query((rs, n) -> ProcessRows.phase(rs))
                 .list();
-    }
-
-    private static ApiProcess process(ResultSet rs) throws SQLException {
-        var published = rs.getTimestamp("published_at");
-        var concluded = rs.getTimestamp("concluded_at");
-        return new ApiProcess(
-                rs.getLong("id"),
-                rs.getString("slug"),
-                rs.getString("title"),
-                rs.getString("short_description"),
-                ProcessStatus.valueOf(rs.getString("status")),
-                rs.getBoolean("reserved"),
-                rs.getString("responsible_office"),
-                published == null ? null : published.toInstant(),
-                concluded == null ? null : concluded.toInstant());
     }
 }

@@ -28,16 +28,20 @@ public class InterventionsForApi {
             exists (select 1 from process_summary p where p.id = ps.process_id and %s)
             and exists (select 1 from phase_summary ph where ph.id = ps.phase_id and %s)""".formatted(ProcessesForApi.VISIBLE_PROCESS, ProcessesForApi.VISIBLE_PHASE);
 
+    /** An intervention's progress, on {@code intervention i}, for the API and the open data alike. */
+    static final String MILESTONE_COUNTS = """
+            (select count(*) from intervention_milestone m where m.intervention_id = i.id) as milestones,
+            (select count(*) from intervention_milestone m
+             where m.intervention_id = i.id and m.reached_on is not null) as reached""";
+
     private static final String SELECT = """
             select i.id, i.title, i.summary_html, i.status, i.responsible_office,
                    array(select b.funding_source || '=' || sum(b.amount) from intervention_budget_line b
                          where b.intervention_id = i.id group by b.funding_source order by b.funding_source) as funding,
-                   (select count(*) from intervention_milestone m where m.intervention_id = i.id) as milestones,
-                   (select count(*) from intervention_milestone m
-                    where m.intervention_id = i.id and m.reached_on is not null) as reached,
+                   %s,
                    array(select ps.id from intervention_proposal ip join proposal_summary ps on ps.id = ip.proposal_id
                          where ip.intervention_id = i.id and %s order by ps.id) as proposals
-            from intervention i""".formatted(VISIBLE_PROPOSAL);
+            from intervention i""".formatted(MILESTONE_COUNTS, VISIBLE_PROPOSAL);
 
     public record Funding(String source, BigDecimal amount) {}
 

@@ -84,15 +84,12 @@ public class ProgrammingOpenData {
         StreamedRows.each(
                 jdbc,
                 """
-                            select i.id, i.title, i.status, i.responsible_office, b.funding_source, b.amount,
-                                   (select count(*) from intervention_milestone m where m.intervention_id = i.id) as milestones,
-                                   (select count(*) from intervention_milestone m
-                                    where m.intervention_id = i.id and m.reached_on is not null) as reached
+                            select i.id, i.title, i.status, i.responsible_office, b.funding_source, b.amount, %s
                             from intervention i
                                  left join (select intervention_id, funding_source, sum(amount) as amount
                                             from intervention_budget_line group by intervention_id, funding_source) b
                                         on b.intervention_id = i.id
-                            order by i.id, b.funding_source""",
+                            order by i.id, b.funding_source""".formatted(InterventionsForApi.MILESTONE_COUNTS),
                 rs -> new InterventionFunding(
                         rs.getLong("id"),
                         rs.getString("title"),

@@ -1,13 +1,10 @@
 package org.percorsi.proposals;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.percorsi.processes.ProcessesForApi;
-import org.percorsi.shared.richtext.RichText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +23,10 @@ public class ProposalsForApi {
             exists (select 1 from process_summary p where p.id = pr.process_id and %s)
             and exists (select 1 from phase_summary ph where ph.id = pr.phase_id and %s)""".formatted(ProcessesForApi.VISIBLE_PROCESS, ProcessesForApi.VISIBLE_PHASE);
 
-    private static final String SELECT = """
-            select pr.id, pr.process_id, pr.phase_id, pr.kind, pr.title, pr.body_html, pr.theme_id, pr.scope_id,
-                   pr.support_count, pr.comment_count, pr.created_at, pr.state, %s
-            from proposal pr %s""".formatted(ProposalsOpenData.COLUMNS, ProposalsOpenData.JOIN);
+    private static final String SELECT =
+            "select " + ProposalRows.COLUMNS + " from proposal pr" + ProposalRows.ANSWER_JOIN;
 
+    /** A proposal as the caller sees it; the open data publishes the public ones ({@link ProposalsOpenData}). */
     public record ApiProposal(
             long id,
             long processId,
@@ -87,7 +83,7 @@ public class ProposalsForApi {
                 .param("answered", filter.answered())
                 .param("text", text)
                 .param("limit", limit)
-                .query((rs, n) -> proposal(rs))
+                .query((rs, n) -> ProposalRows.proposal(rs))
                 .list();
     }
 
@@ -95,24 +91,7 @@ public class ProposalsForApi {
         return jdbc.sql(SELECT + " where pr.id = :id and " + VISIBLE)
                 .param("area", area.toArray(Long[]::new))
                 .param("id", id)
-                .query((rs, n) -> proposal(rs))
+                .query((rs, n) -> ProposalRows.proposal(rs))
                 .optional();
-    }
-
-    private static ApiProposal proposal(ResultSet rs) throws SQLException {
-        return new ApiProposal(
-                rs.getLong("id"),
-                rs.getLong("process_id"),
-                rs.getLong("phase_id"),
-                ProposalKind.valueOf(rs.getString("kind")),
-                rs.getString("title"),
-                RichText.plainText(rs.getString("body_html")),
-                (Long) rs.getObject("theme_id"),
-                (Long) rs.getObject("scope_id"),
-                rs.getInt("support_count"),
-                rs.getInt("comment_count"),
-                rs.getTimestamp("created_at").toInstant(),
-                ProposalState.valueOf(rs.getString("state")),
-                Answer.read(rs));
     }
 }

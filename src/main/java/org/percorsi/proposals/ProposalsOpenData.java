@@ -1,13 +1,12 @@
 package org.percorsi.proposals;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.percorsi.processes.ProcessesOpenData;
+import org.percorsi.proposals.ProposalsForApi.ApiProposal;
 import org.percorsi.shared.database.StreamedRows;
-import org.percorsi.shared.richtext.RichText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,22 +26,11 @@ public class ProposalsOpenData {
             exists (select 1 from process_summary p where p.id = pr.process_id and %s)
             and exists (select 1 from phase_summary ph where ph.id = pr.phase_id and not ph.reserved)""".formatted(ProcessesOpenData.PUBLIC_PROCESS);
 
-    /** A public proposal; {@code authorAccountId} is null for a deleted account or one typed in from paper. */
-    public record PublicProposal(
-            long id,
-            long processId,
-            long phaseId,
-            ProposalKind kind,
-            String title,
-            String text,
-            Long authorAccountId,
-            Long themeId,
-            Long scopeId,
-            int supports,
-            int comments,
-            Instant createdAt,
-            ProposalState state,
-            Answer answer) {}
+    /**
+     * A public proposal, read as the REST API reads it ({@link ProposalRows}); {@code authorAccountId} is null for a
+     * deleted account or one typed in from paper.
+     */
+    public record PublicProposal(ApiProposal proposal, Long authorAccountId) {}
 
     private final JdbcTemplate jdbc;
     private final JdbcClient client;
@@ -57,28 +45,10 @@ public class ProposalsOpenData {
         StreamedRows.each(
                 jdbc,
                 """
-                            select pr.id, pr.process_id, pr.phase_id, pr.kind, pr.title, pr.body_html,
-                                   case when author.deleted then null else pr.author_id end as author_id,
-                                   pr.theme_id, pr.scope_id, pr.support_count, pr.comment_count, pr.created_at,
-                                   pr.state, %s
-                            from proposal pr left join account_display_name author on author.id = pr.author_id
-                            %s
-                            where %s order by pr.id""".formatted(COLUMNS, JOIN, PUBLIC_PROPOSAL),
-                rs -> new PublicProposal(
-                        rs.getLong("id"),
-                        rs.getLong("process_id"),
-                        rs.getLong("phase_id"),
-                        ProposalKind.valueOf(rs.getString("kind")),
-                        rs.getString("title"),
-                        RichText.plainText(rs.getString("body_html")),
-                        (Long) rs.getObject("author_id"),
-                        (Long) rs.getObject("theme_id"),
-                        (Long) rs.getObject("scope_id"),
-                        rs.getInt("support_count"),
-                        rs.getInt("comment_count"),
-                        rs.getTimestamp("created_at").toInstant(),
-                        ProposalState.valueOf(rs.getString("state")),
-                        Answer.read(rs)),
+                            select %s, case when author.deleted then null else pr.author_id end as author_id
+                            from proposal pr %s left join account_display_name author on author.id = pr.author_id
+                            where %s order by pr.id""".formatted(ProposalRows.COLUMNS, ProposalRows.ANSWER_JOIN, PUBLIC_PROPOSAL),
+                rs -> new PublicProposal(ProposalRows.proposal(rs), (Long) rs.getObject("author_id")),
                 rows);
     }
 
@@ -90,7 +60,7 @@ public class ProposalsOpenData {
             return answers;
         }
         client.sql("select pr.id as proposal_id, %s from proposal pr %s where pr.id = any(:ids) and %s"
-                        .formatted(COLUMNS, JOIN, PUBLIC_PROPOSAL))
+                        .formatted(ProposalRows.ANSWER_COLUMNS, ProposalRows.ANSWER_JOIN, PUBLIC_PROPOSAL))
                 .param("ids", proposalIds.toArray(Long[]::new))
                 .query(rs -> {
                     Answer answer = Answer.read(rs);
@@ -100,10 +70,4 @@ public class ProposalsOpenData {
                 });
         return answers;
     }
-
-    // the answer without who recorded it: a person's name is not part of the open data
-    static final String JOIN = " left join proposal_answer a on a.id = pr.answer_id ";
-    static final String COLUMNS =
-            "a.id as answer_row_id, a.decision, a.motivation, a.merged_into as answer_merged_into, "
-                    + "a.act_type, a.act_number, a.act_date, a.act_url, a.answered_at, null as answered_by_nickname";
 }

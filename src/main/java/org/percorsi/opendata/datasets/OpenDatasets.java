@@ -8,21 +8,26 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.percorsi.documents.DocumentsForApi.ApiVersion;
 import org.percorsi.documents.DocumentsOpenData;
 import org.percorsi.documents.DocumentsOpenData.FinalItem;
-import org.percorsi.documents.DocumentsOpenData.FinalVersion;
 import org.percorsi.meetings.Attendance;
+import org.percorsi.meetings.MeetingsForApi.ApiMeeting;
 import org.percorsi.meetings.MeetingsOpenData;
 import org.percorsi.meetings.MeetingsOpenData.PublicMeeting;
 import org.percorsi.organisation.OrganisationApi;
 import org.percorsi.organisation.OrganisationApi.ScopeSummary;
 import org.percorsi.organisation.OrganisationApi.ThemeSummary;
+import org.percorsi.processes.ProcessesForApi.ApiPhase;
+import org.percorsi.processes.ProcessesForApi.ApiProcess;
 import org.percorsi.processes.ProcessesOpenData;
 import org.percorsi.processes.ProcessesOpenData.ProcessPhase;
 import org.percorsi.programming.ProgrammingOpenData;
 import org.percorsi.programming.ProgrammingOpenData.InterventionFunding;
 import org.percorsi.programming.ProgrammingOpenData.ObjectiveLink;
 import org.percorsi.proposals.Answer;
+import org.percorsi.proposals.ProposalsForApi.ApiProposal;
 import org.percorsi.proposals.ProposalsOpenData;
 import org.percorsi.proposals.ProposalsOpenData.PublicProposal;
 import org.percorsi.shared.richtext.RichText;
@@ -46,6 +51,12 @@ public class OpenDatasets {
     static final String ECONOMY = "ECON";
     static final String REGIONS = "REGI";
 
+    /** A proposal's answer, in the same columns wherever a dataset gives it (proposals, document items). */
+    private static final List<Column<Answer>> ANSWER_COLUMNS = List.of(
+            new Column<>("answer_decision", Answer::decision),
+            new Column<>("answer_motivation", OpenDatasets::motivation),
+            new Column<>("answer_act", OpenDatasets::act));
+
     /** Document items are joined to their proposals' answers this many at a time. */
     private static final int ANSWER_BATCH = 500;
 
@@ -64,38 +75,47 @@ public class OpenDatasets {
         add(new Dataset<ProcessPhase>(
                 "processes",
                 GOVERNMENT,
-                List.of(
-                        new Column<>("process_id", ProcessPhase::processId),
-                        new Column<>("slug", ProcessPhase::slug),
-                        new Column<>("title", ProcessPhase::title),
-                        new Column<>("short_description", ProcessPhase::shortDescription),
-                        new Column<>("status", ProcessPhase::status),
-                        new Column<>("responsible_office", ProcessPhase::responsibleOffice),
-                        new Column<>("published_at", ProcessPhase::publishedAt),
-                        new Column<>("concluded_at", ProcessPhase::concludedAt),
-                        new Column<>("phase_id", ProcessPhase::phaseId),
-                        new Column<>("phase_position", ProcessPhase::phasePosition),
-                        new Column<>("phase_type", ProcessPhase::phaseType),
-                        new Column<>("phase_title", ProcessPhase::phaseTitle),
-                        new Column<>("phase_start", ProcessPhase::phaseStart),
-                        new Column<>("phase_end", ProcessPhase::phaseEnd),
-                        new Column<>("url", p -> links.to("/processes/" + p.slug()))),
+                columns(
+                        of(
+                                ProcessPhase::process,
+                                List.of(
+                                        new Column<>("process_id", ApiProcess::id),
+                                        new Column<>("slug", ApiProcess::slug),
+                                        new Column<>("title", ApiProcess::title),
+                                        new Column<>("short_description", ApiProcess::shortDescription),
+                                        new Column<>("status", ApiProcess::status),
+                                        new Column<>("responsible_office", ApiProcess::responsibleOffice),
+                                        new Column<>("published_at", ApiProcess::publishedAt),
+                                        new Column<>("concluded_at", ApiProcess::concludedAt))),
+                        of(
+                                ProcessPhase::phase,
+                                List.of(
+                                        new Column<>("phase_id", ApiPhase::id),
+                                        new Column<>("phase_position", ApiPhase::position),
+                                        new Column<>("phase_type", ApiPhase::type),
+                                        new Column<>("phase_title", ApiPhase::title),
+                                        new Column<>("phase_start", ApiPhase::start),
+                                        new Column<>("phase_end", ApiPhase::end))),
+                        List.of(new Column<>(
+                                "url", p -> links.to("/processes/" + p.process().slug())))),
                 processes::eachProcessPhase));
 
-        List<Column<PublicMeeting>> meetingColumns = new ArrayList<>(List.of(
-                new Column<>("meeting_id", PublicMeeting::id),
-                new Column<>("process_id", PublicMeeting::processId),
-                new Column<>("phase_id", PublicMeeting::phaseId),
-                new Column<>("title", PublicMeeting::title),
-                new Column<>("format", PublicMeeting::format),
-                new Column<>("status", PublicMeeting::status),
-                new Column<>("starts_at", PublicMeeting::startsAt),
-                new Column<>("ends_at", PublicMeeting::endsAt),
-                new Column<>("address", PublicMeeting::address),
-                new Column<>("online", PublicMeeting::online),
-                new Column<>("theme", m -> themeName(m.themeId())),
-                new Column<>("scope", m -> scopeName(m.scopeId())),
-                new Column<>("record_published", m -> !m.attendance().isEmpty())));
+        List<Column<PublicMeeting>> meetingColumns = new ArrayList<>(of(
+                PublicMeeting::meeting,
+                columns(
+                        List.of(
+                                new Column<>("meeting_id", ApiMeeting::id),
+                                new Column<>("process_id", ApiMeeting::processId),
+                                new Column<>("phase_id", ApiMeeting::phaseId),
+                                new Column<>("title", ApiMeeting::title),
+                                new Column<>("format", ApiMeeting::format),
+                                new Column<>("status", ApiMeeting::status),
+                                new Column<>("starts_at", ApiMeeting::startsAt),
+                                new Column<>("ends_at", ApiMeeting::endsAt),
+                                new Column<>("address", ApiMeeting::address),
+                                new Column<>("online", ApiMeeting::online)),
+                        themeAndScope(ApiMeeting::themeId, ApiMeeting::scopeId))));
+        meetingColumns.add(new Column<>("record_published", m -> !m.attendance().isEmpty()));
         for (Attendance.Category category : Attendance.Category.values()) {
             meetingColumns.add(new Column<>(
                     "attendance_" + category.name().toLowerCase(),
@@ -108,71 +128,83 @@ public class OpenDatasets {
                         : Suppression.total(List.of(Attendance.Category.values()).stream()
                                 .map(c -> m.attendance().getOrDefault(c, 0))
                                 .toList())));
-        meetingColumns.add(new Column<>("url", m -> links.to("/meetings/" + m.id())));
+        meetingColumns.add(
+                new Column<>("url", m -> links.to("/meetings/" + m.meeting().id())));
         add(new Dataset<>("meetings", GOVERNMENT, meetingColumns, named(meetings::eachPublicMeeting, organisation)));
 
         add(new Dataset<PublicProposal>(
                 "proposals",
                 GOVERNMENT,
-                List.of(
-                        new Column<>("proposal_id", PublicProposal::id),
-                        new Column<>("process_id", PublicProposal::processId),
-                        new Column<>("phase_id", PublicProposal::phaseId),
-                        new Column<>("kind", PublicProposal::kind),
-                        new Column<>("title", PublicProposal::title),
-                        new Column<>("text", PublicProposal::text),
-                        new Column<>("author", p -> pseudonyms.of(p.authorAccountId())),
-                        new Column<>("theme", p -> themeName(p.themeId())),
-                        new Column<>("scope", p -> scopeName(p.scopeId())),
-                        new Column<>("supports", PublicProposal::supports),
-                        new Column<>("comments", PublicProposal::comments),
-                        new Column<>("created_at", PublicProposal::createdAt),
-                        new Column<>("state", PublicProposal::state),
-                        new Column<>("answer_decision", p -> answer(p.answer(), Answer::decision)),
-                        new Column<>("answer_motivation", p -> answer(p.answer(), a -> motivation(a))),
-                        new Column<>("answer_act", p -> answer(p.answer(), OpenDatasets::act)),
-                        new Column<>(
-                                "answer_act_url",
-                                p -> answer(
-                                        p.answer(),
-                                        a -> a.act() == null ? null : a.act().url())),
-                        new Column<>("answered_at", p -> answer(p.answer(), Answer::at)),
-                        new Column<>("merged_into", p -> answer(p.answer(), Answer::mergedInto)),
-                        new Column<>("url", p -> links.to("/proposals/" + p.id()))),
+                columns(
+                        of(
+                                PublicProposal::proposal,
+                                List.of(
+                                        new Column<>("proposal_id", ApiProposal::id),
+                                        new Column<>("process_id", ApiProposal::processId),
+                                        new Column<>("phase_id", ApiProposal::phaseId),
+                                        new Column<>("kind", ApiProposal::kind),
+                                        new Column<>("title", ApiProposal::title),
+                                        new Column<>("text", ApiProposal::text))),
+                        List.of(new Column<>("author", p -> pseudonyms.of(p.authorAccountId()))),
+                        of(
+                                PublicProposal::proposal,
+                                columns(
+                                        themeAndScope(ApiProposal::themeId, ApiProposal::scopeId),
+                                        List.of(
+                                                new Column<>("supports", ApiProposal::supports),
+                                                new Column<>("comments", ApiProposal::comments),
+                                                new Column<>("created_at", ApiProposal::createdAt),
+                                                new Column<>("state", ApiProposal::state)))),
+                        of(
+                                p -> p.proposal().answer(),
+                                columns(
+                                        ANSWER_COLUMNS,
+                                        List.of(
+                                                new Column<>(
+                                                        "answer_act_url",
+                                                        a -> a.act() == null
+                                                                ? null
+                                                                : a.act().url()),
+                                                new Column<>("answered_at", Answer::at),
+                                                new Column<>("merged_into", Answer::mergedInto)))),
+                        List.of(new Column<>(
+                                "url",
+                                p -> links.to("/proposals/" + p.proposal().id())))),
                 named(proposals::eachPublicProposal, organisation)));
 
-        add(new Dataset<FinalVersion>(
+        add(new Dataset<ApiVersion>(
                 "documents",
                 GOVERNMENT,
                 List.of(
-                        new Column<>("document_id", FinalVersion::documentId),
-                        new Column<>("process_id", FinalVersion::processId),
-                        new Column<>("phase_id", FinalVersion::phaseId),
-                        new Column<>("kind", FinalVersion::kind),
-                        new Column<>("title", FinalVersion::title),
-                        new Column<>("version", FinalVersion::number),
-                        new Column<>("consultation_from", FinalVersion::consultationFrom),
-                        new Column<>("consultation_to", FinalVersion::consultationTo),
-                        new Column<>("approved_by", FinalVersion::approvedBy),
-                        new Column<>("approved_on", FinalVersion::approvedOn),
-                        new Column<>("approval_act", FinalVersion::approvalAct),
+                        new Column<>("document_id", ApiVersion::documentId),
+                        new Column<>("process_id", ApiVersion::processId),
+                        new Column<>("phase_id", ApiVersion::phaseId),
+                        new Column<>("kind", ApiVersion::kind),
+                        new Column<>("title", ApiVersion::title),
+                        new Column<>("version", ApiVersion::number),
+                        new Column<>("consultation_from", ApiVersion::consultationFrom),
+                        new Column<>("consultation_to", ApiVersion::consultationTo),
+                        new Column<>("approved_by", ApiVersion::approvedBy),
+                        new Column<>("approved_on", ApiVersion::approvedOn),
+                        new Column<>("approval_act", ApiVersion::approvalAct),
                         new Column<>("url", v -> links.to("/documents/" + v.documentId() + "/versions/" + v.number()))),
                 documents::eachFinalVersion));
 
         add(new Dataset<ItemWithAnswer>(
                 "document-items",
                 GOVERNMENT,
-                List.of(
-                        new Column<>("document_id", i -> i.item().documentId()),
-                        new Column<>("process_id", i -> i.item().processId()),
-                        new Column<>("version", i -> i.item().versionNumber()),
-                        new Column<>("position", i -> i.item().position()),
-                        new Column<>("title", i -> i.item().title()),
-                        new Column<>("text", i -> i.item().body()),
-                        new Column<>("proposal_id", i -> i.item().proposalId()),
-                        new Column<>("answer_decision", i -> answer(i.answer(), Answer::decision)),
-                        new Column<>("answer_motivation", i -> answer(i.answer(), a -> motivation(a))),
-                        new Column<>("answer_act", i -> answer(i.answer(), OpenDatasets::act))),
+                columns(
+                        of(
+                                ItemWithAnswer::item,
+                                List.of(
+                                        new Column<>("document_id", FinalItem::documentId),
+                                        new Column<>("process_id", FinalItem::processId),
+                                        new Column<>("version", FinalItem::versionNumber),
+                                        new Column<>("position", FinalItem::position),
+                                        new Column<>("title", FinalItem::title),
+                                        new Column<>("text", FinalItem::body),
+                                        new Column<>("proposal_id", FinalItem::proposalId))),
+                        of(ItemWithAnswer::answer, ANSWER_COLUMNS)),
                 out -> withAnswers(documents, proposals, out)));
 
         add(new Dataset<TableMember>(
@@ -242,6 +274,28 @@ public class OpenDatasets {
                 programming::eachInterventionFunding));
     }
 
+    /** The columns of a part of the row as columns of the row: empty values where the row has no such part. */
+    private static <T, P> List<Column<T>> of(Function<T, P> part, List<Column<P>> columns) {
+        return columns.stream()
+                .map(column -> new Column<T>(column.name(), row -> {
+                    P value = part.apply(row);
+                    return value == null ? null : column.value().apply(value);
+                }))
+                .toList();
+    }
+
+    @SafeVarargs
+    private static <T> List<Column<T>> columns(List<Column<T>>... groups) {
+        return Stream.of(groups).flatMap(List::stream).toList();
+    }
+
+    /** The names of a row's theme and scope, read once per download ({@link #named}). */
+    private <T> List<Column<T>> themeAndScope(Function<T, Long> theme, Function<T, Long> scope) {
+        return List.of(
+                new Column<>("theme", row -> themeName(theme.apply(row))),
+                new Column<>("scope", row -> scopeName(scope.apply(row))));
+    }
+
     private void add(Dataset<?> dataset) {
         byId.put(dataset.id(), dataset);
     }
@@ -274,10 +328,6 @@ public class OpenDatasets {
                 batch.stream().map(FinalItem::proposalId).toList());
         batch.forEach(item -> out.accept(new ItemWithAnswer(item, answers.get(item.proposalId()))));
         batch.clear();
-    }
-
-    private static Object answer(Answer answer, Function<Answer, Object> field) {
-        return answer == null ? null : field.apply(answer);
     }
 
     private static Object motivation(Answer answer) {

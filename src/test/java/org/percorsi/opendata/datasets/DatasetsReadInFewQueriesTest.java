@@ -25,6 +25,7 @@ import org.percorsi.processes.ProcessesOpenData;
 import org.percorsi.programming.ProgrammingOpenData;
 import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.ProposalState;
+import org.percorsi.proposals.ProposalsForApi.ApiProposal;
 import org.percorsi.proposals.ProposalsOpenData;
 import org.percorsi.proposals.ProposalsOpenData.PublicProposal;
 import org.percorsi.shared.web.PublicLinks;
@@ -68,20 +69,21 @@ class DatasetsReadInFewQueriesTest {
                     Consumer<PublicProposal> rows = call.getArgument(0);
                     for (long id = 1; id <= ROWS; id++) {
                         rows.accept(new PublicProposal(
-                                id,
-                                1,
-                                1,
-                                ProposalKind.IDEA,
-                                "Orti " + id,
-                                "Testo",
-                                id,
-                                7L,
-                                null,
-                                0,
-                                0,
-                                Instant.EPOCH,
-                                ProposalState.SUBMITTED,
-                                null));
+                                new ApiProposal(
+                                        id,
+                                        1,
+                                        1,
+                                        ProposalKind.IDEA,
+                                        "Orti " + id,
+                                        "Testo",
+                                        7L,
+                                        null,
+                                        0,
+                                        0,
+                                        Instant.EPOCH,
+                                        ProposalState.SUBMITTED,
+                                        null),
+                                id));
                     }
                     return null;
                 })
