@@ -117,19 +117,15 @@ class AccountController {
 
     @PostMapping("/account/confirm")
     String confirm(@RequestParam(required = false) String token, HttpServletResponse response, Model model) {
-        try {
-            confirmEmail.handle(token);
-        } catch (RuleViolation refusal) {
-            response.setStatus(Forms.UNPROCESSABLE);
-            return tokenPage(
-                    model,
-                    "accounts.confirm.title",
-                    "accounts.confirm.text",
-                    "/account/confirm",
-                    token,
-                    View.t(refusal.messageKey(), refusal.args()));
-        }
-        return message(model, "accounts.confirmed.title", "accounts.confirmed.text");
+        return Forms.refusalOf(response, () -> confirmEmail.handle(token))
+                .map(refusal -> tokenPage(
+                        model,
+                        "accounts.confirm.title",
+                        "accounts.confirm.text",
+                        "/account/confirm",
+                        token,
+                        saying(refusal)))
+                .orElseGet(() -> message(model, "accounts.confirmed.title", "accounts.confirmed.text"));
     }
 
     @GetMapping("/password/forgot")
@@ -156,14 +152,13 @@ class AccountController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            resetPassword.handle(token, password);
-        } catch (RuleViolation refusal) {
-            response.setStatus(Forms.UNPROCESSABLE);
-            return resetPage(model, token, FormErrors.none(), View.t(refusal.messageKey(), refusal.args()));
-        }
-        Flash.success(redirect, "accounts.passwordReset");
-        return "redirect:/login?reset";
+        return Forms.act(
+                () -> resetPassword.handle(token, password),
+                response,
+                redirect,
+                "accounts.passwordReset",
+                "/login?reset",
+                refusal -> resetPage(model, token, FormErrors.none(), saying(refusal)));
     }
 
     @GetMapping("/account")
@@ -209,14 +204,17 @@ class AccountController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         current.require();
-        var chosen = Language.ofTag(language).filter(organisation.info().offeredLanguages()::contains);
-        if (chosen.isEmpty()) {
-            Flash.refusal(redirect, RuleViolation.global("accounts.language.unknown"));
-            return "redirect:/account#language-heading";
-        }
-        localeResolver.setLocale(request, response, chosen.get().locale());
-        Flash.success(redirect, "accounts.language.saved");
-        return "redirect:/account#language-heading";
+        return Forms.actFromPage(
+                () -> {
+                    var chosen = Language.ofTag(language)
+                            .filter(organisation.info().offeredLanguages()::contains)
+                            .orElseThrow(() -> RuleViolation.global("accounts.language.unknown"));
+                    localeResolver.setLocale(request, response, chosen.locale());
+                },
+                response,
+                redirect,
+                "accounts.language.saved",
+                "/account#language-heading");
     }
 
     /** Where a person whose password must be replaced is sent from every page (see PasswordChangeGate). */
@@ -266,16 +264,19 @@ class AccountController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        if (Forms.attempt(result, response, () -> requestEmailChange.handle(form))) {
-            Flash.success(redirect, "accounts.emailChangeSent");
-            return "redirect:/account";
-        }
-        return accountPage(
-                model,
-                new ChangePasswordForm("", ""),
-                FormErrors.none(),
-                new ChangeEmailForm(form.newEmail(), ""),
-                FormErrors.of(result));
+        return Forms.submit(
+                result,
+                response,
+                redirect,
+                () -> requestEmailChange.handle(form),
+                "accounts.emailChangeSent",
+                "/account",
+                () -> accountPage(
+                        model,
+                        new ChangePasswordForm("", ""),
+                        FormErrors.none(),
+                        new ChangeEmailForm(form.newEmail(), ""),
+                        FormErrors.of(result)));
     }
 
     @GetMapping("/account/email/confirm")
@@ -295,20 +296,18 @@ class AccountController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        try {
-            confirmEmailChange.handle(token);
-        } catch (RuleViolation refusal) {
-            response.setStatus(Forms.UNPROCESSABLE);
-            return tokenPage(
-                    model,
-                    "accounts.confirmEmailChange.title",
-                    "accounts.confirmEmailChange.text",
-                    "/account/email/confirm",
-                    token,
-                    View.t(refusal.messageKey(), refusal.args()));
-        }
-        signOutHere(request);
-        return message(model, "accounts.emailChanged.title", "accounts.emailChanged.text");
+        return Forms.refusalOf(response, () -> {
+                    confirmEmailChange.handle(token);
+                    signOutHere(request);
+                })
+                .map(refusal -> tokenPage(
+                        model,
+                        "accounts.confirmEmailChange.title",
+                        "accounts.confirmEmailChange.text",
+                        "/account/email/confirm",
+                        token,
+                        saying(refusal)))
+                .orElseGet(() -> message(model, "accounts.emailChanged.title", "accounts.emailChanged.text"));
     }
 
     @GetMapping("/account/data")
@@ -328,21 +327,24 @@ class AccountController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            deleteOwnAccount.handle(password);
-        } catch (RuleViolation refusal) {
-            response.setStatus(Forms.UNPROCESSABLE);
-            model.addAttribute("deleteError", View.t(refusal.messageKey(), refusal.args()));
-            return accountPage(
-                    model,
-                    new ChangePasswordForm("", ""),
-                    FormErrors.none(),
-                    new ChangeEmailForm("", ""),
-                    FormErrors.none());
-        }
-        signOutHere(request);
-        Flash.success(redirect, "accounts.deleted");
-        return "redirect:/";
+        return Forms.act(
+                () -> {
+                    deleteOwnAccount.handle(password);
+                    signOutHere(request);
+                },
+                response,
+                redirect,
+                "accounts.deleted",
+                "/",
+                refusal -> {
+                    model.addAttribute("deleteError", saying(refusal));
+                    return accountPage(
+                            model,
+                            new ChangePasswordForm("", ""),
+                            FormErrors.none(),
+                            new ChangeEmailForm("", ""),
+                            FormErrors.none());
+                });
     }
 
     @PostMapping("/account/sessions")
@@ -351,6 +353,11 @@ class AccountController {
         signOutHere(request);
         Flash.success(redirect, "accounts.signedOutEverywhere");
         return "redirect:/login?signedOut";
+    }
+
+    /** Why an action was refused, in the person's language, for the page shown again. */
+    private static String saying(RuleViolation refusal) {
+        return View.t(refusal.messageKey(), refusal.args());
     }
 
     private static void signOutHere(HttpServletRequest request) {

@@ -13,7 +13,6 @@ import org.percorsi.programming.usecases.MarkProcessAnswered;
 import org.percorsi.proposals.ProposalState;
 import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.text.Csv;
-import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -110,16 +109,8 @@ class ProgrammingController {
         var process = queries.process(processId).orElseThrow(() -> new NotFoundException("process " + processId));
         String back =
                 process.draft() ? "/admin/processes/" + processId : "/processes/" + process.slug() + "/accountability";
-        return Forms.act(
-                () -> markAnswered.handle(processId),
-                response,
-                redirect,
-                "programming.answer.processAnswered",
-                back,
-                refusal -> {
-                    Flash.refusal(redirect, refusal);
-                    return "redirect:" + back;
-                });
+        return Forms.actFromPage(
+                () -> markAnswered.handle(processId), response, redirect, "programming.answer.processAnswered", back);
     }
 
     private String accountabilityPage(Model model, ProcessPage process, ProposalState decision) {

@@ -6,7 +6,6 @@ import java.util.List;
 import org.percorsi.regional.ObservatoryRecord;
 import org.percorsi.regional.usecases.ObservatoryRecords;
 import org.percorsi.regional.usecases.RecordCommittee;
-import org.percorsi.shared.web.Flash;
 import org.percorsi.shared.web.Forms;
 import org.percorsi.shared.web.TableDownload;
 import org.springframework.stereotype.Controller;
@@ -63,16 +62,12 @@ class ObservatoryController {
             @RequestParam(required = false) String committee,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return Forms.act(
+        return Forms.actFromPage(
                 () -> this.committee.handle(processId, committee),
                 response,
                 redirect,
                 "regional.observatory.committee.saved",
-                "/admin/processes/" + processId + "/dossier#observatory",
-                refusal -> {
-                    Flash.refusal(redirect, refusal);
-                    return "redirect:/admin/processes/" + processId + "/dossier#observatory";
-                });
+                "/admin/processes/" + processId + "/dossier#observatory");
     }
 
     private static String filename(long processId) {

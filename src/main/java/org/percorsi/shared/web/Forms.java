@@ -68,6 +68,22 @@ public final class Forms {
                 pageSayingWhy);
     }
 
+    /**
+     * The same, for an action done from a page the browser goes back to either way: done, that page shows the
+     * success message; refused, it shows why (the refusal flashed across the redirect).
+     */
+    public static String actFromPage(
+            Runnable action,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String doneKey,
+            String pageUrl) {
+        return act(action, response, redirect, doneKey, pageUrl, refusal -> {
+            Flash.refusal(redirect, refusal);
+            return "redirect:" + pageUrl;
+        });
+    }
+
     /** Where an action ends when it is done: the message to flash and the page to go to. */
     public record Done(String messageKey, String url) {}
 
