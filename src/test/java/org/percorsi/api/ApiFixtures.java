@@ -1,6 +1,8 @@
 package org.percorsi.api;
 
-import java.util.UUID;
+import java.math.BigDecimal;
+import org.percorsi.support.PublicRecordRows;
+import org.percorsi.support.PublicRecordRows.BudgetLine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -10,120 +12,60 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class ApiFixtures {
 
     private final JdbcClient jdbc;
+    private final PublicRecordRows rows;
 
     ApiFixtures(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.rows = new PublicRecordRows(jdbc);
     }
 
     long process(String title, boolean reserved) {
-        return jdbc.sql("""
-                        insert into process (slug, title, short_description, status, visibility, published_at)
-                        values (:slug, :t, :t, 'PUBLISHED', :v, now()) returning id""")
-                .param("slug", "api-" + UUID.randomUUID())
-                .param("t", title)
-                .param("v", reserved ? "RESERVED" : "PUBLIC")
-                .query(Long.class)
-                .single();
+        return rows.process("api-", title, reserved);
     }
 
     long phase(long process, String title, boolean reserved) {
-        return jdbc.sql("""
-                        insert into phase (process_id, position, type, title, reserved)
-                        values (:p, (select coalesce(max(position), 0) + 1 from phase where process_id = :p), 'OPENING', :t, :r)
-                        returning id""")
-                .param("p", process)
-                .param("t", title)
-                .param("r", reserved)
-                .query(Long.class)
-                .single();
+        return rows.phase(process, title, reserved);
     }
 
     long proposal(long process, long phase, String kind, String title) {
-        return jdbc.sql("""
-                        insert into proposal (process_id, phase_id, kind, title, body_html)
-                        values (:p, :ph, :k, :t, :b) returning id""")
-                .param("p", process)
-                .param("ph", phase)
-                .param("k", kind)
-                .param("t", title)
-                .param("b", "<p>" + title + " testo</p>")
-                .query(Long.class)
-                .single();
+        return rows.proposal(process, phase, kind, title, null);
     }
 
     void answer(long proposal, String decision, String motivation) {
-        long answer = jdbc.sql("""
-                        insert into proposal_answer (proposal_id, decision, motivation)
-                        values (:p, :d, :m) returning id""")
-                .param("p", proposal)
-                .param("d", decision)
-                .param("m", "<p>" + motivation + "</p>")
-                .query(Long.class)
-                .single();
-        jdbc.sql("update proposal set answer_id = :a, state = :d where id = :p")
-                .param("a", answer)
-                .param("d", decision)
-                .param("p", proposal)
-                .update();
+        rows.answer(proposal, decision, motivation);
     }
 
+    /** A meeting in two days, with an online address that only its readers may see. */
     long meeting(long process, Long phase, String title, boolean reserved) {
-        return jdbc.sql("""
-                        insert into meeting (process_id, phase_id, format, title, starts_at, ends_at, address, reserved,
-                                             online_url)
-                        values (:p, :ph, 'WORLD_CAFE', :t, now() + interval '2 days', now() + interval '2 days 2 hours',
-                                :t, :r, 'https://meet.example.org/segreto') returning id""")
-                .param("p", process)
-                .param("ph", phase)
-                .param("t", title)
-                .param("r", reserved)
-                .query(Long.class)
-                .single();
+        long meeting = rows.meeting(process, phase, title, reserved, 48);
+        jdbc.sql("update meeting set online_url = 'https://meet.example.org/segreto' where id = :m")
+                .param("m", meeting)
+                .update();
+        return meeting;
     }
 
     /** A document whose version 1 has one paragraph and is then in consultation, public or reserved. */
     long document(long process, Long phase, String title, boolean reservedVersion) {
-        long document = jdbc.sql(
-                        "insert into document (process_id, phase_id, kind, title) values (:p, :ph, 'THEME_DOCUMENT', :t) returning id")
-                .param("p", process)
-                .param("ph", phase)
-                .param("t", title)
-                .query(Long.class)
-                .single();
-        long version = jdbc.sql("""
-                        insert into document_version (document_id, number, visibility, source_markdown)
-                        values (:d, 1, :v, :t) returning id""")
-                .param("d", document)
-                .param("v", reservedVersion ? "RESERVED" : "PUBLIC")
-                .param("t", title)
-                .query(Long.class)
-                .single();
+        var first = rows.document(process, phase, "THEME_DOCUMENT", title, reservedVersion);
         jdbc.sql("""
                         insert into document_block (version_id, position, block_key, kind, html, plain)
                         values (:v, 0, gen_random_uuid(), 'PARAGRAPH', :h, :t)""")
-                .param("v", version)
+                .param("v", first.version())
                 .param("h", "<p>" + title + " paragrafo</p>")
                 .param("t", title + " paragrafo")
                 .update();
         jdbc.sql("""
                         update document_version set state = 'CONSULTATION', consultation_from = current_date,
-                               consultation_to = current_date + 10 where id = :v""").param("v", version).update();
-        return document;
+                               consultation_to = current_date + 10 where id = :v""").param("v", first.version()).update();
+        return first.document();
     }
 
     long intervention(String title, long proposal) {
-        long intervention = jdbc.sql("insert into intervention (title, status) values (:t, 'IN_PROGRESS') returning id")
-                .param("t", title)
-                .query(Long.class)
-                .single();
-        jdbc.sql("""
-                        insert into intervention_budget_line (intervention_id, description, funding_source, amount)
-                        values (:i, 'Lavori', 'PNRR', 1500.50), (:i, 'Arredi', 'Comune', 300)""").param("i", intervention).update();
-        jdbc.sql("insert into intervention_proposal (intervention_id, proposal_id) values (:i, :p)")
-                .param("i", intervention)
-                .param("p", proposal)
-                .update();
-        return intervention;
+        return rows.intervention(
+                title,
+                proposal,
+                new BudgetLine("Lavori", "PNRR", new BigDecimal("1500.50")),
+                new BudgetLine("Arredi", "Comune", new BigDecimal("300")));
     }
 
     void grant(long process, String email, String role) {

@@ -1,6 +1,9 @@
 package org.percorsi.opendata;
 
+import java.math.BigDecimal;
 import java.util.UUID;
+import org.percorsi.support.PublicRecordRows;
+import org.percorsi.support.PublicRecordRows.BudgetLine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -11,33 +14,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class OpenDataFixtures {
 
     private final JdbcClient jdbc;
+    private final PublicRecordRows rows;
 
     OpenDataFixtures(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.rows = new PublicRecordRows(jdbc);
     }
 
     /** A published process, public or reserved to its area. */
     long process(String title, boolean reserved) {
-        return jdbc.sql("""
-                        insert into process (slug, title, short_description, status, visibility, published_at)
-                        values (:slug, :t, :t, 'PUBLISHED', :v, now()) returning id""")
-                .param("slug", "od-" + UUID.randomUUID())
-                .param("t", title)
-                .param("v", reserved ? "RESERVED" : "PUBLIC")
-                .query(Long.class)
-                .single();
+        return rows.process("od-", title, reserved);
     }
 
     long phase(long process, String title, boolean reserved) {
-        return jdbc.sql("""
-                        insert into phase (process_id, position, type, title, reserved)
-                        values (:p, (select coalesce(max(position), 0) + 1 from phase where process_id = :p), 'OPENING', :t, :r)
-                        returning id""")
-                .param("p", process)
-                .param("t", title)
-                .param("r", reserved)
-                .query(Long.class)
-                .single();
+        return rows.phase(process, title, reserved);
     }
 
     long account(String email, String nickname) {
@@ -55,44 +45,24 @@ final class OpenDataFixtures {
     }
 
     long proposal(long process, long phase, String title, Long author) {
-        return jdbc.sql("""
-                        insert into proposal (process_id, phase_id, kind, title, body_html, author_id)
-                        values (:p, :ph, 'PROPOSAL', :t, :b, :a) returning id""")
-                .param("p", process)
-                .param("ph", phase)
-                .param("t", title)
-                .param("b", "<p>" + title + " testo</p>")
-                .param("a", author)
-                .query(Long.class)
-                .single();
+        return rows.proposal(process, phase, "PROPOSAL", title, author);
     }
 
+    /** A partial acceptance, with the act that decided it. */
     void answer(long proposal, String motivation) {
-        long answer = jdbc.sql("""
-                        insert into proposal_answer (proposal_id, decision, motivation, act_type, act_number, act_date)
-                        values (:p, 'PARTLY_ACCEPTED', :m, 'DGC', '12', current_date) returning id""")
-                .param("p", proposal)
-                .param("m", "<p>" + motivation + "</p>")
-                .query(Long.class)
-                .single();
-        jdbc.sql("update proposal set answer_id = :a, state = 'PARTLY_ACCEPTED' where id = :p")
+        long answer = rows.answer(proposal, "PARTLY_ACCEPTED", motivation);
+        jdbc.sql(
+                        "update proposal_answer set act_type = 'DGC', act_number = '12', act_date = current_date where id = :a")
                 .param("a", answer)
-                .param("p", proposal)
                 .update();
     }
 
     /** A meeting held and closed, with its attendance per category (citizens, associations, … experts). */
     long closedMeeting(long process, Long phase, String title, boolean reserved, int... perCategory) {
-        long meeting = jdbc.sql("""
-                        insert into meeting (process_id, phase_id, format, title, starts_at, ends_at, address, reserved, status)
-                        values (:p, :ph, 'WORLD_CAFE', :t, now() - interval '2 days', now() - interval '2 days' + interval '2 hours',
-                                :t, :r, 'CLOSED') returning id""")
-                .param("p", process)
-                .param("ph", phase)
-                .param("t", title)
-                .param("r", reserved)
-                .query(Long.class)
-                .single();
+        long meeting = rows.meeting(process, phase, title, reserved, -48);
+        jdbc.sql("update meeting set status = 'CLOSED' where id = :m")
+                .param("m", meeting)
+                .update();
         String[] categories = {"CITIZENS", "ASSOCIATIONS", "BUSINESSES", "INSTITUTIONS", "EXPERTS"};
         for (int i = 0; i < perCategory.length; i++) {
             jdbc.sql(
@@ -107,21 +77,8 @@ final class OpenDataFixtures {
 
     /** A final document with one version, public or reserved, and one item answering the proposal. */
     long finalDocument(long process, Long phase, String title, boolean reservedVersion, long proposal) {
-        long document = jdbc.sql(
-                        "insert into document (process_id, phase_id, kind, title) values (:p, :ph, 'FINAL_DOCUMENT', :t) returning id")
-                .param("p", process)
-                .param("ph", phase)
-                .param("t", title)
-                .query(Long.class)
-                .single();
-        long version = jdbc.sql("""
-                        insert into document_version (document_id, number, visibility, source_markdown)
-                        values (:d, 1, :v, :t) returning id""")
-                .param("d", document)
-                .param("v", reservedVersion ? "RESERVED" : "PUBLIC")
-                .param("t", title)
-                .query(Long.class)
-                .single();
+        var first = rows.document(process, phase, "FINAL_DOCUMENT", title, reservedVersion);
+        long version = first.version();
         jdbc.sql(
                         "insert into document_item (version_id, position, title, body, proposal_id) values (:v, 0, :t, :t, :p)")
                 .param("v", version)
@@ -132,7 +89,7 @@ final class OpenDataFixtures {
                         update document_version set state = 'FINAL', consultation_from = current_date - 20,
                                consultation_to = current_date - 10, approved_by = 'Giunta comunale',
                                approved_on = current_date, approval_act = :t where id = :v""").param("t", title + " atto").param("v", version).update();
-        return document;
+        return first.document();
     }
 
     /** An organisation with a private contact, accepted at the process's table, and a session with a decision. */
@@ -185,20 +142,15 @@ final class OpenDataFixtures {
 
     /** An intervention carrying out the proposal, with a budget line and a milestone reached of two. */
     long intervention(String title, long proposal) {
-        long intervention = jdbc.sql("insert into intervention (title, status) values (:t, 'IN_PROGRESS') returning id")
-                .param("t", title)
-                .query(Long.class)
-                .single();
-        jdbc.sql("""
-                        insert into intervention_budget_line (intervention_id, description, funding_source, amount)
-                        values (:i, 'Lavori', 'PNRR', 1500.50), (:i, 'Progetto', 'PNRR', 499.50), (:i, 'Arredi', 'Comune', 300)""").param("i", intervention).update();
+        long intervention = rows.intervention(
+                title,
+                proposal,
+                new BudgetLine("Lavori", "PNRR", new BigDecimal("1500.50")),
+                new BudgetLine("Progetto", "PNRR", new BigDecimal("499.50")),
+                new BudgetLine("Arredi", "Comune", new BigDecimal("300")));
         jdbc.sql("""
                         insert into intervention_milestone (intervention_id, title, due_on, reached_on)
                         values (:i, 'Avvio', current_date, current_date), (:i, 'Fine', current_date + 30, null)""").param("i", intervention).update();
-        jdbc.sql("insert into intervention_proposal (intervention_id, proposal_id) values (:i, :p)")
-                .param("i", intervention)
-                .param("p", proposal)
-                .update();
         return intervention;
     }
 }

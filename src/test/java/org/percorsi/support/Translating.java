@@ -9,7 +9,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import org.percorsi.shared.language.ContentKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** A process's translator at work over HTTP, and pages read in a language, for the tests of translated content. */
 public record Translating(MockMvc mvc, JdbcClient jdbc) {
@@ -30,8 +32,8 @@ public record Translating(MockMvc mvc, JdbcClient jdbc) {
                 .single();
     }
 
-    /** Saves a translation through the editor, reviewed or as a draft; it must be accepted. */
-    public void save(
+    /** Saves a translation through the editor, reviewed or as a draft; it must be accepted (a redirect). */
+    public MockHttpServletResponse save(
             String email,
             long process,
             ContentKind kind,
@@ -41,7 +43,23 @@ public record Translating(MockMvc mvc, JdbcClient jdbc) {
             String text,
             boolean review)
             throws Exception {
-        var response = mvc.perform(post(
+        var response = attemptToSave(email, process, kind, id, field, lang, text, review);
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(302);
+        return response;
+    }
+
+    /** Posts a translation to the editor, reviewed or as a draft, whatever the answer (refusals included). */
+    public MockHttpServletResponse attemptToSave(
+            String email,
+            long process,
+            ContentKind kind,
+            long id,
+            String field,
+            String lang,
+            String text,
+            boolean review)
+            throws Exception {
+        return mvc.perform(post(
                                 "/admin/processes/{p}/translations/{lang}/{kind}/{id}/{field}",
                                 process,
                                 lang,
@@ -54,14 +72,20 @@ public record Translating(MockMvc mvc, JdbcClient jdbc) {
                         .with(csrf()))
                 .andReturn()
                 .getResponse();
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(302);
     }
 
     /** The translator's queue of the process in a language, its labels in English. */
     public String queue(String email, long process, String lang) throws Exception {
-        var response = mvc.perform(get("/admin/translations")
-                        .param("language", lang)
-                        .param("process", String.valueOf(process))
+        return queue(get("/admin/translations").param("process", String.valueOf(process)), email, lang);
+    }
+
+    /** The translator's queue of all their processes in a language, its labels in English. */
+    public String queue(String email, String lang) throws Exception {
+        return queue(get("/admin/translations"), email, lang);
+    }
+
+    private String queue(MockHttpServletRequestBuilder request, String email, String lang) throws Exception {
+        var response = mvc.perform(request.param("language", lang)
                         .header("Accept-Language", "en")
                         .with(user(email).roles("PARTICIPANT")))
                 .andReturn()

@@ -6,9 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.accounts.AccountDeleted;
 import org.percorsi.meetings.usecases.MeetingEasyReadForm;
@@ -29,12 +29,12 @@ import org.percorsi.shared.language.ShownText;
 import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.PublishedProcesses;
 import org.percorsi.support.TestAccounts;
+import org.percorsi.support.Translating;
 import org.percorsi.support.UniqueWords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,16 +67,23 @@ class ContentTranslationsTest extends IntegrationTest {
 
     final String run = UniqueWords.next();
 
+    Translating translating;
+
+    @BeforeEach
+    void translatorAtWork() {
+        translating = new Translating(mvc, jdbc);
+    }
+
     @Test
     void withoutATranslationThePageShowsTheOriginalSayingSo() throws Exception {
         long process = PublishedProcesses.published(context, "Percorso non tradotto " + run, Visibility.PUBLIC);
 
-        String page = page("/processes/" + PublishedProcesses.slugOf(jdbc, process), "en");
+        String page = translating.page("/processes/" + PublishedProcesses.slugOf(jdbc, process), "en");
 
         assertThat(page)
                 .contains("lang=\"it\" dir=\"ltr\">Percorso non tradotto " + run + "</h1>")
                 .contains("Not available in your language: original text (Italiano).");
-        assertThat(page("/processes/" + PublishedProcesses.slugOf(jdbc, process), "it"))
+        assertThat(translating.page("/processes/" + PublishedProcesses.slugOf(jdbc, process), "it"))
                 .as("in its own language the original needs no note")
                 .doesNotContain("Non disponibile nella tua lingua");
     }
@@ -84,14 +91,14 @@ class ContentTranslationsTest extends IntegrationTest {
     @Test
     void aTranslatorsReviewedTranslationIsShownInTheVisitorsLanguage() throws Exception {
         long process = PublishedProcesses.published(context, "Percorso tradotto " + run, Visibility.PUBLIC);
-        String translator = translatorOf(process, "Traduttrice " + run);
+        String translator = translating.translatorOf(process, "Traduttrice " + run);
 
-        var saved = save(
+        var saved = translating.save(
                 translator, process, ContentKind.PROCESS, process, "title", "en", "Translated process " + run, true);
 
         assertThat(saved.getRedirectedUrl())
                 .isEqualTo("/admin/processes/" + process + "/translations/en/PROCESS/" + process + "/title");
-        String page = page("/processes/" + PublishedProcesses.slugOf(jdbc, process), "en");
+        String page = translating.page("/processes/" + PublishedProcesses.slugOf(jdbc, process), "en");
         assertThat(page)
                 .contains("lang=\"en\" dir=\"ltr\">Translated process " + run + "</h1>")
                 .doesNotContain("Machine translation")
@@ -109,8 +116,8 @@ class ContentTranslationsTest extends IntegrationTest {
     void whenTheSourceChangesTheTranslationIsMarkedOutOfDateAndQueued() throws Exception {
         long process = PublishedProcesses.published(context, "Percorso che cambia " + run, Visibility.PUBLIC);
         writeEasyRead(process, "Un percorso per parlare del quartiere.");
-        String translator = translatorOf(process, "Traduttore " + run);
-        save(
+        String translator = translating.translatorOf(process, "Traduttore " + run);
+        translating.save(
                 translator,
                 process,
                 ContentKind.PROCESS,
@@ -120,18 +127,18 @@ class ContentTranslationsTest extends IntegrationTest {
                 "A process about the neighbourhood.",
                 true);
         String slug = PublishedProcesses.slugOf(jdbc, process);
-        assertThat(page("/processes/" + slug, "en"))
+        assertThat(translating.page("/processes/" + slug, "en"))
                 .contains("A process about the neighbourhood.")
                 .doesNotContain("The original has changed since this translation");
-        assertThat(queue(translator, process, "en")).doesNotContain("In plain words");
+        assertThat(translating.queue(translator, process, "en")).doesNotContain("In plain words");
 
         writeEasyRead(process, "Un percorso per decidere insieme il futuro del quartiere.");
 
-        assertThat(page("/processes/" + slug, "en"))
+        assertThat(translating.page("/processes/" + slug, "en"))
                 .contains("A process about the neighbourhood.")
                 .contains("The original has changed since this translation")
                 .contains("Un percorso per decidere insieme il futuro del quartiere.");
-        assertThat(queue(translator, process, "en"))
+        assertThat(translating.queue(translator, process, "en"))
                 .contains("In plain words")
                 .contains("Out of date: the original has changed");
     }
@@ -139,26 +146,27 @@ class ContentTranslationsTest extends IntegrationTest {
     @Test
     void theQueueListsTheTextsWithoutATranslation() throws Exception {
         long process = PublishedProcesses.published(context, "Percorso in coda " + run, Visibility.PUBLIC);
-        String translator = translatorOf(process, "Coda " + run);
+        String translator = translating.translatorOf(process, "Coda " + run);
 
-        String before = queue(translator, process, "sq");
+        String before = translating.queue(translator, process, "sq");
         assertThat(before).contains("Process · Title").contains("To translate");
 
-        save(translator, process, ContentKind.PROCESS, process, "title", "sq", "Rruga " + run, false);
-        assertThat(queue(translator, process, "sq"))
+        translating.save(translator, process, ContentKind.PROCESS, process, "title", "sq", "Rruga " + run, false);
+        assertThat(translating.queue(translator, process, "sq"))
                 .as("a draft waits for its review")
                 .contains("To review");
-        save(translator, process, ContentKind.PROCESS, process, "title", "sq", "Rruga " + run, true);
-        assertThat(queue(translator, process, "sq")).doesNotContain("Process · Title");
+        translating.save(translator, process, ContentKind.PROCESS, process, "title", "sq", "Rruga " + run, true);
+        assertThat(translating.queue(translator, process, "sq")).doesNotContain("Process · Title");
     }
 
     @Test
     void aTranslatorTranslatesOnlyTheirOwnProcess() throws Exception {
         long mine = PublishedProcesses.published(context, "Percorso mio " + run, Visibility.PUBLIC);
         long other = PublishedProcesses.published(context, "Percorso altrui " + run, Visibility.PUBLIC);
-        String translator = translatorOf(mine, "Solo mio " + run);
+        String translator = translating.translatorOf(mine, "Solo mio " + run);
 
-        assertThat(save(translator, other, ContentKind.PROCESS, other, "title", "en", "Not mine", true)
+        assertThat(translating
+                        .attemptToSave(translator, other, ContentKind.PROCESS, other, "title", "en", "Not mine", true)
                         .getStatus())
                 .isEqualTo(403);
         assertThat(mvc.perform(get("/admin/processes/{p}/translations/en/PROCESS/{id}/title", other, other)
@@ -167,11 +175,13 @@ class ContentTranslationsTest extends IntegrationTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(403);
-        assertThat(save(translator, mine, ContentKind.PROCESS, other, "title", "en", "Not in my process", true)
+        assertThat(translating
+                        .attemptToSave(
+                                translator, mine, ContentKind.PROCESS, other, "title", "en", "Not in my process", true)
                         .getStatus())
                 .as("a text of another process through my process's address is not found")
                 .isEqualTo(404);
-        assertThat(queue(translator, null, "en"))
+        assertThat(translating.queue(translator, "en"))
                 .contains("Percorso mio " + run)
                 .doesNotContain("Percorso altrui " + run);
         String stranger = TestAccounts.newParticipant(jdbc, "estraneo-", "Estraneo " + run);
@@ -195,7 +205,9 @@ class ContentTranslationsTest extends IntegrationTest {
                 .getResponse();
 
         assertThat(appointed.getRedirectedUrl()).isEqualTo("/admin/translations/translators");
-        assertThat(save(translator, process, ContentKind.PROCESS, process, "title", "ar", "مسار " + run, true)
+        assertThat(translating
+                        .attemptToSave(
+                                translator, process, ContentKind.PROCESS, process, "title", "ar", "مسار " + run, true)
                         .getStatus())
                 .isEqualTo(302);
         assertThat(mvc.perform(post("/admin/translations/translators")
@@ -212,10 +224,11 @@ class ContentTranslationsTest extends IntegrationTest {
     @Test
     void formalTextsShowOnlyReviewedUpToDateTranslations() throws Exception {
         long process = PublishedProcesses.published(context, "Percorso formale " + run, Visibility.PUBLIC);
-        String translator = translatorOf(process, "Formale " + run);
+        String translator = translating.translatorOf(process, "Formale " + run);
         var formal = ContentSource.plain(ContentKind.PROCESS, process, "title", "Percorso formale " + run)
                 .asFormal();
-        save(translator, process, ContentKind.PROCESS, process, "title", "en", "Formal process " + run, false);
+        translating.save(
+                translator, process, ContentKind.PROCESS, process, "title", "en", "Formal process " + run, false);
 
         assertThat(translations.show(formal, Language.ENGLISH).shown())
                 .as("a draft of a formal text is not published")
@@ -224,7 +237,8 @@ class ContentTranslationsTest extends IntegrationTest {
         assertThat(translations.show(formal.asFormal(), Language.ENGLISH).language())
                 .isEqualTo(Language.ITALIAN);
 
-        save(translator, process, ContentKind.PROCESS, process, "title", "en", "Formal process " + run, true);
+        translating.save(
+                translator, process, ContentKind.PROCESS, process, "title", "en", "Formal process " + run, true);
         assertThat(translations.show(formal, Language.ENGLISH).text()).isEqualTo("Formal process " + run);
 
         var changed = new ContentSource(
@@ -242,9 +256,9 @@ class ContentTranslationsTest extends IntegrationTest {
     @Test
     void translationsKeepWhoMadeThemUntilTheAccountGoes() throws Exception {
         long process = PublishedProcesses.published(context, "Percorso personale " + run, Visibility.PUBLIC);
-        String translator = translatorOf(process, "Persona " + run);
-        save(translator, process, ContentKind.PROCESS, process, "title", "ro", "Parcurs " + run, true);
-        long account = accountId(translator);
+        String translator = translating.translatorOf(process, "Persona " + run);
+        translating.save(translator, process, ContentKind.PROCESS, process, "title", "ro", "Parcurs " + run, true);
+        long account = translating.accountId(translator);
 
         var data = (Map<?, ?>) context.getBean(TranslationsPersonalData.class).exportFor(account, translator);
         assertThat(data.get("translations").toString()).contains("PROCESS").contains("ro");
@@ -275,9 +289,10 @@ class ContentTranslationsTest extends IntegrationTest {
                 .single();
         TestAccounts.asAdmin(() -> context.getBean(WriteMeetingEasyRead.class)
                 .handle(meeting, new MeetingEasyReadForm("Un incontro per conoscersi.")));
-        String translator = translatorOf(process, "Incontri " + run);
-        save(translator, process, ContentKind.MEETING, meeting, "title", "en", "Neighbourhood café " + run, true);
-        save(
+        String translator = translating.translatorOf(process, "Incontri " + run);
+        translating.save(
+                translator, process, ContentKind.MEETING, meeting, "title", "en", "Neighbourhood café " + run, true);
+        translating.save(
                 translator,
                 process,
                 ContentKind.MEETING,
@@ -287,14 +302,14 @@ class ContentTranslationsTest extends IntegrationTest {
                 "A meeting to get to know each other.",
                 true);
 
-        assertThat(page("/meetings/" + meeting, "en"))
+        assertThat(translating.page("/meetings/" + meeting, "en"))
                 .contains("lang=\"en\" dir=\"ltr\">Neighbourhood café " + run + "</h1>")
                 .contains("In plain words")
                 .contains("A meeting to get to know each other.");
-        assertThat(page("/meetings/" + meeting, "it"))
+        assertThat(translating.page("/meetings/" + meeting, "it"))
                 .contains("Caffè del quartiere " + run)
                 .contains("Un incontro per conoscersi.");
-        assertThat(page("/processes/" + PublishedProcesses.slugOf(jdbc, process) + "/meetings", "en"))
+        assertThat(translating.page("/processes/" + PublishedProcesses.slugOf(jdbc, process) + "/meetings", "en"))
                 .contains(">Neighbourhood café " + run + "</a>");
     }
 
@@ -311,9 +326,9 @@ class ContentTranslationsTest extends IntegrationTest {
                 .param("p", proposal)
                 .query(Long.class)
                 .single();
-        String translator = translatorOf(process, "Risposte " + run);
+        String translator = translating.translatorOf(process, "Risposte " + run);
 
-        save(
+        translating.save(
                 translator,
                 process,
                 ContentKind.ANSWER,
@@ -322,12 +337,12 @@ class ContentTranslationsTest extends IntegrationTest {
                 "en",
                 "Two courses to begin " + run + ".",
                 false);
-        assertThat(page("/proposals/" + proposal, "en"))
+        assertThat(translating.page("/proposals/" + proposal, "en"))
                 .as("a draft of a formal answer is not published")
                 .contains("Si parte con due corsi " + run)
                 .doesNotContain("Two courses to begin " + run);
 
-        save(
+        translating.save(
                 translator,
                 process,
                 ContentKind.ANSWER,
@@ -336,74 +351,12 @@ class ContentTranslationsTest extends IntegrationTest {
                 "en",
                 "Two courses to begin " + run + ".",
                 true);
-        assertThat(page("/proposals/" + proposal, "en"))
+        assertThat(translating.page("/proposals/" + proposal, "en"))
                 .contains("lang=\"en\" dir=\"ltr\"><p>Two courses to begin " + run + ".</p>")
                 .doesNotContain("Translate into my language"); // no machine-translation provider configured
     }
 
-    private String translatorOf(long process, String nickname) {
-        String email = TestAccounts.newParticipant(jdbc, "traduttore-", nickname);
-        jdbc.sql("insert into process_role (process_id, account_id, role) values (:p, :a, 'TRANSLATOR')")
-                .param("p", process)
-                .param("a", accountId(email))
-                .update();
-        return email;
-    }
-
-    private long accountId(String email) {
-        return jdbc.sql("select id from account where email = :e")
-                .param("e", email)
-                .query(Long.class)
-                .single();
-    }
-
     private void writeEasyRead(long process, String text) {
         TestAccounts.asAdmin(() -> context.getBean(WriteEasyRead.class).handle(process, new EasyReadForm(text)));
-    }
-
-    private MockHttpServletResponse save(
-            String email,
-            long process,
-            ContentKind kind,
-            long id,
-            String field,
-            String lang,
-            String text,
-            boolean review)
-            throws Exception {
-        return mvc.perform(post(
-                                "/admin/processes/{p}/translations/{lang}/{kind}/{id}/{field}",
-                                process,
-                                lang,
-                                kind,
-                                id,
-                                field)
-                        .param("text", text)
-                        .param("review", String.valueOf(review))
-                        .with(user(email).roles("PARTICIPANT"))
-                        .with(csrf()))
-                .andReturn()
-                .getResponse();
-    }
-
-    private String queue(String email, Long process, String lang) throws Exception {
-        var request = get("/admin/translations")
-                .param("language", lang)
-                .header("Accept-Language", "en")
-                .with(user(email).roles("PARTICIPANT"));
-        if (process != null) {
-            request.param("process", String.valueOf(process));
-        }
-        var response = mvc.perform(request).andReturn().getResponse();
-        assertThat(response.getStatus()).isEqualTo(200);
-        return response.getContentAsString(StandardCharsets.UTF_8);
-    }
-
-    private String page(String path, String language) throws Exception {
-        var response = mvc.perform(get(path).header("Accept-Language", language))
-                .andReturn()
-                .getResponse();
-        assertThat(response.getStatus()).isEqualTo(200);
-        return response.getContentAsString(StandardCharsets.UTF_8);
     }
 }

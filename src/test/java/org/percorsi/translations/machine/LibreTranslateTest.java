@@ -2,16 +2,10 @@ package org.percorsi.translations.machine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.percorsi.shared.language.Language;
+import org.percorsi.support.FakeLibreTranslate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -20,38 +14,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class LibreTranslateTest {
 
-    private HttpServer server;
-    private final AtomicReference<String> received = new AtomicReference<>();
-    private final AtomicInteger status = new AtomicInteger(200);
-
-    @BeforeEach
-    void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/translate", exchange -> {
-            received.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            byte[] body = "{\"translatedText\":\"欢迎来到普拉托\"}".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status.get(), body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop(0);
-    }
+    @RegisterExtension
+    static final FakeLibreTranslate SERVER = FakeLibreTranslate.answering("欢迎来到普拉托");
 
     @Test
     void sendsTheTextAndReadsTheTranslation() {
-        var provider =
-                new LibreTranslate("http://127.0.0.1:" + server.getAddress().getPort() + "/", "secret");
+        var provider = new LibreTranslate(SERVER.url() + "/", "secret");
 
         var draft = provider.translate("Benvenuti a Prato", Language.ITALIAN, Language.CHINESE_SIMPLIFIED, false);
 
         assertThat(draft).contains("欢迎来到普拉托");
-        var sent = JsonMapper.builder().build().readTree(received.get());
+        var sent = JsonMapper.builder().build().readTree(SERVER.lastReceived());
         assertThat(sent.get("q").asString()).isEqualTo("Benvenuti a Prato");
         assertThat(sent.get("source").asString()).isEqualTo("it");
         assertThat(sent.get("target").asString()).isEqualTo("zh");
@@ -61,15 +34,14 @@ class LibreTranslateTest {
 
     @Test
     void aFailingServerGivesNoDraft() {
-        status.set(500);
-        var provider =
-                new LibreTranslate("http://127.0.0.1:" + server.getAddress().getPort(), "");
+        SERVER.answerWithStatus(500);
+        var provider = new LibreTranslate(SERVER.url(), "");
 
         assertThat(provider.translate("<p>Testo</p>", Language.ITALIAN, Language.ARABIC, true))
                 .isEmpty();
-        assertThat(received.get()).contains("\"format\":\"html\"").doesNotContain("api_key");
+        assertThat(SERVER.lastReceived()).contains("\"format\":\"html\"").doesNotContain("api_key");
         assertThat(provider.translate("Testo", null, Language.ARABIC, false)).isEmpty();
-        assertThat(received.get())
+        assertThat(SERVER.lastReceived())
                 .as("a participant’s words: the server detects their language")
                 .contains("\"source\":\"auto\"");
     }
