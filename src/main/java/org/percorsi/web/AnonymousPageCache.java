@@ -18,7 +18,7 @@ import org.springframework.web.servlet.LocaleResolver;
  *
  * <p>Only requests with no session at all take part (no session cookie, no session),
  * and only complete HTML pages that set no cookie are kept (anything else, a download, goes
- * straight through, see {@link PageCapture}): a page that needed a
+ * straight through, see {@link SharedPages#capture}): a page that needed a
  * session (a form's CSRF token) or that belongs to someone is never shared. The key
  * is the address and the language the page is rendered in. How long pages are kept,
  * how they are renewed and emptied on every change: {@link KeptPages}.
@@ -55,7 +55,7 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
         // a participants' page (with holes) is never sent to a visitor; their keys differ anyway
         pages.serve(key, page -> page.holes() == null, page -> page.writeTo(response), notKeeping -> {
             long before = pages.generation();
-            var captured = new PageCapture(response, true, notKeeping);
+            var captured = SharedPages.capture(response, true, notKeeping);
             try {
                 chain.doFilter(request, captured);
                 if (captured.keepable()) {

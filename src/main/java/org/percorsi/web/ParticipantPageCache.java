@@ -164,7 +164,7 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
         var rendering = new PersonalParts.Rendering(holePrefix);
         request.setAttribute(PersonalParts.RENDERING, rendering);
         // a page is held whole, however large: its holes are filled before it is sent
-        var captured = new PageCapture(response, false, notKeeping);
+        var captured = SharedPages.capture(response, false, notKeeping);
         try {
             chain.doFilter(request, captured);
         } finally {
