@@ -6,6 +6,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.percorsi.shared.web.FilterOrder;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -28,9 +29,6 @@ import org.springframework.web.servlet.LocaleResolver;
 @Component
 class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
 
-    /** Before Spring Session's filter (Integer.MIN_VALUE + 50) and Spring Security's (-100). */
-    static final int ORDER = Integer.MIN_VALUE + 40;
-
     private final KeptPages pages;
     private final LocaleResolver locales;
 
@@ -41,7 +39,7 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
 
     @Override
     public int getOrder() {
-        return ORDER;
+        return FilterOrder.VISITORS_PAGE_CACHE;
     }
 
     @Override
