@@ -6,6 +6,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.percorsi.shared.web.FilterOrder;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,7 +19,7 @@ import org.springframework.web.servlet.LocaleResolver;
  *
  * <p>Only requests with no session at all take part (no session cookie, no session),
  * and only complete HTML pages that set no cookie are kept (anything else, a download, goes
- * straight through, see {@link PageCapture}): a page that needed a
+ * straight through, see {@link SharedPages#capture}): a page that needed a
  * session (a form's CSRF token) or that belongs to someone is never shared. The key
  * is the address and the language the page is rendered in. How long pages are kept,
  * how they are renewed and emptied on every change: {@link KeptPages}.
@@ -27,9 +28,6 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 @Component
 class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
-
-    /** Before Spring Session's filter (Integer.MIN_VALUE + 50) and Spring Security's (-100). */
-    static final int ORDER = Integer.MIN_VALUE + 40;
 
     private final KeptPages pages;
     private final LocaleResolver locales;
@@ -41,7 +39,7 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
 
     @Override
     public int getOrder() {
-        return ORDER;
+        return FilterOrder.VISITORS_PAGE_CACHE;
     }
 
     @Override
@@ -55,7 +53,7 @@ class AnonymousPageCache extends OncePerRequestFilter implements Ordered {
         // a participants' page (with holes) is never sent to a visitor; their keys differ anyway
         pages.serve(key, page -> page.holes() == null, page -> page.writeTo(response), notKeeping -> {
             long before = pages.generation();
-            var captured = new PageCapture(response, true, notKeeping);
+            var captured = SharedPages.capture(response, true, notKeeping);
             try {
                 chain.doFilter(request, captured);
                 if (captured.keepable()) {

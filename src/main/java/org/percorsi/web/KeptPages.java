@@ -61,7 +61,8 @@ class KeptPages {
                 : Caffeine.newBuilder()
                         .expireAfterWrite(ttl.multipliedBy(2))
                         .maximumWeight(maxMegabytes * 1024 * 1024)
-                        .<String, SharedPages.Page>weigher((key, page) -> page.body().length + key.length())
+                        .<String, SharedPages.Page>weigher(
+                                (key, page) -> page.answer().weight(key.length()))
                         .build();
     }
 

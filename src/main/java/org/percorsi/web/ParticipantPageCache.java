@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.percorsi.accounts.AccountsApi;
 import org.percorsi.processes.ProcessPermissions;
+import org.percorsi.shared.web.FilterOrder;
 import org.percorsi.shared.web.PersonalPart;
 import org.percorsi.shared.web.PersonalParts;
 import org.percorsi.translations.TranslatorWork;
@@ -63,9 +64,6 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  */
 @Component
 class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
-
-    /** After the visitors' cache, before Spring Session's filter (and the scope of its store's memory). */
-    static final int ORDER = AnonymousPageCache.ORDER + 5;
 
     private static final Duration RECORD_VISIT_AFTER = Duration.ofMinutes(1);
 
@@ -119,7 +117,7 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
 
     @Override
     public int getOrder() {
-        return ORDER;
+        return FilterOrder.PARTICIPANTS_PAGE_CACHE;
     }
 
     @Override
@@ -164,7 +162,7 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
         var rendering = new PersonalParts.Rendering(holePrefix);
         request.setAttribute(PersonalParts.RENDERING, rendering);
         // a page is held whole, however large: its holes are filled before it is sent
-        var captured = new PageCapture(response, false, notKeeping);
+        var captured = SharedPages.capture(response, false, notKeeping);
         try {
             chain.doFilter(request, captured);
         } finally {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
+import org.percorsi.shared.web.FilterOrder;
 import org.percorsi.shared.web.LargeUploadRoute;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -54,7 +55,7 @@ class RefuseMalformedInput extends OncePerRequestFilter implements Ordered {
 
     @Override
     public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE + 100; // after the character encoding filter, before security
+        return FilterOrder.REFUSE_MALFORMED_INPUT;
     }
 
     @Override

@@ -3,20 +3,20 @@ package org.percorsi.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.percorsi.shared.web.AnswerCapture;
+import org.percorsi.shared.web.KeptAnswer;
 
 /**
  * What the two page caches share: which requests may be served from a kept page and under which key
- * (address, parameters, language), which answers may be kept, and a kept answer replayed.
+ * (address, parameters, language), which answers may be kept (complete HTML pages: {@link #capture}), and a kept
+ * page.
  * {@link AnonymousPageCache} keeps pages for visitors, {@link ParticipantPageCache} for signed-in participants,
  * both in {@link KeptPages}.
  */
@@ -24,8 +24,6 @@ final class SharedPages {
 
     static final int MAX_PAGE_BYTES = 1024 * 1024;
     private static final int WAIT_FOR_RENDER_SECONDS = 5;
-    private static final Set<String> NOT_REPLAYED =
-            Set.of("set-cookie", "date", "content-length", "transfer-encoding", "content-type");
     private static final List<String> UNCACHED_PREFIXES = List.of(
             "/webjars/",
             "/css/",
@@ -94,65 +92,42 @@ final class SharedPages {
         }
     }
 
-    /** A complete HTML page that set no cookie and is not too large. */
-    static boolean shareable(ContentCachingResponseWrapper response) {
-        String type = response.getContentType();
-        return response.getStatus() == 200
-                && type != null
-                && type.startsWith("text/html")
-                && response.getHeaders("Set-Cookie").isEmpty()
-                && response.getContentSize() <= MAX_PAGE_BYTES;
+    /**
+     * The answer about to be rendered, held so that it can be kept if it is a complete HTML page that sets no cookie
+     * and is not too large; anything else goes straight through (see {@link AnswerCapture}).
+     */
+    static AnswerCapture capture(HttpServletResponse response, boolean letLargePagesGo, Runnable notKeeping) {
+        return new AnswerCapture(
+                response, type -> type.startsWith("text/html"), MAX_PAGE_BYTES, letLargePagesGo, notKeeping);
     }
 
-    /** A kept answer: its headers (but those of the moment) and its bytes. */
-    record Page(
-            String contentType,
-            List<String[]> headers,
-            byte[] body,
-            long storedAt,
-            AtomicBoolean renewing,
-            PageWithHoles holes) {
+    /** A kept page: the answer as rendered, when it was kept, and its holes if it is a participants' page. */
+    record Page(KeptAnswer answer, long storedAt, AtomicBoolean renewing, PageWithHoles holes) {
+
+        byte[] body() {
+            return answer.body();
+        }
 
         boolean fresh(long ttlNanos) {
             return System.nanoTime() - storedAt < ttlNanos;
         }
 
-        static Page of(ContentCachingResponseWrapper response) {
-            List<String[]> headers = new ArrayList<>();
-            for (String name : response.getHeaderNames()) {
-                if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
-                    for (String value : response.getHeaders(name)) {
-                        headers.add(new String[] {name, value});
-                    }
-                }
-            }
-            return new Page(
-                    response.getContentType(),
-                    List.copyOf(headers),
-                    response.getContentAsByteArray(),
-                    System.nanoTime(),
-                    new AtomicBoolean(),
-                    null);
+        static Page of(AnswerCapture captured) {
+            return new Page(KeptAnswer.of(captured), System.nanoTime(), new AtomicBoolean(), null);
         }
 
         /** The same page, its holes found once (a participants' page, see {@link PageWithHoles}). */
         Page withHoles(String holePrefix) {
-            return new Page(contentType, headers, body, storedAt, renewing, PageWithHoles.of(body, holePrefix));
+            return new Page(answer, storedAt, renewing, PageWithHoles.of(answer.body(), holePrefix));
         }
 
         /** Status and headers as kept; the body is the caller's (the page as kept, or with its holes filled). */
         void writeHead(HttpServletResponse response, int length) {
-            response.setStatus(200);
-            for (String[] header : headers) {
-                response.addHeader(header[0], header[1]);
-            }
-            response.setContentType(contentType);
-            response.setContentLength(length);
+            answer.writeHead(response, length);
         }
 
         void writeTo(HttpServletResponse response) throws IOException {
-            writeHead(response, body.length);
-            response.getOutputStream().write(body);
+            answer.writeTo(response);
         }
     }
 }

@@ -421,6 +421,22 @@ class ApiTest extends IntegrationTest {
     }
 
     @Test
+    void aTypeTheApiCannotGiveIsA406Problem() throws Exception {
+        String path = "/api/v1/processes/" + open;
+        assertProblem(call(get(path).header("Accept", "text/csv")), 406);
+        assertThat(call(get(path).header("Accept", "application/json")).getStatus())
+                .isEqualTo(200);
+        // the answer is kept now: it is still not sent to a client that does not take JSON
+        var csv = call(get(path).header("Accept", "text/csv"));
+        assertProblem(csv, 406);
+        assertThat(csv.getContentAsString()).doesNotContain("Percorso " + word);
+        assertThat(call(get(path).header("Accept", "text/html, */*;q=0.8")).getStatus())
+                .isEqualTo(200);
+        // an address the API does not answer stays a 404, whatever the type asked
+        assertProblem(call(get("/api/v1/no-such-thing").header("Accept", "text/csv")), 404);
+    }
+
+    @Test
     void linksAreOnThePublicAddressNeverOnTheRequestsHost() throws Exception {
         String body = call(get("/api/v1/processes/" + open).header("Host", "attacker.example"))
                 .getContentAsString();

@@ -1,9 +1,9 @@
 package org.percorsi.api.access;
 
+import org.percorsi.shared.web.FilterOrder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -35,9 +35,7 @@ class ApiSecurity {
             ApiTokens tokens, ApiRateLimit rateLimit, ApiChanges changes, ApiProblemWriter problems) {
         var registration = new FilterRegistrationBean<>(new ApiRequests(tokens, rateLimit, changes, problems));
         registration.addUrlPatterns("/api/*");
-        // right after the request id, the database-down page and the metrics' observation, before the page caches,
-        // the session and Spring Security: what it answers from memory (a 304, a kept answer) costs none of them
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+        registration.setOrder(FilterOrder.API); // before the page caches, the session and Spring Security
         return registration;
     }
 }

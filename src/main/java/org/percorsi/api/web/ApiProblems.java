@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -35,6 +36,12 @@ class ApiProblems {
     @ExceptionHandler(ApiBadRequest.class)
     ResponseEntity<ProblemDetail> badRequest(ApiBadRequest bad, HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, bad.kind());
+    }
+
+    /** The address is answered, but not in a type the client accepts: the problem is sent as JSON all the same. */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_ACCEPTABLE, "notAcceptable");
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})

@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * as the reference to quote.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(FilterOrder.REQUEST_IDS)
 public class RequestIds extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Request-Id";

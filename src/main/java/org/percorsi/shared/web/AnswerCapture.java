@@ -1,4 +1,4 @@
-package org.percorsi.web;
+package org.percorsi.shared.web;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -6,44 +6,78 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * An answer the page caches render, held while it is written so that it can be kept: only a page may be kept
- * (see {@link SharedPages#shareable}), so any other answer (a dataset's CSV or JSON, a feed, a PDF) goes straight
- * to the client as it is written and is never held whole in memory; so does a page that grows past what may be
- * kept, when the cache is told it may let it go ({@code letLargePagesGo}: not when the page's holes are still to
- * be filled). {@code notKeeping} is told once the answer goes through, so that nobody waits for it.
+ * An answer held while it is written so that it can be kept and sent again (the page caches' pages, the API's
+ * answers): only an answer of a type the cache keeps ({@code keptType}) is held, so any other (a dataset's CSV or
+ * JSON, a feed, a PDF, for the page caches) goes straight to the client as it is written and is never held whole
+ * in memory; so does one that grows past what may be kept ({@code largest}), when the cache is told it may let it
+ * go ({@code letLargeOnesGo}: not when a page's holes are still to be filled). {@code notKeeping} is told once the
+ * answer goes through, so that nobody waits for it. What it holds is kept as a {@link KeptAnswer}.
  */
-final class PageCapture extends ContentCachingResponseWrapper {
+public final class AnswerCapture extends ContentCachingResponseWrapper {
 
-    private final boolean letLargePagesGo;
+    private final Predicate<String> keptType;
+    private final int largest;
+    private final boolean letLargeOnesGo;
     private final Runnable notKeeping;
+    /** The headers the answer had before it was captured: set anew for every request, not part of what is kept. */
+    private final Set<String> setBefore;
+
     private boolean passing;
     private ServletOutputStream stream;
     private PrintWriter writer;
 
-    PageCapture(HttpServletResponse response, boolean letLargePagesGo, Runnable notKeeping) {
+    public AnswerCapture(
+            HttpServletResponse response,
+            Predicate<String> keptType,
+            int largest,
+            boolean letLargeOnesGo,
+            Runnable notKeeping) {
         super(response);
-        this.letLargePagesGo = letLargePagesGo;
+        this.keptType = keptType;
+        this.largest = largest;
+        this.letLargeOnesGo = letLargeOnesGo;
         this.notKeeping = notKeeping;
+        this.setBefore = lowerCase(response.getHeaderNames());
     }
 
     /** Whether the answer went (or is going) straight to the client: it is not kept. */
-    boolean passedThrough() {
+    public boolean passedThrough() {
         return passing;
     }
 
-    /** A complete page that may be kept (see {@link SharedPages#shareable}). */
-    boolean keepable() {
-        return !passing && SharedPages.shareable(this);
+    /** A complete answer that may be kept: a 200 of a kept type, held whole, setting no cookie, not too large. */
+    public boolean keepable() {
+        String type = getContentType();
+        return !passing
+                && getStatus() == HttpServletResponse.SC_OK
+                && type != null
+                && keptType.test(type)
+                && getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
+                && getContentSize() <= largest;
     }
 
-    /** Not a page, by the type the answer declared so far: it will not be kept. */
-    private boolean notAPage() {
+    /** Whether a header was on the answer before it was captured (then it is not the answer's own). */
+    boolean setBefore(String name) {
+        return setBefore.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Not of a type the cache keeps, by the type the answer declared so far: it will not be kept. */
+    private boolean notKept() {
         String type = getContentType();
-        return type != null && !type.startsWith("text/html");
+        return type != null && !keptType.test(type);
+    }
+
+    private static Set<String> lowerCase(Collection<String> names) {
+        return names.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     private void passThrough() throws IOException {
@@ -60,7 +94,7 @@ final class PageCapture extends ContentCachingResponseWrapper {
             throw new IllegalStateException("getWriter() has already been called");
         }
         if (stream == null) {
-            if (notAPage()) {
+            if (notKept()) {
                 passThrough();
             }
             stream = new Held(super.getOutputStream());
@@ -74,7 +108,7 @@ final class PageCapture extends ContentCachingResponseWrapper {
             throw new IllegalStateException("getOutputStream() has already been called");
         }
         if (writer == null) {
-            if (notAPage()) {
+            if (notKept()) {
                 passThrough();
             }
             var held = new Held(super.getOutputStream());
@@ -118,11 +152,11 @@ final class PageCapture extends ContentCachingResponseWrapper {
         }
     }
 
-    // the length of an answer going straight through is the client's to know; a held page's is set when copied
+    // the length of an answer going straight through is the client's to know; a held one's is set when copied
 
     @Override
     public void setContentLength(int len) {
-        if (passing || notAPage()) {
+        if (passing || notKept()) {
             getResponse().setContentLength(len);
         } else {
             super.setContentLength(len);
@@ -131,7 +165,7 @@ final class PageCapture extends ContentCachingResponseWrapper {
 
     @Override
     public void setContentLengthLong(long len) {
-        if (passing || notAPage()) {
+        if (passing || notKept()) {
             getResponse().setContentLengthLong(len);
         } else {
             super.setContentLengthLong(len);
@@ -140,7 +174,7 @@ final class PageCapture extends ContentCachingResponseWrapper {
 
     @Override
     public void setHeader(String name, String value) {
-        if (HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name) && (passing || notAPage())) {
+        if (HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name) && (passing || notKept())) {
             ((HttpServletResponse) getResponse()).setHeader(name, value);
         } else {
             super.setHeader(name, value);
@@ -149,7 +183,7 @@ final class PageCapture extends ContentCachingResponseWrapper {
 
     @Override
     public void addHeader(String name, String value) {
-        if (HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name) && (passing || notAPage())) {
+        if (HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name) && (passing || notKept())) {
             ((HttpServletResponse) getResponse()).addHeader(name, value);
         } else {
             super.addHeader(name, value);
@@ -166,7 +200,7 @@ final class PageCapture extends ContentCachingResponseWrapper {
         }
 
         private ServletOutputStream target(int more) throws IOException {
-            if (!passing && letLargePagesGo && getContentSize() + more > SharedPages.MAX_PAGE_BYTES) {
+            if (!passing && letLargeOnesGo && getContentSize() + more > largest) {
                 passThrough();
             }
             return passing ? getResponse().getOutputStream() : held;
