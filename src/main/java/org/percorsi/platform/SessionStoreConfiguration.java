@@ -2,6 +2,7 @@ package org.percorsi.platform;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
+import org.percorsi.shared.web.FilterOrder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +11,6 @@ import org.springframework.core.convert.ConversionService;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
-import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
@@ -43,7 +43,7 @@ class SessionStoreConfiguration {
     @Bean
     FilterRegistrationBean<Filter> sessionReadScope() {
         var registration = new FilterRegistrationBean<>(SessionReadOncePerRequest.scope());
-        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setOrder(FilterOrder.SESSION_READ_ONCE);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
         return registration;
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.percorsi.shared.database.DatabaseUnavailable;
 import org.percorsi.shared.language.Language;
 import org.percorsi.shared.text.LogSafe;
+import org.percorsi.shared.web.FilterOrder;
 import org.percorsi.shared.web.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,7 @@ class DatabaseUnavailablePage extends OncePerRequestFilter implements Ordered {
 
     @Override
     public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE;
+        return FilterOrder.DATABASE_UNAVAILABLE;
     }
 
     @Override

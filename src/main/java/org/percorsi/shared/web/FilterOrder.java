@@ -22,6 +22,12 @@ public final class FilterOrder {
     public static final int MANAGEMENT_PORT_ONLY = Ordered.HIGHEST_PRECEDENCE + 1;
 
     /**
+     * Outside every filter that may read the database (the caches' sessions, the session store): while it cannot
+     * be reached, a plain 503 page at once instead of a stack trace.
+     */
+    public static final int DATABASE_UNAVAILABLE = Ordered.HIGHEST_PRECEDENCE + 2;
+
+    /**
      * The API: after the request id, the database-down page, the character encoding and the metrics' observation
      * (all at {@code HIGHEST_PRECEDENCE} or {@code + 1}), before the page caches, the session and Spring Security:
      * what it answers from memory (a 304, a kept answer) costs none of them, and it needs no session.
@@ -40,6 +46,9 @@ public final class FilterOrder {
 
     /** Spring Session's filter (its default, which the platform keeps), for reference: after the caches. */
     public static final int SESSION = SessionRepositoryFilter.DEFAULT_ORDER;
+
+    /** Just around the session's filter: the session is read once per request, however many ask for it. */
+    public static final int SESSION_READ_ONCE = SESSION - 1;
 
     /**
      * After the character encoding filter (parameters are decoded as UTF-8) and before Spring Security: the

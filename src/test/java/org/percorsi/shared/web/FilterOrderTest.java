@@ -32,9 +32,11 @@ class FilterOrderTest extends IntegrationTest {
                 .toList();
         List<String> expected = List.of(
                 "requestIds",
+                "databaseUnavailablePage",
                 "apiRequests",
                 "anonymousPageCache",
                 "participantPageCache",
+                "sessionReadScope",
                 "springSessionRepositoryFilter",
                 "springSecurityFilterChain");
         assertThat(filters).as("the server's filters, in order").containsAll(expected);
