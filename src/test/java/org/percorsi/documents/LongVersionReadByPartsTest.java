@@ -57,6 +57,8 @@ class LongVersionReadByPartsTest extends IntegrationTest {
         UUID chapterOne = steps.key(document, 1, "Capitolo 1");
         UUID chapterThree = steps.key(document, 1, "Capitolo 3");
 
+        UUID sectionThree = steps.key(document, 1, "Sezione del capitolo 3");
+        UUID sectionOne = steps.key(document, 1, "Sezione del capitolo 1");
         String first = page(version);
         assertThat(first)
                 .contains("Premessa del documento", "voce-1-01", "voce-1-25", "Parte 1 di 6")
@@ -65,6 +67,10 @@ class LongVersionReadByPartsTest extends IntegrationTest {
                 .contains("href=\"#b-" + chapterOne + "\"", "href=\"" + version + "/parts/3#b-" + chapterThree + "\"")
                 .contains("href=\"" + version + "/whole\"", "href=\"" + version + "/parts/2\" rel=\"next\"");
         assertThat(first).as("the first part has no previous one").doesNotContain("rel=\"prev\"");
+        assertThat(first)
+                .as("this part's sub-headings are listed, the others' are not")
+                .contains("href=\"#b-" + sectionOne + "\"")
+                .doesNotContain("#b-" + sectionThree);
 
         String third = page(version + "/parts/3");
         assertThat(third)
@@ -85,7 +91,7 @@ class LongVersionReadByPartsTest extends IntegrationTest {
                         "voce-3-13",
                         "voce-6-25",
                         "Tutta la versione su una pagina")
-                .contains("href=\"#b-" + chapterThree + "\"")
+                .contains("href=\"#b-" + chapterThree + "\"", "href=\"#b-" + sectionThree + "\"")
                 .doesNotContain("Parte 1 di 6");
 
         for (String missing : new String[] {"/parts/7", "/parts/0", "/parts/-1"}) {

@@ -87,16 +87,21 @@ public record VersionParts(List<Part> parts) {
     public record Entry(Block heading, String href) {}
 
     /**
-     * The table of contents of a page showing {@code current} (null: the whole version): a heading on this page is
-     * a link to its anchor, one in another part a link to that part's page at its anchor.
+     * The table of contents of a page showing {@code current} (null: the whole version): every heading on this
+     * page, a link to its anchor, and the other parts' top-level headings, links to their part's page (all their
+     * sub-headings would make a phone scroll past a hundred links before the text).
      */
     public List<Entry> contents(List<Block> blocks, String versionPage, Part current) {
         var entries = new ArrayList<Entry>();
         for (int i = 0; i < blocks.size(); i++) {
             var block = blocks.get(i);
-            if (block.heading()) {
-                boolean here = current == null || current.contains(i);
-                entries.add(new Entry(block, (here ? "" : pageOf(versionPage, holding(i))) + "#" + block.anchor()));
+            if (!block.heading()) {
+                continue;
+            }
+            if (current == null || current.contains(i)) {
+                entries.add(new Entry(block, "#" + block.anchor()));
+            } else if (block == holding(i).heading()) {
+                entries.add(new Entry(block, pageOf(versionPage, holding(i)) + "#" + block.anchor()));
             }
         }
         return entries;
