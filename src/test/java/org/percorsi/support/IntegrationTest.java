@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,10 +52,38 @@ public abstract class IntegrationTest {
     public static Path freshDataDir() {
         try {
             Path dir = Files.createTempDirectory("percorsi-test-");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                awaitDatabaseStopped(dir);
+                deleteQuietly(dir);
+            }));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Shutdown hooks run together: the one closing the test contexts stops their PostgreSQL while this one would
+     * remove its directory, and a server whose directory vanished under it is never stopped (an orphan process
+     * left running). So wait, within bounds, until no server holds the directory.
+     */
+    private static void awaitDatabaseStopped(Path dir) {
+        long giveUpAt = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < giveUpAt && holdsARunningServer(dir)) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static boolean holdsARunningServer(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir, 2)) {
+            return paths.anyMatch(p -> p.getFileName().toString().equals("postmaster.pid"));
+        } catch (IOException | UncheckedIOException e) {
+            return false;
         }
     }
 
