@@ -3,47 +3,30 @@ package org.percorsi.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.percorsi.PercorsiApplication;
-import org.percorsi.processes.PhaseType;
-import org.percorsi.processes.ProcessForms;
-import org.percorsi.processes.usecases.AddPhase;
-import org.percorsi.processes.usecases.CreateProcess;
-import org.percorsi.processes.usecases.PhaseForm;
-import org.percorsi.processes.usecases.PublishProcess;
-import org.percorsi.shared.time.TimeConfiguration;
 import org.percorsi.support.HttpVisitor;
-import org.percorsi.support.IntegrationTest;
 import org.percorsi.support.TestAccounts;
+import org.percorsi.support.TwoNodes;
 import org.springframework.aop.support.AopUtils;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -59,40 +42,28 @@ import org.springframework.scheduling.annotation.Scheduled;
 class TwoNodesTest {
 
     private static final String LISTENER = "percorsi changes listener";
-    private static final Duration AT_ONCE = Duration.ofSeconds(30);
 
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final Set<Thread> threadsBefore =
             Set.copyOf(Thread.getAllStackTraces().keySet());
-    private Path dataDir;
-    private String url;
-    private String password;
+    private TwoNodes nodes;
     private ConfigurableApplicationContext nodeA;
     private ConfigurableApplicationContext nodeB;
 
     @BeforeAll
     void startTwoNodesOnOneDatabase() throws Exception {
-        dataDir = IntegrationTest.freshDataDir();
-        nodeA = start("--percorsi.data-dir=" + dataDir);
-        url = nodeA.getBean(DataSource.class).unwrap(HikariDataSource.class).getJdbcUrl();
-        password = Files.readString(dataDir.resolve("postgres-password")).strip();
-        nodeB = start(
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=" + password);
-        waitUntil(() -> listeners() == 2, "both nodes listen");
+        // only a notification can empty a page within the test
+        nodes = TwoNodes.start(List.of(OneRound.class), "--percorsi.page-cache.ttl=1h");
+        nodeA = nodes.a();
+        nodeB = nodes.b();
+        TwoNodes.waitUntil(() -> listeners() == 2, "both nodes listen");
     }
 
     @AfterAll
     void stopBothCleanly() {
-        try {
-            if (nodeB != null) {
-                nodeB.close();
-            }
-            if (nodeA != null) {
-                nodeA.close(); // last: it runs the database
-            }
+        if (nodes != null) {
+            nodes.close();
             assertThat(nodeA.isActive()).isFalse();
             assertThat(nodeB.isActive()).isFalse();
             var leftRunning = Thread.getAllStackTraces().keySet().stream()
@@ -102,14 +73,12 @@ class TwoNodesTest {
                     .filter(name -> name.startsWith("changes-"))
                     .toList();
             assertThat(leftRunning).as("the listeners and notifiers stopped").isEmpty();
-        } finally {
-            IntegrationTest.deleteQuietly(dataDir);
         }
     }
 
     @Test
     void aPersonSignedInOnOneNodeIsSignedInOnTheOther() {
-        var onA = new HttpVisitor(port(nodeA)).signIn(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
+        var onA = new HttpVisitor(TwoNodes.port(nodeA)).signIn(TestAccounts.ADMIN_EMAIL, TestAccounts.ADMIN_PASSWORD);
         String cookie = "SESSION=" + onA.sessionCookie();
 
         var onB = get(nodeB, "/account", cookie);
@@ -130,9 +99,9 @@ class TwoNodesTest {
         String page = "/processes?attempt=" + UUID.randomUUID(); // a page of this test's own in the shared cache
         assertThat(get(nodeB, page, null).body()).doesNotContain(title);
 
-        publishProcess(nodeA, title);
+        TwoNodes.publishProcess(nodeA, title);
 
-        waitUntil(() -> get(nodeB, page, null).body().contains(title), "node B shows the change made on A");
+        TwoNodes.waitUntil(() -> get(nodeB, page, null).body().contains(title), "node B shows the change made on A");
     }
 
     @Test
@@ -143,27 +112,28 @@ class TwoNodesTest {
         try {
             // the listening connections are cut and cannot come back yet (the pools keep the connections they have)
             jdbc.sql("alter role postgres nologin").update();
-            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", password))
+            assertThatThrownBy(() -> DriverManager.getConnection(nodes.url(), "postgres", nodes.password()))
                     .as("no new connection meanwhile")
                     .hasMessageContaining("not permitted to log in");
             jdbc.sql("select pg_terminate_backend(pid) from pg_stat_activity where application_name = :name")
                     .param("name", LISTENER)
                     .query()
                     .listOfRows();
-            waitUntil(() -> listeners() == 0, "the listening connections are gone");
+            TwoNodes.waitUntil(() -> listeners() == 0, "the listening connections are gone");
             // B keeps the page only now: a notification of an earlier change, still on its way to B before the
             // cut, cannot empty B's cache after this point
             assertThat(get(nodeB, page, null).body()).doesNotContain(title);
 
-            publishProcess(nodeA, title);
+            TwoNodes.publishProcess(nodeA, title);
             assertThat(get(nodeB, page, null).body())
                     .as("node B missed the notification: its cached copy is served")
                     .doesNotContain(title);
         } finally {
             jdbc.sql("alter role postgres login").update();
         }
-        waitUntil(() -> get(nodeB, page, null).body().contains(title), "node B listening again, its cache emptied");
-        waitUntil(() -> listeners() == 2, "both nodes listen again");
+        TwoNodes.waitUntil(
+                () -> get(nodeB, page, null).body().contains(title), "node B listening again, its cache emptied");
+        TwoNodes.waitUntil(() -> listeners() == 2, "both nodes listen again");
     }
 
     @Test
@@ -240,39 +210,6 @@ class TwoNodesTest {
         }
     }
 
-    private static ConfigurableApplicationContext start(String... node) {
-        var args = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--percorsi.demo.enabled=false",
-                "--percorsi.base-url=http://localhost",
-                "--percorsi.admin.email=" + TestAccounts.ADMIN_EMAIL,
-                "--percorsi.admin.password=" + TestAccounts.ADMIN_PASSWORD,
-                // only a notification can empty a page within the test
-                "--percorsi.page-cache.ttl=1h"));
-        args.addAll(List.of(node));
-        return new SpringApplicationBuilder(PercorsiApplication.class, OneRound.class).run(args.toArray(String[]::new));
-    }
-
-    private static void publishProcess(ConfigurableApplicationContext node, String title) {
-        LocalDate today = LocalDate.now(TimeConfiguration.ROME);
-        TestAccounts.asAdmin(() -> {
-            long process = node.getBean(CreateProcess.class).handle(ProcessForms.publicProcess(title));
-            node.getBean(AddPhase.class)
-                    .handle(
-                            process,
-                            new PhaseForm(
-                                    PhaseType.OPENING,
-                                    "Apertura",
-                                    "",
-                                    today.minusDays(1),
-                                    today.plusDays(10),
-                                    "",
-                                    "",
-                                    false));
-            node.getBean(PublishProcess.class).handle(process);
-        });
-    }
-
     private int listeners() {
         return nodeA.getBean(JdbcClient.class)
                 .sql("select count(*) from pg_stat_activity where application_name = :name")
@@ -281,21 +218,8 @@ class TwoNodesTest {
                 .single();
     }
 
-    /** Asks every few milliseconds until it holds; gives up at the bound (far below the pages' hour). */
-    private static void waitUntil(Callable<Boolean> condition, String what) {
-        Awaitility.await(what)
-                .atMost(AT_ONCE)
-                .pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofMillis(20))
-                .until(condition);
-    }
-
-    private static int port(ConfigurableApplicationContext node) {
-        return ((WebServerApplicationContext) node).getWebServer().getPort();
-    }
-
     private HttpResponse<String> get(ConfigurableApplicationContext node, String path, String cookie) {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port(node) + path));
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + TwoNodes.port(node) + path));
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
@@ -303,7 +227,7 @@ class TwoNodesTest {
     }
 
     private HttpResponse<String> post(ConfigurableApplicationContext node, String path, String cookie, String form) {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(node) + path))
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + TwoNodes.port(node) + path))
                 .header("Cookie", cookie)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
