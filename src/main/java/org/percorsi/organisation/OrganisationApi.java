@@ -23,6 +23,7 @@ import org.percorsi.shared.language.Language;
 import org.percorsi.shared.web.RequestMemo;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -51,8 +52,11 @@ public class OrganisationApi {
     /**
      * The organisation's details, which every page and most requests need (the layout, the default
      * language). Kept in memory for a couple of seconds: a change made on this node is seen at once
-     * ({@link OrganisationChanged}), on other nodes within that time.
+     * ({@link OrganisationChanged}), on other nodes within that time. Outside a transaction of its own: the
+     * class's would take a pooled connection and commit on every call, a kept copy's included (a fifth of a kept
+     * signed-in page's time went to that, and the pool's wait under load).
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public OrganisationInfo info() {
         var cached = this.cached;
         if (cached != null && System.nanoTime() - cached.loadedAt() < KEEP_NANOS) {

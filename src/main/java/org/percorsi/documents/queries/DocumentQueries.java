@@ -17,6 +17,7 @@ import org.percorsi.processes.ProcessesApi;
 import org.percorsi.shared.web.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -244,6 +245,7 @@ public class DocumentQueries {
     }
 
     /** Whether the account follows the document (the follow button of a kept page, filled for each person). */
+    @Transactional(propagation = Propagation.SUPPORTS) // one statement: no transaction's round trips
     public boolean followedBy(long documentId, long accountId) {
         return jdbc.sql("select exists (select 1 from document_follower where document_id = :d and account_id = :a)")
                 .param("d", documentId)
