@@ -51,8 +51,7 @@ class LongVersionReadByPartsTest extends IntegrationTest {
 
     @Test
     void aLongVersionShowsOneChapterAtATimeWithTheWholeTableOfContents() throws Exception {
-        long document = steps.inConsultation(
-                "Lungo " + run, sixChapters(), DocumentSteps.TODAY, DocumentSteps.TODAY.plusDays(20), "PUBLIC");
+        long document = inConsultation("Lungo " + run, sixChapters(), "PUBLIC");
         String version = "/documents/" + document + "/versions/1";
         UUID chapterOne = steps.key(document, 1, "Capitolo 1");
         UUID chapterThree = steps.key(document, 1, "Capitolo 3");
@@ -101,8 +100,7 @@ class LongVersionReadByPartsTest extends IntegrationTest {
 
     @Test
     void aLinkToAParagraphOpensThePartThatHoldsIt() throws Exception {
-        long document = steps.inConsultation(
-                "Citato " + run, sixChapters(), DocumentSteps.TODAY, DocumentSteps.TODAY.plusDays(20), "PUBLIC");
+        long document = inConsultation("Citato " + run, sixChapters(), "PUBLIC");
         String version = "/documents/" + document + "/versions/1";
         UUID inFourth = steps.key(document, 1, "voce-4-02");
         UUID inFirst = steps.key(document, 1, "voce-1-07");
@@ -121,12 +119,8 @@ class LongVersionReadByPartsTest extends IntegrationTest {
 
     @Test
     void aShortVersionIsOnePage() throws Exception {
-        long document = steps.inConsultation(
-                "Breve " + run,
-                "# Uno\n\nPrimo paragrafo breve.\n\n# Due\n\nSecondo paragrafo breve.\n",
-                DocumentSteps.TODAY,
-                DocumentSteps.TODAY.plusDays(20),
-                "PUBLIC");
+        long document = inConsultation(
+                "Breve " + run, "# Uno\n\nPrimo paragrafo breve.\n\n# Due\n\nSecondo paragrafo breve.\n", "PUBLIC");
         String version = "/documents/" + document + "/versions/1";
         UUID second = steps.key(document, 1, "Secondo paragrafo");
 
@@ -139,8 +133,7 @@ class LongVersionReadByPartsTest extends IntegrationTest {
 
     @Test
     void aReservedVersionsPartsDoNotExistForOutsiders() throws Exception {
-        long document = steps.inConsultation(
-                "Riservato " + run, sixChapters(), DocumentSteps.TODAY, DocumentSteps.TODAY.plusDays(20), "RESERVED");
+        long document = inConsultation("Riservato " + run, sixChapters(), "RESERVED");
         String version = "/documents/" + document + "/versions/1";
         UUID inFourth = steps.key(document, 1, "voce-4-02");
         String outsider = steps.account("esterno");
@@ -156,6 +149,11 @@ class LongVersionReadByPartsTest extends IntegrationTest {
         var part = steps.as(participant(get(version + "/parts/2"), member));
         assertThat(part.getStatus()).isEqualTo(200);
         assertThat(part.getContentAsString()).contains("voce-2-11");
+    }
+
+    /** A document whose version 1 has this text and is in consultation from today for twenty days. */
+    private long inConsultation(String title, String markdown, String visibility) throws Exception {
+        return steps.inConsultation(title, markdown, DocumentSteps.TODAY, DocumentSteps.TODAY.plusDays(20), visibility);
     }
 
     private MockHttpServletResponse visit(String path) throws Exception {
