@@ -120,6 +120,19 @@ public record VersionParts(List<Part> parts) {
         return part.number() == 1 ? versionPage : versionPage + "/parts/" + part.number();
     }
 
+    /**
+     * The part holding a paragraph ({@code b-…}) or a final document's item ({@code item-…}) of these blocks: the
+     * items follow the text, on the last part; an anchor the version does not have opens the first.
+     */
+    public Part holding(List<Block> blocks, String anchor) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).anchor().equals(anchor)) {
+                return holding(i);
+            }
+        }
+        return anchor.startsWith("item-") ? last() : first();
+    }
+
     /** The part holding the block at this index of the version. */
     public Part holding(int blockIndex) {
         return parts.stream().filter(p -> p.contains(blockIndex)).findFirst().orElse(first());

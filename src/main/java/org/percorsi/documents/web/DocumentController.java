@@ -101,15 +101,7 @@ class DocumentController {
         if (!parts.divided()) {
             return "redirect:" + page + "#" + anchor;
         }
-        int index = -1;
-        for (int i = 0; i < blocks.size() && index < 0; i++) {
-            if (blocks.get(i).anchor().equals(anchor)) {
-                index = i;
-            }
-        }
-        // a final document's items follow the text, on its last part; an unknown anchor opens the first
-        var part = index >= 0 ? parts.holding(index) : anchor.startsWith("item-") ? parts.last() : parts.first();
-        return "redirect:" + VersionParts.pageOf(page, part) + "#" + anchor;
+        return "redirect:" + VersionParts.pageOf(page, parts.holding(blocks, anchor)) + "#" + anchor;
     }
 
     @GetMapping("/documents/{id}/compare")
