@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.percorsi.organisation.domain.AxisRepository;
 import org.percorsi.organisation.domain.OrganisationSettings;
@@ -62,9 +63,20 @@ public class OrganisationApi {
         if (cached != null && System.nanoTime() - cached.loadedAt() < KEEP_NANOS) {
             return cached.info();
         }
-        var fresh = RequestMemo.get("organisation", this::load);
-        this.cached = new Cached(fresh, System.nanoTime());
-        return fresh;
+        // past its time, one request reads the row again while the others go on with the copy in memory: the
+        // many requests of a busy moment would otherwise all ask the database in the same instant, every time
+        if (cached != null && !reloading.compareAndSet(false, true)) {
+            return cached.info();
+        }
+        try {
+            var fresh = RequestMemo.get("organisation", this::load);
+            this.cached = new Cached(fresh, System.nanoTime());
+            return fresh;
+        } finally {
+            if (cached != null) {
+                reloading.set(false);
+            }
+        }
     }
 
     private static final long KEEP_NANOS = Duration.ofSeconds(2).toNanos();
@@ -72,6 +84,8 @@ public class OrganisationApi {
     private record Cached(OrganisationInfo info, long loadedAt) {}
 
     private volatile Cached cached;
+
+    private final AtomicBoolean reloading = new AtomicBoolean();
 
     @EventListener
     public void on(OrganisationChanged changed) {
