@@ -76,6 +76,7 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
     private final Cache<String, Optional<Audience>> audiences;
 
     private final KeptPages pages;
+    private final PersonalReadTurns turns;
     private final AccountsApi accounts;
     private final ProcessPermissions permissions;
     private final TranslatorWork translators;
@@ -91,6 +92,7 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
 
     ParticipantPageCache(
             KeptPages pages,
+            PersonalReadTurns turns,
             AccountsApi accounts,
             ProcessPermissions permissions,
             TranslatorWork translators,
@@ -99,6 +101,7 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
             SessionRepository<? extends Session> sessions,
             CookieSerializer cookies) {
         this.pages = pages;
+        this.turns = turns;
         this.sessions = sessions;
         this.cookies = cookies;
         this.accounts = accounts;
@@ -123,7 +126,8 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Session session = pages.enabled() && "GET".equals(request.getMethod()) ? sessionOf(request) : null;
+        Session session =
+                pages.enabled() && "GET".equals(request.getMethod()) ? turns.inTurn(() -> sessionOf(request)) : null;
         var authentication = session == null ? null : passwordSignIn(session);
         var token = session == null ? null : session.getAttribute(CSRF_TOKEN) instanceof CsrfToken t ? t : null;
         if (authentication == null
@@ -177,13 +181,13 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
         var page = SharedPages.Page.of(captured).withHoles(holePrefix);
         boolean kept = rendering.shareable() && captured.keepable() && pages.keep(key, page, before);
         // the status and headers are already on the response; the body goes with this person's parts
-        filled(page, request, person).writeTo(response.getOutputStream());
+        turns.inTurn(() -> filled(page, request, person)).writeTo(response.getOutputStream());
         return kept ? page : null;
     }
 
     private void send(SharedPages.Page page, HttpServletRequest request, HttpServletResponse response, Person person)
             throws IOException {
-        var body = filled(page, request, person);
+        var body = turns.inTurn(() -> filled(page, request, person));
         page.writeHead(response, body.length());
         body.writeTo(response.getOutputStream());
     }
