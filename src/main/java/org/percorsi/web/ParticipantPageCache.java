@@ -60,7 +60,8 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * ({@link PersonalParts#sameForEveryParticipant()}); a message after a redirect makes the page the person's own.
  *
  * <p>Runs before Spring Session's filter and Spring Security: it reads the person's session from the store itself,
- * and a kept page is sent with the headers its rendering had, without saving the session (see {@code sessionOf}).
+ * and a kept page is sent with the headers its rendering had, without saving the session but for its last access
+ * once a minute (see {@code sessionOf}).
  */
 @Component
 class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
@@ -240,18 +241,25 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
 
     /**
      * The session the request's cookie names, read from the store without Spring Session's filter, so that a
-     * page served from here costs no save of the session. A session last recorded as used over a minute ago is
-     * left to the filter (null here), which records this visit: that is as often as it writes the last access.
+     * page served from here costs no save of the session. A session last recorded as used over a minute ago has
+     * this visit recorded here, as the filter would (that is as often as it writes the last access): leaving
+     * such requests to the filter rendered the whole page for the person once a minute each, the slowest
+     * answers of a busy moment.
      */
     private Session sessionOf(HttpServletRequest request) {
+        return sessionOf(sessions, request);
+    }
+
+    private <S extends Session> S sessionOf(SessionRepository<S> store, HttpServletRequest request) {
         for (String id : cookies.readCookieValues(request)) {
-            Session session = sessions.findById(id);
+            S session = store.findById(id);
             if (session != null) {
-                return Duration.between(session.getLastAccessedTime(), Instant.now())
-                                        .compareTo(RECORD_VISIT_AFTER)
-                                < 0
-                        ? session
-                        : null;
+                var now = Instant.now();
+                if (Duration.between(session.getLastAccessedTime(), now).compareTo(RECORD_VISIT_AFTER) >= 0) {
+                    session.setLastAccessedTime(now);
+                    store.save(session);
+                }
+                return session;
             }
         }
         return null;

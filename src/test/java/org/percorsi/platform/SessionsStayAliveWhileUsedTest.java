@@ -51,6 +51,27 @@ class SessionsStayAliveWhileUsedTest extends IntegrationTest {
         assertThat(after[1] - after[0]).isEqualTo(Duration.ofHours(8).toMillis());
     }
 
+    @Test
+    void aVisitToAPageKeptForEveryParticipantExtendsTheSessionToo() {
+        String email = TestAccounts.newParticipant(
+                jdbc, "alive-kept-", "Viva " + UUID.randomUUID().toString().substring(0, 8));
+        var person = new HttpVisitor(port).signIn(email, "x");
+        String kept = "/search?q=" + UUID.randomUUID(); // the search page is kept for every participant
+        assertThat(person.get(kept).statusCode()).isEqualTo(200);
+
+        jdbc.sql("update spring_session set last_access_time = last_access_time - 120000, "
+                        + "expiry_time = expiry_time - 120000 where principal_name = :e")
+                .param("e", email)
+                .update();
+        long now = System.currentTimeMillis();
+        var page = person.get(kept);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).as("still signed in").contains("action=\"/logout\"");
+        long[] after = times(email);
+        assertThat(after[0]).isGreaterThanOrEqualTo(now - 1000);
+        assertThat(after[1] - after[0]).isEqualTo(Duration.ofHours(8).toMillis());
+    }
+
     /** The session's last access and end, as stored. */
     private long[] times(String email) {
         return jdbc.sql("select last_access_time, expiry_time from spring_session where principal_name = :e")
