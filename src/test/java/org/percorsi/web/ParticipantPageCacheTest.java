@@ -125,6 +125,26 @@ class ParticipantPageCacheTest extends IntegrationTest {
     }
 
     @Test
+    void aFormOfThePersonsOwnPartsCarriesTheirTokenWhenSomeoneInTheSameStateCameFirst() {
+        var elena = signedIn(account("elena"));
+        var fabio = signedIn(account("fabio"));
+        String support = "action=\"" + page + "/support\"";
+        // both may support and follow: Elena's visit renders the support form that Fabio's is then given
+        assertThat(elena.get(page).body()).contains(support);
+        String fabiosPage = fabio.get(page).body();
+        assertThat(fabiosPage).contains(support);
+
+        String fabiosToken = HttpVisitor.csrfOf(fabiosPage.substring(fabiosPage.indexOf(support)));
+        assertThat(fabio.post(page + "/support", fabiosToken, "").statusCode())
+                .as("the support form's own token is Fabio's: accepted, then redirected")
+                .isEqualTo(302);
+        assertThat(count("select count(*) from proposal_support where proposal_id = :p"))
+                .isEqualTo(1);
+        assertThat(fabio.get(page).body()).contains("/proposals/" + proposal + "/withdraw-support");
+        assertThat(elena.get(page).body()).contains(support).doesNotContain("/withdraw-support");
+    }
+
+    @Test
     void theListIsKeptForEveryParticipantWithEachOnesForms() {
         String list = "/processes/" + PublishedProcesses.slugOf(jdbc, processId) + "/proposals";
         var carla = signedIn(account("carla"));
