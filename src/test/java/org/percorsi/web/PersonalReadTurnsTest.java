@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -28,16 +29,8 @@ class PersonalReadTurnsTest {
     void requestsBeyondTheLimitWaitAndGoInTheOrderTheyCame() throws Exception {
         var turns = new PersonalReadTurns(1, 60_000);
         var done = new CopyOnWriteArrayList<String>();
-        var firstInside = new CountDownLatch(1);
         var letFirstGo = new CountDownLatch(1);
-        var first = CompletableFuture.runAsync(
-                () -> turns.inTurn(() -> {
-                    firstInside.countDown();
-                    await(letFirstGo);
-                    return done.add("first");
-                }),
-                threads);
-        assertThat(firstInside.await(30, TimeUnit.SECONDS)).isTrue();
+        var first = readingUntil(turns, letFirstGo, () -> done.add("first"));
         var second = CompletableFuture.runAsync(() -> turns.inTurn(() -> done.add("second")), threads);
         waitUntilWaiting(turns, 1);
         var third = CompletableFuture.runAsync(() -> turns.inTurn(() -> done.add("third")), threads);
@@ -55,16 +48,8 @@ class PersonalReadTurnsTest {
     @Test
     void aRequestThatWaitedAsLongAsThePoolWouldGoesOnWithoutItsTurn() throws Exception {
         var turns = new PersonalReadTurns(1, 1); // the pool's longest wait: 1 ms
-        var firstInside = new CountDownLatch(1);
         var letFirstGo = new CountDownLatch(1);
-        var first = CompletableFuture.supplyAsync(
-                () -> turns.inTurn(() -> {
-                    firstInside.countDown();
-                    await(letFirstGo);
-                    return "first";
-                }),
-                threads);
-        assertThat(firstInside.await(30, TimeUnit.SECONDS)).isTrue();
+        var first = readingUntil(turns, letFirstGo, () -> "first");
 
         assertThat(turns.inTurn(() -> "second")).isEqualTo("second");
 
@@ -83,6 +68,21 @@ class PersonalReadTurnsTest {
                 }))
                 .hasMessage("database down");
         assertThat(turns.free()).isEqualTo(1);
+    }
+
+    /** A request in its turn, reading until {@code released} (returned once it is inside), then answering. */
+    private <T> CompletableFuture<T> readingUntil(PersonalReadTurns turns, CountDownLatch released, Supplier<T> answer)
+            throws InterruptedException {
+        var inside = new CountDownLatch(1);
+        var request = CompletableFuture.supplyAsync(
+                () -> turns.inTurn(() -> {
+                    inside.countDown();
+                    await(released);
+                    return answer.get();
+                }),
+                threads);
+        assertThat(inside.await(30, TimeUnit.SECONDS)).isTrue();
+        return request;
     }
 
     private static void waitUntilWaiting(PersonalReadTurns turns, int count) throws InterruptedException {
