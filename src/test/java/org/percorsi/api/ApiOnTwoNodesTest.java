@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,13 +64,15 @@ class ApiOnTwoNodesTest {
                 .isEqualTo(200);
         assertThat(onA.body()).contains(title);
         TwoNodes.waitUntil(() -> get(nodeB, LIST, before).statusCode() == 200, "node B's ETag moved too");
+        // a publication may announce more than one change (its follow-up work too): the nodes agree again once
+        // each has heard them all, and then each answers 304 to the other's ETag
+        TwoNodes.waitUntil(
+                () -> get(nodeB, LIST, etag(nodeA)).statusCode() == 304
+                        && get(nodeA, LIST, etag(nodeB)).statusCode() == 304,
+                "both nodes give the same new ETag");
         var onB = get(nodeB, LIST, null);
         assertThat(onB.body()).contains(title);
-        assertThat(onB.headers().firstValue("ETag"))
-                .as("the same new ETag on both")
-                .hasValue(etag(nodeA))
-                .isNotEqualTo(before);
-        assertThat(get(nodeB, LIST, etag(nodeA)).statusCode()).isEqualTo(304);
+        assertThat(onB.headers().firstValue("ETag")).as("a new ETag").isNotEqualTo(Optional.of(before));
     }
 
     private String etag(ConfigurableApplicationContext node) {
