@@ -145,6 +145,38 @@ class ParticipantPageCacheTest extends IntegrationTest {
     }
 
     @Test
+    void thePageAfterASupportSaysWhatWasDoneOnlyToWhoeverDidIt() {
+        var gina = signedIn(account("gina"));
+        var hugo = signedIn(account("hugo"));
+        String ginasPage = gina.get(page).body();
+
+        var supported = gina.post(page + "/support", HttpVisitor.csrfOf(ginasPage), "");
+        assertThat(supported.statusCode()).isEqualTo(302);
+        String after = pathOf(supported.headers().firstValue("Location").orElseThrow());
+        assertThat(after).endsWith(page + "?done=supported");
+        assertThat(gina.get(after).body())
+                .contains("Hai sostenuto la proposta.")
+                .contains("/proposals/" + proposal + "/withdraw-support");
+        // the same address (kept once for both) says nothing to someone who does not support it
+        assertThat(hugo.get(after).body())
+                .doesNotContain("Hai sostenuto la proposta.")
+                .contains("action=\"" + page + "/support\"");
+
+        String ginasNextPage = gina.get(after).body();
+        var withdrawn = gina.post(page + "/withdraw-support", HttpVisitor.csrfOf(ginasNextPage), "");
+        String afterWithdrawal =
+                pathOf(withdrawn.headers().firstValue("Location").orElseThrow());
+        assertThat(afterWithdrawal).endsWith(page + "?done=withdrawn");
+        assertThat(gina.get(afterWithdrawal).body())
+                .contains("Hai ritirato il sostegno.")
+                .doesNotContain("Hai sostenuto la proposta.");
+        // an old link to the outcome of her support no longer says she supports it
+        assertThat(gina.get(after).body()).doesNotContain("Hai sostenuto la proposta.");
+        assertThat(count("select count(*) from proposal_support where proposal_id = :p"))
+                .isZero();
+    }
+
+    @Test
     void theListIsKeptForEveryParticipantWithEachOnesForms() {
         String list = "/processes/" + PublishedProcesses.slugOf(jdbc, processId) + "/proposals";
         var carla = signedIn(account("carla"));
@@ -215,5 +247,10 @@ class ParticipantPageCacheTest extends IntegrationTest {
     private String account(String name) {
         return TestAccounts.newParticipant(
                 jdbc, name + "-", name + " " + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    private static String pathOf(String location) {
+        var uri = java.net.URI.create(location);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 }

@@ -47,6 +47,27 @@ class OwnProposalParts {
         }));
     }
 
+    /** After a support or its withdrawal ({@link SupportOutcome}): said if the viewer's state bears it out. */
+    @Bean
+    PersonalPart proposalSupportOutcomePart(ProposalQueries queries, TemplateEngine templates) {
+        return PersonalPart.of("supportOutcome", (account, arguments) -> {
+            Map<String, String> filled = new HashMap<>();
+            for (String argument : arguments) {
+                int dot = argument.indexOf('.');
+                long id = Long.parseLong(argument.substring(0, dot));
+                var outcome = SupportOutcome.valueOf(argument.substring(dot + 1));
+                queries.viewerState(id, account)
+                        .ifPresent(own -> filled.put(
+                                argument,
+                                render(
+                                        templates,
+                                        "proposals/own/supportOutcome.jte",
+                                        Map.of("outcome", outcome, "supported", own.supported()))));
+            }
+            return filled;
+        });
+    }
+
     /** "You support it" before the reason why supports are closed. */
     @Bean
     PersonalPart proposalYouSupportPart(ProposalQueries queries) {

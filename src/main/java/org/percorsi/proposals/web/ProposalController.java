@@ -189,9 +189,11 @@ class ProposalController {
             @RequestParam(required = false) Integer cpage,
             @RequestParam(required = false) Boolean translate,
             @RequestParam(name = AskedTranslation.PARAMETER, required = false) String translateText,
+            @RequestParam(required = false) String done,
             Model model) {
         // the same for every participant but their support, following, authorship and editable comments
         PersonalParts.sameForEveryParticipant();
+        model.addAttribute("supportOutcome", SupportOutcome.of(done).orElse(null));
         model.addAttribute("commentPage", PageResult.clampPage(cpage));
         // a machine translation of the author's words, asked for by the reader: shown labelled, kept nowhere
         model.addAttribute("translateBody", Boolean.TRUE.equals(translate));
@@ -251,14 +253,23 @@ class ProposalController {
     }
 
     @PostMapping("/proposals/{id}/support")
-    String support(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return actChecked(id, () -> support.support(id), "proposals.supported", response, model, redirect);
+    String support(@PathVariable long id, HttpServletResponse response, Model model) {
+        return supportChange(id, () -> support.support(id), SupportOutcome.SUPPORTED, response, model);
     }
 
     @PostMapping("/proposals/{id}/withdraw-support")
-    String withdraw(@PathVariable long id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return actChecked(
-                id, () -> withdrawSupport.handle(id), "proposals.supportWithdrawn", response, model, redirect);
+    String withdraw(@PathVariable long id, HttpServletResponse response, Model model) {
+        return supportChange(id, () -> withdrawSupport.handle(id), SupportOutcome.WITHDRAWN, response, model);
+    }
+
+    /** Supports, the busiest writes, check the proposal's visibility themselves; their page says what was done. */
+    private String supportChange(
+            long id, Runnable action, SupportOutcome outcome, HttpServletResponse response, Model model) {
+        return Forms.actToldByPage(
+                action,
+                response,
+                outcome.pageOf(id),
+                refusal -> page(model, id, FormErrors.none(), View.t(refusal.messageKey(), refusal.args())));
     }
 
     @PostMapping("/proposals/{id}/follow")

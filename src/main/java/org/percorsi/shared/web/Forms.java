@@ -96,10 +96,38 @@ public final class Forms {
             HttpServletResponse response,
             RedirectAttributes redirect,
             Function<RuleViolation, String> pageSayingWhy) {
+        return actOr(
+                () -> {
+                    Done done = action.get();
+                    Flash.success(redirect, done.messageKey());
+                    return "redirect:" + done.url();
+                },
+                response,
+                pageSayingWhy);
+    }
+
+    /**
+     * The same, for an action whose page says by itself what was done, from the state it reads (a support: "you
+     * support this proposal"): no message is kept in the session for the next request.
+     */
+    public static String actToldByPage(
+            Runnable action,
+            HttpServletResponse response,
+            String doneUrl,
+            Function<RuleViolation, String> pageSayingWhy) {
+        return actOr(
+                () -> {
+                    action.run();
+                    return "redirect:" + doneUrl;
+                },
+                response,
+                pageSayingWhy);
+    }
+
+    private static String actOr(
+            Supplier<String> done, HttpServletResponse response, Function<RuleViolation, String> pageSayingWhy) {
         try {
-            Done done = action.get();
-            Flash.success(redirect, done.messageKey());
-            return "redirect:" + done.url();
+            return done.get();
         } catch (RuleViolation refusal) {
             response.setStatus(UNPROCESSABLE);
             return pageSayingWhy.apply(refusal);
