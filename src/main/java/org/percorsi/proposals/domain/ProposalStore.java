@@ -181,6 +181,41 @@ public class ProposalStore {
                 == 1;
     }
 
+    /** What {@link #supportWithin} did: added the support, or found the person already at the maximum. */
+    public enum Supported {
+        ADDED,
+        ALREADY,
+        AT_MAXIMUM
+    }
+
+    /**
+     * Adds a support where a person may support at most {@code max} proposals of the process, in one statement
+     * (the busiest write of a voting window): takes the person's tally for the process (created if they support
+     * none there yet) and holds it to the end of the transaction, so that one person's supports within a process
+     * take turns on it, then adds the support only below the maximum. The supports' trigger keeps the tally.
+     * Why one statement: reading the tally, then inserting, were two round trips holding that lock between them.
+     */
+    public Supported supportWithin(long processId, long proposalId, long accountId, int max) {
+        return jdbc.sql("""
+                        with tally as (
+                          insert into proposal_supporter (process_id, account_id) values (:process, :a)
+                          on conflict (process_id, account_id) do update set supports = proposal_supporter.supports
+                          returning supports),
+                        added as (
+                          insert into proposal_support (proposal_id, account_id)
+                          select :p, :a from tally where tally.supports < :max
+                          on conflict do nothing returning 1)
+                        select (select count(*) from added) = 1 as added, (select supports from tally) >= :max as full""")
+                .param("process", processId)
+                .param("p", proposalId)
+                .param("a", accountId)
+                .param("max", max)
+                .query((rs, n) -> rs.getBoolean("added")
+                        ? Supported.ADDED
+                        : rs.getBoolean("full") ? Supported.AT_MAXIMUM : Supported.ALREADY)
+                .single();
+    }
+
     public boolean withdrawSupport(long proposalId, long accountId) {
         return jdbc.sql("delete from proposal_support where proposal_id = :p and account_id = :a")
                         .param("p", proposalId)

@@ -36,11 +36,16 @@ public class SupportProposal {
         if (!settings.supportsEnabled()) {
             throw RuleViolation.global("proposals.supportsOff");
         }
-        if (settings.maxSupports() != null
-                && store.lockSupportsInProcess(head.processId(), account.id()) >= settings.maxSupports()) {
-            throw RuleViolation.global("proposals.supportsExhausted", settings.maxSupports());
+        boolean added;
+        if (settings.maxSupports() == null) {
+            added = store.support(proposalId, account.id());
+        } else {
+            var supported = store.supportWithin(head.processId(), proposalId, account.id(), settings.maxSupports());
+            if (supported == ProposalStore.Supported.AT_MAXIMUM) {
+                throw RuleViolation.global("proposals.supportsExhausted", settings.maxSupports());
+            }
+            added = supported == ProposalStore.Supported.ADDED;
         }
-        boolean added = store.support(proposalId, account.id());
         if (added) {
             rules.stillOpen(proposalId);
         }
