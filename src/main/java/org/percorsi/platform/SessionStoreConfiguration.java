@@ -3,6 +3,7 @@ package org.percorsi.platform;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import org.percorsi.shared.web.FilterOrder;
+import org.percorsi.shared.web.SessionVisits;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -69,10 +70,10 @@ class SessionStoreConfiguration {
     }
 
     /**
-     * A session's last access is written when it is a minute older than the request, or when something else
-     * of the session row changed (its id at sign-in, the person, the timeout). Why: Spring Session writes the
-     * row on every request, and a new expiry time means a new row version and new entries in its indexes
-     * each time; a minute is nothing against an eight-hour timeout.
+     * A session's last access is written when it is a minute older than the request ({@link SessionVisits}), or
+     * when something else of the session row changed (its id at sign-in, the person, the timeout). Why: Spring
+     * Session writes the row whenever it saves, and a new expiry time means a new row version and new entries in
+     * its indexes each time. (A save with nothing else to write is not even sent: {@link SessionReadOncePerRequest}.)
      */
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> lastAccessWrittenOncePerMinute() {
@@ -87,8 +88,7 @@ class SessionStoreConfiguration {
                 WHERE S.PRIMARY_ID = V.PRIMARY_ID
                   AND (S.SESSION_ID <> V.SESSION_ID OR S.MAX_INACTIVE_INTERVAL <> V.MAX_INACTIVE_INTERVAL
                        OR S.PRINCIPAL_NAME IS DISTINCT FROM V.PRINCIPAL_NAME
-                       OR V.LAST_ACCESS_TIME >= S.LAST_ACCESS_TIME + 60000)
-                """);
+                       OR V.LAST_ACCESS_TIME >= S.LAST_ACCESS_TIME + """ + SessionVisits.RECORDED_EVERY.toMillis() + ")");
     }
 
     /** Session attributes written by {@link SessionAttributeCodec}; not offered to anyone else. */

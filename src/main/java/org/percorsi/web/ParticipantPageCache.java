@@ -25,6 +25,7 @@ import org.percorsi.processes.ProcessPermissions;
 import org.percorsi.shared.web.FilterOrder;
 import org.percorsi.shared.web.PersonalPart;
 import org.percorsi.shared.web.PersonalParts;
+import org.percorsi.shared.web.SessionVisits;
 import org.percorsi.translations.TranslatorWork;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -65,8 +66,6 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  */
 @Component
 class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
-
-    private static final Duration RECORD_VISIT_AFTER = Duration.ofMinutes(1);
 
     private static final String SECURITY_CONTEXT = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
     private static final String CSRF_TOKEN = HttpSessionCsrfTokenRepository.class.getName() + ".CSRF_TOKEN";
@@ -255,7 +254,7 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
             S session = store.findById(id);
             if (session != null) {
                 var now = Instant.now();
-                if (Duration.between(session.getLastAccessedTime(), now).compareTo(RECORD_VISIT_AFTER) >= 0) {
+                if (SessionVisits.due(session.getLastAccessedTime(), now)) {
                     session.setLastAccessedTime(now);
                     store.save(session);
                 }

@@ -1,0 +1,105 @@
+package org.percorsi.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.FilterChain;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.percorsi.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Spring Session saves every session it handed out at the end of every request; the store sends nothing to
+ * PostgreSQL when that save would write nothing (no attribute changed, the last access not due), and everything
+ * when something did change. Counted on Spring Session's own JDBC store over the real database.
+ */
+class SessionSavedOnlyWhenSomethingChangedTest extends IntegrationTest {
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    final AtomicInteger updates = new AtomicInteger();
+    SessionRepository<Session> sessions;
+
+    @BeforeEach
+    @SuppressWarnings("unchecked")
+    void theStoreCountingItsWrites() {
+        var counting = new JdbcTemplate(dataSource) {
+            @Override
+            public int update(String sql, PreparedStatementSetter setter) {
+                updates.incrementAndGet();
+                return super.update(sql, setter);
+            }
+        };
+        var store = new JdbcIndexedSessionRepository(counting, new TransactionTemplate(transactions));
+        sessions = (SessionRepository<Session>) SessionReadOncePerRequest.around(store);
+    }
+
+    @Test
+    void aRequestThatChangedNothingInTheSessionWritesNothing() throws Exception {
+        String id = storedSession(Instant.now());
+        updates.set(0);
+
+        inOneRequest(() -> {
+            var session = sessions.findById(id);
+            session.setLastAccessedTime(Instant.now()); // what Spring Session's filter does on every request
+            sessions.save(session); // when a redirect commits the response
+            sessions.save(session); // and when the request ends
+        });
+        assertThat(updates).as("nothing to write: nothing sent").hasValue(0);
+
+        inOneRequest(() -> {
+            var session = sessions.findById(id);
+            session.setLastAccessedTime(Instant.now());
+            session.setAttribute("message", "Hai sostenuto la proposta.");
+            sessions.save(session);
+        });
+        assertThat(updates).as("an attribute changed: written").hasPositiveValue();
+        inOneRequest(() -> assertThat((String) sessions.findById(id).getAttribute("message"))
+                .isEqualTo("Hai sostenuto la proposta."));
+    }
+
+    @Test
+    void aVisitDueToBeRecordedIsWritten() throws Exception {
+        Instant twoMinutesAgo = Instant.now().minus(Duration.ofMinutes(2));
+        String id = storedSession(twoMinutesAgo);
+        updates.set(0);
+
+        inOneRequest(() -> {
+            var session = sessions.findById(id);
+            session.setLastAccessedTime(Instant.now());
+            sessions.save(session);
+        });
+        assertThat(updates).as("the last access was over a minute old: written").hasPositiveValue();
+        inOneRequest(
+                () -> assertThat(sessions.findById(id).getLastAccessedTime()).isAfter(twoMinutesAgo));
+    }
+
+    private String storedSession(Instant lastAccess) {
+        var session = sessions.createSession();
+        session.setLastAccessedTime(lastAccess);
+        sessions.save(session);
+        return session.getId();
+    }
+
+    private static void inOneRequest(Runnable work) throws Exception {
+        FilterChain chain = (request, response) -> work.run();
+        SessionReadOncePerRequest.scope().doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), chain);
+    }
+}
