@@ -8,8 +8,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The database reads of a kept page served to a signed-in participant ({@link ParticipantPageCache}: their session,
- * their own parts) done by a few requests at a time, the others waiting their turn in the order they came.
+ * The database work of a kept page served to a signed-in participant ({@link ParticipantPageCache}: reading their
+ * session, recording their visit in it once a minute, reading their own parts) done by a few requests at a time,
+ * the others waiting their turn in the order they came.
  *
  * <p>Why: those reads are two short statements, but a busy moment brings dozens of such requests at once; each
  * took a pooled connection, PostgreSQL ran as many backends as the pool holds on a machine with two cores, and the
