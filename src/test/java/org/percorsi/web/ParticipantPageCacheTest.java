@@ -156,10 +156,12 @@ class ParticipantPageCacheTest extends IntegrationTest {
         assertThat(after).endsWith(page + "?done=supported");
         assertThat(gina.get(after).body())
                 .contains("Hai sostenuto la proposta.")
+                .contains("Sostegni: 1")
                 .contains("/proposals/" + proposal + "/withdraw-support");
         // the same address (kept once for both) says nothing to someone who does not support it
         assertThat(hugo.get(after).body())
                 .doesNotContain("Hai sostenuto la proposta.")
+                .contains("Sostegni: 1")
                 .contains("action=\"" + page + "/support\"");
 
         String ginasNextPage = gina.get(after).body();
@@ -169,11 +171,33 @@ class ParticipantPageCacheTest extends IntegrationTest {
         assertThat(afterWithdrawal).endsWith(page + "?done=withdrawn");
         assertThat(gina.get(afterWithdrawal).body())
                 .contains("Hai ritirato il sostegno.")
+                .as("the supports as of now")
+                .contains("Sostegni: 0")
                 .doesNotContain("Hai sostenuto la proposta.");
         // an old link to the outcome of her support no longer says she supports it
         assertThat(gina.get(after).body()).doesNotContain("Hai sostenuto la proposta.");
         assertThat(count("select count(*) from proposal_support where proposal_id = :p"))
                 .isZero();
+
+        // the supports are read with the viewer's own side: a page served from the copy kept for everyone (its
+        // title changed behind the platform's back does not show) still counts a support added meanwhile
+        String kept = null;
+        for (int attempt = 1; attempt <= 5 && (kept == null || kept.contains("Panchine nuove")); attempt++) {
+            jdbc.sql("delete from proposal_support where proposal_id = :p")
+                    .param("p", proposal)
+                    .update();
+            retitle("Panchine");
+            hugo.get(page);
+            retitle("Panchine nuove");
+            jdbc.sql(
+                            "insert into proposal_support (proposal_id, account_id) select :p, id from account where email = :e")
+                    .param("p", proposal)
+                    .param("e", account("iva"))
+                    .update();
+            kept = hugo.get(page).body();
+        }
+        assertThat(kept).as("served from the kept copy").doesNotContain("Panchine nuove");
+        assertThat(kept).contains("Sostegni: 1");
     }
 
     @Test

@@ -325,7 +325,8 @@ public class ProposalQueries {
     }
 
     /** What of a proposal is the viewer's own: their support, their following, their authorship. */
-    public record ViewerState(boolean open, boolean supported, boolean followed, boolean author) {}
+    /** The viewer's side of a proposal, and its supports as of now (the page kept for everyone may be seconds old). */
+    public record ViewerState(boolean open, boolean supported, boolean followed, boolean author, int supports) {}
 
     /** The viewer's own side of a proposal, in one query (for the parts of a page kept for every participant). */
     @Transactional(propagation = Propagation.SUPPORTS) // one statement: no transaction's round trips
@@ -336,7 +337,7 @@ public class ProposalQueries {
     }
 
     private Optional<ViewerState> readViewerState(long proposalId, long viewer) {
-        return jdbc.sql("select p.state, p.author_id = :viewer as author, "
+        return jdbc.sql("select p.state, p.support_count, p.author_id = :viewer as author, "
                         + "exists (select 1 from proposal_support s where s.proposal_id = p.id and s.account_id = :viewer) as supported, "
                         + "exists (select 1 from proposal_follower f where f.proposal_id = p.id and f.account_id = :viewer) as followed "
                         + "from proposal p where p.id = :id")
@@ -346,7 +347,8 @@ public class ProposalQueries {
                         ProposalState.valueOf(rs.getString("state")).isOpen(),
                         rs.getBoolean("supported"),
                         rs.getBoolean("followed"),
-                        rs.getBoolean("author")))
+                        rs.getBoolean("author"),
+                        rs.getInt("support_count")))
                 .optional();
     }
 

@@ -68,6 +68,17 @@ class OwnProposalParts {
         });
     }
 
+    /**
+     * The heading with the proposal's supports, as of this request: read with the viewer's own side (no statement
+     * more), so that the page after a person's support counts it even when the page kept for everyone is older.
+     */
+    @Bean
+    PersonalPart proposalSupportCountPart(ProposalQueries queries) {
+        return PersonalPart.of(
+                "supportCount",
+                perProposal(queries, (id, own) -> HtmlUtils.htmlEscape(t("proposals.supports", own.supports()))));
+    }
+
     /** "You support it" before the reason why supports are closed. */
     @Bean
     PersonalPart proposalYouSupportPart(ProposalQueries queries) {
