@@ -288,6 +288,9 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
         assertThatThrownBy(() -> as(voter, () -> support.support(c)))
                 .isInstanceOfSatisfying(
                         RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("proposals.supportsExhausted"));
+        assertThat(as(voter, () -> support.support(b)))
+                .as("at the maximum, a second click on a support already counted is no refusal: it changes nothing")
+                .isFalse();
         as(voter, () -> withdrawSupport.handle(a));
         assertThat(as(voter, () -> support.support(c))).isTrue();
     }

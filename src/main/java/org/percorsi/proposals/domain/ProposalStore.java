@@ -194,6 +194,8 @@ public class ProposalStore {
      * none there yet) and holds it to the end of the transaction, so that one person's supports within a process
      * take turns on it, then adds the support only below the maximum. The supports' trigger keeps the tally.
      * Why one statement: reading the tally, then inserting, were two round trips holding that lock between them.
+     * The tally's no-op update is a write (a new row version, updated in place where the page has room) as the
+     * trigger's is; at read committed, as every transaction here runs, the row waited for is read as committed.
      */
     public Supported supportWithin(long processId, long proposalId, long accountId, int max) {
         return jdbc.sql("""
@@ -213,6 +215,15 @@ public class ProposalStore {
                 .query((rs, n) -> rs.getBoolean("added")
                         ? Supported.ADDED
                         : rs.getBoolean("full") ? Supported.AT_MAXIMUM : Supported.ALREADY)
+                .single();
+    }
+
+    /** True when the person supports the proposal (read anew: after a wait on their tally it sees the latest). */
+    public boolean isSupportedBy(long proposalId, long accountId) {
+        return jdbc.sql("select exists (select 1 from proposal_support where proposal_id = :p and account_id = :a)")
+                .param("p", proposalId)
+                .param("a", accountId)
+                .query(Boolean.class)
                 .single();
     }
 

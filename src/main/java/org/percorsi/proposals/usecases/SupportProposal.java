@@ -41,7 +41,8 @@ public class SupportProposal {
             added = store.support(proposalId, account.id());
         } else {
             var supported = store.supportWithin(head.processId(), proposalId, account.id(), settings.maxSupports());
-            if (supported == ProposalStore.Supported.AT_MAXIMUM) {
+            // at the maximum, a second click on a support already counted is not refused: it changes nothing
+            if (supported == ProposalStore.Supported.AT_MAXIMUM && !store.isSupportedBy(proposalId, account.id())) {
                 throw RuleViolation.global("proposals.supportsExhausted", settings.maxSupports());
             }
             added = supported == ProposalStore.Supported.ADDED;
