@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -46,6 +47,12 @@ class SessionSavedOnlyWhenSomethingChangedTest extends IntegrationTest {
                 updates.incrementAndGet();
                 return super.update(sql, setter);
             }
+
+            @Override
+            public int[] batchUpdate(String sql, BatchPreparedStatementSetter setter) {
+                updates.incrementAndGet();
+                return super.batchUpdate(sql, setter);
+            }
         };
         var store = new JdbcIndexedSessionRepository(counting, new TransactionTemplate(transactions));
         sessions = (SessionRepository<Session>) SessionReadOncePerRequest.around(store);
@@ -73,6 +80,28 @@ class SessionSavedOnlyWhenSomethingChangedTest extends IntegrationTest {
         assertThat(updates).as("an attribute changed: written").hasPositiveValue();
         inOneRequest(() -> assertThat((String) sessions.findById(id).getAttribute("message"))
                 .isEqualTo("Hai sostenuto la proposta."));
+
+        updates.set(0);
+        inOneRequest(() -> {
+            var session = sessions.findById(id);
+            session.setLastAccessedTime(Instant.now());
+            session.removeAttribute("message"); // a message shown once, then gone
+            sessions.save(session);
+        });
+        assertThat(updates).as("an attribute removed: written").hasPositiveValue();
+        inOneRequest(() -> assertThat((Object) sessions.findById(id).getAttribute("message"))
+                .isNull());
+
+        String[] newId = new String[1];
+        inOneRequest(() -> {
+            var session = sessions.findById(id);
+            newId[0] = session.changeSessionId(); // signing in
+            sessions.save(session);
+        });
+        inOneRequest(() -> {
+            assertThat(sessions.findById(id)).as("the old id leads nowhere").isNull();
+            assertThat(sessions.findById(newId[0])).isNotNull();
+        });
     }
 
     @Test

@@ -27,8 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A person who double-clicks sends the same request several times at once with
- * one session: over real HTTP (sessions in PostgreSQL, the message after the
- * redirect stored in the session), every click gets its answer and one support counts.
+ * one session: over real HTTP (sessions in PostgreSQL, read and written by each click),
+ * every click gets its answer and one support counts.
  */
 class DoubleClicksOverHttpTest extends IntegrationTest {
 

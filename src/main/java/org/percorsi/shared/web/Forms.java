@@ -47,7 +47,7 @@ public final class Forms {
     }
 
     /**
-     * The one way a controller runs an action that has no form (publish, delete, support, block): done,
+     * The one way a controller runs an action that has no form (publish, delete, follow, block): done,
      * the success message is flashed and the browser goes to {@code doneUrl}; refused, the page is shown
      * again with status 422, saying why. Permissions are the use case's, not the controller's.
      */
