@@ -2,6 +2,7 @@ package org.percorsi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -274,7 +275,7 @@ class ParticipantPageCacheTest extends IntegrationTest {
     }
 
     private static String pathOf(String location) {
-        var uri = java.net.URI.create(location);
+        var uri = URI.create(location);
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 }
