@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.accounts.VerificationLevel;
@@ -79,6 +81,9 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     long processId;
     long phaseId;
@@ -255,6 +260,79 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(rows);
+    }
+
+    @Test
+    void theDatabaseCountsASupportOnlyWhileItsProposalWaitsForAnAnswer() {
+        // the use case reads the state first; the supports' trigger reads it again as it counts, for every state
+        String author = account(VerificationLevel.EMAIL_CONFIRMED);
+        long proposal = as(author, () -> submit.handle(processId, need("Stato e sostegni")));
+        long survivor = as(author, () -> submit.handle(processId, need("Proposta in cui confluire")));
+        long supporter = idOf(account(VerificationLevel.EMAIL_CONFIRMED));
+        for (ProposalState state : ProposalState.values()) {
+            setState(proposal, state, state == ProposalState.MERGED ? survivor : null);
+            var expected = state.isSupportable() ? ProposalStore.Supported.ADDED : ProposalStore.Supported.NOT_OPEN;
+            assertThat(store.support(proposal, supporter)).as(state.name()).isEqualTo(expected);
+            store.withdrawSupport(proposal, supporter);
+            assertThat(store.supportWithin(processId, proposal, supporter, 3))
+                    .as(state + " within a maximum")
+                    .isEqualTo(expected);
+            store.withdrawSupport(proposal, supporter);
+        }
+        assertThat(queries.detail(proposal).orElseThrow().supports()).isZero();
+    }
+
+    @Test
+    void aSupportWaitingForAnAnswerBeingGivenIsRefusedOnceTheAnswerCommits() throws Exception {
+        long proposal = as(
+                account(VerificationLevel.EMAIL_CONFIRMED), () -> submit.handle(processId, need("Risposta in corso")));
+        String supporter = account(VerificationLevel.EMAIL_CONFIRMED);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection answering = dataSource.getConnection()) {
+            // an answer being given: the proposal's row changed and locked, not yet committed
+            answering.setAutoCommit(false);
+            try (var answer = answering.prepareStatement("update proposal set state = 'ACCEPTED' where id = ?")) {
+                answer.setLong(1, proposal);
+                answer.executeUpdate();
+            }
+            // the support reads the proposal as still open (the answer is not committed) and waits on its row
+            Future<String> outcome = pool.submit(() ->
+                    attempt(new CountDownLatch(0), () -> as(supporter, () -> support.support(proposal))));
+            while (!outcome.isDone() && !waitsOnALock()) {
+                Thread.onSpinWait();
+            }
+            answering.commit();
+            assertThat(outcome.get()).isEqualTo("proposals.notOpen");
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(queries.detail(proposal).orElseThrow().supports()).isZero();
+        assertThat(jdbc.sql("select count(*) from proposal_support where proposal_id = :p")
+                        .param("p", proposal)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private boolean waitsOnALock() {
+        return jdbc.sql("select exists (select 1 from pg_locks where not granted)")
+                .query(Boolean.class)
+                .single();
+    }
+
+    private long idOf(String email) {
+        return jdbc.sql("select id from account where email = :e")
+                .param("e", email)
+                .query(Long.class)
+                .single();
+    }
+
+    private void setState(long proposal, ProposalState state, Long mergedInto) {
+        jdbc.sql("update proposal set state = :s, merged_into = :m where id = :p")
+                .param("s", state.name())
+                .param("m", mergedInto)
+                .param("p", proposal)
+                .update();
     }
 
     private static String attempt(CountDownLatch start, Callable<?> work) throws Exception {

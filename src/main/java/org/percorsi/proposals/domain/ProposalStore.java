@@ -6,10 +6,13 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.percorsi.accounts.VerificationLevel;
 import org.percorsi.proposals.Act;
 import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.ProposalState;
+import org.postgresql.util.PSQLException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -172,20 +175,28 @@ public class ProposalStore {
                 (Long) rs.getObject("author_id"));
     }
 
-    /** Adds a support; false when the person already supports it (the primary key decides). */
-    public boolean support(long proposalId, long accountId) {
-        return jdbc.sql("insert into proposal_support (proposal_id, account_id) values (:p, :a) on conflict do nothing")
-                        .param("p", proposalId)
-                        .param("a", accountId)
-                        .update()
-                == 1;
-    }
-
-    /** What {@link #supportWithin} did: added the support, or found the person already at the maximum. */
+    /** What a support did: added, found already there, found the person at the maximum, or found it answered. */
     public enum Supported {
         ADDED,
         ALREADY,
-        AT_MAXIMUM
+        AT_MAXIMUM,
+        /** The proposal was answered before the support could count (the database's check, see below). */
+        NOT_OPEN
+    }
+
+    /** The supports' trigger refuses a support of a proposal no longer open with this constraint's name. */
+    private static final String WHILE_OPEN = "proposal_support_while_open";
+
+    /** Adds a support; ALREADY when the person already supports it (the primary key decides). */
+    public Supported support(long proposalId, long accountId) {
+        return whileOpen(() -> jdbc.sql(
+                                        "insert into proposal_support (proposal_id, account_id) values (:p, :a) on conflict do nothing")
+                                .param("p", proposalId)
+                                .param("a", accountId)
+                                .update()
+                        == 1
+                ? Supported.ADDED
+                : Supported.ALREADY);
     }
 
     /**
@@ -198,7 +209,7 @@ public class ProposalStore {
      * trigger's is; at read committed, as every transaction here runs, the row waited for is read as committed.
      */
     public Supported supportWithin(long processId, long proposalId, long accountId, int max) {
-        return jdbc.sql("""
+        return whileOpen(() -> jdbc.sql("""
                         with tally as (
                           insert into proposal_supporter (process_id, account_id) values (:process, :a)
                           on conflict (process_id, account_id) do update set supports = proposal_supporter.supports
@@ -215,7 +226,26 @@ public class ProposalStore {
                 .query((rs, n) -> rs.getBoolean("added")
                         ? Supported.ADDED
                         : rs.getBoolean("full") ? Supported.AT_MAXIMUM : Supported.ALREADY)
-                .single();
+                .single());
+    }
+
+    /**
+     * The support's statement, or NOT_OPEN when the trigger found the proposal answered: its counter's update
+     * waits for an answer given at the same moment and reads the state that answer left, so no support counts
+     * after an answer without the application reading the proposal again. The transaction is then spoilt: the
+     * caller refuses, which rolls it back.
+     */
+    private static Supported whileOpen(Supplier<Supported> insert) {
+        try {
+            return insert.get();
+        } catch (DataIntegrityViolationException refused) {
+            if (refused.getMostSpecificCause() instanceof PSQLException cause
+                    && cause.getServerErrorMessage() != null
+                    && WHILE_OPEN.equals(cause.getServerErrorMessage().getConstraint())) {
+                return Supported.NOT_OPEN;
+            }
+            throw refused;
+        }
     }
 
     /** True when the person supports the proposal (read anew: after a wait on their tally it sees the latest). */

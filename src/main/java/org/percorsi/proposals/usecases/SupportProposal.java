@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A participant supports a proposal while it is open and its phase lasts (withdrawing is
  * {@link WithdrawSupport}). One support per person: the database's primary key decides, so
- * double clicks and replays change nothing; the counter moves in the same transaction.
+ * double clicks and replays change nothing; the counter moves in the same transaction, whose trigger also
+ * refuses a support of a proposal answered meanwhile.
  */
 @Service
 public class SupportProposal {
@@ -36,21 +37,17 @@ public class SupportProposal {
         if (!settings.supportsEnabled()) {
             throw RuleViolation.global("proposals.supportsOff");
         }
-        boolean added;
-        if (settings.maxSupports() == null) {
-            added = store.support(proposalId, account.id());
-        } else {
-            var supported = store.supportWithin(head.processId(), proposalId, account.id(), settings.maxSupports());
-            // at the maximum, a second click on a support already counted is not refused: it changes nothing
-            if (supported == ProposalStore.Supported.AT_MAXIMUM && !store.isSupportedBy(proposalId, account.id())) {
-                throw RuleViolation.global("proposals.supportsExhausted", settings.maxSupports());
-            }
-            added = supported == ProposalStore.Supported.ADDED;
+        var supported = settings.maxSupports() == null
+                ? store.support(proposalId, account.id())
+                : store.supportWithin(head.processId(), proposalId, account.id(), settings.maxSupports());
+        // at the maximum, a second click on a support already counted is not refused: it changes nothing
+        if (supported == ProposalStore.Supported.AT_MAXIMUM && !store.isSupportedBy(proposalId, account.id())) {
+            throw RuleViolation.global("proposals.supportsExhausted", settings.maxSupports());
         }
-        if (added) {
-            rules.stillOpen(proposalId);
+        if (supported == ProposalStore.Supported.NOT_OPEN) {
+            throw RuleViolation.global("proposals.notOpen"); // answered since the check above
         }
-        return added;
+        return supported == ProposalStore.Supported.ADDED;
     }
 
     /**

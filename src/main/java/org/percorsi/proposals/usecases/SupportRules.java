@@ -42,10 +42,11 @@ class SupportRules {
     }
 
     /**
-     * After a support was added or withdrawn the counter's trigger has updated the proposal's row and holds
-     * it, so an answer given meanwhile is either seen here (and the change rolled back) or comes after this
+     * After a support was withdrawn the counter's trigger has updated the proposal's row and holds it, so an
+     * answer given meanwhile is either seen here (and the withdrawal rolled back) or comes after this
      * transaction. A plain read suffices: it sees this transaction's own version of the row. (Not "for
-     * update": that conflicts with the key-share locks other supports' foreign keys hold, a deadlock.)
+     * update": that conflicts with the key-share locks other supports' foreign keys hold, a deadlock.) An added
+     * support needs no such read: the trigger itself refuses it when the proposal is no longer open.
      */
     void stillOpen(long proposalId) {
         var current = store.head(proposalId).orElseThrow(() -> new NotFoundException("proposal " + proposalId));
