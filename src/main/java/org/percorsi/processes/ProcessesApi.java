@@ -34,12 +34,10 @@ public class ProcessesApi {
      * The condition every read here applies: published or later, and public or
      * seen by an administrator or by someone with a role in the process.
      */
-    static final String PUBLICLY_VISIBLE = "p.status <> 'DRAFT' and (p.visibility = 'PUBLIC' or :admin "
-            + "or exists (select 1 from process_role r where r.process_id = p.id and r.account_id = :viewer))";
+    static final String PUBLICLY_VISIBLE = VisibleToViewer.process("p");
 
     /** The phases a viewer sees: reserved phases only for administrators and people with a role. */
-    static final String PHASE_VISIBLE = "(not ph.reserved or :admin "
-            + "or exists (select 1 from process_role r where r.process_id = ph.process_id and r.account_id = :viewer))";
+    static final String PHASE_VISIBLE = VisibleToViewer.phase("ph");
 
     private static final String CARD_COLUMNS = """
             p.id, p.slug, p.title, p.short_description, p.status, p.visibility, p.cover_image_id, p.cover_image_alt,
@@ -68,8 +66,11 @@ public class ProcessesApi {
         this.permissions = permissions;
     }
 
-    /** Who is looking: decides which reserved processes and phases appear. */
-    private Map<String, Object> viewer() {
+    /**
+     * Who is looking, which decides the reserved processes and phases that appear: the parameters of
+     * {@link VisibleToViewer}'s conditions, in a new map to add a query's own to.
+     */
+    public Map<String, Object> viewerParameters() {
         Map<String, Object> params = new HashMap<>();
         params.put("admin", permissions.isAdmin());
         params.put("viewer", permissions.viewer().orElse(-1L));
@@ -85,7 +86,7 @@ public class ProcessesApi {
         int size = Math.min(Math.max(filter.size(), 1), PageResult.MAX_SIZE);
         int page = Math.max(filter.page(), 1);
         StringBuilder where = new StringBuilder(PUBLICLY_VISIBLE);
-        Map<String, Object> params = viewer();
+        Map<String, Object> params = viewerParameters();
         params.put("today", today());
         if (filter.status() == null) {
             where.append(" and p.status in ('PUBLISHED', 'CONCLUDED')");
@@ -126,7 +127,7 @@ public class ProcessesApi {
                         + " and exists (select 1 from phase ph where ph.process_id = p.id"
                         + "             and ph.start_date <= :today and ph.end_date >= :today)"
                         + " order by first_date, p.id limit :limit")
-                .params(viewer())
+                .params(viewerParameters())
                 .param("today", today())
                 .param("limit", limit)
                 .query(ProcessesApi::card)
@@ -138,7 +139,7 @@ public class ProcessesApi {
         return jdbc.sql("select * from (select " + CARD_COLUMNS + " from process p " + CURRENT_PHASE_JOIN
                         + " where " + PUBLICLY_VISIBLE + " and p.status = 'PUBLISHED') c"
                         + " where c.first_date > :today order by c.first_date, c.id limit :limit")
-                .params(viewer())
+                .params(viewerParameters())
                 .param("today", today())
                 .param("limit", limit)
                 .query(ProcessesApi::card)
@@ -157,7 +158,7 @@ public class ProcessesApi {
                           from phase ph join process p on p.id = ph.process_id
                           where %1$s and %2$s and p.status = 'PUBLISHED' and ph.end_date >= :today
                         ) d order by day, is_start, title limit :limit""".formatted(PUBLICLY_VISIBLE, PHASE_VISIBLE))
-                .params(viewer())
+                .params(viewerParameters())
                 .param("today", today())
                 .param("limit", limit)
                 .query((rs, n) -> new UpcomingDate(
@@ -182,7 +183,7 @@ public class ProcessesApi {
                         + " coalesce(p.published_at, p.created_at) as published from process p where "
                         + PUBLICLY_VISIBLE + " and (:all or p.id = :process)"
                         + " order by published desc, p.id desc limit :limit")
-                .params(viewer())
+                .params(viewerParameters())
                 .param("all", processId == null)
                 .param("process", processId == null ? -1L : processId)
                 .param("limit", limit)
@@ -201,7 +202,7 @@ public class ProcessesApi {
                         + " array(select pt.theme_id from process_theme pt where pt.process_id = p.id order by pt.theme_id) as theme_ids,"
                         + " array(select ps.scope_id from process_scope ps where ps.process_id = p.id order by ps.scope_id) as scope_ids"
                         + " from process p where p.slug = :slug and " + PUBLICLY_VISIBLE)
-                .params(viewer())
+                .params(viewerParameters())
                 .param("slug", slug)
                 .query((rs, n) -> new ProcessPage(
                         rs.getLong("id"),
@@ -297,7 +298,7 @@ public class ProcessesApi {
     /** The processes the viewer may see (published or later; public, or theirs by role, or all for administrators). */
     public List<Long> visibleProcessIds() {
         return jdbc.sql("select p.id from process p where " + PUBLICLY_VISIBLE)
-                .params(viewer())
+                .params(viewerParameters())
                 .query(Long.class)
                 .list();
     }
@@ -305,7 +306,7 @@ public class ProcessesApi {
     /** Reserved phases the viewer may not see, whose content must stay hidden. */
     public List<Long> hiddenPhaseIds() {
         return jdbc.sql("select ph.id from phase ph where not " + PHASE_VISIBLE)
-                .params(viewer())
+                .params(viewerParameters())
                 .query(Long.class)
                 .list();
     }
@@ -318,7 +319,7 @@ public class ProcessesApi {
         return jdbc.sql(
                         "select p.id from process p where :admin"
                                 + " or exists (select 1 from process_role r where r.process_id = p.id and r.account_id = :viewer)")
-                .params(viewer())
+                .params(viewerParameters())
                 .query(Long.class)
                 .list();
     }
@@ -328,7 +329,7 @@ public class ProcessesApi {
      * phase (a support, a comment) checks, in one small query instead of the whole process page.
      */
     public Optional<PhaseView> visiblePhase(long processId, long phaseId) {
-        var params = viewer();
+        var params = viewerParameters();
         params.put("phase", phaseId);
         return phases(
                         processId,
@@ -371,7 +372,7 @@ public class ProcessesApi {
 
     /** The phases of a process that the viewer may see. */
     public List<PhaseView> visiblePhases(long processId) {
-        return phases(processId, PHASE_VISIBLE, viewer());
+        return phases(processId, PHASE_VISIBLE, viewerParameters());
     }
 
     private List<PhaseView> phases(long processId, String condition, Map<String, Object> params) {

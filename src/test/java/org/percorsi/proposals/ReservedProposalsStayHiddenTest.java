@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * What is said in a phase reserved for the negotiation table stays there: the "similar titles" helper of the
  * proposal form does not list its proposals to anyone else, and its comments cannot be reported by people who
  * cannot read them, through its own address or another proposal's; the answer is the same as for a comment
- * that does not exist.
+ * that does not exist. Its proposals can be supported only by whoever sees them.
  */
 class ReservedProposalsStayHiddenTest extends IntegrationTest {
 
@@ -179,6 +179,40 @@ class ReservedProposalsStayHiddenTest extends IntegrationTest {
                 .as("a member who can read it")
                 .isEqualTo(302);
         assertThat(reports()).isEqualTo(1);
+    }
+
+    @Test
+    void aProposalOfAReservedPhaseIsSupportedOnlyByWhoeverSeesIt() throws Exception {
+        // the phase's visibility is read with the proposal, in the statement before the support
+        int missingAnswer = support(
+                jdbc.sql("select coalesce(max(id), 0) + 1000 from proposal")
+                        .query(Long.class)
+                        .single(),
+                outsider);
+        assertThat(missingAnswer).isEqualTo(404);
+        assertThat(support(reservedProposal, outsider))
+                .as("a participant outside the table, answered like a missing proposal")
+                .isEqualTo(missingAnswer);
+        assertThat(supports()).as("nothing was counted").isZero();
+        assertThat(support(reservedProposal, member))
+                .as("a member of the table")
+                .isEqualTo(302);
+        assertThat(supports()).isEqualTo(1);
+    }
+
+    private int support(long proposal, String email) throws Exception {
+        return mvc.perform(
+                        post("/proposals/" + proposal + "/support").with(csrf()).with(participant(email)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+    }
+
+    private long supports() {
+        return jdbc.sql("select count(*) from proposal_support where proposal_id = :p")
+                .param("p", reservedProposal)
+                .query(Long.class)
+                .single();
     }
 
     private int report(long proposal, long comment, String email) throws Exception {

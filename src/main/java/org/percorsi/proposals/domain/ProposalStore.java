@@ -3,11 +3,14 @@ package org.percorsi.proposals.domain;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.percorsi.accounts.VerificationLevel;
+import org.percorsi.processes.VisibleToViewer;
 import org.percorsi.proposals.Act;
 import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.ProposalState;
@@ -332,15 +335,27 @@ public class ProposalStore {
     }
 
     /** A proposal with the settings of its phase, in one query: what every support and withdrawal reads first. */
-    public record HeadAndSettings(Head head, PhaseParticipation settings) {}
+    /**
+     * A proposal with its phase's participation settings and, when the viewer may see that phase (and its
+     * process), the phase as they see it: {@code phaseVisible} false says "not found" to them.
+     */
+    public record HeadAndSettings(Head head, PhaseParticipation settings, boolean phaseVisible, LocalDate phaseEnd) {}
 
-    public Optional<HeadAndSettings> headAndSettings(long id) {
+    /**
+     * The proposal, its settings and whether the viewer sees its phase, in one statement (read before every
+     * support): the visibility is the processes module's rule on the views it publishes, with the viewer's
+     * parameters ({@code ProcessesApi.viewerParameters()}).
+     */
+    public Optional<HeadAndSettings> headAndSettings(long id, Map<String, Object> viewer) {
         return jdbc.sql("""
                         select p.id, p.process_id, p.phase_id, p.title, p.state, p.author_id, s.phase_id as settings_of, s.kinds,
                                s.supports_enabled, s.max_supports, s.comments_enabled, s.level_to_create,
-                               s.level_to_support, s.level_to_comment
+                               s.level_to_support, s.level_to_comment, ph.id as visible_phase, ph.end_date as phase_end
                         from proposal p left join phase_participation s on s.phase_id = p.phase_id
-                        where p.id = :id""")
+                        left join phase_summary ph on ph.id = p.phase_id and %s
+                             and exists (select 1 from process_summary pr where pr.id = p.process_id and %s)
+                        where p.id = :id""".formatted(VisibleToViewer.phase("ph"), VisibleToViewer.process("pr")))
+                .params(viewer)
                 .param("id", id)
                 .query((rs, n) -> {
                     var head = head(rs);
@@ -348,7 +363,9 @@ public class ProposalStore {
                             head,
                             rs.getObject("settings_of") == null
                                     ? PhaseParticipation.defaults(head.phaseId())
-                                    : participation(head.phaseId(), rs));
+                                    : participation(head.phaseId(), rs),
+                            rs.getObject("visible_phase") != null,
+                            rs.getObject("phase_end", LocalDate.class));
                 })
                 .optional();
     }

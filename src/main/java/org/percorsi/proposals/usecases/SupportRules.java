@@ -21,21 +21,19 @@ class SupportRules {
 
     /**
      * Everything that does not need the proposal's row locked is checked first (visibility, the phase's
-     * end). The row is locked only by a write that changes something (the counter's trigger updates it):
-     * the many repeated clicks of a storm, which change nothing, never wait on one another.
+     * end), read with the proposal in one statement. The row is locked only by a write that changes something
+     * (the counter's trigger updates it): the many repeated clicks of a storm, which change nothing, never wait
+     * on one another.
      */
     ProposalStore.HeadAndSettings check(long proposalId) {
-        var checked =
-                store.headAndSettings(proposalId).orElseThrow(() -> new NotFoundException("proposal " + proposalId));
-        var head = checked.head();
-        var phase = processes
-                .visiblePhase(head.processId(), head.phaseId())
+        var checked = store.headAndSettings(proposalId, processes.viewerParameters())
+                .filter(ProposalStore.HeadAndSettings::phaseVisible)
                 .orElseThrow(() -> new NotFoundException("proposal " + proposalId));
         LocalDate today = processes.today();
-        if (phase.endDate() != null && today.isAfter(phase.endDate())) {
+        if (checked.phaseEnd() != null && today.isAfter(checked.phaseEnd())) {
             throw RuleViolation.global("proposals.phaseEnded");
         }
-        if (!head.state().isSupportable()) {
+        if (!checked.head().state().isSupportable()) {
             throw RuleViolation.global("proposals.notOpen");
         }
         return checked;
