@@ -324,7 +324,6 @@ public class ProposalQueries {
         return new PageResult<>(threaded, page, COMMENTS_PER_PAGE, total);
     }
 
-    /** What of a proposal is the viewer's own: their support, their following, their authorship. */
     /** The viewer's side of a proposal, and its supports as of now (the page kept for everyone may be seconds old). */
     public record ViewerState(boolean open, boolean supported, boolean followed, boolean author, int supports) {}
 

@@ -50,22 +50,14 @@ class OwnProposalParts {
     /** After a support or its withdrawal ({@link SupportOutcome}): said if the viewer's state bears it out. */
     @Bean
     PersonalPart proposalSupportOutcomePart(ProposalQueries queries, TemplateEngine templates) {
-        return PersonalPart.of("supportOutcome", (account, arguments) -> {
-            Map<String, String> filled = new HashMap<>();
-            for (String argument : arguments) {
-                int dot = argument.indexOf('.');
-                long id = Long.parseLong(argument.substring(0, dot));
-                var outcome = SupportOutcome.valueOf(argument.substring(dot + 1));
-                queries.viewerState(id, account)
-                        .ifPresent(own -> filled.put(
-                                argument,
-                                render(
-                                        templates,
-                                        "proposals/own/supportOutcome.jte",
-                                        Map.of("outcome", outcome, "supported", own.supported()))));
-            }
-            return filled;
-        });
+        return PersonalPart.of(
+                "supportOutcome",
+                perProposal(
+                        queries,
+                        (id, outcome, own) -> render(
+                                templates,
+                                "proposals/own/supportOutcome.jte",
+                                Map.of("outcome", SupportOutcome.valueOf(outcome), "supported", own.supported()))));
     }
 
     /**
@@ -151,13 +143,25 @@ class OwnProposalParts {
         String render(long proposalId, ProposalQueries.ViewerState own);
     }
 
+    /** A part whose hole says more than the proposal: "id.detail". */
+    private interface OwnSideWithDetail {
+        String render(long proposalId, String detail, ProposalQueries.ViewerState own);
+    }
+
     /** A part filled for each proposal of the page from the viewer's side of it (one query per proposal). */
     private static PersonalPart.Filling perProposal(ProposalQueries queries, OwnSide part) {
+        return perProposal(queries, (id, detail, own) -> part.render(id, own));
+    }
+
+    /** The same, for holes "id" or "id.detail" (the viewer's side is read once per request and proposal). */
+    private static PersonalPart.Filling perProposal(ProposalQueries queries, OwnSideWithDetail part) {
         return (account, arguments) -> {
             Map<String, String> filled = new HashMap<>();
             for (String argument : arguments) {
-                long id = Long.parseLong(argument);
-                queries.viewerState(id, account).ifPresent(own -> filled.put(argument, part.render(id, own)));
+                int dot = argument.indexOf('.');
+                long id = Long.parseLong(dot < 0 ? argument : argument.substring(0, dot));
+                String detail = dot < 0 ? "" : argument.substring(dot + 1);
+                queries.viewerState(id, account).ifPresent(own -> filled.put(argument, part.render(id, detail, own)));
             }
             return filled;
         };
