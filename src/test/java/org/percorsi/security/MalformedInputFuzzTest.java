@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +71,7 @@ class MalformedInputFuzzTest extends IntegrationTest {
     RequestMappingHandlerMapping routes;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final AtomicInteger processesMade = new AtomicInteger();
     RouteFixtures fixtures;
     String adminEmail;
     long process;
@@ -267,81 +269,75 @@ class MalformedInputFuzzTest extends IntegrationTest {
             return pattern.replace("{id}", String.valueOf(proposal))
                     .replace("{commentId}", String.valueOf(commentOf(proposal)));
         }
-        return fixtures.fill(
-                pattern,
-                () -> process(run + "-" + UUID.randomUUID().toString().substring(0, 8)),
-                adminEmail,
-                (name, path, processId) -> {
-                    if (name.equals("organisationId")) {
-                        return String.valueOf(StakeholderFixtures.organisation(jdbc));
-                    }
-                    if (name.equals("representativeId")) {
-                        return String.valueOf(StakeholderFixtures.representative(jdbc, path));
-                    }
-                    if (pattern.startsWith("/documents/{id}") && name.equals("id")) {
-                        long publicProcess =
-                                process(run + "-" + UUID.randomUUID().toString().substring(0, 8));
-                        return String.valueOf(fixtures.document(publicProcess, "Documento", "Testo", "CONSULTATION"));
-                    }
-                    if (name.equals("number") && pattern.contains("/table/sessions/")) {
-                        return String.valueOf(tableSession(processId));
-                    }
-                    if (pattern.startsWith("/documents/") && name.equals("number")) {
-                        return "1";
-                    }
-                    if (pattern.startsWith("/documents/") && name.equals("part")) {
-                        return "1";
-                    }
-                    if (pattern.startsWith("/documents/") && name.equals("anchor")) {
-                        return "b-" + fixtures.paragraphKey(Long.parseLong(path.split("/")[2]));
-                    }
-                    if (pattern.startsWith("/documents/") && name.equals("key")) {
-                        // the paragraph of the document filled in just before, in this same path
-                        return String.valueOf(fixtures.paragraphKey(Long.parseLong(path.split("/")[2])));
-                    }
-                    if (name.equals("documentId")) {
-                        return String.valueOf(fixtures.document(processId, "Documento", "Testo", "DRAFT"));
-                    }
-                    if (name.equals("citationId") || name.equals("itemId") || name.equals("entryId")) {
-                        return "1"; // a citation, an item or a map entry that need not exist: the input is what is
-                        // tried
-                    }
-                    if (pattern.startsWith("/files/")) {
-                        return fixtures.storedFile().toString(); // a file no module claims: public
-                    }
-                    if (pattern.startsWith("/admin/processes/{processId}/dossier/") && name.equals("processId")) {
-                        long dossierProcess =
-                                process(run + "-" + UUID.randomUUID().toString().substring(0, 8));
-                        RegionalFixtures.dossier(jdbc, dossierProcess);
-                        return String.valueOf(dossierProcess);
-                    }
-                    if (pattern.startsWith("/admin/processes/{processId}/dossier/") && name.equals("costId")) {
-                        return String.valueOf(RegionalFixtures.cost(jdbc, Long.parseLong(path.split("/")[3])));
-                    }
-                    if (pattern.startsWith("/admin/regional/calls/") && name.equals("callId")) {
-                        return String.valueOf(RegionalFixtures.call(jdbc, null, 10, 1, 60));
-                    }
-                    if (name.equals("actionId")) {
-                        return String.valueOf(OutreachFixtures.action(jdbc, processId));
-                    }
-                    if (name.equals("pointId")) {
-                        return String.valueOf(OutreachFixtures.infoPoint(jdbc, processId));
-                    }
-                    if (pattern.startsWith("/opendata/") && name.equals("id")) {
-                        return "proposals";
-                    }
-                    // the REST API (issue #20): the public process, so that its lists' filters reach the queries
-                    if (pattern.startsWith("/api/") && name.equals("id")) {
-                        return String.valueOf(process);
-                    }
-                    if (pattern.startsWith("/api/") && name.equals("number")) {
-                        return "1"; // a version that need not exist: the input is what is tried
-                    }
-                    if (pattern.startsWith("/account/api-tokens/") && name.equals("id")) {
-                        return "1"; // someone's token or none: the use case looks for it among the caller's own
-                    }
-                    return null;
-                });
+        return fixtures.fill(pattern, () -> process(nextSlug()), adminEmail, (name, path, processId) -> {
+            if (name.equals("organisationId")) {
+                return String.valueOf(StakeholderFixtures.organisation(jdbc));
+            }
+            if (name.equals("representativeId")) {
+                return String.valueOf(StakeholderFixtures.representative(jdbc, path));
+            }
+            if (pattern.startsWith("/documents/{id}") && name.equals("id")) {
+                long publicProcess = process(nextSlug());
+                return String.valueOf(fixtures.document(publicProcess, "Documento", "Testo", "CONSULTATION"));
+            }
+            if (name.equals("number") && pattern.contains("/table/sessions/")) {
+                return String.valueOf(tableSession(processId));
+            }
+            if (pattern.startsWith("/documents/") && name.equals("number")) {
+                return "1";
+            }
+            if (pattern.startsWith("/documents/") && name.equals("part")) {
+                return "1";
+            }
+            if (pattern.startsWith("/documents/") && name.equals("anchor")) {
+                return "b-" + fixtures.paragraphKey(Long.parseLong(path.split("/")[2]));
+            }
+            if (pattern.startsWith("/documents/") && name.equals("key")) {
+                // the paragraph of the document filled in just before, in this same path
+                return String.valueOf(fixtures.paragraphKey(Long.parseLong(path.split("/")[2])));
+            }
+            if (name.equals("documentId")) {
+                return String.valueOf(fixtures.document(processId, "Documento", "Testo", "DRAFT"));
+            }
+            if (name.equals("citationId") || name.equals("itemId") || name.equals("entryId")) {
+                return "1"; // a citation, an item or a map entry that need not exist: the input is what is
+                // tried
+            }
+            if (pattern.startsWith("/files/")) {
+                return fixtures.storedFile().toString(); // a file no module claims: public
+            }
+            if (pattern.startsWith("/admin/processes/{processId}/dossier/") && name.equals("processId")) {
+                long dossierProcess = process(nextSlug());
+                RegionalFixtures.dossier(jdbc, dossierProcess);
+                return String.valueOf(dossierProcess);
+            }
+            if (pattern.startsWith("/admin/processes/{processId}/dossier/") && name.equals("costId")) {
+                return String.valueOf(RegionalFixtures.cost(jdbc, Long.parseLong(path.split("/")[3])));
+            }
+            if (pattern.startsWith("/admin/regional/calls/") && name.equals("callId")) {
+                return String.valueOf(RegionalFixtures.call(jdbc, null, 10, 1, 60));
+            }
+            if (name.equals("actionId")) {
+                return String.valueOf(OutreachFixtures.action(jdbc, processId));
+            }
+            if (name.equals("pointId")) {
+                return String.valueOf(OutreachFixtures.infoPoint(jdbc, processId));
+            }
+            if (pattern.startsWith("/opendata/") && name.equals("id")) {
+                return "proposals";
+            }
+            // the REST API (issue #20): the public process, so that its lists' filters reach the queries
+            if (pattern.startsWith("/api/") && name.equals("id")) {
+                return String.valueOf(process);
+            }
+            if (pattern.startsWith("/api/") && name.equals("number")) {
+                return "1"; // a version that need not exist: the input is what is tried
+            }
+            if (pattern.startsWith("/account/api-tokens/") && name.equals("id")) {
+                return "1"; // someone's token or none: the use case looks for it among the caller's own
+            }
+            return null;
+        });
     }
 
     /** A session of the process's negotiation table held today: its number. */
@@ -351,6 +347,14 @@ class MalformedInputFuzzTest extends IntegrationTest {
                         values (:p, (select coalesce(max(number), 0) + 1 from negotiation_table_session where process_id = :p),
                                 'Seduta', current_date)
                         returning number""").param("p", processId).query(Integer.class).single();
+    }
+
+    /**
+     * A slug no other process of this run has: counted, not drawn, since a run makes thousands of processes and eight
+     * random hex digits collide among them about once in a hundred runs.
+     */
+    private String nextSlug() {
+        return run + "-" + processesMade.incrementAndGet();
     }
 
     /** A published public process with a phase open to proposals: a real place for forms to reach. */

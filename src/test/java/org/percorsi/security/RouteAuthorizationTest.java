@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.percorsi.outreach.OutreachFixtures;
@@ -498,6 +499,7 @@ class RouteAuthorizationTest extends IntegrationTest {
     RequestMappingHandlerMapping routes;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final AtomicInteger managedMade = new AtomicInteger();
     RouteFixtures fixtures;
     Map<Persona, String> emails;
     long processA;
@@ -745,7 +747,7 @@ class RouteAuthorizationTest extends IntegrationTest {
     }
 
     private long managedProcess() {
-        String slug = "gestito-b-" + UUID.randomUUID().toString().substring(0, 8);
+        String slug = "gestito-b-" + run + "-" + managedMade.incrementAndGet(); // counted: made per route and role
         long id = process(slug, "Percorso B " + slug, "PUBLIC", "DRAFT");
         grant(id, Persona.MANAGER_OF_B, "MANAGER");
         return id;
