@@ -76,7 +76,7 @@ create temporary table expected (email text, proposal_id bigint, supported boole
 select 'RESULT pairs=' || count(*)
     || ' lost=' || count(*) filter (where e.supported and s.account_id is null)
     || ' not_withdrawn=' || count(*) filter (where not e.supported and s.account_id is not null)
-    || ' counter_drift=' || (select count(*) from proposal p join process pr on pr.id = p.process_id
+    || ' counter_drift=' || (select count(*) from proposal_summary p join process pr on pr.id = p.process_id
          where pr.slug = 'durability'
            and p.support_count <> (select count(*) from proposal_support x where x.proposal_id = p.id))
 from expected e join account a on a.email = e.email

@@ -162,7 +162,7 @@ select 'RESULT pairs=' || count(*)
     || ' lost=' || count(*) filter (where e.supported and s.account_id is null)
     || ' not_withdrawn=' || count(*) filter (where not e.supported and s.account_id is not null)
     || ' duplicated=' || (select count(*) - count(distinct (x.account_id, x.proposal_id)) from proposal_support x)
-    || ' counter_drift=' || (select count(*) from proposal p join process pr on pr.id = p.process_id
+    || ' counter_drift=' || (select count(*) from proposal_summary p join process pr on pr.id = p.process_id
          where pr.slug = 'nodes'
            and p.support_count <> (select count(*) from proposal_support x where x.proposal_id = p.id))
 from expected e join account a on a.email = e.email

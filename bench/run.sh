@@ -65,7 +65,7 @@ storm() {
   "$JAVA" bench/SupportStorm.java "http://localhost:$PORT" "$HOT" | sed "s/^RESULT/$1/"
   psql -tA "$PG" -c "select '  expected=200 rows=' || count(*) || ' lost=' || (200 - count(*))
       || ' duplicated=' || (count(*) - count(distinct account_id))
-      || ' counter_drift=' || ((select support_count from proposal where id = $HOT) - count(*))
+      || ' counter_drift=' || ((select support_count from proposal_summary where id = $HOT) - count(*))
     from proposal_support where proposal_id = $HOT"
 }
 {

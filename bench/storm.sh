@@ -61,7 +61,7 @@ select '$label supports_each=$each max=$MAX rows=' || (select count(*) from s)
     || ' above_max=' || (select count(*) from per_person where n > $MAX)
     || ' persons_not_min_k_max=' || (select count(*) from per_person where n <> least($each, $MAX))
     || ' counter_drift=' || (select coalesce(sum(abs(p.support_count - (select count(*) from proposal_support x where x.proposal_id = p.id))), 0)
-                             from proposal p join process r on r.id = p.process_id where r.slug = 'vote-$((i + 1))')
+                             from proposal_summary p join process r on r.id = p.process_id where r.slug = 'vote-$((i + 1))')
     $tally;
 SQL
 done | tee "$WORK/checks.txt"

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.percorsi.processes.ProcessesApi;
+import org.percorsi.proposals.queries.SupportTally;
 import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,15 +79,15 @@ public class Contributions {
     /** Proposals joined to the person by {@code who} (through {@code join}), newest first by {@code when}. */
     private PageResult<Proposed> proposals(String join, String who, String when, long accountId, int page) {
         var params = visibility(accountId);
-        String from = "from proposal p" + join + " where " + who + " and " + VISIBLE;
+        String from = "from proposal p" + SupportTally.join("p") + join + " where " + who + " and " + VISIBLE;
         long total = jdbc.sql("select count(*) " + from)
                 .params(params)
                 .query(Long.class)
                 .single();
         params.put("limit", PAGE_SIZE);
         params.put("offset", PageResult.offset(page, PAGE_SIZE));
-        var items = jdbc.sql("select p.id, p.title, p.state, p.support_count, " + when + " as at " + from + " order by "
-                        + when + " desc, p.id desc limit :limit offset :offset")
+        var items = jdbc.sql("select p.id, p.title, p.state, " + SupportTally.COUNT + ", " + when + " as at " + from
+                        + " order by " + when + " desc, p.id desc limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> new Proposed(
                         rs.getLong(1),

@@ -3,6 +3,7 @@ package org.percorsi.proposals;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.percorsi.proposals.ProposalsForApi.ApiProposal;
+import org.percorsi.proposals.queries.SupportTally;
 import org.percorsi.shared.richtext.RichText;
 
 /**
@@ -20,10 +21,13 @@ final class ProposalRows {
     /** Joins the current answer {@code a} of the proposal {@code pr}. */
     static final String ANSWER_JOIN = " left join proposal_answer a on a.id = pr.answer_id ";
 
-    /** The select list, on {@code proposal pr} and {@link #ANSWER_JOIN}. */
+    /** Joins the support counter of the proposal {@code pr}. */
+    static final String TALLY_JOIN = SupportTally.join("pr");
+
+    /** The select list, on {@code proposal pr}, {@link #TALLY_JOIN} and {@link #ANSWER_JOIN}. */
     static final String COLUMNS = """
             pr.id, pr.process_id, pr.phase_id, pr.kind, pr.title, pr.body_html, pr.theme_id, pr.scope_id,
-            pr.support_count, pr.comment_count, pr.created_at, pr.state, """ + ANSWER_COLUMNS;
+            st.support_count, pr.comment_count, pr.created_at, pr.state, """ + ANSWER_COLUMNS;
 
     private ProposalRows() {}
 

@@ -24,7 +24,7 @@ public class ProposalsForApi {
             and exists (select 1 from phase_summary ph where ph.id = pr.phase_id and %s)""".formatted(ProcessesForApi.VISIBLE_PROCESS, ProcessesForApi.VISIBLE_PHASE);
 
     private static final String SELECT =
-            "select " + ProposalRows.COLUMNS + " from proposal pr" + ProposalRows.ANSWER_JOIN;
+            "select " + ProposalRows.COLUMNS + " from proposal pr" + ProposalRows.TALLY_JOIN + ProposalRows.ANSWER_JOIN;
 
     /** A proposal as the caller sees it; the open data publishes the public ones ({@link ProposalsOpenData}). */
     public record ApiProposal(

@@ -46,8 +46,8 @@ public class ProposalsOpenData {
                 jdbc,
                 """
                             select %s, case when author.deleted then null else pr.author_id end as author_id
-                            from proposal pr %s left join account_display_name author on author.id = pr.author_id
-                            where %s order by pr.id""".formatted(ProposalRows.COLUMNS, ProposalRows.ANSWER_JOIN, PUBLIC_PROPOSAL),
+                            from proposal pr %s %s left join account_display_name author on author.id = pr.author_id
+                            where %s order by pr.id""".formatted(ProposalRows.COLUMNS, ProposalRows.TALLY_JOIN, ProposalRows.ANSWER_JOIN, PUBLIC_PROPOSAL),
                 rs -> new PublicProposal(ProposalRows.proposal(rs), (Long) rs.getObject("author_id")),
                 rows);
     }

@@ -312,7 +312,7 @@ class EveryModuleHandlesPersonalDataTest extends IntegrationTest {
         assertThat(count("select count(*) from proposal_comment_report where account_id = :a", me))
                 .as("the reports they made are erased")
                 .isZero();
-        assertThat(jdbc.sql("select support_count from proposal where id = :id")
+        assertThat(jdbc.sql("select support_count from proposal_summary where id = :id")
                         .param("id", theirs)
                         .query(Integer.class)
                         .single())

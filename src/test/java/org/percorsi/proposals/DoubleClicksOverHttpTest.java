@@ -82,7 +82,7 @@ class DoubleClicksOverHttpTest extends IntegrationTest {
                         .isEqualTo(302);
             }
         }
-        assertThat(jdbc.sql("select support_count from proposal where id = :id")
+        assertThat(jdbc.sql("select support_count from proposal_summary where id = :id")
                         .param("id", proposal[0])
                         .query(Integer.class)
                         .single())

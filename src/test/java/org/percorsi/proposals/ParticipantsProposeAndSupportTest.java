@@ -2,6 +2,7 @@ package org.percorsi.proposals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -533,6 +534,39 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
     }
 
     @Test
+    void theMostSupportedComeFirstAndFollowEverySupportAndWithdrawal() {
+        var all = new ProposalQueries.Filter(null, null, null, null, null, List.of());
+        var needs = new ProposalQueries.Filter(ProposalKind.NEED, null, null, null, null, List.of());
+        String author = account(VerificationLevel.EMAIL_CONFIRMED);
+        long quiet = as(author, () -> submit.handle(processId, need("Esigenza senza sostegni")));
+        long popular = as(author, () -> submit.handle(processId, need("Esigenza sostenuta")));
+        long idea = as(author, () -> submit.handle(processId, proposal(ProposalKind.IDEA, "Idea sostenuta")));
+        String first = account(VerificationLevel.EMAIL_CONFIRMED);
+        String second = account(VerificationLevel.EMAIL_CONFIRMED);
+        as(first, () -> support.support(popular));
+        as(second, () -> support.support(popular));
+        as(first, () -> support.support(idea));
+        assertThat(queries.list(processId, all, ProposalQueries.Sort.MOST_SUPPORTED, 1, 1)
+                        .items())
+                .extracting(ProposalQueries.Card::id, ProposalQueries.Card::supports)
+                .containsExactly(tuple(popular, 2), tuple(idea, 1), tuple(quiet, 0));
+        assertThat(queries.list(processId, needs, ProposalQueries.Sort.MOST_SUPPORTED, 1, 1)
+                        .items())
+                .as("of one kind")
+                .extracting(ProposalQueries.Card::id, ProposalQueries.Card::supports)
+                .containsExactly(tuple(popular, 2), tuple(quiet, 0));
+        as(first, () -> withdrawSupport.handle(popular));
+        as(second, () -> withdrawSupport.handle(popular));
+        as(second, () -> support.support(quiet));
+        assertThat(queries.list(processId, all, ProposalQueries.Sort.MOST_SUPPORTED, 1, 1)
+                        .items())
+                .as("after the withdrawals; equal counts, the newest first")
+                .extracting(ProposalQueries.Card::id, ProposalQueries.Card::supports)
+                .containsExactly(tuple(idea, 1), tuple(quiet, 1), tuple(popular, 0));
+        assertThat(queries.detail(quiet).orElseThrow().supports()).isEqualTo(1);
+    }
+
+    @Test
     void aProposalCanSayWhereItIsAbout() {
         String author = account(VerificationLevel.EMAIL_CONFIRMED);
         long id = as(
@@ -576,8 +610,12 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
     }
 
     private static ProposalForm need(String title) {
+        return proposal(ProposalKind.NEED, title);
+    }
+
+    private static ProposalForm proposal(ProposalKind kind, String title) {
         return new ProposalForm(
-                ProposalKind.NEED,
+                kind,
                 title,
                 "Descrizione della proposta.",
                 null,

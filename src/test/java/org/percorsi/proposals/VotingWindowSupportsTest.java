@@ -189,7 +189,7 @@ class VotingWindowSupportsTest extends IntegrationTest {
 
     private void assertCountersAndTalliesExact() {
         assertThat(jdbc.sql("""
-                        select count(*) from proposal p
+                        select count(*) from proposal_summary p
                         where p.process_id = :p
                           and p.support_count <> (select count(*) from proposal_support s where s.proposal_id = p.id)""").param("p", processId).query(Long.class).single())
                 .as("proposals whose counter differs from their supports")

@@ -22,7 +22,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class NeedLinkQueries {
 
-    private static final String LINKED = "p.id, p.kind, p.title, p.state, p.support_count ";
+    /** Where {@link #LINKED} finds the counter. */
+    private static final String TALLY = SupportTally.join("p");
+
+    private static final String LINKED = "p.id, p.kind, p.title, p.state, st.support_count ";
     /** No proposal has id 0: stands for "no hidden phase", so that the query keeps one shape. */
     private static final List<Long> NONE = List.of(0L);
 
@@ -40,6 +43,7 @@ public class NeedLinkQueries {
         return jdbc.sql("select " + LINKED + """
                          from proposal_need_link l
                          join proposal p on p.id = case when l.idea_id = :id then l.need_id else l.idea_id end
+                         """ + TALLY + """
                          where (l.idea_id = :id or l.need_id = :id) and p.phase_id in (:visible)
                          order by p.title, p.id""")
                 .param("id", proposalId)
@@ -51,7 +55,8 @@ public class NeedLinkQueries {
     /** The needs of a process an idea may be linked to, for the facilitators' form. */
     public List<Linked> needsOf(long processId, int limit) {
         return jdbc.sql("select " + LINKED + """
-                         from proposal p where p.process_id = :process and p.kind = 'NEED' and p.state <> 'WITHDRAWN'
+                         from proposal p""" + TALLY + """
+                         where p.process_id = :process and p.kind = 'NEED' and p.state <> 'WITHDRAWN'
                          order by p.title, p.id limit :limit""")
                 .param("process", processId)
                 .param("limit", limit)
@@ -66,15 +71,15 @@ public class NeedLinkQueries {
         }
         Map<String, Object> params =
                 Map.of("process", processId, "scopes", List.copyOf(scopeIds), "hidden", orNone(hiddenPhases));
-        String inPlace = " from proposal p where p.process_id = :process and p.scope_id in (:scopes)"
+        String inPlace = " from proposal p" + TALLY + "where p.process_id = :process and p.scope_id in (:scopes)"
                 + " and p.phase_id not in (:hidden) and p.state <> 'WITHDRAWN'";
         List<Linked> needs = jdbc.sql("select " + LINKED + inPlace
-                        + " and p.kind = 'NEED' order by p.support_count desc, p.created_at, p.id")
+                        + " and p.kind = 'NEED' order by st.support_count desc, p.created_at, p.id")
                 .params(params)
                 .query(NeedLinkQueries::linked)
                 .list();
         List<Linked> ideas = jdbc.sql("select " + LINKED + inPlace
-                        + " and p.kind <> 'NEED' order by p.support_count desc, p.created_at, p.id")
+                        + " and p.kind <> 'NEED' order by st.support_count desc, p.created_at, p.id")
                 .params(params)
                 .query(NeedLinkQueries::linked)
                 .list();

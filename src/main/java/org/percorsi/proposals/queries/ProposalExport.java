@@ -44,12 +44,12 @@ public class ProposalExport {
 
     private static final String QUERY = """
             select p.id, p.kind, p.state, p.title, case when not a.deleted then a.nickname end as author,
-                   p.on_behalf_of, t.name as theme, s.name as scope, p.support_count, p.comment_count, p.created_at,
+                   p.on_behalf_of, t.name as theme, s.name as scope, st.support_count, p.comment_count, p.created_at,
                    answer.motivation as answer_html, answer.answered_at, p.merged_into
-            from proposal p left join account_display_name a on a.id = p.author_id
+            from proposal p %s left join account_display_name a on a.id = p.author_id
                  left join proposal_answer answer on answer.id = p.answer_id
                  left join theme_label t on t.id = p.theme_id left join scope_label s on s.id = p.scope_id
-            where p.process_id = ? order by p.id""";
+            where p.process_id = ? order by p.id""".formatted(SupportTally.join("p"));
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;

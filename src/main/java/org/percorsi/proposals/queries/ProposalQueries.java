@@ -145,15 +145,16 @@ public class ProposalQueries {
         params.put("limit", PAGE_SIZE);
         params.put("offset", PageResult.offset(page, PAGE_SIZE));
         String order = switch (sort) {
-            case MOST_SUPPORTED -> "p.support_count desc, p.id desc";
+            case MOST_SUPPORTED -> "st.support_count desc, st.proposal_id desc";
             case MOST_COMMENTED -> "p.comment_count desc, p.id desc";
             case RANDOM -> "md5(p.id::text || :seed), p.id";
             case NEWEST -> "p.created_at desc, p.id desc";
         };
         params.put("seed", String.valueOf(seed));
         var cards = jdbc.sql(
-                        "select p.id, p.kind, p.title, p.state, p.support_count, p.comment_count, p.created_at, a.nickname, "
-                                + "a.deleted as author_deleted from proposal p left join account_display_name a on a.id = p.author_id "
+                        "select p.id, p.kind, p.title, p.state, st.support_count, p.comment_count, p.created_at, a.nickname, "
+                                + "a.deleted as author_deleted from proposal p" + SupportTally.join("p")
+                                + "left join account_display_name a on a.id = p.author_id "
                                 + "where " + where + " order by " + order + " limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> new Card(
@@ -216,14 +217,15 @@ public class ProposalQueries {
                         rs.getString("filename"),
                         "IMAGE".equals(rs.getString("kind"))))
                 .list();
-        return jdbc.sql("select p.*, author.nickname, author.deleted as author_deleted, "
+        return jdbc.sql("select p.*, st.support_count, author.nickname, author.deleted as author_deleted, "
                         + "exists (select 1 from proposal_support s where s.proposal_id = p.id and s.account_id = :viewer) as supported, "
                         + "exists (select 1 from proposal_follower f where f.proposal_id = p.id and f.account_id = :viewer) as followed, "
                         // most proposals have no link to a need: the page asks for them only when there are some
                         + "(exists (select 1 from proposal_need_link l where l.idea_id = p.id) "
                         + " or exists (select 1 from proposal_need_link l where l.need_id = p.id)) as need_linked "
                         + ", " + Answer.COLUMNS
-                        + " from proposal p left join account_display_name author on author.id = p.author_id "
+                        + " from proposal p" + SupportTally.join("p")
+                        + "left join account_display_name author on author.id = p.author_id "
                         + Answer.JOIN + "where p.id = :id")
                 .param("id", id)
                 .param("viewer", viewer)
@@ -336,10 +338,10 @@ public class ProposalQueries {
     }
 
     private Optional<ViewerState> readViewerState(long proposalId, long viewer) {
-        return jdbc.sql("select p.state, p.support_count, p.author_id = :viewer as author, "
+        return jdbc.sql("select p.state, st.support_count, p.author_id = :viewer as author, "
                         + "exists (select 1 from proposal_support s where s.proposal_id = p.id and s.account_id = :viewer) as supported, "
                         + "exists (select 1 from proposal_follower f where f.proposal_id = p.id and f.account_id = :viewer) as followed "
-                        + "from proposal p where p.id = :id")
+                        + "from proposal p" + SupportTally.join("p") + "where p.id = :id")
                 .param("id", proposalId)
                 .param("viewer", viewer)
                 .query((rs, n) -> new ViewerState(
@@ -404,14 +406,14 @@ public class ProposalQueries {
         if (processIds.isEmpty()) {
             return new PageResult<>(List.of(), page, PAGE_SIZE, 0);
         }
-        String where =
-                " from proposal p join process_summary pr on pr.id = p.process_id where p.process_id in (:processes) "
-                        + "and p.state in ('SUBMITTED', 'UNDER_EVALUATION')";
+        String where = " from proposal p" + SupportTally.join("p")
+                + "join process_summary pr on pr.id = p.process_id where p.process_id in (:processes) "
+                + "and p.state in ('SUBMITTED', 'UNDER_EVALUATION')";
         long total = jdbc.sql("select count(*)" + where)
                 .param("processes", processIds)
                 .query(Long.class)
                 .single();
-        var items = jdbc.sql("select p.id, p.title, p.state, pr.title as process_title, p.created_at, p.support_count"
+        var items = jdbc.sql("select p.id, p.title, p.state, pr.title as process_title, p.created_at, st.support_count"
                         + where + " order by p.created_at, p.id limit :limit offset :offset")
                 .param("processes", processIds)
                 .param("limit", PAGE_SIZE)
@@ -439,7 +441,8 @@ public class ProposalQueries {
         String where = where(processId, new Filter(null, null, null, null, null, hiddenPhaseIds), params);
         params.put("title", title.strip());
         params.put("limit", limit);
-        return jdbc.sql("select p.id, p.kind, p.title, p.state, p.support_count, p.created_at from proposal p "
+        return jdbc.sql("select p.id, p.kind, p.title, p.state, st.support_count, p.created_at from proposal p"
+                        + SupportTally.join("p")
                         + "where " + where + " and similarity(p.title, :title) > 0.25 "
                         + "order by similarity(p.title, :title) desc limit :limit")
                 .params(params)

@@ -120,7 +120,7 @@ class BackupAndRestoreTest extends IntegrationTest {
             assertThat(count(db, "select count(*) from stored_file")).isEqualTo(storedFiles);
             assertThat(text(db, "select title from process where id = ?", ids[0]))
                     .isEqualTo(title);
-            assertThat(count(db, "select support_count from proposal where id = " + ids[1]))
+            assertThat(count(db, "select support_count from proposal_summary where id = " + ids[1]))
                     .isEqualTo(1);
             assertThat(fileBytes(db, fileId)).isEqualTo(image);
         });

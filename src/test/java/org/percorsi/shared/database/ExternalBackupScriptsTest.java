@@ -96,7 +96,7 @@ class ExternalBackupScriptsTest {
                         .isEqualTo(1);
                 assertThat(count(db, "select count(*) from proposal")).isEqualTo(1);
                 assertThat(count(db, "select count(*) from proposal_support")).isEqualTo(1);
-                assertThat(count(db, "select support_count from proposal"))
+                assertThat(count(db, "select support_count from proposal_summary"))
                         .as("counted by the trigger once")
                         .isEqualTo(1);
                 try (Connection original = connect(server, source)) {
