@@ -51,10 +51,9 @@ public class ProcessesApi {
     private static final String CURRENT_PHASE_JOIN = """
             left join lateral (select ph.title, ph.type from phase ph
                                where ph.process_id = p.id and :today between ph.start_date and ph.end_date
-                                 and (not ph.reserved or :admin or exists (select 1 from process_role r
-                                      where r.process_id = p.id and r.account_id = :viewer))
+                                 and %s
                                order by ph.position limit 1) cp on true
-            """;
+            """.formatted(PHASE_VISIBLE);
 
     private final JdbcClient jdbc;
     private final Clock clock;

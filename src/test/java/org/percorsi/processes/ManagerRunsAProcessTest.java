@@ -329,6 +329,29 @@ class ManagerRunsAProcessTest extends IntegrationTest {
     }
 
     @Test
+    void aReservedCurrentPhaseIsNamedOnTheProcessCardOnlyToWhoeverSeesIt() {
+        String slug = TestAccounts.asAdministrator(() -> {
+            long id = create.handle(form("Tavolo in corso " + UUID.randomUUID(), "", ""));
+            // begun long ago: first in the list of active processes, whatever other tests have made
+            addPhase.handle(id, phase("Lavori del tavolo", TODAY.minusYears(30), TODAY.plusDays(3), true));
+            publish.handle(id);
+            return jdbc.sql("select slug from process where id = :id")
+                    .param("id", id)
+                    .query(String.class)
+                    .single();
+        });
+        TestAccounts.asAdmin(() -> assertThat(processes.active(500))
+                .filteredOn(card -> card.slug().equals(slug))
+                .extracting(ProcessCard::currentPhaseTitle)
+                .containsExactly("Lavori del tavolo"));
+        TestAccounts.asAnonymous(() -> assertThat(processes.active(500))
+                .as("the public process is listed, its reserved phase not named")
+                .filteredOn(card -> card.slug().equals(slug))
+                .extracting(ProcessCard::currentPhaseTitle)
+                .containsExactly((String) null));
+    }
+
+    @Test
     void onlyAdministratorsAndManagersMayActAndOnlyAdministratorsCreate() {
         long id = jdbc.sql("select id from process where slug = 'laboratori-di-quartiere'")
                 .query(Long.class)

@@ -615,17 +615,7 @@ class ParticipantsProposeAndSupportTest extends IntegrationTest {
 
     private static ProposalForm proposal(ProposalKind kind, String title) {
         return new ProposalForm(
-                kind,
-                title,
-                "Descrizione della proposta.",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+                kind, title, "Descrizione della proposta.", null, null, null, null, null, null, null, null);
     }
 
     private String account(VerificationLevel level) {
