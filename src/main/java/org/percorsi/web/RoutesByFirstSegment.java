@@ -3,9 +3,12 @@ package org.percorsi.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.cors.CorsUtils;
@@ -33,13 +36,22 @@ class RoutesByFirstSegment extends RequestMappingHandlerMapping {
     private static final List<RequestMethod> INDEXED = List.of(
             RequestMethod.GET, RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE);
 
-    /**
-     * The routes that may match, by "METHOD segment", and by "METHOD *" those starting with a variable or a
-     * wildcard alone (also part of every other list); routes without a method appear under every method.
-     */
-    private volatile Map<String, List<RequestMappingInfo>> candidates = Map.of();
+    /** The routes of each indexed method. */
+    private volatile Map<RequestMethod, RoutesOfMethod> byMethod = Map.of();
 
     private volatile Map<RequestMappingInfo, HandlerMethod> handlers = Map.of();
+
+    /**
+     * The routes one method may match: by literal first segment, each list also holding the routes that start
+     * with a variable or a wildcard ({@code anySegment}), which alone are tried for any other first segment.
+     */
+    private record RoutesOfMethod(
+            Map<String, List<RequestMappingInfo>> bySegment, List<RequestMappingInfo> anySegment) {
+
+        List<RequestMappingInfo> startingWith(String segment) {
+            return bySegment.getOrDefault(segment, anySegment);
+        }
+    }
 
     @Override
     protected void handlerMethodsInitialized(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
@@ -47,6 +59,7 @@ class RoutesByFirstSegment extends RequestMappingHandlerMapping {
         index(handlerMethods);
     }
 
+    // routes registered or removed at run time (none of the platform's are) must reach the index too
     @Override
     public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
         super.registerMapping(mapping, handler, method);
@@ -60,38 +73,34 @@ class RoutesByFirstSegment extends RequestMappingHandlerMapping {
     }
 
     private void index(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
-        List<RequestMappingInfo> anySegment = new ArrayList<>();
-        Map<String, List<RequestMappingInfo>> bySegment = new HashMap<>();
-        for (RequestMappingInfo info : handlerMethods.keySet()) {
-            List<String> segments = firstSegments(info);
-            if (segments == null) {
-                anySegment.add(info);
-            } else {
-                for (String segment : segments) {
-                    for (RequestMethod method : methods(info)) {
-                        bySegment
-                                .computeIfAbsent(method + " " + segment, key -> new ArrayList<>())
-                                .add(info);
-                    }
+        Map<RequestMethod, RoutesOfMethod> index = new EnumMap<>(RequestMethod.class);
+        for (RequestMethod method : INDEXED) {
+            List<RequestMappingInfo> anySegment = new ArrayList<>();
+            // a set: a route with two patterns under one first segment is one candidate, not two
+            Map<String, Set<RequestMappingInfo>> bySegment = new HashMap<>();
+            for (RequestMappingInfo info : handlerMethods.keySet()) {
+                if (!answers(info, method)) {
+                    continue;
+                }
+                List<String> segments = firstSegments(info);
+                if (segments == null) {
+                    anySegment.add(info);
+                } else {
+                    segments.forEach(segment -> bySegment
+                            .computeIfAbsent(segment, key -> new LinkedHashSet<>())
+                            .add(info));
                 }
             }
-        }
-        Map<String, List<RequestMappingInfo>> index = new HashMap<>();
-        for (RequestMethod method : INDEXED) {
-            List<RequestMappingInfo> anyOfMethod = anySegment.stream()
-                    .filter(info -> methods(info).contains(method))
-                    .toList();
-            index.put(method + " *", anyOfMethod);
-            bySegment.forEach((key, routes) -> {
-                if (key.startsWith(method + " ")) {
-                    List<RequestMappingInfo> all = new ArrayList<>(routes);
-                    all.addAll(anyOfMethod);
-                    index.put(key, List.copyOf(all));
-                }
+            Map<String, List<RequestMappingInfo>> lists = new HashMap<>();
+            bySegment.forEach((segment, routes) -> {
+                List<RequestMappingInfo> all = new ArrayList<>(routes);
+                all.addAll(anySegment);
+                lists.put(segment, List.copyOf(all));
             });
+            index.put(method, new RoutesOfMethod(Map.copyOf(lists), List.copyOf(anySegment)));
         }
         this.handlers = Map.copyOf(handlerMethods);
-        this.candidates = Map.copyOf(index);
+        this.byMethod = Map.copyOf(index);
     }
 
     /** The literal first segments of the route's patterns, or null if one of them starts otherwise. */
@@ -113,9 +122,10 @@ class RoutesByFirstSegment extends RequestMappingHandlerMapping {
         return segments;
     }
 
-    private static List<RequestMethod> methods(RequestMappingInfo info) {
+    /** Whether the route answers this method: it names it, or names none. */
+    private static boolean answers(RequestMappingInfo info, RequestMethod method) {
         var declared = info.getMethodsCondition().getMethods();
-        return declared.isEmpty() ? List.of(RequestMethod.values()) : List.copyOf(declared);
+        return declared.isEmpty() || declared.contains(method);
     }
 
     @Override
@@ -168,7 +178,6 @@ class RoutesByFirstSegment extends RequestMappingHandlerMapping {
                 || !(elements.get(1) instanceof PathContainer.PathSegment first)) {
             return null;
         }
-        var routes = candidates.get(method + " " + first.valueToMatch());
-        return routes != null ? routes : candidates.get(method + " *");
+        return byMethod.get(method).startingWith(first.valueToMatch());
     }
 }
