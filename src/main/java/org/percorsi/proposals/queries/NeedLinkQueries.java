@@ -89,6 +89,7 @@ public class NeedLinkQueries {
             // the ideas answering these needs, wherever they were written (a city-wide idea may answer them)
             jdbc.sql("select l.need_id, " + LINKED + """
                              from proposal_need_link l join proposal p on p.id = l.idea_id
+                             """ + TALLY + """
                              where l.need_id in (:needs) and p.phase_id not in (:hidden) and p.state <> 'WITHDRAWN'
                              order by p.title, p.id""")
                     .param("needs", List.copyOf(ideasOfNeed.keySet()))
