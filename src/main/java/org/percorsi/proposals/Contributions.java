@@ -79,14 +79,16 @@ public class Contributions {
     /** Proposals joined to the person by {@code who} (through {@code join}), newest first by {@code when}. */
     private PageResult<Proposed> proposals(String join, String who, String when, long accountId, int page) {
         var params = visibility(accountId);
-        String from = "from proposal p" + SupportTally.join("p") + join + " where " + who + " and " + VISIBLE;
-        long total = jdbc.sql("select count(*) " + from)
+        String where = join + " where " + who + " and " + VISIBLE;
+        // Only the page's rows need their counter: the count leaves the tally alone.
+        long total = jdbc.sql("select count(*) from proposal p " + where)
                 .params(params)
                 .query(Long.class)
                 .single();
         params.put("limit", PAGE_SIZE);
         params.put("offset", PageResult.offset(page, PAGE_SIZE));
-        var items = jdbc.sql("select p.id, p.title, p.state, " + SupportTally.COUNT + ", " + when + " as at " + from
+        var items = jdbc.sql("select p.id, p.title, p.state, st.support_count, " + when + " as at from proposal p"
+                        + SupportTally.join("p") + where
                         + " order by " + when + " desc, p.id desc limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> new Proposed(

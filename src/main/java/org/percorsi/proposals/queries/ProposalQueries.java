@@ -406,14 +406,14 @@ public class ProposalQueries {
         if (processIds.isEmpty()) {
             return new PageResult<>(List.of(), page, PAGE_SIZE, 0);
         }
-        String where = " from proposal p" + SupportTally.join("p")
-                + "join process_summary pr on pr.id = p.process_id where p.process_id in (:processes) "
-                + "and p.state in ('SUBMITTED', 'UNDER_EVALUATION')";
-        long total = jdbc.sql("select count(*)" + where)
+        String where = " where p.process_id in (:processes) and p.state in ('SUBMITTED', 'UNDER_EVALUATION')";
+        long total = jdbc.sql("select count(*) from proposal p" + where)
                 .param("processes", processIds)
                 .query(Long.class)
                 .single();
         var items = jdbc.sql("select p.id, p.title, p.state, pr.title as process_title, p.created_at, st.support_count"
+                        + " from proposal p" + SupportTally.join("p")
+                        + "join process_summary pr on pr.id = p.process_id"
                         + where + " order by p.created_at, p.id limit :limit offset :offset")
                 .param("processes", processIds)
                 .param("limit", PAGE_SIZE)

@@ -8,12 +8,9 @@ package org.percorsi.proposals.queries;
  */
 public final class SupportTally {
 
-    /** The counter, once {@link #join(String)} is in the query. */
-    public static final String COUNT = "st.support_count";
-
     private SupportTally() {}
 
-    /** Joins the tally {@code st} of the proposal aliased {@code proposal}. */
+    /** Joins the tally {@code st} (read {@code st.support_count}) of the proposal aliased {@code proposal}. */
     public static String join(String proposal) {
         return " join proposal_support_tally st on st.proposal_id = %1$s.id and st.process_id = %1$s.process_id and st.kind = %1$s.kind "
                 .formatted(proposal);
