@@ -205,7 +205,7 @@ public class ProposalStore {
     /**
      * Adds a support where a person may support at most {@code max} proposals of the process, in one statement
      * (the busiest write of a voting window): takes the person's tally for the process (created if they support
-     * none there yet) and holds it to the end of the transaction, so that one person's supports within a process
+     * none there yet) and holds it to the end of the transaction (or of this statement, outside one), so that one person's supports within a process
      * take turns on it, then adds the support only below the maximum. The supports' trigger keeps the tally.
      * Why one statement: reading the tally, then inserting, were two round trips holding that lock between them.
      * The tally's no-op update is a write (a new row version, updated in place where the page has room) as the
@@ -235,8 +235,8 @@ public class ProposalStore {
     /**
      * The support's statement, or NOT_OPEN when the trigger found the proposal answered: its counter's update
      * waits for an answer given at the same moment and reads the state that answer left, so no support counts
-     * after an answer without the application reading the proposal again. The transaction is then spoilt: the
-     * caller refuses, which rolls it back.
+     * after an answer without the application reading the proposal again. The statement failed as a whole (inside
+     * a transaction, that transaction is spoilt: the caller refuses, which rolls it back).
      */
     private static Supported whileOpen(Supplier<Supported> insert) {
         try {
