@@ -46,6 +46,19 @@ public class AccountsSignIn {
         this.resetsPerEmail = resetsPerEmail;
     }
 
+    /** The session attribute that {@link #signedInAccountRead} fills (a name no other attribute has). */
+    public static final String SIGNED_IN_ACCOUNT_ATTRIBUTE = AccountsApi.SESSION_ATTRIBUTE;
+
+    /**
+     * SQL for the session store's read: the account of the session's principal ({@code principalName}, an SQL
+     * expression) as one text column {@code account}, or no row. The session store adds it to each session it
+     * reads as the attribute {@link #SIGNED_IN_ACCOUNT_ATTRIBUTE}, which {@link AccountsApi#current()} then uses
+     * instead of reading the account again.
+     */
+    public static String signedInAccountRead(String principalName) {
+        return AccountsApi.signedInAccountRead(principalName);
+    }
+
     /**
      * The rate limits on sign-in, registration and password reset, and the wait after wrong passwords: a filter
      * to run before the password form's. A new one each time, not a bean, so the servlet container does not run

@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,6 +44,9 @@ final class SessionAttributeCodec {
     private static final byte SECURITY_CONTEXT = 1;
     private static final byte CSRF_TOKEN = 2;
     private static final byte FLASH_MAPS = 3;
+    /** Text the session's read query computes itself (never written by the platform): read as a String. */
+    private static final byte DATABASE_TEXT = 4;
+
     private static final byte SIMPLE = 0;
     private static final byte FACTOR = 1;
 
@@ -51,6 +55,11 @@ final class SessionAttributeCodec {
             new DeserializingConverter(SessionAttributeCodec.class.getClassLoader());
 
     private SessionAttributeCodec() {}
+
+    /** SQL making {@code text} an attribute value that {@link #read} returns as that text. */
+    static String databaseText(String text) {
+        return "'\\x50" + "%02x".formatted(DATABASE_TEXT) + "'::bytea || convert_to(" + text + ", 'UTF8')";
+    }
 
     /** The conversion service Spring Session uses for attributes (bean "springSessionConversionService"). */
     static GenericConversionService conversionService() {
@@ -105,6 +114,7 @@ final class SessionAttributeCodec {
                 case SECURITY_CONTEXT -> securityContext(in);
                 case CSRF_TOKEN -> new DefaultCsrfToken(in.readUTF(), in.readUTF(), in.readUTF());
                 case FLASH_MAPS -> flashMaps(in);
+                case DATABASE_TEXT -> new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_8);
                 default -> throw new IllegalStateException("unknown session attribute format " + bytes[1]);
             };
         } catch (IOException e) {

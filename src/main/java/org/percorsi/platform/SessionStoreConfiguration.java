@@ -2,6 +2,7 @@ package org.percorsi.platform;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
+import org.percorsi.accounts.AccountsSignIn;
 import org.percorsi.shared.web.FilterOrder;
 import org.percorsi.shared.web.SessionVisits;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -89,6 +90,32 @@ class SessionStoreConfiguration {
                   AND (S.SESSION_ID <> V.SESSION_ID OR S.MAX_INACTIVE_INTERVAL <> V.MAX_INACTIVE_INTERVAL
                        OR S.PRINCIPAL_NAME IS DISTINCT FROM V.PRINCIPAL_NAME
                        OR V.LAST_ACCESS_TIME >= S.LAST_ACCESS_TIME + """ + SessionVisits.RECORDED_EVERY.toMillis() + ")");
+    }
+
+    /**
+     * A session's read brings the signed-in person's account along, as one more attribute computed by the
+     * database at each read ({@link AccountsSignIn#signedInAccountRead}): every request of a signed-in person
+     * needs both, and this makes them one round trip instead of two (issue #18). Such an attribute stored by
+     * mistake (a session's attributes copied whole) is never read back: only the computed one counts.
+     */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> signedInAccountReadWithTheSession() {
+        String account = "'" + AccountsSignIn.SIGNED_IN_ACCOUNT_ATTRIBUTE + "'";
+        return store -> store.setGetSessionQuery("""
+                WITH S AS (SELECT PRIMARY_ID, SESSION_ID, CREATION_TIME, LAST_ACCESS_TIME, MAX_INACTIVE_INTERVAL,
+                                  PRINCIPAL_NAME
+                           FROM %%TABLE_NAME%% WHERE SESSION_ID = ?)
+                SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL,
+                       SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES
+                FROM S LEFT JOIN %%TABLE_NAME%%_ATTRIBUTES SA
+                       ON SA.SESSION_PRIMARY_ID = S.PRIMARY_ID AND SA.ATTRIBUTE_NAME <> %1$s
+                UNION ALL
+                SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL,
+                       %1$s, %2$s
+                FROM S JOIN LATERAL (%3$s) A ON TRUE""".formatted(
+                        account,
+                        SessionAttributeCodec.databaseText("A.ACCOUNT"),
+                        AccountsSignIn.signedInAccountRead("S.PRINCIPAL_NAME")));
     }
 
     /** Session attributes written by {@link SessionAttributeCodec}; not offered to anyone else. */
