@@ -6,7 +6,8 @@
  * which lets every node serve anyone, and the web server's settings no property reaches
  * ({@code TomcatSettings}). It depends on accounts' {@code AccountsSignIn} for the accounts' own
  * rules (rate limits on its forms, the wait after wrong passwords, the gate to a new password, OpenID
- * Connect accounts) and on nothing else but {@code shared}; no module depends on it.
+ * Connect accounts, the read of the signed-in account that each session read brings along) and on nothing else
+ * but {@code shared}; no module depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform")
 package org.percorsi.platform;

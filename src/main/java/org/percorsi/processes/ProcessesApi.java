@@ -20,6 +20,7 @@ import org.percorsi.shared.richtext.RichText;
 import org.percorsi.shared.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -67,8 +68,11 @@ public class ProcessesApi {
 
     /**
      * Who is looking, which decides the reserved processes and phases that appear: the parameters of
-     * {@link VisibleToViewer}'s conditions, in a new map to add a query's own to.
+     * {@link VisibleToViewer}'s conditions, in a new map to add a query's own to. Reads no table, so opens no
+     * transaction: a support (issue #18) asks for these and for {@link #today()} outside any, and each began a
+     * read-only transaction of its own, a connection taken from the pool and given back for nothing.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<String, Object> viewerParameters() {
         Map<String, Object> params = new HashMap<>();
         params.put("admin", permissions.isAdmin());
@@ -76,6 +80,8 @@ public class ProcessesApi {
         return params;
     }
 
+    /** Today by the platform's clock; no transaction, as {@link #viewerParameters()}. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public LocalDate today() {
         return LocalDate.now(clock);
     }

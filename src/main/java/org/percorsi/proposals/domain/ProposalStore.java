@@ -334,7 +334,6 @@ public class ProposalStore {
                 .orElse(PhaseParticipation.defaults(phaseId));
     }
 
-    /** A proposal with the settings of its phase, in one query: what every support and withdrawal reads first. */
     /**
      * A proposal with its phase's participation settings and, when the viewer may see that phase (and its
      * process), the phase as they see it: {@code phaseVisible} false says "not found" to them.
