@@ -55,7 +55,15 @@ final class PasswordChangeGate extends OncePerRequestFilter {
     }
 
     private static boolean open(String path) {
-        return OPEN.contains(path) || OPEN_PREFIXES.stream().anyMatch(path::startsWith);
+        if (OPEN.contains(path)) {
+            return true;
+        }
+        for (String prefix : OPEN_PREFIXES) { // every request passes here: a loop, not a stream
+            if (path.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String pathAndQuery(String path, HttpServletRequest request) {

@@ -1,6 +1,6 @@
 package org.percorsi.proposals.domain;
 
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.percorsi.accounts.VerificationLevel;
@@ -34,9 +34,13 @@ public record PhaseParticipation(
     }
 
     public static Set<ProposalKind> parseKinds(String column) {
-        return Arrays.stream(column.split(","))
-                .filter(s -> !s.isBlank())
-                .map(ProposalKind::valueOf)
-                .collect(Collectors.toSet());
+        // read before every support: a loop, not a stream
+        var kinds = EnumSet.noneOf(ProposalKind.class);
+        for (String name : column.split(",")) {
+            if (!name.isBlank()) {
+                kinds.add(ProposalKind.valueOf(name));
+            }
+        }
+        return kinds;
     }
 }

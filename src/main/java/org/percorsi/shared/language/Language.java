@@ -1,6 +1,5 @@
 package org.percorsi.shared.language;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,6 +16,8 @@ public enum Language {
     ROMANIAN("ro", "Română", false),
     ALBANIAN("sq", "Shqip", false),
     URDU("ur", "اردو", true);
+
+    private static final Language[] ALL = values();
 
     private final String tag;
     private final String nativeName;
@@ -72,8 +73,11 @@ public enum Language {
             return Optional.empty();
         }
         String language = locale.getLanguage();
-        return Arrays.stream(values())
-                .filter(l -> l.locale().getLanguage().equals(language))
-                .findFirst();
+        for (Language offered : ALL) { // asked several times per request: a loop, not a stream
+            if (offered.locale().getLanguage().equals(language)) {
+                return Optional.of(offered);
+            }
+        }
+        return Optional.empty();
     }
 }
