@@ -205,8 +205,8 @@ public class ProposalStore {
     /**
      * Adds a support where a person may support at most {@code max} proposals of the process, in one statement
      * (the busiest write of a voting window): takes the person's tally for the process (created if they support
-     * none there yet) and holds it to the end of the transaction (or of this statement, outside one), so that one person's supports within a process
-     * take turns on it, then adds the support only below the maximum. The supports' trigger keeps the tally.
+     * none there yet) and holds it to the end of the transaction (or of this statement, outside one), so that one
+     * person's supports within a process take turns on it, then adds the support only below the maximum. The supports' trigger keeps the tally.
      * Why one statement: reading the tally, then inserting, were two round trips holding that lock between them.
      * The tally's no-op update is a write (a new row version, updated in place where the page has room) as the
      * trigger's is; at read committed, as every transaction here runs, the row waited for is read as committed.
