@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.percorsi.shared.web.SessionVisits;
@@ -34,10 +35,20 @@ import org.springframework.session.SessionRepository;
  * PostgreSQL per request for nothing (a support in a voting window is a handful of them). Whether the session is
  * new and which attributes changed are Spring Session's own (package-private); they are read by reflection, looked
  * up once when this class loads, so that a Spring Session without them stops the platform at start-up.
+ *
+ * <p>Every save that writes and every deletion is told, once done, to whoever keeps sessions in memory
+ * ({@code changed}, which publishes a {@code SessionChanged}): a session whose id changed in this request under
+ * its old id as well, which no longer names anything.
  */
 final class SessionReadOncePerRequest implements MethodInterceptor {
 
     private static final ThreadLocal<Map<String, Read>> READ_IN_THIS_REQUEST = new ThreadLocal<>();
+
+    private final Consumer<String> changed;
+
+    private SessionReadOncePerRequest(Consumer<String> changed) {
+        this.changed = changed;
+    }
 
     private static final Method IS_NEW;
     private static final Method CHANGED_ATTRIBUTES;
@@ -73,10 +84,10 @@ final class SessionReadOncePerRequest implements MethodInterceptor {
     }
 
     /** The store itself, answering from the request's memory where it can (same type, same bean). */
-    static Object around(SessionRepository<?> store) {
+    static Object around(SessionRepository<?> store, Consumer<String> changed) {
         var proxy = new ProxyFactory(store);
         proxy.setProxyTargetClass(true);
-        proxy.addAdvice(new SessionReadOncePerRequest());
+        proxy.addAdvice(new SessionReadOncePerRequest(changed));
         return proxy.getProxy(store.getClass().getClassLoader());
     }
 
@@ -84,7 +95,13 @@ final class SessionReadOncePerRequest implements MethodInterceptor {
     public Object invoke(MethodInvocation call) throws Throwable {
         var read = READ_IN_THIS_REQUEST.get();
         if (read == null) {
-            return call.proceed();
+            Object result = call.proceed();
+            switch (call.getMethod().getName()) {
+                case "save" -> changed.accept(((Session) call.getArguments()[0]).getId());
+                case "deleteById" -> changed.accept((String) call.getArguments()[0]);
+                default -> {}
+            }
+            return result;
         }
         return switch (call.getMethod().getName()) {
             case "findById" -> {
@@ -107,12 +124,21 @@ final class SessionReadOncePerRequest implements MethodInterceptor {
                     yield null;
                 }
                 Object result = call.proceed();
+                for (var entry : read.entrySet()) {
+                    if (entry.getValue().session() == session && !entry.getKey().equals(session.getId())) {
+                        changed.accept(entry.getKey()); // the id it had when read
+                    }
+                }
+                changed.accept(session.getId());
                 read.put(session.getId(), Read.of(session));
                 yield result;
             }
             case "deleteById" -> {
-                read.remove((String) call.getArguments()[0]);
-                yield call.proceed();
+                String id = (String) call.getArguments()[0];
+                read.remove(id);
+                Object result = call.proceed();
+                changed.accept(id);
+                yield result;
             }
             default -> call.proceed();
         };

@@ -3,10 +3,13 @@ package org.percorsi.platform;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import org.percorsi.accounts.AccountsSignIn;
+import org.percorsi.shared.events.SessionChanged;
 import org.percorsi.shared.web.FilterOrder;
 import org.percorsi.shared.web.SessionVisits;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.ConversionService;
@@ -29,14 +32,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
 
-    /** Spring Session's store, read once per request (see {@link SessionReadOncePerRequest}). */
+    /**
+     * Spring Session's store, read once per request (see {@link SessionReadOncePerRequest}), telling each change
+     * of a session to whoever keeps sessions in memory ({@link SessionChanged}).
+     */
     @Bean
-    static BeanPostProcessor sessionsReadOncePerRequest() {
+    static BeanPostProcessor sessionsReadOncePerRequest(ObjectProvider<ApplicationEventPublisher> events) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 return bean instanceof JdbcIndexedSessionRepository store
-                        ? SessionReadOncePerRequest.around(store)
+                        ? SessionReadOncePerRequest.around(
+                                store, id -> events.getObject().publishEvent(new SessionChanged(id)))
                         : bean;
             }
         };

@@ -60,9 +60,10 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * never the reverse. A page is kept only if its controller says it is the same for every participant
  * ({@link PersonalParts#sameForEveryParticipant()}); a message after a redirect makes the page the person's own.
  *
- * <p>Runs before Spring Session's filter and Spring Security: it reads the person's session from the store itself,
- * and a kept page is sent with the headers its rendering had, without saving the session but for its last access
- * once a minute (see {@code sessionOf}).
+ * <p>Runs before Spring Session's filter and Spring Security: it reads the person's session from the store itself
+ * (or from {@link KeptSessions}, which keeps it a few seconds), and a kept page is sent with the headers its
+ * rendering had, without saving the session but for its last access once a minute (see
+ * {@code participantSessionOf}).
  */
 @Component
 class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
@@ -85,6 +86,7 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
     private final String holePrefix;
 
     private final SessionRepository<? extends Session> sessions;
+    private final KeptSessions keptSessions;
     private final CookieSerializer cookies;
 
     /** An everyday participant: their account and the group whose pages they share. */
@@ -99,10 +101,12 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
             LocaleResolver locales,
             List<PersonalPart> parts,
             SessionRepository<? extends Session> sessions,
+            KeptSessions keptSessions,
             CookieSerializer cookies) {
         this.pages = pages;
         this.turns = turns;
         this.sessions = sessions;
+        this.keptSessions = keptSessions;
         this.cookies = cookies;
         this.accounts = accounts;
         this.permissions = permissions;
@@ -126,16 +130,13 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Session session =
-                pages.enabled() && "GET".equals(request.getMethod()) ? turns.inTurn(() -> sessionOf(request)) : null;
-        var authentication = session == null ? null : passwordSignIn(session);
-        var token = session == null ? null : session.getAttribute(CSRF_TOKEN) instanceof CsrfToken t ? t : null;
-        if (authentication == null
-                || token == null
-                || session.getAttribute(FLASH_MAPS) instanceof List<?> messages && !messages.isEmpty()) {
+        var session = pages.enabled() && "GET".equals(request.getMethod()) ? participantSessionOf(request) : null;
+        if (session == null) {
             chain.doFilter(request, response);
             return;
         }
+        var authentication = session.authentication();
+        var token = session.token();
         var audience = audiences.get(authentication.getName(), this::audienceOf).orElse(null);
         var language = locales.resolveLocale(request);
         String pageKey = audience == null ? null : SharedPages.keyOf(request, SharedPages.language(language));
@@ -239,29 +240,49 @@ class ParticipantPageCache extends OncePerRequestFilter implements Ordered {
     }
 
     /**
-     * The session the request's cookie names, read from the store without Spring Session's filter, so that a
-     * page served from here costs no save of the session. A session last recorded as used over a minute ago has
-     * this visit recorded here, as the filter would (that is as often as it writes the last access): leaving
-     * such requests to the filter rendered the whole page for the person once a minute each, the slowest
-     * answers of a busy moment.
+     * The session the request's cookie names, if it is an everyday participant's with nothing to show once (no
+     * message after a redirect), else null. Kept in memory for a few seconds ({@link KeptSessions}), else read from
+     * the store without Spring Session's filter, so that a page served from here costs no save of the session. A
+     * session last recorded as used over a minute ago has this visit recorded here, as the filter would (that is as
+     * often as it writes the last access): leaving such requests to the filter rendered the whole page for the
+     * person once a minute each, the slowest answers of a busy moment.
      */
-    private Session sessionOf(HttpServletRequest request) {
-        return sessionOf(sessions, request);
-    }
-
-    private <S extends Session> S sessionOf(SessionRepository<S> store, HttpServletRequest request) {
+    private KeptSessions.Kept participantSessionOf(HttpServletRequest request) {
+        var now = Instant.now();
         for (String id : cookies.readCookieValues(request)) {
-            S session = store.findById(id);
-            if (session != null) {
-                var now = Instant.now();
-                if (SessionVisits.due(session.getLastAccessedTime(), now)) {
-                    session.setLastAccessedTime(now);
-                    store.save(session);
-                }
-                return session;
+            var kept = keptSessions.get(id, now);
+            if (kept != null && !SessionVisits.due(kept.lastAccess(), now)) {
+                return kept;
+            }
+            var read = turns.inTurn(() -> read(sessions, id, now));
+            if (read != null) {
+                return read.orElse(null);
             }
         }
         return null;
+    }
+
+    /** The session of this id from the store (kept if a participant's), or null when the store has none. */
+    private <S extends Session> Optional<KeptSessions.Kept> read(SessionRepository<S> store, String id, Instant now) {
+        long started = keptSessions.readStarts();
+        S session = store.findById(id);
+        if (session == null) {
+            return null;
+        }
+        if (SessionVisits.due(session.getLastAccessedTime(), now)) {
+            session.setLastAccessedTime(now);
+            store.save(session);
+        }
+        var authentication = passwordSignIn(session);
+        if (authentication == null
+                || !(session.getAttribute(CSRF_TOKEN) instanceof CsrfToken token)
+                || session.getAttribute(FLASH_MAPS) instanceof List<?> messages && !messages.isEmpty()) {
+            return Optional.empty();
+        }
+        var kept = new KeptSessions.Kept(
+                id, authentication, token, session.getLastAccessedTime(), session.getMaxInactiveInterval());
+        keptSessions.keep(kept, started);
+        return Optional.of(kept);
     }
 
     /** A person signed in with a password (the only sign-in whose session this cache reads), else null. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.servlet.FilterChain;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +39,8 @@ class SessionSavedOnlyWhenSomethingChangedTest extends IntegrationTest {
 
     final AtomicInteger updates = new AtomicInteger();
     SessionRepository<Session> sessions;
+    /** The sessions the store told of as changed, as whoever keeps them in memory hears it. */
+    final List<String> told = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     @SuppressWarnings("unchecked")
@@ -55,13 +59,14 @@ class SessionSavedOnlyWhenSomethingChangedTest extends IntegrationTest {
             }
         };
         var store = new JdbcIndexedSessionRepository(counting, new TransactionTemplate(transactions));
-        sessions = (SessionRepository<Session>) SessionReadOncePerRequest.around(store);
+        sessions = (SessionRepository<Session>) SessionReadOncePerRequest.around(store, told::add);
     }
 
     @Test
     void aRequestThatChangedNothingInTheSessionWritesNothing() throws Exception {
         String id = storedSession(Instant.now());
         updates.set(0);
+        told.clear();
 
         inOneRequest(() -> {
             var session = sessions.findById(id);
@@ -70,6 +75,7 @@ class SessionSavedOnlyWhenSomethingChangedTest extends IntegrationTest {
             sessions.save(session); // and when the request ends
         });
         assertThat(updates).as("nothing to write: nothing sent").hasValue(0);
+        assertThat(told).as("nor told to anyone").isEmpty();
 
         inOneRequest(() -> {
             var session = sessions.findById(id);
@@ -78,6 +84,7 @@ class SessionSavedOnlyWhenSomethingChangedTest extends IntegrationTest {
             sessions.save(session);
         });
         assertThat(updates).as("an attribute changed: written").hasPositiveValue();
+        assertThat(told).as("and told, once written").containsExactly(id);
         inOneRequest(() -> assertThat((String) sessions.findById(id).getAttribute("message"))
                 .isEqualTo("Hai sostenuto la proposta."));
 
@@ -98,6 +105,7 @@ class SessionSavedOnlyWhenSomethingChangedTest extends IntegrationTest {
             newId[0] = session.changeSessionId(); // signing in
             sessions.save(session);
         });
+        assertThat(told).as("under the id it had when read, and the new one").endsWith(id, newId[0]);
         inOneRequest(() -> {
             assertThat(sessions.findById(id)).as("the old id leads nowhere").isNull();
             assertThat(sessions.findById(newId[0])).isNotNull();

@@ -3,7 +3,9 @@ package org.percorsi.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.FilterChain;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -35,9 +37,12 @@ class SessionStoreTest {
 
     final CountingStore store = new CountingStore();
 
+    /** The sessions the store told of as changed. */
+    final List<String> told = new CopyOnWriteArrayList<>();
+
     @SuppressWarnings("unchecked")
     final SessionRepository<MapSession> sessions =
-            (SessionRepository<MapSession>) SessionReadOncePerRequest.around(store);
+            (SessionRepository<MapSession>) SessionReadOncePerRequest.around(store, told::add);
 
     @Test
     void withinOneRequestTheSessionIsReadOnceEvenAfterItWasSaved() throws Exception {
@@ -62,6 +67,7 @@ class SessionStoreTest {
     void aSessionWhoseIdChangedOrThatWasDeletedIsNotAnsweredFromMemory() throws Exception {
         String before = storedSession().getId();
         var other = storedSession();
+        told.clear();
 
         inOneRequest(() -> {
             var read = sessions.findById(before);
@@ -75,6 +81,9 @@ class SessionStoreTest {
             assertThat(sessions.findById(other.getId())).isNotNull();
             sessions.deleteById(other.getId()); // signing out
             assertThat(sessions.findById(other.getId())).isNull();
+            assertThat(told)
+                    .as("each change told: the old id, the new one, the one ended")
+                    .containsExactly(before, read.getId(), other.getId());
         });
     }
 

@@ -94,6 +94,29 @@ class TwoNodesTest {
     }
 
     @Test
+    void aSessionEndedOnOneNodeIsForgottenByTheOthersKeptSessionsAtOnce() {
+        String email =
+                TestAccounts.newParticipant(nodeA.getBean(JdbcClient.class), "due-nodi-", "Due " + UUID.randomUUID());
+        var onA = new HttpVisitor(TwoNodes.port(nodeA)).signIn(email, "x");
+        String signedInPage = onA.get("/processes").body(); // gives the session its forms' token
+        String page = "/search?q=" + UUID.randomUUID(); // a page kept for every participant, this test's own
+        String cookie = "SESSION=" + onA.sessionCookie();
+        // the second visit is served from the page and the session node B keeps (for an hour, in this test)
+        for (int i = 0; i < 2; i++) {
+            assertThat(get(nodeB, page, cookie).body())
+                    .as("signed in on node B")
+                    .contains("action=\"/logout\"");
+        }
+
+        assertThat(onA.post("/logout", HttpVisitor.csrfOf(signedInPage), "").statusCode())
+                .isEqualTo(302);
+
+        TwoNodes.waitUntil(
+                () -> !get(nodeB, page, cookie).body().contains("action=\"/logout\""),
+                "node B no longer serves the session ended on node A");
+    }
+
+    @Test
     void aChangeOnOneNodeEmptiesTheOtherNodesPageCacheAtOnce() {
         String title = "Due nodi " + UUID.randomUUID();
         String page = "/processes?attempt=" + UUID.randomUUID(); // a page of this test's own in the shared cache

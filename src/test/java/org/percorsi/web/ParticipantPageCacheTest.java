@@ -240,6 +240,25 @@ class ParticipantPageCacheTest extends IntegrationTest {
     }
 
     @Test
+    void aSessionEndedIsNoLongerServedFromTheSessionsKeptInMemory() {
+        var elisa = signedIn(account("elisa"));
+        String cookie = "SESSION=" + elisa.sessionCookie();
+        elisa.get(page);
+        String signedInPage = elisa.get(page).body();
+        assertThat(signedInPage).as("signed in, served with her session kept").contains("action=\"/logout\"");
+
+        assertThat(elisa.post("/logout", HttpVisitor.csrfOf(signedInPage), "").statusCode())
+                .isEqualTo(302);
+
+        var replayed = new HttpVisitor(port).get(page, "Cookie", cookie);
+        assertThat(replayed.statusCode()).isEqualTo(200);
+        assertThat(replayed.body())
+                .as("the ended session's cookie, sent again at once, signs no one in")
+                .doesNotContain("action=\"/logout\"")
+                .doesNotContain("Notifiche (");
+    }
+
+    @Test
     void peopleWithARoleGetPagesOfTheirOwn() {
         var participant = signedIn(account("dario"));
         participant.get(page);

@@ -5,8 +5,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Properties;
+import java.util.Queue;
+import java.util.Set;
+import java.util.StringJoiner;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,7 +36,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Nodes sharing one PostgreSQL hear of each other's {@link PublicContentChanged} at once, through
- * {@code LISTEN/NOTIFY}, as a {@link PublicContentChangedElsewhere} on this node (the page cache empties itself).
+ * {@code LISTEN/NOTIFY}, as a {@link PublicContentChangedElsewhere} on this node (the page cache empties itself);
+ * and of each other's {@link SessionChanged}, on a channel of their own, as a {@link SessionsChangedElsewhere}
+ * naming the sessions by their digests (what a node keeps of a session forgets it).
  *
  * <p>Sending: once a change that concerns visitors commits, this node sends one {@code pg_notify} carrying its own
  * id (its own caches heard the change already). A single sender does it outside the request, so changes that
@@ -40,12 +48,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>Listening: a connection of its own (outside the pool, which must not lose one for good) waits for the other
  * nodes' notifications. Those sent while it was down are lost, so every (re)connection counts as a change too; a
  * dropped connection is noticed at the next read, or by a check when nothing came for a while, and opened again
- * with a growing wait. The caches' time to live stays the bound for what nothing announces.
+ * with a growing wait. The caches' time to live stays the bound for what nothing announces. Sessions changed while
+ * a notification is on its way go together in the next one, as many as a notification carries.
  */
 @Component
 class ChangesAcrossNodes implements SmartLifecycle {
 
     static final String CHANNEL = "percorsi_public_content";
+    static final String SESSIONS_CHANNEL = "percorsi_sessions";
+    /** Digests per notification: 33 characters each, well within PostgreSQL's 8,000 bytes of payload. */
+    private static final int DIGESTS_PER_NOTIFICATION = 200;
     /** Seen by the database's administrators in pg_stat_activity. */
     static final String APPLICATION_NAME = "percorsi changes listener";
 
@@ -64,6 +76,8 @@ class ChangesAcrossNodes implements SmartLifecycle {
     private final String node = UUID.randomUUID().toString();
 
     private final AtomicBoolean notificationQueued = new AtomicBoolean();
+    private final AtomicBoolean sessionsNotificationQueued = new AtomicBoolean();
+    private final Queue<String> changedSessions = new ConcurrentLinkedQueue<>();
     private volatile boolean running;
     private volatile CountDownLatch stopping = new CountDownLatch(0);
     private volatile ExecutorService sender;
@@ -94,26 +108,58 @@ class ChangesAcrossNodes implements SmartLifecycle {
         }
     }
 
-    /** Queues a notification unless one is queued already (it will go after this change's commit). */
+    /** Already committed: each of the session store's statements commits on its own. */
+    @EventListener
+    void onSessionChanged(SessionChanged event) {
+        changedSessions.add(event.digest());
+        announce(sessionsNotificationQueued, this::notifySessionsChanged);
+    }
+
     private void announce() {
+        announce(notificationQueued, this::notifyOtherNodes);
+    }
+
+    /** Queues a notification unless one is queued already (it will go after this change's commit). */
+    private void announce(AtomicBoolean queued, Runnable notification) {
         ExecutorService current = sender;
-        if (current == null || !notificationQueued.compareAndSet(false, true)) {
+        if (current == null || !queued.compareAndSet(false, true)) {
             return;
         }
         try {
-            current.execute(this::notifyOtherNodes);
+            current.execute(notification);
         } catch (RejectedExecutionException stopped) {
             // background work finishing while this node stops: the other nodes' time to live covers it
-            notificationQueued.set(false);
+            queued.set(false);
+        }
+    }
+
+    private void notifySessionsChanged() {
+        sessionsNotificationQueued.set(false); // sessions changed from now on go in the next notification
+        var digests = new StringJoiner(",", node + " ", "");
+        int count = 0;
+        for (String digest = changedSessions.poll(); digest != null; digest = changedSessions.poll()) {
+            digests.add(digest);
+            if (++count == DIGESTS_PER_NOTIFICATION) {
+                send(SESSIONS_CHANNEL, digests.toString());
+                digests = new StringJoiner(",", node + " ", "");
+                count = 0;
+            }
+        }
+        if (count > 0) {
+            send(SESSIONS_CHANNEL, digests.toString());
         }
     }
 
     private void notifyOtherNodes() {
         notificationQueued.set(false); // changes committed from now on need the next notification
+        send(CHANNEL, node);
+    }
+
+    private void send(String channel, String payload) {
         try {
-            jdbc.sql("select pg_notify(:channel, :node)")
-                    .param("channel", CHANNEL)
-                    .param("node", node)
+            jdbc.sql("select pg_notify(:channel, :payload)")
+                    .param("channel", channel)
+                    .param("payload", payload)
                     .query()
                     .listOfRows(); // one row, whose value (void) says nothing
         } catch (DataAccessException e) {
@@ -128,9 +174,11 @@ class ChangesAcrossNodes implements SmartLifecycle {
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 try (var statement = connection.createStatement()) {
                     statement.execute("listen " + CHANNEL);
+                    statement.execute("listen " + SESSIONS_CHANNEL);
                 }
                 // after LISTEN: what was announced before is lost, what comes after will arrive
                 events.publishEvent(new PublicContentChangedElsewhere());
+                events.publishEvent(SessionsChangedElsewhere.all());
                 if (wait.compareTo(firstReconnectWait) > 0) {
                     log.info("Listening to the other nodes' changes again");
                 }
@@ -142,6 +190,10 @@ class ChangesAcrossNodes implements SmartLifecycle {
                         quietSince = System.nanoTime();
                         if (fromAnotherNode(received)) {
                             events.publishEvent(new PublicContentChangedElsewhere());
+                        }
+                        var sessions = sessionsChangedElsewhere(received);
+                        if (!sessions.isEmpty()) {
+                            events.publishEvent(new SessionsChangedElsewhere(sessions, false));
                         }
                     } else if (System.nanoTime() - quietSince > CHECK_WHEN_QUIET.toNanos()) {
                         if (!connection.isValid(5)) {
@@ -174,11 +226,26 @@ class ChangesAcrossNodes implements SmartLifecycle {
 
     private boolean fromAnotherNode(PGNotification[] received) {
         for (PGNotification notification : received) {
-            if (!node.equals(notification.getParameter())) {
+            if (CHANNEL.equals(notification.getName()) && !node.equals(notification.getParameter())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The digests of the sessions other nodes changed: "node digest,digest,...". */
+    private Set<String> sessionsChangedElsewhere(PGNotification[] received) {
+        Set<String> digests = new HashSet<>();
+        for (PGNotification notification : received) {
+            String payload = notification.getParameter();
+            int space = payload.indexOf(' ');
+            if (SESSIONS_CHANNEL.equals(notification.getName())
+                    && space > 0
+                    && !node.equals(payload.substring(0, space))) {
+                digests.addAll(Arrays.asList(payload.substring(space + 1).split(",")));
+            }
+        }
+        return digests;
     }
 
     /** A connection of its own to the pool's database, with the pool's settings. */
