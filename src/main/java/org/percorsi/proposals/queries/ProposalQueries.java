@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import org.percorsi.proposals.ProposalKind;
 import org.percorsi.proposals.ProposalState;
 import org.percorsi.shared.events.PublicContentChangedElsewhere;
 import org.percorsi.shared.web.PageResult;
-import org.percorsi.shared.web.RequestMemo;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -326,55 +324,8 @@ public class ProposalQueries {
         return new PageResult<>(threaded, page, COMMENTS_PER_PAGE, total);
     }
 
-    /** The viewer's side of a proposal, and its supports as of now (the page kept for everyone may be seconds old). */
-    public record ViewerState(boolean open, boolean supported, boolean followed, boolean author, int supports) {}
-
-    /** The viewer's own side of a proposal, in one query (for the parts of a page kept for every participant). */
-    @Transactional(propagation = Propagation.SUPPORTS) // one statement: no transaction's round trips
-    public Optional<ViewerState> viewerState(long proposalId, long viewer) {
-        // asked by each of the page's own parts (following, support): once per request
-        return RequestMemo.get(
-                "proposal-viewer-state:" + proposalId + ":" + viewer, () -> readViewerState(proposalId, viewer));
-    }
-
-    private Optional<ViewerState> readViewerState(long proposalId, long viewer) {
-        return jdbc.sql("select p.state, st.support_count, p.author_id = :viewer as author, "
-                        + "exists (select 1 from proposal_support s where s.proposal_id = p.id and s.account_id = :viewer) as supported, "
-                        + "exists (select 1 from proposal_follower f where f.proposal_id = p.id and f.account_id = :viewer) as followed "
-                        + "from proposal p" + SupportTally.join("p") + "where p.id = :id")
-                .param("id", proposalId)
-                .param("viewer", viewer)
-                .query((rs, n) -> new ViewerState(
-                        ProposalState.valueOf(rs.getString("state")).isOpen(),
-                        rs.getBoolean("supported"),
-                        rs.getBoolean("followed"),
-                        rs.getBoolean("author"),
-                        rs.getInt("support_count")))
-                .optional();
-    }
-
-    /** Of these comments, those this account may still edit (their own, shown, recent), with their text. */
-    public record EditableComment(long proposalId, String bodyHtml) {}
-
-    @Transactional(propagation = Propagation.SUPPORTS) // one statement: no transaction's round trips
-    public Map<Long, EditableComment> editableBy(long viewer, Collection<Long> commentIds) {
-        if (commentIds.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc
-                .sql("select c.id, c.proposal_id, c.body_html from proposal_comment c where c.id in (:ids) and "
-                        + EDITABLE)
-                .param("ids", commentIds)
-                .param("viewer", viewer)
-                .query((rs, n) -> Map.entry(
-                        rs.getLong("id"), new EditableComment(rs.getLong("proposal_id"), rs.getString("body_html"))))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
     /** Who may still edit a comment: its author, while it is shown, for a quarter of an hour. */
-    private static final String EDITABLE =
+    static final String EDITABLE =
             "(c.author_id = :viewer and c.hidden_at is null and c.created_at > now() - interval '15 minutes')";
 
     private static final String COMMENT_SELECT = "select c.*, a.nickname, a.deleted as author_deleted, "

@@ -6,7 +6,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.util.HashMap;
 import java.util.Map;
-import org.percorsi.proposals.queries.ProposalQueries;
+import org.percorsi.proposals.queries.ViewerSides;
 import org.percorsi.shared.web.PersonalPart;
 import org.percorsi.shared.web.PersonalParts;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +23,7 @@ import org.springframework.web.util.HtmlUtils;
 class OwnProposalParts {
 
     @Bean
-    PersonalPart proposalFollowPart(ProposalQueries queries, TemplateEngine templates) {
+    PersonalPart proposalFollowPart(ViewerSides queries, TemplateEngine templates) {
         return PersonalPart.of(
                 "follow",
                 perProposal(
@@ -36,7 +36,7 @@ class OwnProposalParts {
 
     /** The support form, or the withdrawal of one's support (where supports are open to the viewer's group). */
     @Bean
-    PersonalPart proposalSupportFormPart(ProposalQueries queries, TemplateEngine templates) {
+    PersonalPart proposalSupportFormPart(ViewerSides queries, TemplateEngine templates) {
         return PersonalPart.of("supportForm", perProposal(queries, (id, own) -> {
             var parameters = new HashMap<String, Object>();
             parameters.put("proposalId", id);
@@ -49,7 +49,7 @@ class OwnProposalParts {
 
     /** After a support or its withdrawal ({@link SupportOutcome}): said if the viewer's state bears it out. */
     @Bean
-    PersonalPart proposalSupportOutcomePart(ProposalQueries queries, TemplateEngine templates) {
+    PersonalPart proposalSupportOutcomePart(ViewerSides queries, TemplateEngine templates) {
         return PersonalPart.of(
                 "supportOutcome",
                 perProposal(
@@ -65,7 +65,7 @@ class OwnProposalParts {
      * more), so that the page after a person's support counts it even when the page kept for everyone is older.
      */
     @Bean
-    PersonalPart proposalSupportCountPart(ProposalQueries queries) {
+    PersonalPart proposalSupportCountPart(ViewerSides queries) {
         return PersonalPart.of(
                 "supportCount",
                 perProposal(queries, (id, own) -> HtmlUtils.htmlEscape(t("proposals.supports", own.supports()))));
@@ -73,7 +73,7 @@ class OwnProposalParts {
 
     /** "You support it" before the reason why supports are closed. */
     @Bean
-    PersonalPart proposalYouSupportPart(ProposalQueries queries) {
+    PersonalPart proposalYouSupportPart(ViewerSides queries) {
         return PersonalPart.of(
                 "youSupport",
                 perProposal(
@@ -97,7 +97,7 @@ class OwnProposalParts {
     }
 
     @Bean
-    PersonalPart proposalCommentEditPart(ProposalQueries queries, TemplateEngine templates) {
+    PersonalPart proposalCommentEditPart(ViewerSides queries, TemplateEngine templates) {
         return PersonalPart.of("commentEdit", (account, arguments) -> {
             var own = arguments.stream()
                     .map(OwnHole::of)
@@ -140,21 +140,21 @@ class OwnProposalParts {
     }
 
     private interface OwnSide {
-        String render(long proposalId, ProposalQueries.ViewerState own);
+        String render(long proposalId, ViewerSides.ViewerState own);
     }
 
     /** A part whose hole says more than the proposal: "id.detail". */
     private interface OwnSideWithDetail {
-        String render(long proposalId, String detail, ProposalQueries.ViewerState own);
+        String render(long proposalId, String detail, ViewerSides.ViewerState own);
     }
 
     /** A part filled for each proposal of the page from the viewer's side of it (one query per proposal). */
-    private static PersonalPart.Filling perProposal(ProposalQueries queries, OwnSide part) {
+    private static PersonalPart.Filling perProposal(ViewerSides queries, OwnSide part) {
         return perProposal(queries, (id, detail, own) -> part.render(id, own));
     }
 
     /** The same, for holes "id" or "id.detail" (the viewer's side is read once per request and proposal). */
-    private static PersonalPart.Filling perProposal(ProposalQueries queries, OwnSideWithDetail part) {
+    private static PersonalPart.Filling perProposal(ViewerSides queries, OwnSideWithDetail part) {
         return (account, arguments) -> {
             Map<String, String> filled = new HashMap<>();
             for (String argument : arguments) {
