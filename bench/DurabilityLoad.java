@@ -107,8 +107,9 @@ public class DurabilityLoad {
                                             "_csrf=" + URLEncoder.encode(session[1], StandardCharsets.UTF_8)))
                                     .build(), HttpResponse.BodyHandlers.discarding());
                             count(statuses, String.valueOf(answer.statusCode()));
-                            if (answer.statusCode() == 302 && answer.headers().firstValue("Location").orElse("")
-                                    .endsWith("/proposals/" + proposal)) {
+                            // back to the proposal's page, which says what was done (…/proposals/12?done=supported)
+                            String to = answer.headers().firstValue("Location").orElse("").replaceAll("\\?.*$", "");
+                            if (answer.statusCode() == 302 && to.endsWith("/proposals/" + proposal)) {
                                 supported.put(proposal, support);
                                 acknowledged.incrementAndGet();
                                 second(perSecond).incrementAndGet(0);

@@ -36,10 +36,15 @@ bench_start() {
   PG="postgresql://postgres@127.0.0.1:$PG_PORT/postgres"
 }
 
-# stops the platform and nginx (for the EXIT trap)
+# stops the platform and nginx (for the EXIT trap), then removes the database (a gigabyte or more a run: runs
+# left behind filled the disk) unless KEEP_DATA=1; the logs stay in $WORK
 bench_stop() {
-  kill $(cat "$WORK/app.pid" 2>/dev/null) 2>/dev/null || true
+  local pid
+  pid=$(cat "$WORK/app.pid" 2>/dev/null)
+  kill $pid 2>/dev/null || true
   nginx -s stop -c "$WORK/nginx.conf" 2>/dev/null || true
+  for i in $(seq 1 30); do kill -0 $pid 2>/dev/null || break; sleep 1; done
+  [ "${KEEP_DATA:-0}" = 1 ] || rm -rf "$WORK/data"
 }
 
 # signs bench1@example.org in and prints the header that carries its session: "Cookie: SESSION=..."

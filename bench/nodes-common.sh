@@ -121,6 +121,8 @@ nodes_stop() {
   nginx -s stop -c "$WORK/nginx.conf" 2>/dev/null || true
   sleep 2
   [ -f "$WORK/pg/data/postmaster.pid" ] && pg_stop 2>/dev/null || true
+  # the database (gigabytes with generate.sql) unless KEEP_DATA=1; the logs stay in $WORK
+  [ "${KEEP_DATA:-0}" = 1 ] || rm -rf "$WORK/pg/data"
 }
 
 # sign_in PORT EMAIL PASSWORD JAR: signs in through that port, the session cookie kept in the curl cookie JAR
