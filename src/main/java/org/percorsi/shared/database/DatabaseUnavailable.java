@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** Tells a failure that comes from the database being away (down, restarting, no connection free) from a fault. */
 public final class DatabaseUnavailable {
@@ -21,6 +22,13 @@ public final class DatabaseUnavailable {
                 return true;
             }
             // 08: connection exceptions; 57P01-57P03: the server is shutting down, crashed or starting
+            // a rollback that failed because the connection was gone ("Connection is closed", no state): the
+            // failure that made it roll back tells (pg-restart.sh saw three 500s so, among 216 503s)
+            if (t instanceof TransactionSystemException rollback
+                    && rollback.getApplicationException() != null
+                    && isCauseOf(rollback.getApplicationException())) {
+                return true;
+            }
             if (t instanceof SQLException sql
                     && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
