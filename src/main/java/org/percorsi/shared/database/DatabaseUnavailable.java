@@ -22,11 +22,16 @@ public final class DatabaseUnavailable {
                 return true;
             }
             // 08: connection exceptions; 57P01-57P03: the server is shutting down, crashed or starting
-            // a rollback that failed because the connection was gone ("Connection is closed", no state): the
-            // failure that made it roll back tells (pg-restart.sh saw three 500s so, among 216 503s)
+            // a rollback that failed because the connection was gone: the failure that made it roll back tells
+            // (pg-restart.sh saw three 500s so, among 216 503s)
             if (t instanceof TransactionSystemException rollback
                     && rollback.getApplicationException() != null
                     && isCauseOf(rollback.getApplicationException())) {
+                return true;
+            }
+            // the pool's stand-in for a connection it found broken (no SQL state); a failed commit's rollback
+            // meets it, and Spring keeps only the rollback's failure
+            if (t instanceof SQLException closed && brokenConnectionOfThePool(closed)) {
                 return true;
             }
             if (t instanceof SQLException sql
@@ -36,5 +41,12 @@ public final class DatabaseUnavailable {
             }
         }
         return false;
+    }
+
+    private static boolean brokenConnectionOfThePool(SQLException failure) {
+        var where = failure.getStackTrace();
+        return "Connection is closed".equals(failure.getMessage())
+                && where.length > 0
+                && where[0].getClassName().startsWith("com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection");
     }
 }

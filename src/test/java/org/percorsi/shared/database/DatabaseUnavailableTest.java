@@ -23,8 +23,26 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aCommitWhoseRollbackMetTheConnectionThePoolFoundBrokenIsTheDatabaseBeingAway() {
+        // Spring keeps only the rollback's failure: Hikari's stand-in for the broken connection, with no SQL state
+        var closed = new SQLException("Connection is closed");
+        closed.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement(
+                    "com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection",
+                    "lambda$getClosedConnection$0",
+                    "ProxyConnection.java",
+                    559)
+        });
+        assertThat(DatabaseUnavailable.isCauseOf(new TransactionSystemException("JDBC rollback failed", closed)))
+                .isTrue();
+        assertThat(DatabaseUnavailable.isCauseOf(new SQLException("Connection is closed")))
+                .as("the same words from elsewhere")
+                .isFalse();
+    }
+
+    @Test
     void aRollbackThatFailedAfterAFaultIsAFault() {
-        var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("rollback refused"));
         rollback.initApplicationException(new DataIntegrityViolationException("duplicate key"));
 
         assertThat(DatabaseUnavailable.isCauseOf(rollback)).isFalse();
